@@ -1,10 +1,27 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
+import { pageLastModified } from './src/lib/page-last-modified.ts';
+import { loadSiteContent } from './src/lib/site-content.ts';
+import { createSiteUrls } from './src/lib/site-urls.ts';
 
 // Where the site lives and where its content comes from are deployment facts, so they come
 // from the environment: SITE_URL (with an optional subpath), CONTENT_DIR, OUT_DIR.
 const options = siteOptionsFromEnv(process.env);
+
+/**
+ * lastmod for each sitemap URL, from the content's own dates (never the build time, so two
+ * builds are identical). Bad content is reported by the content loader, which names the file;
+ * here it only means no lastmod.
+ */
+function lastModifiedByUrl(): Map<string, Date> {
+  try {
+    return pageLastModified(loadSiteContent(options.contentDir), createSiteUrls(options.siteOrigin, options.basePath));
+  } catch {
+    return new Map();
+  }
+}
+const lastModified = lastModifiedByUrl();
 
 export default defineConfig({
   site: options.siteOrigin,
@@ -14,5 +31,24 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
+  integrations: [
+    sitemap({
+      filter: (page) => !/\/404(?:\.html|\/)?$/.test(page),
+      serialize: (item) => {
+        const date = lastModified.get(item.url);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
 });

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Lower-case words joined by single hyphens: the only shape a URL slug may take. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A topic is a short label ("NATO", "Middle East"): letters, digits, spaces, hyphens, "&", ".", "'". */
+export const TOPIC_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} &.'’-]{0,39}$/u;
+
+const quoteOverrideSchema = z
+  .object({
+    /** The quoted words exactly as they stand between the quotation marks in the article. */
+    quote: z.string().min(1),
+    /** The speaker's full name, when the engine got it wrong or found none. */
+    speaker: z.string().trim().min(1).max(120).optional(),
+    type: z.enum(['person', 'organization']).optional(),
+    description: z.string().trim().min(1).max(200).optional(),
+    /** Leave the words on the page but treat them as a label, not as someone's speech. */
+    drop: z.literal(true).optional(),
+  })
+  .strict()
+  .refine((o) => (o.speaker === undefined) !== (o.drop === undefined), {
+    message: 'give either "speaker" or "drop: true", not both or neither',
+  });
+
+export type QuoteOverride = z.infer<typeof quoteOverrideSchema>;
+
+/** Article frontmatter, as editors write it. */
+export const articleFrontmatterSchema = z
+  .object({
+    headline: z.string().trim().min(1, 'a headline is required').max(200),
+    standfirst: z.string().trim().min(1, 'a standfirst is required').max(600),
+    published: z.coerce.date({ error: 'must be a date such as 2024-03-10' }),
+    updated: z.coerce.date({ error: 'must be a date such as 2024-03-11' }).optional(),
+    topics: z
+      .array(z.string().trim().regex(TOPIC_PATTERN, 'a topic is a short label of letters, digits and spaces, such as "NATO"'))
+      .max(12)
+      .default([]),
+    slug: z.string().regex(SLUG_PATTERN, 'a slug is lower-case words joined by hyphens').max(100).optional(),
+    quoteOverrides: z.array(quoteOverrideSchema).default([]),
+  })
+  .strict()
+  .refine((a) => !Number.isNaN(a.published.getTime()), { path: ['published'], message: 'must be a real date' })
+  .refine((a) => a.updated === undefined || !Number.isNaN(a.updated.getTime()), {
+    path: ['updated'],
+    message: 'must be a real date',
+  })
+  .refine((a) => a.updated === undefined || a.updated >= a.published, {
+    path: ['updated'],
+    message: 'cannot be earlier than published',
+  });
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+/** An editorial speaker profile, `speakers/<id>.json`. */
+export const speakerProfileSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    description: z.string().trim().min(1).max(300).optional(),
+    type: z.enum(['person', 'organization']).optional(),
+    aliases: z.array(z.string().trim().min(1).max(120)).max(50).default([]),
+  })
+  .strict();
+
+export type SpeakerProfileData = z.infer<typeof speakerProfileSchema>;
+
+/** Turns a Zod failure into "field: problem" for the first issue, which is what an editor needs. */
+export function describeSchemaIssue(error: z.ZodError): { field: string; problem: string } {
+  const issue = error.issues[0];
+  if (!issue) return { field: '(frontmatter)', problem: 'is not valid' };
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(frontmatter)';
+  let problem = issue.message;
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) problem = 'is required';
+  if (issue.code === 'unrecognized_keys') problem = `unknown field(s): ${issue.keys.join(', ')}`;
+  return { field, problem };
+}

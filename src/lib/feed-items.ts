@@ -1,0 +1,86 @@
+import { escapeHtml } from './html-escape.ts';
+import { paragraphHtml } from './article-html.ts';
+import type { ArticleRecord } from './site-content.ts';
+import type { SpeakerEntry } from './speaker-directory.ts';
+import type { SiteUrls } from './site-urls.ts';
+
+/** The fields @astrojs/rss takes for an item; every URL is absolute because feed readers need it. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  content?: string;
+  categories?: string[];
+}
+
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed follows. */
+  site: string;
+  /** Absolute URL of the feed itself (atom:link rel="self"). */
+  self: string;
+  /** Newest item date: a build of the same content always prints the same feed. */
+  lastBuildDate: Date;
+  items: FeedItem[];
+}
+
+/** The full article as feed HTML: standfirst, then the body, with absolute links to speakers. */
+export function articleFeedHtml(article: ArticleRecord, urls: SiteUrls): string {
+  const speakerHref = (id: string) => urls.absolute(urls.speaker(id));
+  return article.paragraphs
+    .map((text, index) => {
+      const quotes = article.quotes.filter((quote) => quote.paragraph === index);
+      const html = paragraphHtml(text, quotes, speakerHref);
+      return index === 0 ? `<p><strong>${html}</strong></p>` : `<p>${html}</p>`;
+    })
+    .join('\n');
+}
+
+export function articleFeedItem(article: ArticleRecord, urls: SiteUrls): FeedItem {
+  return {
+    title: article.headline,
+    link: urls.absolute(urls.article(article.slug)),
+    pubDate: article.published,
+    description: article.standfirst,
+    content: articleFeedHtml(article, urls),
+    categories: article.topics,
+  };
+}
+
+const QUOTE_TITLE_LENGTH = 100;
+
+/** "Name: “words”", cut at a word boundary when the quote is long. */
+export function quoteFeedTitle(name: string, text: string): string {
+  const words = text.trim();
+  const cut = words.length <= QUOTE_TITLE_LENGTH ? words : `${words.slice(0, QUOTE_TITLE_LENGTH).replace(/\s+\S*$/, '')}…`;
+  return `${name}: “${cut}”`;
+}
+
+export function speakerFeedItems(speaker: SpeakerEntry, urls: SiteUrls): FeedItem[] {
+  return speaker.quotes.map((quote) => {
+    const articleUrl = urls.absolute(urls.article(quote.articleSlug));
+    return {
+      title: quoteFeedTitle(speaker.name, quote.text),
+      // The quote's own anchor: unique per quote, so it doubles as a permanent guid.
+      link: `${articleUrl}#${quote.quoteId}`,
+      pubDate: quote.published,
+      description: quote.context.text,
+      content: `<blockquote><p>${escapeHtml(quote.text)}</p></blockquote><p>${escapeHtml(quote.context.text)}</p><p>From <a href="${escapeHtml(urls.absolute(urls.paragraph(quote.articleSlug, quote.paragraph)))}">${escapeHtml(quote.headline)}</a></p>`,
+    };
+  });
+}
+
+/** Channel elements @astrojs/rss does not write itself, as XML text with every value escaped. */
+export function channelExtraXml(channel: Pick<FeedChannel, 'self' | 'lastBuildDate'>): string {
+  return [
+    '<language>en-gb</language>',
+    `<lastBuildDate>${channel.lastBuildDate.toUTCString()}</lastBuildDate>`,
+    `<atom:link href="${escapeHtml(channel.self)}" rel="self" type="application/rss+xml"/>`,
+  ].join('');
+}
+
+export function latestDate(dates: readonly Date[], fallback: Date): Date {
+  return dates.reduce((latest, date) => (date > latest ? date : latest), fallback);
+}
