@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildHeadTags, documentTitle } from '../../src/lib/head-tags.ts';
+import { createSiteUrls } from '../../src/lib/site-urls.ts';
+import { articleFeedItem, channelExtraXml, quoteFeedTitle, speakerFeedItems } from '../../src/lib/feed-items.ts';
+import { newsArticleJsonLd, speakerProfileJsonLd } from '../../src/lib/json-ld.ts';
+import { buildSpeakerDirectory } from '../../src/lib/speaker-directory.ts';
+import { analyticalEngineArticle } from './article-fixture.ts';
+
+const urls = createSiteUrls('https://example.org', '/news/');
+const publisher = { name: 'On the Record', url: 'https://example.org/news/' };
+
+describe('buildHeadTags', () => {
+  const tags = buildHeadTags(
+    {
+      siteName: 'On the Record',
+      title: 'A headline',
+      description: 'A standfirst',
+      path: urls.article('a-headline'),
+      kind: 'article',
+      feeds: [{ title: 'All stories', href: urls.feed() }],
+      article: { published: new Date('2024-03-10T00:00:00Z'), modified: new Date('2024-03-11T00:00:00Z'), topics: ['NATO'] },
+    },
+    urls,
+  );
+  const find = (key: string) => tags.find((t) => Object.values(t.attrs).includes(key));
+
+  it('gives an absolute canonical URL under the base', () => {
+    expect(find('canonical')?.attrs).toMatchObject({ href: 'https://example.org/news/articles/a-headline/' });
+    expect(find('og:url')?.attrs).toMatchObject({ content: 'https://example.org/news/articles/a-headline/' });
+  });
+  it('announces the feed for autodiscovery with an absolute URL', () => {
+    expect(find('alternate')?.attrs).toEqual({
+      rel: 'alternate',
+      type: 'application/rss+xml',
+      title: 'All stories',
+      href: 'https://example.org/news/rss.xml',
+    });
+  });
+  it('carries Open Graph, Twitter and article dates', () => {
+    expect(find('og:type')?.attrs).toMatchObject({ content: 'article' });
+    expect(find('twitter:card')?.attrs).toMatchObject({ content: 'summary' });
+    expect(find('article:published_time')?.attrs).toMatchObject({ content: '2024-03-10T00:00:00.000Z' });
+    expect(find('article:tag')?.attrs).toMatchObject({ content: 'NATO' });
+  });
+  it('titles pages "page | site" but the home page just "site"', () => {
+    expect(documentTitle({ siteName: 'S', title: 'T' })).toBe('T | S');
+    expect(documentTitle({ siteName: 'S', title: 'S' })).toBe('S');
+  });
+});
+
+describe('feed items', () => {
+  const article = analyticalEngineArticle();
+  it('puts the full text in content with absolute links to speakers', () => {
+    const item = articleFeedItem(article, urls);
+    expect(item.link).toBe('https://example.org/news/articles/engines-weave-patterns/');
+    expect(item.description).toBe(article.standfirst);
+    expect(item.content).toContain('href="https://example.org/news/speakers/ada-lovelace/"');
+    expect(item.content).not.toMatch(/href="\//);
+    const text = (item.content ?? '').replace(/<[^>]+>/g, '');
+    for (const paragraph of article.paragraphs) expect(text).toContain(paragraph);
+  });
+  it('gives every quote of a speaker its own link, so guids never repeat', () => {
+    const [ada] = buildSpeakerDirectory([article]);
+    const items = speakerFeedItems(ada!, urls);
+    expect(items.map((i) => i.link)).toEqual([
+      'https://example.org/news/articles/engines-weave-patterns/#q1',
+      'https://example.org/news/articles/engines-weave-patterns/#q4',
+    ]);
+    expect(items[0]?.title).toBe('Ada Lovelace: “weaves algebraic patterns,”');
+  });
+  it('shortens long quotes in item titles at a word boundary', () => {
+    const title = quoteFeedTitle('X', 'word '.repeat(50));
+    expect(title.length).toBeLessThan(110);
+    expect(title.endsWith('…”')).toBe(true);
+  });
+  it('escapes the self link in channel XML', () => {
+    const xml = channelExtraXml({ self: 'https://example.org/a&b', lastBuildDate: new Date('2024-03-10T00:00:00Z') });
+    expect(xml).toContain('href="https://example.org/a&amp;b"');
+    expect(xml).toContain('<lastBuildDate>Sun, 10 Mar 2024 00:00:00 GMT</lastBuildDate>');
+  });
+});
+
+describe('JSON-LD builders', () => {
+  const article = analyticalEngineArticle();
+  it('describes an article as a NewsArticle with the people it quotes', () => {
+    const data = newsArticleJsonLd(article, urls, publisher);
+    expect(data).toMatchObject({ '@type': 'NewsArticle', headline: article.headline, datePublished: '2024-03-10T00:00:00.000Z' });
+    expect(data.mentions).toEqual([
+      expect.objectContaining({ '@type': 'Person', name: 'Ada Lovelace' }),
+      expect.objectContaining({ '@type': 'Organization', name: 'Ministry of Truth' }),
+    ]);
+  });
+  it('describes a speaker page as a ProfilePage whose quotes are Quotations', () => {
+    const [ada] = buildSpeakerDirectory([article]);
+    const data = speakerProfileJsonLd(ada!, urls, publisher) as { mainEntity: { subjectOf: { text: string; '@type': string }[] } };
+    expect(data).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: 'Ada Lovelace' } });
+    expect(data.mainEntity.subjectOf.map((q) => [q['@type'], q.text])).toEqual([
+      ['Quotation', 'weaves algebraic patterns,'],
+      ['Quotation', 'might compose music.'],
+    ]);
+  });
+});
