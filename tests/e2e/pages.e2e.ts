@@ -1,0 +1,125 @@
+/**
+ * Every page, as a reader and a crawler meet it: each sitemap URL answers 200 with one h1, a title
+ * and a canonical that is that URL; every page has the head a sharer or feed reader needs, no
+ * client JavaScript, a Content-Security-Policy, a skip link, and loads without a console error,
+ * a CSP violation, a dialog or a request to another origin.
+ */
+import { expect, test } from '@playwright/test';
+import { site, watchPage } from './support/site.ts';
+
+for (const name of ['root', 'subpath', 'hostile']) {
+  test(`${name}: every sitemap URL answers 200 with one h1, a title and its own canonical URL`, async ({ page }) => {
+    const s = site(name);
+    const urls = s.sitemapUrls();
+    expect(urls.length, 'the sitemap lists no URL').toBeGreaterThan(0);
+    for (const url of urls) {
+      await test.step(url, async () => {
+        expect(url.startsWith(s.siteUrl), `${url} is not under the site URL ${s.siteUrl}`).toBe(true);
+        const local = s.toLocal(url)!;
+        const res = await page.goto(local);
+        expect(res?.status(), `${url} (served as ${local})`).toBe(200);
+        expect(await page.locator('h1').count(), `${url}: number of h1`).toBe(1);
+        expect((await page.title()).trim(), `${url}: title`).not.toBe('');
+        const canonicals = await page.locator('link[rel="canonical"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+        expect(canonicals, `${url}: canonical`).toEqual([url]);
+      });
+    }
+  });
+
+  test(`${name}: every page has its head, no client JS, a CSP, a skip link, and loads cleanly`, async ({ page }) => {
+    const s = site(name);
+    const problems = await watchPage(page, s.origin);
+    const pages = s.pages();
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) {
+      await test.step(p.file, async () => {
+        problems.length = 0;
+        const res = await page.goto(p.localUrl);
+        expect(res?.status(), p.localUrl).toBe(200);
+        const info = await page.evaluate(() => {
+          const attr = (sel: string, a: string) => document.querySelector(sel)?.getAttribute(a) ?? null;
+          const scripts = [...document.scripts].map((sc) => ({ type: sc.type, text: sc.textContent ?? '', src: sc.src }));
+          const firstLink = document.querySelector('a[href]');
+          const skipTarget = firstLink?.getAttribute('href')?.startsWith('#')
+            ? document.getElementById(decodeURIComponent(firstLink.getAttribute('href')!.slice(1)))
+            : null;
+          return {
+            lang: document.documentElement.getAttribute('lang'),
+            title: document.title,
+            description: attr('meta[name="description"]', 'content'),
+            ogTitle: attr('meta[property="og:title"]', 'content'),
+            ogType: attr('meta[property="og:type"]', 'content'),
+            ogUrl: attr('meta[property="og:url"]', 'content'),
+            twitterCard: attr('meta[name="twitter:card"]', 'content'),
+            rss: [...document.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')].map((l) => (l as HTMLLinkElement).href),
+            csp: [...document.querySelectorAll('meta[http-equiv]')]
+              .filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy')
+              .map((m) => m.getAttribute('content') ?? ''),
+            scripts,
+            skipLink: firstLink ? { href: firstLink.getAttribute('href'), text: firstLink.textContent?.trim(), targetExists: !!skipTarget } : null,
+            handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+              [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName.toLowerCase()}[${a.name}]`),
+            ),
+          };
+        });
+        const where = `${name} ${p.file}`;
+        expect.soft(info.lang, `${where}: <html lang>`).toBeTruthy();
+        expect.soft(info.title.trim(), `${where}: <title>`).not.toBe('');
+        expect.soft(info.description?.trim(), `${where}: meta description`).toBeTruthy();
+        expect.soft(info.ogTitle?.trim(), `${where}: og:title`).toBeTruthy();
+        expect.soft(info.ogType?.trim(), `${where}: og:type`).toBeTruthy();
+        expect.soft(info.twitterCard?.trim(), `${where}: twitter:card`).toBeTruthy();
+        if (p.file !== '404.html') expect.soft(info.ogUrl, `${where}: og:url`).toBe(p.publicUrl);
+        expect.soft(info.rss.length, `${where}: RSS autodiscovery link`).toBeGreaterThan(0);
+        expect.soft(info.csp.length, `${where}: Content-Security-Policy meta`).toBe(1);
+        for (const csp of info.csp) {
+          expect.soft(csp, `${where}: the CSP allows inline scripts`).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+          expect.soft(csp, `${where}: the CSP has no script-src or default-src`).toMatch(/(script-src|default-src)/);
+        }
+        const jsonLd = info.scripts.filter((sc) => sc.type === 'application/ld+json');
+        const other = info.scripts.filter((sc) => sc.type !== 'application/ld+json');
+        expect.soft(other, `${where}: client-side scripts`).toEqual([]);
+        expect.soft(info.handlers, `${where}: inline event handlers`).toEqual([]);
+        expect.soft(jsonLd.length, `${where}: JSON-LD`).toBeGreaterThan(0);
+        for (const sc of jsonLd) {
+          expect.soft(() => JSON.parse(sc.text), `${where}: JSON-LD parses`).not.toThrow();
+          expect.soft(sc.text.includes('<'), `${where}: JSON-LD has an unescaped "<"`).toBe(false);
+        }
+        expect.soft(info.skipLink?.href ?? '', `${where}: the first link is a skip link to the content`).toMatch(/^#./);
+        expect.soft(info.skipLink?.targetExists, `${where}: the skip link's target exists`).toBe(true);
+        expect.soft(problems, `${where}: console errors, CSP violations, dialogs, foreign requests`).toEqual([]);
+      });
+    }
+  });
+}
+
+test('root: the home page lists the seed article with its standfirst, date and speakers', async ({ page }) => {
+  const s = site('root');
+  await page.goto(s.localUrl(''));
+  const articleLink = page.locator('a[href$="/articles/italy-warns-nato-troops-in-ukraine-would-block-diplomacy/"]');
+  await expect(articleLink.first()).toBeVisible();
+  const main = page.locator('main');
+  await expect(main).toContainText(
+    'Sending NATO troops into Ukraine would block any diplomatic efforts to stop conflict between Kiev and Moscow, Rome has warned',
+  );
+  await expect(main.locator('time[datetime^="2024-03-10"]').first()).toBeAttached();
+  for (const name of ['Guido Crosetto', 'Emmanuel Macron', 'Radoslaw Sikorski', 'Pope Francis', 'Russia']) {
+    await expect(main, `home page names ${name}`).toContainText(name);
+  }
+});
+
+test('root: robots.txt names the sitemap', async ({ request }) => {
+  const s = site('root');
+  const res = await request.get(s.localUrl('robots.txt'));
+  expect(res.status()).toBe(200);
+  const text = await res.text();
+  expect(text).toMatch(/^User-agent:/im);
+  expect(text).toContain(`Sitemap: ${s.publicUrl('sitemap-index.xml')}`);
+});
+
+test('subpath: robots.txt names the sitemap under the base path', async ({ request }) => {
+  const s = site('subpath');
+  const res = await request.get(s.localUrl('robots.txt'));
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain('Sitemap: https://example.org/news/sitemap-index.xml');
+});

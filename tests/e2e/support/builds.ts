@@ -1,0 +1,104 @@
+/**
+ * The fixture builds the browser tests run against, and how to find them once the global setup
+ * has built and served them. Shared by the global setup (Playwright's runner process) and the
+ * tests (worker processes), which talk through .build-fixtures/state.json.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const FIXTURES_DIR = join(PROJECT_ROOT, 'tests', 'fixtures');
+export const BUILD_ROOT = join(PROJECT_ROOT, '.build-fixtures');
+export const STATE_FILE = join(BUILD_ROOT, 'state.json');
+
+export const BROKEN_CASES = [
+  'missing-headline',
+  'invalid-date',
+  'duplicate-slug',
+  'unknown-override',
+  'malformed-frontmatter',
+] as const;
+export type BrokenCase = (typeof BROKEN_CASES)[number];
+
+export interface BuildSpec {
+  name: string;
+  /** Environment for `astro build` on top of the runner's own. */
+  env: Record<string, string>;
+  /** The site URL the build is configured with (SITE_URL, or the project default). */
+  siteUrl: string;
+  /** Serve it over HTTP for the browser tests. */
+  serve: boolean;
+  /** The build is expected to fail (broken content). */
+  expectFailure: boolean;
+}
+
+const DEFAULT_SITE_URL = 'https://on-the-record.example/';
+
+export const BUILD_SPECS: BuildSpec[] = [
+  { name: 'root', env: {}, siteUrl: DEFAULT_SITE_URL, serve: true, expectFailure: false },
+  {
+    name: 'subpath',
+    env: { SITE_URL: 'https://example.org/news/' },
+    siteUrl: 'https://example.org/news/',
+    serve: true,
+    expectFailure: false,
+  },
+  {
+    name: 'hostile',
+    env: { CONTENT_DIR: 'tests/fixtures/hostile-content' },
+    siteUrl: DEFAULT_SITE_URL,
+    serve: true,
+    expectFailure: false,
+  },
+  // The same content as "root" once more, for the reproducibility check.
+  { name: 'root-repeat', env: {}, siteUrl: DEFAULT_SITE_URL, serve: false, expectFailure: false },
+  ...BROKEN_CASES.map((c) => ({
+    name: `broken-${c}`,
+    env: { CONTENT_DIR: `tests/fixtures/broken/${c}` },
+    siteUrl: DEFAULT_SITE_URL,
+    serve: false,
+    expectFailure: true,
+  })),
+];
+
+export interface BuildResult {
+  name: string;
+  outDir: string;
+  siteUrl: string;
+  /** Path part of siteUrl, "/" or "/news/". */
+  basePath: string;
+  exitCode: number | null;
+  /** stdout and stderr of the build, interleaved. */
+  output: string;
+  /** Files in outDir after the build (relative paths), sorted. */
+  files: string[];
+  /** http://127.0.0.1:<port> when served. */
+  localOrigin: string | null;
+  seconds: number;
+}
+
+export interface State {
+  builds: Record<string, BuildResult>;
+}
+
+export function readState(): State {
+  if (!existsSync(STATE_FILE)) {
+    throw new Error(`${STATE_FILE} is missing: run the tests through \`npx playwright test\` so the global setup builds the fixtures.`);
+  }
+  return JSON.parse(readFileSync(STATE_FILE, 'utf8')) as State;
+}
+
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d).sort()) {
+      const full = join(d, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
