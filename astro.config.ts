@@ -31,6 +31,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Article bodies are prose; no code highlighting, whose inline styles CSP would block.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

@@ -81,7 +81,7 @@ function listFiles(dir: string, extension: string): string[] {
 export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] {
   const dir = path.join(contentDir, 'speakers');
   return listFiles(dir, '.json').map((name) => {
-    const file = path.join('speakers', name);
+    const file = path.join(contentDir, 'speakers', name);
     const id = name.slice(0, -'.json'.length);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       throw new ContentError(file, 'file name', 'a profile file is named after its speaker id: lower-case words joined by hyphens');
@@ -109,7 +109,7 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
 }
 
 function parseArticleFile(contentDir: string, name: string): ParsedArticle {
-  const file = path.join('articles', name);
+  const file = path.join(contentDir, 'articles', name);
   const source = parseArticleSource(file, readFileSync(path.join(contentDir, 'articles', name), 'utf8'));
   const parsed = articleFrontmatterSchema.safeParse(source.frontmatter);
   if (!parsed.success) {
