@@ -48,6 +48,11 @@ export interface QuoteExtraction {
   /** Every quoted segment, in text order. */
   quotes: Quote[];
   reported: ReportedSpeech[];
-  /** Every speaker of a speech quote or reported speech, once each, in order of first appearance. */
+  /** Every speaker of a speech quote, once each, in order of first appearance. */
   speakers: Speaker[];
+  /**
+   * Speakers cited only through reported (indirect) speech, once each, in order: they have no
+   * direct quotation, so no speaker page of their own.
+   */
+  reportedSpeakers?: Speaker[];
 }

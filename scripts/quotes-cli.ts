@@ -1,0 +1,29 @@
+/**
+ * `npm run --silent quotes -- FILE...`: one JSON line per file, in order,
+ * {"file": "<as given>", "quotes": [{start, end, text, kind, cue, source, speaker}]}, offsets into
+ * the file's text exactly as read (UTF-8, nothing normalised).
+ */
+import { readFileSync } from 'node:fs';
+import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  process.stderr.write('usage: npm run --silent quotes -- FILE...\n');
+  process.exit(2);
+}
+const out: string[] = [];
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const { quotes } = extractQuotes(text);
+  out.push(
+    JSON.stringify({
+      file,
+      quotes: quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, cue: q.cue, source: q.source, speaker: q.speaker })),
+    }),
+  );
+  if (out.length >= 200) {
+    process.stdout.write(out.join('\n') + '\n');
+    out.length = 0;
+  }
+}
+if (out.length) process.stdout.write(out.join('\n') + '\n');

@@ -1,0 +1,104 @@
+/**
+ * Attribution: for each quotation, the cue that cites it and the mention it hangs on. Order of
+ * preference, from the most to the least direct evidence:
+ *   1. a transcript label inside the quote ("PENCE: …");
+ *   2. a cue right after the quote ("“…,” he said", "“…,” said Caddell", also across a full stop:
+ *      "“Why?” she asked.");
+ *   3. a cue before it in the sentence: the one right before ("X said that “…”"), else the
+ *      sentence's first citation, because a quote inside reported speech belongs to the main
+ *      speaker ("The minister noted that NATO, which had promised …, “still remains …”");
+ *   4. a later cue set off by a comma ("… “more equipped” …, the defense minister said.");
+ *   5. no cue: a quote continuing the previous speaker (the rest of a split quote, or a paragraph
+ *      that carries on the previous paragraph's quotation); otherwise a short quote is a term.
+ */
+import type { Token } from './tokens.ts';
+import type { Sentence } from './sentences.ts';
+import type { CuePair } from './cues.ts';
+import type { Phrase } from './noun-phrases.ts';
+import { introducedAsTerm, wordCount } from './quote-kind.ts';
+
+export type QuoteDecision =
+  | { kind: 'term' }
+  | { kind: 'speech'; pair: CuePair | null; via: 'label' | 'after' | 'before' | 'later' | 'continued' | 'none'; labelLength?: number };
+
+function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!(t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–'))) return false;
+  }
+  return true;
+}
+
+/** The pair whose cue sits right after the quote at qi. */
+export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject) continue;
+    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    if (lead > qi && lead <= qi + 2 && onlyCommasBetween(tokens, qi + 1, lead)) return p;
+  }
+  return null;
+}
+
+const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
+
+/** The cue for the quote at qi within its sentence, when there is one. */
+export function cueForQuote(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, mainSubject: Phrase | null): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
+  const after = pairRightAfter(tokens, pairs, qi);
+  if (after) return { pair: after, via: 'after' };
+  // preceding cues
+  let immediate: CuePair | null = null;
+  let leftmost: CuePair | null = null;
+  for (const p of pairs) {
+    if (p.cueLast > qi) continue;
+    if (p.inverted && p.subject && p.subject.first > qi) continue;
+    if (!p.participle && !leftmost) leftmost = p;
+    // right before: "said that “", "told reporters: “", "adding that “", "called it “"
+    let k = p.cueLast;
+    let steps = 0;
+    while (k < qi && steps < 4) {
+      const t = tokens[k];
+      if (t.kind === 'word' && LINKS_BEFORE_QUOTE.has(t.lower)) {
+        k++;
+        steps++;
+        continue;
+      }
+      if (t.kind === 'punct' && (t.text === ':' || t.text === ',')) {
+        k++;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    if (k === qi) immediate = p;
+  }
+  if (immediate) {
+    if (immediate.participle) {
+      const borrowed = leftmost && leftmost !== immediate ? leftmost.subject : mainSubject;
+      if (borrowed) return { pair: { ...immediate, subject: borrowed }, via: 'before' };
+    } else return { pair: immediate, via: 'before' };
+  }
+  if (leftmost) return { pair: leftmost, via: 'before' };
+  // participles alone ("…, saying “…”") borrow the main subject
+  for (const p of pairs) {
+    if (p.participle && p.cueLast <= qi && mainSubject) return { pair: { ...p, subject: mainSubject }, via: 'before' };
+  }
+  // a later cue set off by a comma: "…, the defense minister said."
+  for (const p of pairs) {
+    if (p.cueFirst <= qi || p.participle || !p.subject) continue;
+    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    const before = tokens[lead - 1];
+    if (before && ((before.kind === 'punct' && (before.text === ',' || before.text === '—')) || before.kind === 'quote')) return { pair: p, via: 'later' };
+  }
+  return null;
+}
+
+/** Whether a quote with no cue of its own reads as speech carrying on from earlier. */
+export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number): boolean {
+  let k = s.first;
+  while (k < qi && tokens[k].kind === 'punct') k++;
+  const opensSentence = k === qi;
+  const q = tokens[qi];
+  return (opensSentence && wordCount(q.text, 6) >= 3) || wordCount(q.text, 12) >= 10;
+}
+
+export { introducedAsTerm };

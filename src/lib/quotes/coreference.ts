@@ -1,0 +1,171 @@
+/**
+ * Coreference: who a mention refers to. A registry of the people and organisations an article has
+ * named, updated in reading order. Surnames find the full name ("Crosetto" → "Guido Crosetto"),
+ * role nouns find the person whose description fits ("the defense minister", "the French leader"),
+ * preferring the person currently in focus when several fit ("the minister" after two ministers
+ * were named), and pronouns take the person in focus: the subject of the latest citation.
+ */
+import type { Speaker } from './quote-types.ts';
+import type { Mention } from './mentions.ts';
+import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
+import { countryOf, GENERIC_ROLES, isDemonym } from './world-knowledge.ts';
+
+export interface Entity {
+  speaker: Speaker;
+  words: string[];
+  /** Folded lower-case description words, for role matching. */
+  descWords: Set<string>;
+  lastSeen: number;
+  /** Spoken in this article (cited at least once). */
+  cited: boolean;
+}
+
+function stripPossessive(name: string): string {
+  return name.replace(/['’]s$/, '').replace(/s['’]$/, 's');
+}
+
+function descWordsOf(description: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!description) return out;
+  for (const w of nameWords(description.replace(/['’]s\b/g, ''))) out.add(w);
+  // a country named in the description lends its demonym ("Poland's top diplomat" is Polish)
+  for (const w of description.split(/\s+/)) {
+    const c = countryOf(stripPossessive(w));
+    if (c) out.add(slugifyName(c.demonym));
+  }
+  return out;
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private byId = new Map<string, Entity>();
+  /** The person in focus: subject of the latest citation or sentence. */
+  focusPerson: Entity | null = null;
+  focusOrg: Entity | null = null;
+
+  private touch(e: Entity, at: number): Entity {
+    e.lastSeen = at;
+    return e;
+  }
+
+  /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
+  fromName(m: Mention, at: number, strong: boolean): Entity | null {
+    const name = stripPossessive(m.name.trim());
+    if (!name) return null;
+    const words = nameWords(name);
+    if (words.length === 0) return null;
+    const id = slugifyName(name);
+    const same = this.byId.get(id);
+    if (same) {
+      if (!same.speaker.description && m.description) this.setDescription(same, m.description);
+      return this.touch(same, at);
+    }
+    if (m.type === 'person') {
+      if (words.length === 1) {
+        // a surname (or a first name) of someone already named
+        let best: Entity | null = null;
+        for (const e of this.entities) {
+          if (e.speaker.type !== 'person' || e.words.length < 2) continue;
+          if (e.words[e.words.length - 1] === words[0] || (e.words[0] === words[0] && e.words.length === 2 && !best)) {
+            if (!best || e.lastSeen > best.lastSeen || best.words[best.words.length - 1] !== words[0]) best = e;
+          }
+        }
+        if (best) {
+          if (!best.speaker.description && m.description) this.setDescription(best, m.description);
+          return this.touch(best, at);
+        }
+        if (!strong && !m.titled) return null;
+      } else {
+        // a fuller name for someone first met by surname only: upgrade them
+        const last = words[words.length - 1];
+        for (const e of this.entities) {
+          if (e.speaker.type === 'person' && e.words.length === 1 && e.words[0] === last) {
+            this.byId.delete(e.speaker.id);
+            e.speaker.id = id;
+            e.speaker.name = name;
+            e.words = words;
+            if (!e.speaker.description && m.description) this.setDescription(e, m.description);
+            this.byId.set(id, e);
+            return this.touch(e, at);
+          }
+        }
+      }
+    }
+    const e: Entity = {
+      speaker: { id, name, type: m.type, description: null },
+      words,
+      descWords: new Set(),
+      lastSeen: at,
+      cited: false,
+    };
+    if (m.description) this.setDescription(e, m.description);
+    else if (m.type === 'organization' && countryOf(name)?.country === name) {
+      e.speaker.description = `${countryOf(name)?.demonym} government`;
+    }
+    this.entities.push(e);
+    this.byId.set(id, e);
+    return e;
+  }
+
+  private setDescription(e: Entity, description: string): void {
+    const d = description.trim().replace(/,$/, '');
+    if (!d) return;
+    e.speaker.description = d;
+    e.descWords = descWordsOf(d);
+  }
+
+  /** Add an appositive description ("David Wasserman, House editor for …") to an entity lacking one. */
+  describe(e: Entity, description: string): void {
+    if (!e.speaker.description) this.setDescription(e, description);
+  }
+
+  /** "the minister", "the French leader", "the pope": the person in focus if they fit, else the latest who fits. */
+  fromRole(m: Mention, at: number): Entity | null {
+    const head = m.head;
+    const mods = m.modifiers.filter((w) => w !== 'the' && w !== 'this' && w !== 'former' && w !== 'top' && w !== 'senior');
+    const fits = (e: Entity): boolean => {
+      if (e.speaker.type !== 'person') return false;
+      const d = e.descWords;
+      const n = e.words;
+      const headOk = d.has(head) || d.has(head + 's') || (head === 'pontiff' && n[0] === 'pope') || n[0] === head || (GENERIC_ROLES.has(head) && d.size > 0);
+      if (!headOk) return false;
+      for (const w of mods) {
+        const f = foldDiacritics(w);
+        if (!d.has(f) && !(isDemonym(f) && d.has(f))) return false;
+      }
+      return true;
+    };
+    if (this.focusPerson && fits(this.focusPerson)) return this.touch(this.focusPerson, at);
+    let best: Entity | null = null;
+    for (const e of this.entities) if (fits(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
+    return best ? this.touch(best, at) : null;
+  }
+
+  /** he/she: the person in focus; it: the organisation in focus. They/we/I/you: no one. */
+  fromPronoun(m: Mention, at: number): Entity | null {
+    if (m.head === 'he' || m.head === 'she' || m.head === 'him' || m.head === 'her') {
+      return this.focusPerson ? this.touch(this.focusPerson, at) : null;
+    }
+    if (m.head === 'it') return this.focusOrg ? this.touch(this.focusOrg, at) : null;
+    return null;
+  }
+
+  resolve(m: Mention, at: number, strong: boolean): Entity | null {
+    switch (m.kind) {
+      case 'name':
+        return this.fromName(m, at, strong);
+      case 'role':
+        return this.fromRole(m, at);
+      case 'pronoun':
+        return this.fromPronoun(m, at);
+      default:
+        return null;
+    }
+  }
+
+  focus(e: Entity | null): void {
+    if (!e) return;
+    if (e.speaker.type === 'person') this.focusPerson = e;
+    else this.focusOrg = e;
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * The quote engine: every quotation in an article's plain text, whether it is speech or a term,
+ * who said it (the mention as written and the resolved speaker), plus reported speech. Pure,
+ * synchronous and deterministic; linear in the input whatever its quotation marks.
+ */
+import type { Quote, QuoteExtraction, ReportedSpeech, Speaker, TextSpan } from './quote-types.ts';
+import { splitLines, splitParagraphs, paragraphAt } from './text-structure.ts';
+import { findQuotationSpans } from './quotation-spans.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { findCuePairs, type CuePair } from './cues.ts';
+import { phraseRight, type Phrase } from './noun-phrases.ts';
+import { analyzeMention, nameRuns } from './mentions.ts';
+import { EntityRegistry, type Entity } from './coreference.ts';
+import { cueForQuote, introducedAsTerm, pairRightAfter, readsAsContinuation } from './attribution.ts';
+import { transcriptLabel } from './quote-kind.ts';
+import { reportedContent } from './reported-speech.ts';
+import { SENTENCE_OPENERS } from './world-knowledge.ts';
+
+interface Attributed {
+  cue: TextSpan | null;
+  source: TextSpan | null;
+  entity: Entity | null;
+  paragraph: number;
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function tokenSpan(text: string, tokens: Token[], first: number, last: number): TextSpan {
+  return span(text, tokens[first].start, tokens[last - 1].end);
+}
+
+/** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
+function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
+  let i = s.first;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !(SENTENCE_OPENERS.has(t.lower) || !t.cap)) break;
+    let c = -1;
+    for (let k = i; k < s.last && k < i + 8; k++) {
+      if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
+        c = k;
+        break;
+      }
+      if (tokens[k].kind === 'quote') break;
+    }
+    if (c < 0) break;
+    i = c + 1;
+  }
+  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
+  return phraseRight(tokens, i, s.last);
+}
+
+function titleCaseLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+export function extractQuotes(text: string): QuoteExtraction {
+  const lines = splitLines(text);
+  const blocks = splitParagraphs(text, lines);
+  const spans = findQuotationSpans(text, lines);
+  const tokens = tokenize(text, spans);
+  const sentences = splitSentences(tokens);
+  const registry = new EntityRegistry();
+  const quotes: Quote[] = [];
+  const reported: ReportedSpeech[] = [];
+  const speakers: Speaker[] = [];
+  const reportedSpeakers: Speaker[] = [];
+  const seenSpeaker = new Set<string>();
+  const seenReported = new Set<string>();
+  const pairCache = new Map<number, CuePair[]>();
+  const pairsOf = (si: number): CuePair[] => {
+    let p = pairCache.get(si);
+    if (!p) {
+      p = findCuePairs(tokens, sentences[si]);
+      pairCache.set(si, p);
+    }
+    return p;
+  };
+  // last speech attribution, for quotes that carry on without a cue
+  let previous: Attributed | null = null;
+  let usedNextSentenceCue = -1;
+
+  const resolvePhrase = (ph: Phrase | null, at: number): Entity | null => {
+    if (!ph) return null;
+    const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
+    if (!m) return null;
+    const e = registry.resolve(m, at, true);
+    if (e && ph.last > ph.nameLast + 1 && e.speaker.type === 'person') {
+      // "Name, a description," — the appositive describes them
+      let a = ph.nameLast;
+      while (a < ph.last && tokens[a].kind === 'punct') a++;
+      if (a < ph.last && tokens[a].kind === 'word' && (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the')) a++;
+      if (a < ph.last && tokens[a].kind === 'word' && tokens[a].lower !== 'who' && tokens[a].lower !== 'which') {
+        registry.describe(e, text.slice(tokens[a].start, tokens[ph.last - 1].end));
+      }
+    }
+    return e;
+  };
+
+  const cite = (e: Entity | null, list: Speaker[], seen: Set<string>) => {
+    if (!e) return;
+    if (!seen.has(e.speaker.id)) {
+      seen.add(e.speaker.id);
+      list.push(e.speaker);
+    }
+  };
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const para = paragraphAt(blocks, s.start);
+    const pairs = pairsOf(si);
+
+    // register the names this sentence mentions, so surnames and roles can find them later
+    for (const [a, b] of nameRuns(tokens, s.first, s.last)) {
+      const m = analyzeMention(text, tokens, a, b);
+      if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) registry.fromName(m, tokens[a].start, false);
+    }
+
+    const subject = sentenceSubject(tokens, s);
+    const subjectEntity = subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
+    // resolve each cue's source in reading order; a named source comes into focus for later pronouns
+    const pairEntity = new Map<CuePair, Entity | null>();
+    for (const p of pairs) {
+      if (!p.subject) continue;
+      const e = p.subject === subject ? subjectEntity : resolvePhrase(p.subject, tokens[p.subject.first].start);
+      pairEntity.set(p, e);
+    }
+    const entityOf = (p: CuePair): Entity | null => {
+      if (!p.subject) return null;
+      if (pairEntity.has(p)) return pairEntity.get(p) ?? null;
+      if (p.subject === subject) return subjectEntity;
+      const e = resolvePhrase(p.subject, tokens[p.subject.first].start);
+      pairEntity.set(p, e);
+      return e;
+    };
+
+    let hadQuote = false;
+    for (let qi = s.first; qi < s.last; qi++) {
+      const tok = tokens[qi];
+      if (tok.kind !== 'quote') continue;
+      hadQuote = true;
+      const sp = spans[tok.quote];
+      const qParagraph = paragraphAt(blocks, sp.start);
+      const base = { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), paragraph: qParagraph };
+      let cue: TextSpan | null = null;
+      let source: TextSpan | null = null;
+      let entity: Entity | null = null;
+      let speech = true;
+
+      const label = transcriptLabel(base.text);
+      if (label > 0) {
+        let ls = sp.start;
+        while (text[ls] === ' ') ls++;
+        source = span(text, ls, sp.start + label);
+        cue = span(text, sp.start + label, sp.start + label + 1);
+        const name = titleCaseLabel(source.text.trim());
+        entity = registry.resolve({ kind: 'name', name, type: 'person', description: null, head: name.toLowerCase(), modifiers: [], nameStart: ls, nameEnd: sp.start + label, titled: false }, ls, true);
+      } else if (introducedAsTerm(tokens, qi, s.first) && !pairRightAfter(tokens, pairs, qi)) {
+        speech = false;
+      } else {
+        let found = cueForQuote(tokens, s, pairs, qi, subject);
+        // "“Why now?” she asked." — the cue opens the next sentence
+        if (!found && qi === s.last - 1 && si + 1 < sentences.length && paragraphAt(blocks, sentences[si + 1].start) === qParagraph) {
+          const next = sentences[si + 1];
+          const np = pairsOf(si + 1);
+          let nextHasQuote = false;
+          for (let k = next.first; k < next.last; k++) if (tokens[k].kind === 'quote') nextHasQuote = true;
+          const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
+          if (p && !nextHasQuote && next.last - next.first <= 14) {
+            found = { pair: p, via: 'after' };
+            usedNextSentenceCue = si + 1;
+          }
+        }
+        if (found && found.pair.subject) {
+          const p = found.pair;
+          const subj = p.subject as Phrase;
+          cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);
+          source = tokenSpan(text, tokens, subj.first, subj.last);
+          entity = p.participle ? (subj === subject ? subjectEntity : resolvePhrase(subj, tokens[subj.first].start)) : entityOf(p);
+          if (!p.participle && !pairEntity.has(p)) entity = resolvePhrase(subj, tokens[subj.first].start);
+        } else if (readsAsContinuation(tokens, s, qi)) {
+          const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
+          if (previous && close) {
+            source = previous.source;
+            entity = previous.entity;
+          }
+        } else {
+          speech = false;
+        }
+      }
+      if (speech) {
+        previous = { cue, source, entity, paragraph: qParagraph };
+        if (entity) {
+          registry.focus(entity);
+          cite(entity, speakers, seenSpeaker);
+        }
+      }
+      quotes.push({ ...base, kind: speech ? 'speech' : 'term', cue: speech ? cue : null, source: speech ? source : null, speaker: speech && entity ? entity.speaker : null });
+    }
+
+    if (!hadQuote && si !== usedNextSentenceCue) {
+      const rc = reportedContent(text, tokens, s, pairs);
+      if (rc && rc.pair.subject) {
+        const e = entityOf(rc.pair);
+        reported.push({
+          start: rc.start,
+          end: rc.end,
+          text: text.slice(rc.start, rc.end),
+          paragraph: para,
+          cue: tokenSpan(text, tokens, rc.pair.cueFirst, rc.pair.cueLast),
+          source: tokenSpan(text, tokens, rc.pair.subject.first, rc.pair.subject.last),
+          speaker: e ? e.speaker : null,
+        });
+        if (e && !seenSpeaker.has(e.speaker.id)) cite(e, reportedSpeakers, seenReported);
+      }
+      // a cue ending in a colon introduces the next paragraph's quotation ("McCrummen reports:")
+      const lastTok = tokens[s.last - 1];
+      if (lastTok.kind === 'punct' && lastTok.text === ':' && pairs.length > 0 && pairs[0].subject) {
+        const p = pairs[0];
+        previous = { cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast), source: tokenSpan(text, tokens, (p.subject as Phrase).first, (p.subject as Phrase).last), entity: entityOf(p), paragraph: para };
+      }
+    }
+
+    // focus: the first citation's source, else the sentence subject
+    let focus: Entity | null = null;
+    for (const p of pairs) {
+      const e = entityOf(p);
+      if (e && e.speaker.type === 'person') {
+        focus = e;
+        break;
+      }
+    }
+    if (!focus && subjectEntity) focus = subjectEntity;
+    registry.focus(focus);
+  }
+
+  quotes.sort((a, b) => a.start - b.start);
+  const stillReported = reportedSpeakers.filter((sp) => !seenSpeaker.has(sp.id));
+  return { quotes, reported, speakers, reportedSpeakers: stillReported };
+}

@@ -1,0 +1,186 @@
+/**
+ * Mentions of people and organisations: what a noun phrase names. "Italian Defense Minister Guido
+ * Crosetto" is the person "Guido Crosetto" described as "Italian Defense Minister"; "Moscow" is
+ * the organisation "Russia" (a capital for its government); "the defense minister" is a role that
+ * coreference must resolve; "he" a pronoun; "a source" a generic description no one can resolve.
+ */
+import type { Token } from './tokens.ts';
+import { countryOf, isDemonym, HONORIFICS, NAMING_TITLES, ORG_HEADS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './world-knowledge.ts';
+
+export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
+
+export interface Mention {
+  kind: MentionKind;
+  /** For names: the name as written without titles ("Guido Crosetto", "Pope Francis", "Russia"). */
+  name: string;
+  type: 'person' | 'organization';
+  /** Titles or descriptors the phrase gives ("Italian Defense Minister"), or null. */
+  description: string | null;
+  /** Lower-case head word for roles and pronouns ("minister", "he"). */
+  head: string;
+  /** Lower-case modifiers of a role ("defense", "french"). */
+  modifiers: string[];
+  /** The text offsets of the name part, when there is one. */
+  nameStart: number;
+  nameEnd: number;
+  /** True when a title word stood right before the name ("President Trump"): a one-word name is then surely a person. */
+  titled: boolean;
+}
+
+const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your']);
+const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
+
+function isPossessive(t: Token): boolean {
+  return t.lower.endsWith("'s") || t.lower.endsWith("s'");
+}
+
+function isAcronym(s: string): boolean {
+  if (s.length < 2 || s.length > 6) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 46 || c === 38)) return false;
+  }
+  return true;
+}
+
+function textOf(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b - 1].end);
+}
+
+/** What the words tokens[first..last) name. */
+export function analyzeMention(text: string, tokens: Token[], first: number, last: number): Mention | null {
+  // stop at punctuation: "Rep. Jim Jordan (R-Ohio)" names "Rep. Jim Jordan"
+  let end = first;
+  while (end < last && tokens[end].kind === 'word') end++;
+  if (end === first) return null;
+  const headTok = tokens[end - 1];
+  const base: Mention = { kind: 'generic', name: '', type: 'person', description: null, head: headTok.lower, modifiers: [], nameStart: -1, nameEnd: -1, titled: false };
+  if (end - first === 1 && (PERSON_PRONOUNS.has(headTok.lower) || ['it', 'they', 'we', 'i', 'you'].includes(headTok.lower))) {
+    return { ...base, kind: 'pronoun' };
+  }
+  let start = first;
+  while (start < end && ARTICLES.has(tokens[start].lower)) start++;
+  if (start === end) return null;
+  if (!headTok.cap || WEEKDAYS_AND_TIME.has(headTok.lower)) {
+    const head = headTok.lower;
+    const mods: string[] = [];
+    for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.replace(/'s$/, ''));
+    if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this')) return { ...base, kind: 'role', modifiers: mods };
+    return { ...base, kind: 'generic', modifiers: mods };
+  }
+  // the capitalised run ending at the head: the name, with titles before it
+  let runStart = end - 1;
+  while (runStart - 1 >= start) {
+    const p = tokens[runStart - 1];
+    if (isPossessive(p)) break;
+    if (p.cap) {
+      runStart--;
+      continue;
+    }
+    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && !TITLE_WORDS.has(tokens[runStart - 2].lower)) {
+      runStart--;
+      continue;
+    }
+    if (p.lower === 'of' && runStart - 2 >= start && tokens[runStart - 2].cap) {
+      runStart--;
+      continue;
+    }
+    break;
+  }
+  // organisations: an org word anywhere in the run, an acronym, or "The …" mid-sentence
+  let org = false;
+  for (let k = runStart; k < end; k++) {
+    const l = tokens[k].lower;
+    if (ORG_HEADS.has(l) && !(k === runStart && end - runStart > 1 && TITLE_WORDS.has(l) && !ORG_HEADS.has(tokens[end - 1].lower))) org = true;
+  }
+  if (isAcronym(headTok.text) && end - runStart <= 2) org = true;
+  // name part: the longest suffix of the run free of titles and demonyms
+  let nameStart = end;
+  while (nameStart - 1 >= runStart) {
+    const l = tokens[nameStart - 1].lower;
+    if (!org && (TITLE_WORDS.has(l) || HONORIFICS.has(l) || isDemonym(l) || l === 'of' || NAMING_TITLES.has(l))) break;
+    if (org && (HONORIFICS.has(l))) break;
+    nameStart--;
+  }
+  if (!org) {
+    // "of" can only join a name to a title ("Secretary of State"), never start a name
+    while (nameStart < end && (tokens[nameStart].lower === 'of' || CONNECTORS.has(tokens[nameStart].lower))) nameStart++;
+  }
+  if (nameStart === end) {
+    // only titles: "President" alone; treat as a role
+    const mods: string[] = [];
+    for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower);
+    return { ...base, kind: 'role', modifiers: mods };
+  }
+  let titled = nameStart > start;
+  // naming titles stay in the name ("Pope Francis")
+  let nameFirst = nameStart;
+  if (nameFirst - 1 >= runStart && NAMING_TITLES.has(tokens[nameFirst - 1].lower)) nameFirst--;
+  const descStart = start;
+  let descEnd = nameFirst === nameStart ? nameStart : nameFirst;
+  let description: string | null = null;
+  if (nameFirst !== nameStart) {
+    description = textOf(text, tokens, nameFirst, nameStart);
+  }
+  // drop honorifics from the description
+  let dStart = descStart;
+  while (dStart < descEnd && HONORIFICS.has(tokens[dStart].lower)) dStart++;
+  while (descEnd > dStart && HONORIFICS.has(tokens[descEnd - 1].lower)) descEnd--;
+  if (descEnd > dStart) description = textOf(text, tokens, dStart, descEnd);
+  const name = textOf(text, tokens, nameFirst, end);
+  const country = countryOf(name);
+  if (country && !titled) {
+    return { ...base, kind: 'name', name: country.country, type: 'organization', description, nameStart: tokens[nameFirst].start, nameEnd: tokens[end - 1].end, titled };
+  }
+  if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return { ...base, kind: 'generic' };
+  if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower)) return null;
+  return {
+    ...base,
+    kind: 'name',
+    name,
+    type: org ? 'organization' : 'person',
+    description,
+    nameStart: tokens[nameFirst].start,
+    nameEnd: tokens[end - 1].end,
+    titled: titled || HONORIFICS.has(tokens[nameStart - 1]?.lower ?? ''),
+  };
+}
+
+/**
+ * Capitalised name runs in a sentence frame, for the registry: people and organisations named
+ * there, whether or not they speak, so that later surnames, roles and pronouns can find them.
+ * Returns token ranges [first, last).
+ */
+export function nameRuns(tokens: Token[], first: number, last: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let k = first;
+  while (k < last) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.cap || (k === first && SENTENCE_OPENERS.has(t.lower))) {
+      k++;
+      continue;
+    }
+    // include lowercase title words just before ("former", "top") is not needed: titles are capitalised
+    let j = k;
+    while (j < last && tokens[j].kind === 'word') {
+      const w = tokens[j];
+      if (w.cap) {
+        j++;
+        if (isPossessive(w)) break;
+        continue;
+      }
+      if ((CONNECTORS.has(w.lower) || w.lower === 'of') && j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // a possessive ends the run: "Poland’s" names Poland
+    runs.push([k, j]);
+    k = j;
+  }
+  return runs;
+}
+
+export { isPossessive };

@@ -1,0 +1,204 @@
+/**
+ * Noun phrases around a cue: the subject left of a verb ("the defense minister said"), the
+ * subject right of an inverted verb ("said Caddell"), appositives ("Flynn, a top Trump surrogate,
+ * said"), parentheticals ("Rep. John Mica (R-Fla.) said"). A small hand-written chunker over the
+ * frame tokens, with no parse: it only has to find the mention the citation hangs on.
+ */
+import type { Token } from './tokens.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME } from './world-knowledge.ts';
+
+export interface Phrase {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Index of the head token (the name's last word, or the noun). */
+  head: number;
+  /** When an appositive or clause sits between name and verb, the name part's range. */
+  nameFirst: number;
+  nameLast: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'another', 'every', 'each', 'some', 'many', 'several', 'both', 'one', 'two', 'three', 'four', 'five', 'most', 'all', 'only', 'other', 'any', 'no']);
+
+/** Words that cannot sit inside a subject noun phrase. */
+const STOP = new Set([
+  'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'about', 'as', 'than', 'after', 'before', 'over',
+  'under', 'between', 'through', 'during', 'against', 'without', 'within', 'upon', 'like', 'since', 'until', 'via', 'per',
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'because', 'while', 'when', 'whereas', 'although', 'though', 'unless',
+  'who', 'whom', 'which', 'that', 'whose', 'where', 'what', 'why', 'how', 'there', 'here', 'not', "n't", 'never',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'shall', 'should', 'may', 'might', 'must', 'also', 'then', 'now', 'just', 'still', 'even', 'again',
+  'him', 'them', 'us', 'me', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'himself', 'herself', 'itself',
+  'themselves', 'said', 'says', 'told', 'say', 'tell', 'very', 'too', 'more', 'less', 'most', 'least', 'when', 'ago',
+  'later', 'earlier', 'however', 'instead', 'indeed', 'already', 'once', 'twice', 'yes', 'no',
+]);
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb ("Russia has repeatedly said"). */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'did', 'does', 'do', 'also', 'then', 'again', 'later', 'once', 'previously', 'earlier', 'further', 'still', 'just',
+  'first', 'last', 'often', 'always', 'never', 'not', 'himself', 'herself', 'itself', 'themselves', 'too', 'even',
+  'already', 'since', 'now', 'reportedly', 'apparently', 'allegedly', 'once', 'long', 'both', 'all', 'later', 'soon',
+  'recently', 'has', 'been', 'being', 'repeatedly', 'publicly', 'privately', 'flatly', 'openly', 'quickly', 'separately',
+  "'s", "'ve", "'d", "'ll",
+]);
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word';
+}
+
+function lowerAdverb(t: Token): boolean {
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !t.lower.endsWith('ply');
+}
+
+/** Skip adverbs/auxiliaries leftwards from index j (inclusive). Returns the new index. */
+export function skipBetweenLeft(tokens: Token[], j: number, floor: number): number {
+  let steps = 0;
+  while (j >= floor && steps < 5 && isWord(tokens[j]) && (BETWEEN.has(tokens[j].lower) || lowerAdverb(tokens[j]))) {
+    j--;
+    steps++;
+  }
+  return j;
+}
+
+export function isPronoun(lower: string): boolean {
+  return PERSON_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower);
+}
+
+/** A plain noun phrase ending at token j (inclusive), scanning left no further than floor. */
+function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
+  const t = tokens[j];
+  if (!isWord(t) || j < floor) return null;
+  if (isPronoun(t.lower)) {
+    return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  }
+  if (STOP.has(t.lower) || DETERMINERS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower)) return null;
+  let k = j;
+  let lowerCount = 0;
+  while (k - 1 >= floor) {
+    const p = tokens[k - 1];
+    if (!isWord(p)) {
+      // "Sikorski's" keeps going; a hyphen or period inside names was already in the word
+      break;
+    }
+    if (DETERMINERS.has(p.lower)) {
+      k--;
+      break;
+    }
+    if (STOP.has(p.lower) || isPronoun(p.lower)) break;
+    if (!p.cap) {
+      lowerCount++;
+      if (lowerCount > 4) break;
+    }
+    k--;
+    if (k <= j - 10) break;
+  }
+  return { first: k, last: j + 1, head: j, nameFirst: k, nameLast: j + 1 };
+}
+
+/** Matching "(" for a ")" at index j, within floor; -1 when none. */
+function openParen(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 1; k >= floor && k >= j - 12; k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text === '(') return k;
+  }
+  return -1;
+}
+
+const CLAUSE_STARTERS = new Set(['who', 'whose', 'whom', 'which', 'speaking', 'writing', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'appearing', 'according', 'citing', 'responding', 'asked', 'for', 'like', 'too', 'however', 'though', 'meanwhile', 'for', 'with', 'by', 'also', 'not', 'once', 'then', 'now', 'separately', 'later', 'likewise', 'similarly', 'herself', 'himself', 'in']);
+
+/**
+ * The subject ending just before a verb at index v: skips auxiliaries and adverbs, then handles
+ * "Name (R-Fla.)", "Name, a/the description," and "Name, who …," before falling back to a plain
+ * noun phrase.
+ */
+export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase | null {
+  let j = skipBetweenLeft(tokens, v - 1, floor);
+  if (j < floor) return null;
+  let t = tokens[j];
+  if (t.kind === 'punct' && t.text === ')') {
+    const o = openParen(tokens, j, floor);
+    if (o < 0) return null;
+    const np = bareLeft(tokens, o - 1, floor);
+    if (np) np.last = j + 1;
+    return np;
+  }
+  if (t.kind === 'punct' && t.text === ',') {
+    // "Name, description, said" / "Name, who …, said"
+    let c = -1;
+    for (let k = j - 1; k >= floor && k >= j - 25; k--) {
+      const tk = tokens[k];
+      if (tk.kind === 'punct' && tk.text === ',') {
+        c = k;
+        break;
+      }
+      if (tk.kind === 'quote' || (tk.kind === 'punct' && (tk.text === '.' || tk.text === ';' || tk.text === ':'))) break;
+    }
+    if (c < 0) return null;
+    const inner = tokens[c + 1];
+    if (!inner) return null;
+    let nameEnd = c - 1;
+    if (tokens[nameEnd] && tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
+      const o = openParen(tokens, nameEnd, floor);
+      if (o < 0) return null;
+      nameEnd = o - 1;
+    }
+    const name = bareLeft(tokens, nameEnd, floor);
+    if (!name) return null;
+    const nameTok = tokens[name.head];
+    if (!nameTok.cap && !isPronoun(nameTok.lower)) {
+      // "…, the newspaper's publisher, said": take the appositive itself when it is a description
+      const app = bareLeft(tokens, j - 1, c + 1);
+      return app;
+    }
+    if (DETERMINERS.has(inner.lower) || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner)) {
+      return { first: name.first, last: j, head: name.head, nameFirst: name.first, nameLast: name.last };
+    }
+    return null;
+  }
+  return bareLeft(tokens, j, floor);
+}
+
+/** The subject right after an inverted verb ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
+export function subjectRight(tokens: Token[], v: number, ceil: number): Phrase | null {
+  let j = v + 1;
+  // "said Thursday Caddell" is rare; "said Thursday" is a time, not a subject
+  if (j >= ceil || !isWord(tokens[j])) return null;
+  const t = tokens[j];
+  if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  if (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower))) return null;
+  const first = j;
+  if (DETERMINERS.has(t.lower)) j++;
+  let head = -1;
+  let lowerCount = 0;
+  while (j < ceil && isWord(tokens[j])) {
+    const w = tokens[j];
+    if (STOP.has(w.lower) || WEEKDAYS_AND_TIME.has(w.lower)) break;
+    if (!w.cap) {
+      lowerCount++;
+      if (lowerCount > 4) break;
+    }
+    head = j;
+    j++;
+    if (j - first > 10) break;
+  }
+  if (head < 0) return null;
+  // extend over a parenthetical "(R-Utah)"
+  let last = head + 1;
+  if (last < ceil && tokens[last].kind === 'punct' && tokens[last].text === '(') {
+    for (let k = last + 1; k < ceil && k < last + 12; k++) {
+      if (tokens[k].kind === 'punct' && tokens[k].text === ')') {
+        last = k + 1;
+        break;
+      }
+    }
+  }
+  return { first, last, head, nameFirst: first, nameLast: head + 1 };
+}
+
+/** A noun phrase starting at index j (for "according to X" and sentence subjects). */
+export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | null {
+  if (j >= ceil || !isWord(tokens[j])) return null;
+  const t = tokens[j];
+  if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  return subjectRight(tokens, j - 1, ceil);
+}

@@ -1,0 +1,114 @@
+/**
+ * Quotation spans: pairs of double quotation marks, curly or straight, found by one left-to-right
+ * pass per line with a small stack, so time is linear whatever the marks. The role of a mark
+ * (opening or closing) comes from its glyph and from what surrounds it, because real news mixes
+ * straight and curly marks and sometimes uses the wrong curly glyph ("”Mr. Trump ..." opening a
+ * paragraph). Single quotation marks are never top-level quotes: they are apostrophes or quotes
+ * nested inside a double-quoted passage, which belong to that passage.
+ */
+
+export interface QuotationSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the line ended first. */
+  close: number;
+  /** The quoted words, marks excluded. */
+  start: number;
+  end: number;
+  /** Where the whole thing, marks included, ends (exclusive). */
+  outerEnd: number;
+  /** Quotation spans nested inside this one (one level kept; they belong to this passage). */
+  nested: Array<{ start: number; end: number }>;
+}
+
+const OPENING = new Set(['“', '„', '«', '‟', '〝']);
+const CLOSING = new Set(['”', '»', '〞', '〟']);
+
+function isSpaceLike(c: string): boolean {
+  return c === '' || c === ' ' || c === '\t' || c === '\u00a0' || c === '\n' || c === '\r' || c === '\u2009' || c === '\u202f';
+}
+
+/** Characters after which a mark reads as opening ("(“", "—“", "=\""). */
+const LEFT_OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', '=', '>', ':', '‘', "'", '“', '„', '«']);
+/** Characters before which a mark reads as closing ("”,", "”." ...). */
+const RIGHT_CLOSERS = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '<', '’', "'", '”', '…', '/']);
+
+type Role = 'open' | 'close' | 'none';
+
+function roleOf(text: string, i: number, lineStart: number, lineEnd: number, depth: number): Role {
+  const ch = text[i];
+  const prev = i > lineStart ? text[i - 1] : '';
+  const next = i + 1 < lineEnd ? text[i + 1] : '';
+  const leftFlank = isSpaceLike(prev) || LEFT_OPENERS.has(prev);
+  const rightFlank = isSpaceLike(next) || RIGHT_CLOSERS.has(next);
+  if (OPENING.has(ch)) {
+    if (rightFlank && !leftFlank && depth > 0) return 'close';
+    return 'open';
+  }
+  if (CLOSING.has(ch)) {
+    if (leftFlank && !rightFlank && (isSpaceLike(prev) || depth === 0)) return 'open';
+    return 'close';
+  }
+  // Straight mark. After a digit it is an inch or seconds sign (6'3", 5"), not a quotation.
+  if (prev >= '0' && prev <= '9') return 'none';
+  if (prev === "'" && i >= lineStart + 2 && text[i - 2] >= '0' && text[i - 2] <= '9') return 'none';
+  if (leftFlank && !rightFlank) return 'open';
+  if (rightFlank && !leftFlank) return 'close';
+  return depth > 0 ? 'close' : 'open';
+}
+
+function isDoubleMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x301d || c === 0x301e || c === 0x301f;
+}
+
+/** Top-level quotation spans of one line [lineStart, lineEnd). Appends to `out`. */
+function scanLine(text: string, lineStart: number, lineEnd: number, out: QuotationSpan[]): void {
+  // stack of open mark indices; depth is bounded so pathological input stays linear
+  const stack: number[] = [];
+  let nested: Array<{ start: number; end: number }> = [];
+  for (let i = lineStart; i < lineEnd; i++) {
+    if (!isDoubleMark(text.charCodeAt(i))) continue;
+    const role = roleOf(text, i, lineStart, lineEnd, stack.length);
+    if (role === 'none') continue;
+    if (role === 'open') {
+      if (stack.length < 2) stack.push(i);
+      else if (stack.length === 2) stack[1] = i; // deeper nesting: keep only the latest inner opener
+      continue;
+    }
+    if (stack.length === 0) continue; // stray closing mark
+    const openAt = stack.pop() as number;
+    if (stack.length > 0) {
+      if (i > openAt + 1) nested.push({ start: openAt + 1, end: i });
+      continue;
+    }
+    if (i > openAt + 1) {
+      out.push({ open: openAt, close: i, start: openAt + 1, end: i, outerEnd: i + 1, nested });
+    }
+    nested = [];
+  }
+  if (stack.length > 0) {
+    const openAt = stack[0];
+    let end = lineEnd;
+    while (end > openAt + 1 && isSpaceLike(text[end - 1])) end--;
+    if (end > openAt + 1) {
+      out.push({ open: openAt, close: -1, start: openAt + 1, end: lineEnd, outerEnd: lineEnd, nested });
+    }
+  }
+}
+
+/** Every top-level double-quoted span of the text, in order. */
+export function findQuotationSpans(text: string, lines: Array<{ start: number; end: number }>): QuotationSpan[] {
+  const out: QuotationSpan[] = [];
+  for (const line of lines) {
+    // skip lines without any double mark quickly
+    let has = false;
+    for (let i = line.start; i < line.end; i++) {
+      if (isDoubleMark(text.charCodeAt(i))) {
+        has = true;
+        break;
+      }
+    }
+    if (has) scanLine(text, line.start, line.end, out);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Sentences over tokens. Quotations are single tokens, so a quoted passage of several sentences
+ * stays inside the sentence that frames it ("“A. B,” he said."); a quote whose words end with a
+ * full stop closes its sentence when a new one starts after it ("… later.” He said …"). A line
+ * break always ends a sentence. Abbreviations ("Mr.", "Rep.", "U.S.") were kept inside their word
+ * tokens, so a period token is a real full stop.
+ */
+import type { Token } from './tokens.ts';
+
+export interface Sentence {
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+function endsWithTerminal(s: string): boolean {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const ch = s[i];
+    if (ch === ' ' || ch === '’' || ch === "'" || ch === ')' || ch === '”' || ch === '"') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === '…';
+  }
+  return false;
+}
+
+function startsSentence(t: Token): boolean {
+  if (t.kind === 'quote') return true;
+  if (t.kind === 'word') return t.cap || (t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
+  return t.text === '(' || t.text === '[' || t.text === '—' || t.text === '‘';
+}
+
+export function splitSentences(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  const push = (last: number) => {
+    if (last > first) out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end });
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > first && t.afterBreak) {
+      push(i);
+    }
+    const next = i + 1 < tokens.length ? tokens[i + 1] : null;
+    if (!next) break;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
+      // absorb closing punctuation like ".)" before deciding
+      let k = i + 1;
+      while (k < tokens.length && tokens[k].kind === 'punct' && (tokens[k].text === ')' || tokens[k].text === '’' || tokens[k].text === "'" || tokens[k].text === '”' || tokens[k].text === '"' || tokens[k].text === '.')) k++;
+      if (k >= tokens.length) break;
+      if (tokens[k].afterBreak || startsSentence(tokens[k])) {
+        push(k);
+        i = k - 1;
+      }
+      continue;
+    }
+    if (t.kind === 'quote' && endsWithTerminal(t.text) && !next.afterBreak) {
+      if (next.kind === 'quote' || (next.kind === 'word' && next.cap)) {
+        push(i + 1);
+      }
+    }
+  }
+  push(tokens.length);
+  return out;
+}
+

@@ -1,0 +1,112 @@
+/**
+ * Cues: the verbs and phrases that cite someone ("said", "told", "warned", "according to",
+ * "dismissed … as"). General English knowledge, not fitted to any article. Each base verb is
+ * expanded into its inflected forms so lookup is one Set probe per word.
+ */
+
+/** Regular speech verbs (base forms); inflections are generated. */
+const REGULAR = [
+  'add', 'state', 'warn', 'note', 'claim', 'argue', 'insist', 'explain', 'declare', 'announce', 'tweet', 'ask',
+  'reply', 'respond', 'answer', 'continue', 'acknowledge', 'admit', 'suggest', 'contend', 'maintain', 'predict',
+  'promise', 'vow', 'pledge', 'urge', 'call', 'describe', 'dub', 'label', 'brand', 'dismiss', 'praise', 'criticize',
+  'criticise', 'blast', 'slam', 'accuse', 'deny', 'recall', 'complain', 'boast', 'joke', 'quip', 'concede',
+  'assert', 'report', 'testify', 'emphasize', 'emphasise', 'stress', 'observe', 'remark', 'shout', 'yell',
+  'scream', 'demand', 'wonder', 'conclude', 'agree', 'exclaim', 'mock', 'post', 'confirm', 'allege', 'lament',
+  'cite', 'reiterate', 'counter', 'retort', 'recount', 'reveal', 'caution', 'charge', 'proclaim', 'propose',
+  'recommend', 'threaten', 'whisper', 'muse', 'opine', 'hail', 'tout', 'decry', 'denounce', 'condemn', 'thank',
+  'apologize', 'apologise', 'plead', 'question', 'tease', 'scoff', 'attack', 'echo', 'concur', 'characterize',
+  'characterise', 'estimate', 'believe', 'instruct', 'mention', 'inform', 'assure', 'advise', 'brag', 'grumble',
+  'implore', 'quote', 'insinuate', 'interject', 'jest', 'sneer', 'snap', 'gush', 'rave', 'lash', 'rip', 'knock',
+  'ridicule', 'deride', 'disparage', 'dispute', 'reject', 'rebuke', 'chide', 'scold', 'applaud', 'commend',
+  'congratulate', 'welcome', 'pronounce', 'predicate', 'forecast', 'summarize', 'summarise', 'clarify', 'elaborate',
+  'highlight', 'underscore', 'point', 'tell', 'email', 'text', 'message', 'pray', 'preach', 'speculate', 'surmise',
+  'acknowledge', 'boom', 'rail', 'fume', 'protest', 'object', 'demur', 'hint', 'signal', 'indicate', 'acclaim',
+  'stipulate', 'specify', 'narrate', 'relate', 'convey', 'assess', 'disclose', 'divulge', 'publish', 'print',
+  'headline', 'complain', 'whine', 'cry', 'sob', 'laugh', 'murmur', 'mutter', 'growl', 'bark', 'roar', 'thunder',
+  'volunteer', 'offer', 'recite', 'repeat', 'sigh', 'wail', 'rejoice', 'blurt', 'opine', 'phrase', 'word',
+];
+
+/** Irregular verbs: every form listed. */
+const IRREGULAR = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+  'think', 'thinks', 'thought', 'thinking', 'speak', 'speaks', 'spoke', 'speaking', 'sing', 'sings', 'sang', 'singing',
+  'read', 'reads', 'reading', 'feel', 'feels', 'felt', 'swear', 'swears', 'swore', 'sworn', 'forecasts',
+  'retweet', 'retweets', 'retweeted', 'retweeting',
+];
+
+/** Verbs that need a particle to cite ("pointed out", "called for"), or that are too ambiguous alone. */
+const NEEDS_PARTICLE: Record<string, string[]> = {
+  point: ['out', 'to'],
+  speak: ['of', 'about', 'out'],
+  lash: ['out'],
+  rail: ['against'],
+  sign: ['off'],
+};
+
+function inflect(base: string): string[] {
+  const out = [base];
+  const doubled = /^(?:[^aeiou]*[aeiou])[bdgmnprt]$/.test(base) && base.length <= 4 && !/(?:ee|oo|ea|oa|ai|ou)/.test(base);
+  const stem = doubled ? base + base[base.length - 1] : base;
+  if (base.endsWith('e')) {
+    out.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
+  } else if (/[^aeiou]y$/.test(base)) {
+    out.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  } else if (/(?:s|x|z|ch|sh)$/.test(base)) {
+    out.push(base + 'es', base + 'ed', base + 'ing');
+  } else {
+    out.push(base + 's', stem + 'ed', stem + 'ing');
+  }
+  return out;
+}
+
+/** form -> base */
+const FORMS = new Map<string, string>();
+for (const base of REGULAR) for (const f of inflect(base)) FORMS.set(f, base);
+for (let i = 0; i < IRREGULAR.length; i++) {
+  const f = IRREGULAR[i];
+  if (!FORMS.has(f)) FORMS.set(f, f === 'said' || f === 'says' || f === 'saying' ? 'say' : f.replace(/(s|ing|ed)$/, ''));
+}
+FORMS.set('told', 'tell');
+FORMS.set('tells', 'tell');
+FORMS.set('telling', 'tell');
+FORMS.set('wrote', 'write');
+FORMS.set('writes', 'write');
+FORMS.set('written', 'write');
+FORMS.set('writing', 'write');
+FORMS.set('thought', 'think');
+FORMS.set('thinks', 'think');
+FORMS.set('spoke', 'speak');
+FORMS.set('speaks', 'speak');
+FORMS.set('speaking', 'speak');
+
+/** Base form of a speech verb, or null. */
+export function speechVerbBase(lowerWord: string): string | null {
+  return FORMS.get(lowerWord) ?? null;
+}
+
+export function particleNeeded(base: string): string[] | null {
+  return NEEDS_PARTICLE[base] ?? null;
+}
+
+/** "-ing" forms cite without a subject of their own ("…, adding that …"). */
+export function isParticiple(lowerWord: string): boolean {
+  return lowerWord.endsWith('ing');
+}
+
+/** Past participles that, after a form of "be", make the cue passive ("was called", "been labeled"). */
+export function isPastForm(lowerWord: string): boolean {
+  return lowerWord.endsWith('ed') || lowerWord === 'told' || lowerWord === 'said' || lowerWord === 'written' || lowerWord === 'thought';
+}
+
+/** Nouns used as cues when the text gives no verb ("in a statement", "in an interview"). Unused for attribution on their own. */
+export const STATEMENT_NOUNS = new Set(['statement', 'interview', 'tweet', 'post', 'letter', 'speech', 'remarks', 'email', 'op-ed', 'memo', 'release']);
+
+/** Words just before a quote that make it a label rather than speech ("so-called “reform”"). */
+export const TERM_INTRODUCERS = new Set([
+  'so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'term', 'terms', 'word', 'words', 'phrase',
+  'phrases', 'slogan', 'slogans', 'hashtag', 'headline', 'headlined', 'motto', 'label', 'labelled', 'labeled',
+  'branded', 'billed', 'known', 'marked', 'stamped', 'captioned', 'rated', 'nickname', 'moniker', 'banner', 'tagline',
+  'catchphrase', 'mantra', 'program', 'programme', 'show',
+  'film', 'documentary', 'book', 'song', 'album', 'series', 'segment', 'column', 'article', 'op-ed', 'editorial',
+  'essay', 'initiative', 'operation', 'movie', 'novel', 'memoir', 'podcast', 'episode',
+]);

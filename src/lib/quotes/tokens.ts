@@ -1,0 +1,121 @@
+/**
+ * Words and punctuation of the text outside quotations, with each quotation collapsed into one
+ * token. Attribution reads the "frame" around quotes ("…,” he said."), never the quoted words, so
+ * a quotation full of names or verbs cannot be mistaken for its own attribution. A hand-written
+ * scanner (no regular expressions over the text) keeps this linear and fast.
+ */
+import type { QuotationSpan } from './quotation-spans.ts';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The token as written (for a quote token: the quoted words without marks). */
+  text: string;
+  /** Lower-cased, apostrophes normalised to ' and diacritics kept. */
+  lower: string;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** A line break comes between this token and the previous one. */
+  afterBreak: boolean;
+  /** For quote tokens, the index into the quotation span list. */
+  quote: number;
+}
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'jr', 'sr', 'rev', 'prof', 'hon', 'pres', 'atty', 'supt', 'insp', 'amb', 'sec', 'messrs', 'mme', 'mlle',
+  'inc', 'co', 'corp', 'ltd', 'llc', 'bros', 'dept', 'univ', 'assn', 'vs', 'no', 'nos', 'vol', 'p', 'pp', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+  'wash', 'wis', 'wyo', 'e.g', 'i.e', 'etc', 'approx', 'est', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'd.c', 'ph.d',
+]);
+
+function isWordCode(c: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0 || c === 0x2026) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+function isUpperStart(s: string): boolean {
+  const ch = s[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff || c === 0x200b;
+}
+
+/** Tokenise [from, to) of `text`; quotation spans (sorted) become single tokens. */
+export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let q = 0;
+  while (q < spans.length && spans[q].open < from) q++;
+  let i = from;
+  let sawBreak = false;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) sawBreak = true;
+      i++;
+      continue;
+    }
+    if (q < spans.length && spans[q].open === i) {
+      const sp = spans[q];
+      const inner = text.slice(sp.start, sp.end);
+      tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: inner.toLowerCase(), cap: false, afterBreak: sawBreak, quote: q });
+      sawBreak = false;
+      i = sp.outerEnd;
+      q++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      for (;;) {
+        if (j >= to) break;
+        const d = text.charCodeAt(j);
+        if (q < spans.length && spans[q].open === j) break;
+        if (isWordCode(d)) {
+          j++;
+          continue;
+        }
+        // inner apostrophe, hyphen, period between letters (U.S.), ampersand in AT&T
+        if ((d === 39 || d === 0x2019 || d === 45 || d === 38 || d === 46 || d === 47) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
+          if (q < spans.length && spans[q].open === j) break;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // trailing period of an abbreviation or an initial stays with the word
+      let word = text.slice(i, j);
+      if (j < to && text.charCodeAt(j) === 46) {
+        const low = word.toLowerCase();
+        if (ABBREVIATIONS.has(low) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
+          j++;
+          word = text.slice(i, j);
+        }
+      }
+      const lower = word.toLowerCase().replace(/’/g, "'");
+      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap: isUpperStart(word), afterBreak: sawBreak, quote: -1 });
+      sawBreak = false;
+      i = j;
+      continue;
+    }
+    // punctuation: one character (a surrogate pair stays whole)
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    const p = text.slice(i, i + len);
+    tokens.push({ kind: 'punct', start: i, end: i + len, text: p, lower: p, cap: false, afterBreak: sawBreak, quote: -1 });
+    sawBreak = false;
+    i += len;
+  }
+  return tokens;
+}
