@@ -77,6 +77,12 @@ export function cueForQuote(tokens: Token[], s: Sentence, pairs: CuePair[], qi: 
       if (borrowed) return { pair: { ...immediate, subject: borrowed }, via: 'before' };
     } else return { pair: immediate, via: 'before' };
   }
+  // "…, X said, adding that …“…”": the nearest cue is the participle, speaking for the same subject
+  let nearest: CuePair | null = null;
+  for (const p of pairs) if (p.cueLast <= qi && !(p.inverted && p.subject && p.subject.first > qi)) nearest = p;
+  if (nearest && nearest.participle && leftmost && leftmost.cueFirst < nearest.cueFirst && leftmost.subject) {
+    return { pair: { ...nearest, subject: leftmost.subject }, via: 'before' };
+  }
   if (leftmost) return { pair: leftmost, via: 'before' };
   // participles alone ("…, saying “…”") borrow the main subject
   for (const p of pairs) {
@@ -96,6 +102,11 @@ export function cueForQuote(tokens: Token[], s: Sentence, pairs: CuePair[], qi: 
 export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number): boolean {
   let k = s.first;
   while (k < qi && tokens[k].kind === 'punct') k++;
+  // "Instead, “…”" / "And “…”": a short lead-in still opens the sentence
+  if (k < qi && qi - k <= 3) {
+    if (tokens[qi - 1].kind === 'punct' && (tokens[qi - 1].text === ',' || tokens[qi - 1].text === ':')) k = qi;
+    else if (qi - k === 1 && tokens[k].kind === 'word' && (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'so')) k = qi;
+  }
   const opensSentence = k === qi;
   const q = tokens[qi];
   return (opensSentence && wordCount(q.text, 6) >= 3) || wordCount(q.text, 12) >= 10;

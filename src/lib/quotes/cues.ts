@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
-import { subjectLeft, subjectRight, phraseRight, type Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -22,6 +22,9 @@ export interface CuePair {
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
+/** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
+const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'continue', 'explain', 'insist', 'reply', 'respond', 'argue', 'note', 'declare', 'recall', 'state', 'warn', 'tweet', 'quip', 'joke', 'exclaim', 'shout', 'claim', 'concede', 'admit', 'boast', 'counter', 'retort', 'observe', 'remark', 'agree', 'predict', 'beam', 'laugh', 'muse', 'wonder', 'conclude', 'caution', 'complain', 'whisper', 'yell', 'scream', 'sigh', 'chime', 'gush', 'cry', 'report', 'opine', 'acknowledge', 'answer', 'repeat', 'reiterate', 'interject', 'recount', 'deadpan', 'snap', 'scoff', 'marvel', 'offer', 'suggest', 'contend', 'maintain', 'assert', 'emphasize', 'stress', 'confirm', 'allege', 'lament', 'plead', 'promise', 'vow', 'tell']);
+
 /** Words after an "-s" form that show it is a plural noun ("states, including", "reports of"). */
 const AFTER_PLURAL_NOUN = new Set(['of', 'in', 'on', 'for', 'from', 'about', 'with', 'and', 'or', 'by', 'at', 'to', 'were', 'are', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'which', 'who', 'show', 'suggest', 'indicate']);
 
@@ -91,14 +94,25 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     let subject = subjectLeft(tokens, v, s.first);
     let inverted = false;
     const before = v - 1 >= s.first ? tokens[v - 1] : null;
-    if (!subject || (before && (before.kind === 'quote' || (before.kind === 'punct' && before.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')))) {
-      const right = subjectRight(tokens, v + (cueLast - v - 1), s.last);
-      if (right && (!subject || before?.kind === 'quote' || before?.text === ',')) {
+    const afterQuote = !!before && (before.kind === 'quote' || (before.kind === 'punct' && before.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'));
+    const afterComma = !!before && before.kind === 'punct' && before.text === ',';
+    if ((!subject || afterQuote) && INVERTIBLE.has(base)) {
+      // inverted order only for verbs of saying, right after a quote or a comma: "“…,” said Caddell"
+      const right = afterQuote || afterComma || v === s.first ? subjectRight(tokens, v + (cueLast - v - 1), s.last) : null;
+      if (right) {
         subject = right;
         inverted = true;
       }
     }
-    if (!subject) continue;
+    if (!subject) {
+      // a coordinated verb shares the sentence's subject: "X supported Paul, but now said …"
+      const j = skipBetweenLeft(tokens, v - 1, s.first);
+      const b = j >= s.first ? tokens[j] : null;
+      if (b && ((b.kind === 'word' && (b.lower === 'and' || b.lower === 'but' || b.lower === 'or')) || (b.kind === 'punct' && b.text === ','))) {
+        pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+      }
+      continue;
+    }
     pairs.push({ cueFirst: v, cueLast, subject, participle: false, inverted });
   }
   return pairs;

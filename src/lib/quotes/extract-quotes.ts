@@ -15,7 +15,9 @@ import { EntityRegistry, type Entity } from './coreference.ts';
 import { cueForQuote, introducedAsTerm, pairRightAfter, readsAsContinuation } from './attribution.ts';
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
-import { SENTENCE_OPENERS } from './world-knowledge.ts';
+import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './world-knowledge.ts';
+
+const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'later', 'earlier', 'ago']);
 
 interface Attributed {
   cue: TextSpan | null;
@@ -37,9 +39,10 @@ function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || !(SENTENCE_OPENERS.has(t.lower) || !t.cap)) break;
+    if (!t || t.kind !== 'word' || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? ''))) break;
     let c = -1;
-    for (let k = i; k < s.last && k < i + 8; k++) {
+    const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
+    for (let k = i; k < s.last && k < i + reach; k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
         c = k;
         break;
@@ -224,6 +227,12 @@ export function extractQuotes(text: string): QuoteExtraction {
         const p = pairs[0];
         previous = { cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast), source: tokenSpan(text, tokens, (p.subject as Phrase).first, (p.subject as Phrase).last), entity: entityOf(p), paragraph: para };
       }
+    }
+
+    // a citation without quotes still sets who is speaking for a quote that follows with no cue
+    if (!hadQuote) {
+      const p = pairs.find((x) => !x.participle && x.subject);
+      if (p && p.subject) previous = { cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast), source: tokenSpan(text, tokens, p.subject.first, p.subject.last), entity: entityOf(p), paragraph: para };
     }
 
     // focus: the first citation's source, else the sentence subject

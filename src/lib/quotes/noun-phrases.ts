@@ -131,7 +131,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
         c = k;
         break;
       }
-      if (tk.kind === 'quote' || (tk.kind === 'punct' && (tk.text === '.' || tk.text === ';' || tk.text === ':'))) break;
+      if (tk.kind === 'quote' || (tk.kind === 'punct' && (tk.text === ';' || tk.text === ':'))) break;
     }
     if (c < 0) return null;
     const inner = tokens[c + 1];
@@ -150,10 +150,14 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       const app = bareLeft(tokens, j - 1, c + 1);
       return app;
     }
-    if (DETERMINERS.has(inner.lower) || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner)) {
+    if (DETERMINERS.has(inner.lower) || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner) || (inner.kind === 'word' && j - c <= 14)) {
       return { first: name.first, last: j, head: name.head, nameFirst: name.first, nameLast: name.last };
     }
     return null;
+  }
+  // "water bottles that said", "Beck, who has described": the relative pronoun is the mention
+  if (j === v - 1 || skipBetweenLeft(tokens, v - 1, floor) === j) {
+    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   }
   return bareLeft(tokens, j, floor);
 }

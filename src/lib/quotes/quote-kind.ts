@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import { TERM_INTRODUCERS } from './speech-cues.ts';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'vs.', 'de', 'la', 'le', 'as', 'but', 'nor', 'it', 'my', 'your', 'our', 'up', 'out', 'into']);
-const TITLE_LEFT = new Set(['on', 'of', 'in', 'at', 'from', 'for', 'with', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'new', 'latest', 'upcoming', 'annual', 'called', 'and']);
+const TITLE_LEFT = new Set(['on', 'of', 'in', 'at', 'from', 'for', 'with', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'new', 'latest', 'upcoming', 'annual', 'and', 'told', 'tells', 'telling', 'watching', 'hosting', 'hosted', 'starred', 'starring', 'episode', 'edition']);
 
 /** Words of the quote (letters only), at most `limit` + 1 of them. */
 function words(s: string, limit: number): string[] {
@@ -72,7 +72,7 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number): bo
     const p2 = qi - 2 >= floor ? tokens[qi - 2] : null;
     if (p2 && p2.kind === 'word' && (p2.lower === 'so-called' || p2.lower === 'known' || p2.lower === 'billed' || p2.lower === 'titled')) return true;
   }
-  if (isTitleCase(q.text) && !/[.!?]\s*$/.test(q.text.slice(-3)) || (isTitleCase(q.text) && wordCount(q.text) <= 4)) {
+  if (isTitleCase(q.text)) {
     if (!p1) return false;
     if (p1.kind === 'word' && (p1.lower.endsWith("'s") || p1.lower.endsWith("s'") || TITLE_LEFT.has(p1.lower) || /^\d{4}$/.test(p1.lower))) return true;
     if (p1.kind === 'word' && p1.cap && (qi + 1 >= tokens.length || tokens[qi + 1].kind !== 'word' || !tokens[qi + 1].cap)) {

@@ -23,7 +23,8 @@ const REGULAR = [
   'acknowledge', 'boom', 'rail', 'fume', 'protest', 'object', 'demur', 'hint', 'signal', 'indicate', 'acclaim',
   'stipulate', 'specify', 'narrate', 'relate', 'convey', 'assess', 'disclose', 'divulge', 'publish', 'print',
   'headline', 'complain', 'whine', 'cry', 'sob', 'laugh', 'murmur', 'mutter', 'growl', 'bark', 'roar', 'thunder',
-  'volunteer', 'offer', 'recite', 'repeat', 'sigh', 'wail', 'rejoice', 'blurt', 'opine', 'phrase', 'word',
+  'volunteer', 'offer', 'beam', 'credit', 'blame', 'remember', 'press', 'ponder', 'riff', 'reprise', 'chime', 'deadpan',
+  'marvel', 'recognize', 'lecture', 'vent', 'sum', 'jab', 'taunt', 'insult', 'praise', 'salute', 'argue', 'contradict', 'recite', 'repeat', 'sigh', 'wail', 'rejoice', 'blurt', 'opine', 'phrase', 'word',
 ];
 
 /** Irregular verbs: every form listed. */
@@ -41,6 +42,8 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   lash: ['out'],
   rail: ['against'],
   sign: ['off'],
+  sum: ['up'],
+  chime: ['in'],
 };
 
 function inflect(base: string): string[] {

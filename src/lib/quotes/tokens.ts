@@ -99,7 +99,8 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       let word = text.slice(i, j);
       if (j < to && text.charCodeAt(j) === 46) {
         const low = word.toLowerCase();
-        if (ABBREVIATIONS.has(low) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
+        const tail = low.lastIndexOf('-') >= 0 ? low.slice(low.lastIndexOf('-') + 1) : low;
+        if (ABBREVIATIONS.has(low) || ABBREVIATIONS.has(tail) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
           j++;
           word = text.slice(i, j);
         }
