@@ -6,7 +6,7 @@
  * and every link in them resolves on the built site.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { HOSTILE_ARTICLES } from './support/hostile.ts';
+import { HOSTILE_ARTICLES, INJECTED_SELECTOR } from './support/hostile.ts';
 import { decodeEntities, parseWithFastXmlParser, parseWithXmldom, rfc822Problem, urlsInHtml, type Feed } from './support/rss.ts';
 import { SEED_PARAGRAPHS, SEED_SLUG, SEED_SPEAKERS } from './support/seed.ts';
 import { site, type Site } from './support/site.ts';
@@ -166,9 +166,52 @@ for (const speaker of SEED_SPEAKERS) {
   });
 }
 
-test('hostile: the site feed gives every headline and standfirst back character for character', async () => {
+/** Reads feed HTML (description, content:encoded) the way a feed reader does, in the browser. */
+async function readAsHtml(page: Page, html: string) {
+  return page.evaluate(
+    ({ html, selector }) => {
+      const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+      return {
+        text: doc.body.textContent ?? '',
+        injected: [...doc.querySelectorAll(`${selector}, script, img, svg, style, iframe`)].map((e) => e.outerHTML.slice(0, 80)),
+      };
+    },
+    { html, selector: INJECTED_SELECTOR },
+  );
+}
+
+test('hostile: no feed item grows an element from injected markup in a feed reader', async ({ page }) => {
+  const s = site('hostile');
+  await page.goto(s.localUrl(''));
+  const problems: string[] = [];
+  const files = feedFiles(s);
+  expect(files.length).toBeGreaterThan(1);
+  for (const file of files) {
+    for (const [i, item] of readFeed(s, file).items.entries()) {
+      for (const [part, html] of [['description', item.description], ['content:encoded', item.content]] as const) {
+        const read = await readAsHtml(page, html ?? '');
+        for (const el of read.injected) problems.push(`${file} item ${i + 1} ${part}: ${el}`);
+      }
+    }
+  }
+  expect(problems, 'elements a feed reader would build from the text of the content').toEqual([]);
+});
+
+test('hostile: the site feed gives every headline and standfirst back as text', async ({ page }) => {
   const s = site('hostile');
   const feed = readFeed(s, 'rss.xml');
+  // <title> is plain text.
   expect(feed.items.map((i) => i.title).sort()).toEqual(HOSTILE_ARTICLES.map((a) => a.headline).sort());
-  expect(feed.items.map((i) => i.description).sort()).toEqual(HOSTILE_ARTICLES.map((a) => a.standfirst).sort());
+  // <description> and content:encoded are HTML to a feed reader: read them as one does.
+  await page.goto(s.localUrl(''));
+  for (const article of HOSTILE_ARTICLES) {
+    const item = feed.items.find((i) => i.title === article.headline);
+    if (!item) continue;
+    const description = await readAsHtml(page, item.description ?? '');
+    expect.soft(description.text, `${article.file}: <description> as a feed reader shows it`).toBe(article.standfirst);
+    const content = await readAsHtml(page, item.content ?? '');
+    for (const paragraph of article.paragraphs) {
+      expect.soft(content.text, `${article.file}: content:encoded shows the paragraph as text`).toContain(paragraph);
+    }
+  }
 });

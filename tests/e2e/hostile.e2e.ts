@@ -10,6 +10,7 @@ import {
   HOSTILE_ARTICLES,
   HOSTILE_SPEAKER_NAMES,
   INJECTED_SELECTOR,
+  LONG_QUOTE,
   LONG_WORD,
   PROFILE_DESCRIPTION,
   PROFILE_SPEAKER,
@@ -101,7 +102,8 @@ test('hostile: quotes keep their words and each hostile speaker name heads their
   };
   expect.soft(await quotesOf(HOSTILE_SPEAKER_NAMES[0]!)).toEqual([SCRIPT_QUOTE]);
   expect.soft(await quotesOf(HOSTILE_SPEAKER_NAMES[1]!)).toEqual([RTL_QUOTE]);
-  expect.soft((await quotesOf(PROFILE_SPEAKER)).length).toBe(2);
+  // (The engine may also credit her with the straight-quoted words after "adding".)
+  expect.soft(await quotesOf(PROFILE_SPEAKER)).toEqual(expect.arrayContaining(['We will not back down,', LONG_QUOTE]));
   // The editorial profile's description is shown, as text.
   if (h1s.has(PROFILE_SPEAKER)) {
     await page.goto(s.localUrl(Site.relUrlOfFile(h1s.get(PROFILE_SPEAKER)!)));

@@ -143,18 +143,26 @@ export function rfc822Problem(value: string | null): string | null {
   return null;
 }
 
-/** Every URL-bearing attribute value in an HTML fragment (href, src, srcset, poster, cite, action). */
+/**
+ * Every URL-bearing attribute value (href, src, srcset, poster, cite, action, data) of the real
+ * tags of an HTML fragment; escaped markup (&lt;img src=…&gt;) is text and is not looked at.
+ */
 export function urlsInHtml(html: string): string[] {
   const out: string[] = [];
-  const re = /\s(href|src|srcset|poster|cite|action|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
-  for (const m of html.matchAll(re)) {
-    const raw = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-    if (m[1]!.toLowerCase() === 'srcset') {
-      for (const part of raw.split(',')) {
-        const u = part.trim().split(/\s+/)[0];
-        if (u) out.push(u);
-      }
-    } else out.push(raw);
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  for (const tag of withoutComments.matchAll(/<[a-zA-Z][^\s>/]*((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+    const attrs = tag[1] ?? '';
+    for (const m of attrs.matchAll(/\s([^\s=>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+      const name = m[1]!.toLowerCase();
+      if (!['href', 'src', 'srcset', 'poster', 'cite', 'action', 'data'].includes(name)) continue;
+      const raw = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+      if (name === 'srcset') {
+        for (const part of raw.split(',')) {
+          const u = part.trim().split(/\s+/)[0];
+          if (u) out.push(u);
+        }
+      } else out.push(raw);
+    }
   }
   return out;
 }
