@@ -34,7 +34,14 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): C
   for (const p of pairs) {
     if (p.participle || !p.subject) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
-    if (lead > qi && lead <= qi + 2 && onlyCommasBetween(tokens, qi + 1, lead)) return p;
+    if (lead > qi && lead <= qi + 2 && onlyCommasBetween(tokens, qi + 1, lead)) {
+      // the quote must end its clause: "“…,” he said" / "“…?” she asked" / "“…” — he said."; not "“unhinged” a Trump tweet"
+      const q = tokens[qi].text;
+      const last = q.length ? q[q.length - 1] : '';
+      const punctuated = lead > qi + 1 || ',.!?…—–-:;'.includes(last);
+      const endsSentence = (p.inverted ? p.subject.last : p.cueLast) >= tokens.length || tokens[p.inverted ? p.subject.last : p.cueLast]?.kind !== 'word';
+      if (punctuated || endsSentence) return p;
+    }
   }
   return null;
 }

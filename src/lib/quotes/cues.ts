@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
-import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, type Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -25,8 +25,15 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'r
 /** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
 const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'continue', 'explain', 'insist', 'reply', 'respond', 'argue', 'note', 'declare', 'recall', 'state', 'warn', 'tweet', 'quip', 'joke', 'exclaim', 'shout', 'claim', 'concede', 'admit', 'boast', 'counter', 'retort', 'observe', 'remark', 'agree', 'predict', 'beam', 'laugh', 'muse', 'wonder', 'conclude', 'caution', 'complain', 'whisper', 'yell', 'scream', 'sigh', 'chime', 'gush', 'cry', 'report', 'opine', 'acknowledge', 'answer', 'repeat', 'reiterate', 'interject', 'recount', 'deadpan', 'snap', 'scoff', 'marvel', 'offer', 'suggest', 'contend', 'maintain', 'assert', 'emphasize', 'stress', 'confirm', 'allege', 'lament', 'plead', 'promise', 'vow', 'tell']);
 
+/** Speech verbs that are as often nouns; their plain forms need a pronoun subject or a clear verb position. */
+const NOUNISH = new Set(['state', 'report', 'claim', 'call', 'post', 'tweet', 'remark', 'note', 'question', 'answer', 'charge', 'thank', 'word', 'text', 'quote', 'cite', 'echo', 'attack', 'protest', 'object', 'offer', 'signal', 'pledge', 'promise', 'vow', 'joke', 'demand', 'label', 'brand', 'counter', 'praise', 'credit', 'blame', 'press', 'sum', 'message', 'email', 'chant', 'cry', 'shout', 'reply', 'response', 'respond', 'comment', 'warn', 'plea', 'phrase', 'headline', 'print', 'publish', 'rate', 'estimate', 'forecast', 'guess', 'rip', 'knock', 'slam', 'blast', 'jab', 'snap', 'bark', 'roar', 'thunder', 'laugh', 'sigh', 'cry', 'boom', 'rail', 'fume', 'sob', 'repeat', 'insult', 'taunt', 'salute', 'vent', 'lecture', 'reprise', 'riff', 'hail', 'tout', 'muse', 'whisper', 'scream', 'yell', 'indicate', 'signal', 'hint', 'order', 'voice', 'sign', 'feel', 'read', 'speak', 'sing', 'write', 'tell', 'think', 'complain', 'wonder', 'remember', 'recall', 'report', 'ponder', 'agree', 'question', 'dispute', 'reject', 'welcome', 'mock', 'ridicule', 'concern', 'assure', 'advise', 'attack', 'rebuke', 'condemn', 'denounce', 'decry', 'acknowledge', 'conclude']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'also', 'then', 'now', 'later', 'and', 'but', 'often', 'always', 'never', 'still', 'just', 'again', 'first', 'once']);
+
+/** Nouns of saying that take a possessive speaker ("Trump’s claim that …"). */
+const CUE_NOUNS = new Set(['claim', 'claims', 'statement', 'remark', 'remarks', 'comment', 'comments', 'message', 'warning', 'promise', 'pledge', 'assertion', 'argument', 'suggestion', 'words', 'response', 'reply', 'tweet', 'post', 'letter', 'speech', 'call', 'vow', 'insistence', 'contention', 'charge', 'accusation', 'allegation', 'prediction', 'declaration', 'announcement', 'demand', 'plea', 'description', 'answer', 'admission', 'boast', 'quip', 'joke', 'question', 'complaint', 'criticism', 'praise', 'observation', 'explanation', 'threat', 'retort']);
+
 /** Words after an "-s" form that show it is a plural noun ("states, including", "reports of"). */
-const AFTER_PLURAL_NOUN = new Set(['of', 'in', 'on', 'for', 'from', 'about', 'with', 'and', 'or', 'by', 'at', 'to', 'were', 'are', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'which', 'who', 'show', 'suggest', 'indicate']);
+const AFTER_PLURAL_NOUN = new Set(['of', 'in', 'on', 'for', 'from', 'about', 'with', 'and', 'or', 'by', 'at', 'to', 'were', 'are', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'which', 'who', 'show', 'suggest', 'indicate', 'as', 'against', 'over', 'are', 'into', 'has', 'been', 'had', 'like', 'during', 'after', 'before']);
 
 /** Words before a verb form that show it is a noun ("the reports", "his remarks", "of claims"). */
 const NOUN_SIGNALS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'recent', 'such', 'any', 'no', 'of', 'new', 'many', 'some', 'media', 'news', 'previous', 'latest', 'in', 'for', 'with', 'by', 'false', 'similar', 'press', 'several', 'numerous', 'conflicting', 'initial', 'unconfirmed']);
@@ -45,6 +52,16 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, participle: false, inverted: true });
       continue;
     }
+    // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
+    if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
+      const o = tokens[v - 1];
+      const nx = v + 1 < s.last ? tokens[v + 1] : null;
+      const introduces = !!nx && (nx.kind === 'quote' || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to');
+      if (o.kind === 'word' && introduces && ((o.cap && o.lower.endsWith("'s")) || o.lower === 'his' || o.lower === 'her' || o.lower === 'their')) {
+        pairs.push({ cueFirst: v, cueLast: v + 1, subject: { first: v - 1, last: v, head: v - 1, nameFirst: v - 1, nameLast: v }, participle: false, inverted: false });
+        continue;
+      }
+    }
     const base = speechVerbBase(t.lower);
     if (!base) continue;
     // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
@@ -56,11 +73,20 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       else continue;
     }
     const prev = v - 1 >= s.first ? tokens[v - 1] : null;
-    // "member states, including …", "reports of …": a plural noun, not a verb
-    if (t.lower.endsWith('s') && t.lower !== 'says') {
+    // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
+    const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
+    if (plain && NOUNISH.has(base)) {
       const nx = v + 1 < s.last ? tokens[v + 1] : null;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
-      if ((!nx || nx.kind === 'punct') && prev && prev.kind === 'word' && !prev.cap && !/^(?:he|she|it|they|we|i|you|also|then|now|later|who|which|that)$/.test(prev.lower) && !prev.lower.endsWith('ly')) continue;
+      if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;
+      if ((!nx || nx.kind === 'punct') && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly')) continue;
+      if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_SUBJECTS.has(prev.lower))) continue;
+    }
+    // negated: "did not address", "didn't suggest" cite nothing
+    {
+      const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';
+      const n2 = v - 2 >= s.first ? tokens[v - 2].lower : '';
+      if (n1 === 'not' || n1 === 'never' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) continue;
     }
     // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
     if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
@@ -109,7 +135,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const j = skipBetweenLeft(tokens, v - 1, s.first);
       const b = j >= s.first ? tokens[j] : null;
       if (b && ((b.kind === 'word' && (b.lower === 'and' || b.lower === 'but' || b.lower === 'or')) || (b.kind === 'punct' && b.text === ','))) {
-        pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+        const main = sentenceSubject(tokens, s);
+        if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, participle: false, inverted: false });
+        else pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
       }
       continue;
     }

@@ -9,15 +9,15 @@ import { findQuotationSpans } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
-import { phraseRight, type Phrase } from './noun-phrases.ts';
+import { sentenceSubject, phraseRight, type Phrase } from './noun-phrases.ts';
+
+const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { cueForQuote, introducedAsTerm, pairRightAfter, readsAsContinuation } from './attribution.ts';
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
-import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './world-knowledge.ts';
 
-const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'later', 'earlier', 'ago']);
 
 interface Attributed {
   cue: TextSpan | null;
@@ -32,28 +32,6 @@ function span(text: string, start: number, end: number): TextSpan {
 
 function tokenSpan(text: string, tokens: Token[], first: number, last: number): TextSpan {
   return span(text, tokens[first].start, tokens[last - 1].end);
-}
-
-/** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
-function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
-  let i = s.first;
-  for (let guard = 0; guard < 3; guard++) {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word' || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? ''))) break;
-    let c = -1;
-    const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
-    for (let k = i; k < s.last && k < i + reach; k++) {
-      if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
-        c = k;
-        break;
-      }
-      if (tokens[k].kind === 'quote') break;
-    }
-    if (c < 0) break;
-    i = c + 1;
-  }
-  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
-  return phraseRight(tokens, i, s.last);
 }
 
 function titleCaseLabel(label: string): string {
@@ -167,6 +145,18 @@ export function extractQuotes(text: string): QuoteExtraction {
         speech = false;
       } else {
         let found = cueForQuote(tokens, s, pairs, qi, subject);
+        // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
+        if (!found || found.via !== 'after') {
+          const d = tokens[qi + 1];
+          if (d && d.kind === 'punct' && DASHES.has(d.text) && qi + 2 < tokens.length && tokens[qi + 2].kind === 'word' && tokens[qi + 2].cap) {
+            const np = phraseRight(tokens, qi + 2, Math.min(tokens.length, qi + 12));
+            if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, participle: false, inverted: true }, via: 'after' };
+          }
+        }
+        // "Obama is rolling out a new message: “It's about me.”": a colon hands the quote to the subject
+        if (!found && qi - 1 >= s.first && tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':' && subject && subject.last < qi) {
+          found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, participle: false, inverted: false }, via: 'before' };
+        }
         // "“Why now?” she asked." — the cue opens the next sentence
         if (!found && qi === s.last - 1 && si + 1 < sentences.length && paragraphAt(blocks, sentences[si + 1].start) === qParagraph) {
           const next = sentences[si + 1];

@@ -27,6 +27,7 @@ export interface Mention {
   titled: boolean;
 }
 
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your']);
 const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
@@ -58,6 +59,10 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   const base: Mention = { kind: 'generic', name: '', type: 'person', description: null, head: headTok.lower, modifiers: [], nameStart: -1, nameEnd: -1, titled: false };
   if (end - first === 1 && (PERSON_PRONOUNS.has(headTok.lower) || ['it', 'they', 'we', 'i', 'you'].includes(headTok.lower))) {
     return { ...base, kind: 'pronoun' };
+  }
+  // possessive pronouns stand for their owner ("his warning that …")
+  if (end - first === 1 && POSSESSIVE_PRONOUNS[headTok.lower]) {
+    return { ...base, kind: 'pronoun', head: POSSESSIVE_PRONOUNS[headTok.lower] };
   }
   let start = first;
   while (start < end && ARTICLES.has(tokens[start].lower)) start++;

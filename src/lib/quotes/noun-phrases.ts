@@ -5,7 +5,10 @@
  * frame tokens, with no parse: it only has to find the mention the citation hangs on.
  */
 import type { Token } from './tokens.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME } from './world-knowledge.ts';
+import type { Sentence } from './sentences.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS } from './world-knowledge.ts';
+
+const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'later', 'earlier', 'ago']);
 
 export interface Phrase {
   /** Token range [first, last). */
@@ -42,6 +45,13 @@ const BETWEEN = new Set([
   'recently', 'has', 'been', 'being', 'repeatedly', 'publicly', 'privately', 'flatly', 'openly', 'quickly', 'separately',
   "'s", "'ve", "'d", "'ll",
 ]);
+
+const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'until', 'through', 'over']);
+
+function isNumberOrTime(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  return (c >= 48 && c <= 57) || WEEKDAYS_AND_TIME.has(t.lower);
+}
 
 function isWord(t: Token | undefined): t is Token {
   return !!t && t.kind === 'word';
@@ -159,7 +169,16 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (j === v - 1 || skipBetweenLeft(tokens, v - 1, floor) === j) {
     if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   }
-  return bareLeft(tokens, j, floor);
+  const np = bareLeft(tokens, j, floor);
+  // "who in 2010 said", "Obama on Friday declared": step over a short time phrase
+  if (np && isNumberOrTime(tokens[np.head]) && np.first - 1 >= floor && tokens[np.first - 1].kind === 'word' && PP_HEADS.has(tokens[np.first - 1].lower)) {
+    const k = np.first - 2;
+    if (k >= floor && tokens[k].kind === 'word') {
+      if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+      return bareLeft(tokens, k, floor);
+    }
+  }
+  return np;
 }
 
 /** The subject right after an inverted verb ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
@@ -206,3 +225,26 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
   if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   return subjectRight(tokens, j - 1, ceil);
 }
+
+/** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
+export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
+  let i = s.first;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? ''))) break;
+    let c = -1;
+    const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
+    for (let k = i; k < s.last && k < i + reach; k++) {
+      if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
+        c = k;
+        break;
+      }
+      if (tokens[k].kind === 'quote') break;
+    }
+    if (c < 0) break;
+    i = c + 1;
+  }
+  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
+  return phraseRight(tokens, i, s.last);
+}
+
