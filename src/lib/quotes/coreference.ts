@@ -57,7 +57,9 @@ export class EntityRegistry {
     const id = slugifyName(name);
     const same = this.byId.get(id);
     if (same) {
-      if (!same.speaker.description && m.description) this.setDescription(same, m.description);
+      // a fuller introduction refines the description ("Gov." → "Republican vice-presidential nominee Gov.")
+      const d = same.speaker.description;
+      if (m.description && (!d || (m.description.length > d.length && m.description.endsWith(d)))) this.setDescription(same, m.description);
       return this.touch(same, at);
     }
     if (m.type === 'person') {

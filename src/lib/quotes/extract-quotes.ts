@@ -14,7 +14,7 @@ import { sentenceSubject, phraseRight, type Phrase } from './noun-phrases.ts';
 const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
-import { cueForQuote, introducedAsTerm, pairRightAfter, readsAsContinuation } from './attribution.ts';
+import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
@@ -141,7 +141,8 @@ export function extractQuotes(text: string): QuoteExtraction {
         cue = span(text, sp.start + label, sp.start + label + 1);
         const name = titleCaseLabel(source.text.trim());
         entity = registry.resolve({ kind: 'name', name, type: 'person', description: null, head: name.toLowerCase(), modifiers: [], nameStart: ls, nameEnd: sp.start + label, titled: false }, ls, true);
-      } else if (introducedAsTerm(tokens, qi, s.first) && !pairRightAfter(tokens, pairs, qi)) {
+      } else if (introducedAsTerm(tokens, qi, s.first) && !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst)) {
+        // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")
         speech = false;
       } else {
         let found = cueForQuote(tokens, s, pairs, qi, subject);

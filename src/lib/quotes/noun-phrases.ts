@@ -43,6 +43,7 @@ const BETWEEN = new Set([
   'first', 'last', 'often', 'always', 'never', 'not', 'himself', 'herself', 'itself', 'themselves', 'too', 'even',
   'already', 'since', 'now', 'reportedly', 'apparently', 'allegedly', 'once', 'long', 'both', 'all', 'later', 'soon',
   'recently', 'has', 'been', 'being', 'repeatedly', 'publicly', 'privately', 'flatly', 'openly', 'quickly', 'separately',
+  'however', 'though', 'meanwhile', 'instead', 'likewise', 'similarly', 'therefore', 'thus', 'ultimately', 'initially',
   "'s", "'ve", "'d", "'ll",
 ]);
 
@@ -124,7 +125,17 @@ const CLAUSE_STARTERS = new Set(['who', 'whose', 'whom', 'which', 'speaking', 'w
 export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase | null {
   let j = skipBetweenLeft(tokens, v - 1, floor);
   if (j < floor) return null;
-  let t = tokens[j];
+  // "Trump, who …, on Friday described": step over a short time phrase first
+  for (let k = j; k >= floor && k >= j - 3; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word') break;
+    if (PP_HEADS.has(w.lower) && k < j && isNumberOrTime(tokens[j])) {
+      j = skipBetweenLeft(tokens, k - 1, floor);
+      break;
+    }
+  }
+  if (j < floor) return null;
+  const t = tokens[j];
   if (t.kind === 'punct' && t.text === ')') {
     const o = openParen(tokens, j, floor);
     if (o < 0) return null;

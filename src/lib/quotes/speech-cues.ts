@@ -23,7 +23,7 @@ const REGULAR = [
   'acknowledge', 'boom', 'rail', 'fume', 'protest', 'object', 'demur', 'hint', 'signal', 'indicate', 'acclaim',
   'stipulate', 'specify', 'narrate', 'relate', 'convey', 'assess', 'disclose', 'divulge', 'publish', 'print',
   'headline', 'complain', 'whine', 'cry', 'sob', 'laugh', 'murmur', 'mutter', 'growl', 'bark', 'roar', 'thunder',
-  'volunteer', 'offer', 'rate', 'bemoan', 'beam', 'credit', 'blame', 'remember', 'press', 'ponder', 'riff', 'reprise', 'chime', 'deadpan',
+  'volunteer', 'offer', 'rate', 'dub', 'nickname', 'imply', 'talk', 'bemoan', 'beam', 'credit', 'blame', 'remember', 'press', 'ponder', 'riff', 'reprise', 'chime', 'deadpan',
   'marvel', 'recognize', 'lecture', 'vent', 'sum', 'jab', 'taunt', 'insult', 'praise', 'salute', 'argue', 'contradict', 'recite', 'repeat', 'sigh', 'wail', 'rejoice', 'blurt', 'opine', 'phrase', 'word',
 ];
 
@@ -43,6 +43,7 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   rail: ['against'],
   sign: ['off'],
   sum: ['up'],
+  talk: ['about', 'of'],
   chime: ['in'],
 };
 
