@@ -15,7 +15,10 @@ export interface SitePage {
 }
 
 export class Site {
-  constructor(readonly build: BuildResult) {}
+  readonly build: BuildResult;
+  constructor(build: BuildResult) {
+    this.build = build;
+  }
 
   get name(): string {
     return this.build.name;
