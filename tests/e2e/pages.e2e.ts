@@ -4,8 +4,9 @@
  * client JavaScript, a Content-Security-Policy, a skip link, and loads without a console error,
  * a CSP violation, a dialog or a request to another origin.
  */
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { site, watchPage } from './support/site.ts';
+import { Site, site, watchPage } from './support/site.ts';
 
 for (const name of ['root', 'subpath', 'hostile']) {
   test(`${name}: every sitemap URL answers 200 with one h1, a title and its own canonical URL`, async ({ page }) => {
@@ -122,4 +123,28 @@ test('subpath: robots.txt names the sitemap under the base path', async ({ reque
   const res = await request.get(s.localUrl('robots.txt'));
   expect(res.status()).toBe(200);
   expect(await res.text()).toContain('Sitemap: https://example.org/news/sitemap-index.xml');
+});
+
+test('root: every page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  const s = site('root');
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const p of s.pages()) {
+    await page.goto(p.localUrl);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect.soft(width, `${p.file}: page width at 320 px`).toBeLessThanOrEqual(320);
+  }
+});
+
+test('root: an article page (HTML plus its CSS) arrives in the first round trip, under 14 KB gzipped', async ({ page }) => {
+  const s = site('root');
+  const articles = s.filesMatching(/^articles\/[^/]+\/index\.html$/);
+  expect(articles.length).toBeGreaterThan(0);
+  for (const file of articles) {
+    await page.goto(s.localUrl(Site.relUrlOfFile(file)));
+    const css = await page.locator('link[rel="stylesheet"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    let bytes = gzipSync(s.read(file), { level: 9 }).length;
+    for (const href of css) bytes += gzipSync(Buffer.from(await (await page.request.get(href)).body()), { level: 9 }).length;
+    test.info().annotations.push({ type: 'gzipped size', description: `${file}: ${bytes} bytes` });
+    expect.soft(bytes, `${file} + CSS, gzipped`).toBeLessThan(14 * 1024);
+  }
 });

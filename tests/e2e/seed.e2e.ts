@@ -154,3 +154,43 @@ test('no speaker page carries the "peace plan" term as a quote', async ({ page }
     expect(quoted.filter((q) => q.includes('peace plan')), file).toEqual([]);
   }
 });
+
+/** Every object in a JSON-LD document, however it nests (@graph, mainEntity, arrays). */
+function ldObjects(value: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) value.forEach((v) => ldObjects(v, out));
+  else if (value && typeof value === 'object') {
+    out.push(value as Record<string, unknown>);
+    Object.values(value).forEach((v) => ldObjects(v, out));
+  }
+  return out;
+}
+const typeOf = (o: Record<string, unknown>) => ([] as unknown[]).concat(o['@type'] ?? []);
+
+test('the seed article describes itself as a NewsArticle in JSON-LD, with its headline, date and the people quoted', async ({ page }) => {
+  const s = site('root');
+  await page.goto(s.localUrl(articlePath));
+  const docs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+  const objects = ldObjects(docs);
+  const article = objects.find((o) => typeOf(o).includes('NewsArticle'));
+  expect(article, 'a NewsArticle').toBeTruthy();
+  expect(article!.headline).toBe((await page.locator('h1').textContent())?.trim());
+  expect(String(article!.datePublished)).toMatch(/^2024-03-10/);
+  expect(article!.publisher, 'publisher').toBeTruthy();
+  const names = new Set(objects.map((o) => o.name).filter((n) => typeof n === 'string'));
+  for (const speaker of SEED_SPEAKERS) expect.soft(names.has(speaker.name), `${speaker.name} in the JSON-LD`).toBe(true);
+});
+
+test('each speaker page is a ProfilePage about that speaker in JSON-LD, with their quotes as Quotation', async ({ page }) => {
+  const s = site('root');
+  for (const speaker of SEED_SPEAKERS) {
+    await page.goto(s.localUrl(`speakers/${speaker.slug}/`));
+    const objects = ldObjects((await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t)));
+    const profile = objects.find((o) => typeOf(o).includes('ProfilePage'));
+    expect.soft(profile, `${speaker.slug}: a ProfilePage`).toBeTruthy();
+    const main = profile?.mainEntity as Record<string, unknown> | undefined;
+    expect.soft(main?.name, `${speaker.slug}: the ProfilePage's mainEntity`).toBe(speaker.name);
+    expect.soft(typeOf(main ?? {}).some((t) => t === 'Person' || t === 'Organization'), `${speaker.slug}: Person or Organization`).toBe(true);
+    const quotations = objects.filter((o) => typeOf(o).includes('Quotation')).map((o) => String(o.text ?? ''));
+    expect.soft(quotations.sort(), `${speaker.slug}: Quotation texts`).toEqual(speaker.quotes.map((q) => q.text).sort());
+  }
+});
