@@ -43,9 +43,34 @@ export class EntityRegistry {
   focusPerson: Entity | null = null;
   focusOrg: Entity | null = null;
 
+  /** Indexes so lookups stay constant-time however long the text: persons by last and first word, one-word persons. */
+  private byLast = new Map<string, Entity[]>();
+  private byFirst = new Map<string, Entity[]>();
+  private single = new Map<string, Entity>();
+  /** Touch log, newest last: role lookups scan only the recent part. */
+  private recent: Entity[] = [];
+
   private touch(e: Entity, at: number): Entity {
     e.lastSeen = at;
+    this.recent.push(e);
+    if (this.recent.length > 4096) this.recent = this.recent.slice(-256);
     return e;
+  }
+
+  private index(e: Entity): void {
+    if (e.speaker.type !== 'person') return;
+    if (e.words.length === 1) {
+      this.single.set(e.words[0], e);
+      return;
+    }
+    const last = e.words[e.words.length - 1];
+    const first = e.words[0];
+    if (!this.byLast.has(last)) this.byLast.set(last, []);
+    (this.byLast.get(last) as Entity[]).push(e);
+    if (e.words.length === 2) {
+      if (!this.byFirst.has(first)) this.byFirst.set(first, []);
+      (this.byFirst.get(first) as Entity[]).push(e);
+    }
   }
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
@@ -64,14 +89,10 @@ export class EntityRegistry {
     }
     if (m.type === 'person') {
       if (words.length === 1) {
-        // a surname (or a first name) of someone already named
+        // a surname (or a first name) of someone already named; the most recent one wins
         let best: Entity | null = null;
-        for (const e of this.entities) {
-          if (e.speaker.type !== 'person' || e.words.length < 2) continue;
-          if (e.words[e.words.length - 1] === words[0] || (e.words[0] === words[0] && e.words.length === 2 && !best)) {
-            if (!best || e.lastSeen > best.lastSeen || best.words[best.words.length - 1] !== words[0]) best = e;
-          }
-        }
+        for (const e of this.byLast.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
+        if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         if (best) {
           if (!best.speaker.description && m.description) this.setDescription(best, m.description);
           return this.touch(best, at);
@@ -80,16 +101,17 @@ export class EntityRegistry {
       } else {
         // a fuller name for someone first met by surname only: upgrade them
         const last = words[words.length - 1];
-        for (const e of this.entities) {
-          if (e.speaker.type === 'person' && e.words.length === 1 && e.words[0] === last) {
-            this.byId.delete(e.speaker.id);
-            e.speaker.id = id;
-            e.speaker.name = name;
-            e.words = words;
-            if (!e.speaker.description && m.description) this.setDescription(e, m.description);
-            this.byId.set(id, e);
-            return this.touch(e, at);
-          }
+        const e = this.single.get(last);
+        if (e && e.speaker.type === 'person') {
+          this.single.delete(last);
+          this.byId.delete(e.speaker.id);
+          e.speaker.id = id;
+          e.speaker.name = name;
+          e.words = words;
+          if (!e.speaker.description && m.description) this.setDescription(e, m.description);
+          this.byId.set(id, e);
+          this.index(e);
+          return this.touch(e, at);
         }
       }
     }
@@ -106,7 +128,8 @@ export class EntityRegistry {
     }
     this.entities.push(e);
     this.byId.set(id, e);
-    return e;
+    this.index(e);
+    return this.touch(e, at);
   }
 
   private setDescription(e: Entity, description: string): void {
@@ -138,9 +161,15 @@ export class EntityRegistry {
       return true;
     };
     if (this.focusPerson && fits(this.focusPerson)) return this.touch(this.focusPerson, at);
-    let best: Entity | null = null;
-    for (const e of this.entities) if (fits(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
-    return best ? this.touch(best, at) : null;
+    // the most recently mentioned person who fits, looking back over a bounded window
+    const seen = new Set<Entity>();
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 400; i--) {
+      const e = this.recent[i];
+      if (seen.has(e)) continue;
+      seen.add(e);
+      if (fits(e)) return this.touch(e, at);
+    }
+    return null;
   }
 
   /** he/she: the person in focus; it: the organisation in focus. They/we/I/you: no one. */

@@ -193,7 +193,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
 }
 
 /** The subject right after an inverted verb ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
-export function subjectRight(tokens: Token[], v: number, ceil: number): Phrase | null {
+export function subjectRight(tokens: Token[], v: number, ceil: number, appositive = true): Phrase | null {
   let j = v + 1;
   // "said Thursday Caddell" is rare; "said Thursday" is a time, not a subject
   if (j >= ceil || !isWord(tokens[j])) return null;
@@ -204,13 +204,17 @@ export function subjectRight(tokens: Token[], v: number, ceil: number): Phrase |
   if (DETERMINERS.has(t.lower)) j++;
   let head = -1;
   let lowerCount = 0;
+  let sawCap = false;
   while (j < ceil && isWord(tokens[j])) {
     const w = tokens[j];
     if (STOP.has(w.lower) || WEEKDAYS_AND_TIME.has(w.lower)) break;
+    // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
+    if (j > first && DETERMINERS.has(w.lower)) break;
     if (!w.cap) {
+      if (sawCap && !w.lower.endsWith("'s")) break;
       lowerCount++;
       if (lowerCount > 4) break;
-    }
+    } else sawCap = true;
     head = j;
     j++;
     if (j - first > 10) break;
@@ -226,6 +230,13 @@ export function subjectRight(tokens: Token[], v: number, ceil: number): Phrase |
       }
     }
   }
+  // and over an appositive "…, a pollster at the institute"
+  if (last + 1 < ceil && tokens[last].kind === 'punct' && tokens[last].text === ',' && isWord(tokens[last + 1]) && (tokens[last + 1].lower === 'a' || tokens[last + 1].lower === 'an' || tokens[last + 1].lower === 'the') && tokens[head].cap) {
+    let k = last + 1;
+    while (k < ceil && k < last + 16 && tokens[k].kind === 'word') k++;
+    const ender = k >= ceil || (tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].text === ';'));
+    if (appositive && ender && k > last + 2) return { first, last: k, head, nameFirst: first, nameLast: head + 1 };
+  }
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
 }
 
@@ -234,7 +245,7 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
   if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
-  return subjectRight(tokens, j - 1, ceil);
+  return subjectRight(tokens, j - 1, ceil, false);
 }
 
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */

@@ -20,8 +20,21 @@ export function foldDiacritics(s: string): string {
   return out;
 }
 
+const SLUGS = new Map<string, string>();
+
 /** "Radosław Sikorski" → "radoslaw-sikorski". Apostrophes vanish ("O'Rourke" → "orourke"). */
 export function slugifyName(name: string): string {
+  let slug = SLUGS.get(name);
+  if (slug === undefined) {
+    slug = slugify(name);
+    // a bounded memo: names repeat within and across articles
+    if (SLUGS.size > 20000) SLUGS.clear();
+    SLUGS.set(name, slug);
+  }
+  return slug;
+}
+
+function slugify(name: string): string {
   return foldDiacritics(name)
     .toLowerCase()
     .replace(/['’‘`]/g, '')

@@ -47,9 +47,14 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   chime: ['in'],
 };
 
+const STRESS_FINAL = new Set(['admit', 'commit', 'refer', 'prefer', 'rebut', 'regret', 'submit', 'permit', 'omit', 'compel', 'confer', 'control', 'patrol', 'occur', 'deter', 'concur', 'transmit', 'allot', 'repel', 'propel']);
+
 function inflect(base: string): string[] {
   const out = [base];
-  const doubled = /^(?:[^aeiou]*[aeiou])[bdgmnprt]$/.test(base) && base.length <= 4 && !/(?:ee|oo|ea|oa|ai|ou)/.test(base);
+  // consonant doubling: one-syllable words ending consonant-vowel-consonant ("quip" → "quipped"), and stress-final ones
+  const plain = base.replace(/^qu/, 'q');
+  const syllables = (plain.match(/[aeiouy]+/g) ?? []).length;
+  const doubled = STRESS_FINAL.has(base) || (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(plain));
   const stem = doubled ? base + base[base.length - 1] : base;
   if (base.endsWith('e')) {
     out.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');

@@ -41,11 +41,20 @@ function isWordCode(c: number): boolean {
   }
   if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0 || c === 0x2026) return false;
   if (c >= 0x2000 && c <= 0x206f) return false;
-  return LETTER.test(String.fromCharCode(c));
+  // memoised per code unit: 1 = word character, 2 = not
+  let k = LETTER_CACHE[c];
+  if (k === 0) {
+    k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_CACHE[c] = k;
+  }
+  return k === 1;
 }
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_CACHE = new Uint8Array(65536);
 
 function isUpperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = s[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -71,7 +80,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
     if (q < spans.length && spans[q].open === i) {
       const sp = spans[q];
       const inner = text.slice(sp.start, sp.end);
-      tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: inner.toLowerCase(), cap: false, afterBreak: sawBreak, quote: q });
+      tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: '', cap: false, afterBreak: sawBreak, quote: q });
       sawBreak = false;
       i = sp.outerEnd;
       q++;
@@ -105,7 +114,8 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
           word = text.slice(i, j);
         }
       }
-      const lower = word.toLowerCase().replace(/’/g, "'");
+      let lower = word.toLowerCase();
+      if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
       tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap: isUpperStart(word), afterBreak: sawBreak, quote: -1 });
       sawBreak = false;
       i = j;
@@ -113,7 +123,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
     }
     // punctuation: one character (a surrogate pair stays whole)
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-    const p = text.slice(i, i + len);
+    const p = len === 1 ? text[i] : text.slice(i, i + len);
     tokens.push({ kind: 'punct', start: i, end: i + len, text: p, lower: p, cap: false, afterBreak: sawBreak, quote: -1 });
     sawBreak = false;
     i += len;

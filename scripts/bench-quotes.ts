@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:quotes`: throughput of the quote engine on one core, in MB of article text per
+ * second, on generated news-like text and on text with pathological quotation marks (thousands
+ * of unbalanced, nested and mixed marks, one huge paragraph), at two sizes to show the time grows
+ * linearly. Deterministic input (seeded generator), no files read.
+ */
+import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const NAMES = ['Maria Olsen', 'Tomas Berg', 'Aiko Tanaka', 'Samuel Osei', 'Lena Fischer', 'Ravi Menon'];
+const ROLES = ['the minister', 'the senator', 'the mayor', 'a spokesman', 'the governor'];
+const WORDS = 'the council will vote on a budget that cuts spending for schools and roads while raising taxes on large firms in the city next year after months of debate'.split(' ');
+
+function sentence(r: () => number): string {
+  const n = 6 + Math.floor(r() * 14);
+  const w: string[] = [];
+  for (let i = 0; i < n; i++) w.push(WORDS[Math.floor(r() * WORDS.length)]);
+  const s = w.join(' ');
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+function newsText(bytes: number, seed: number): string {
+  const r = rng(seed);
+  const paras: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const who = NAMES[Math.floor(r() * NAMES.length)];
+    const role = ROLES[Math.floor(r() * ROLES.length)];
+    const k = r();
+    let p: string;
+    if (k < 0.3) p = `“${sentence(r)},” ${who} said. “${sentence(r)}.”`;
+    else if (k < 0.5) p = `${sentence(r)}, ${role} told reporters on Monday, adding that the plan was “${sentence(r).toLowerCase()}.”`;
+    else if (k < 0.6) p = `Critics called it a “${WORDS[Math.floor(r() * WORDS.length)]} plan” and ${sentence(r).toLowerCase()}.`;
+    else p = `${sentence(r)}. ${sentence(r)}.`;
+    paras.push(p);
+    size += p.length + 2;
+  }
+  return paras.join('\n\n');
+}
+
+function pathological(bytes: number, seed: number): string {
+  const r = rng(seed);
+  const marks = ['"', '“', '”', '„', '«', '»', "'", '‘', '’', ' " ', ' “', '” '];
+  let out = '';
+  while (out.length < bytes) {
+    const k = r();
+    if (k < 0.35) out += marks[Math.floor(r() * marks.length)];
+    else if (k < 0.45) out += ' said ';
+    else if (k < 0.5) out += ', he said. ';
+    else if (k < 0.52) out += 'Mr. A. B. Smith ';
+    else out += WORDS[Math.floor(r() * WORDS.length)] + ' ';
+  }
+  return out; // one huge paragraph, no line breaks
+}
+
+function measure(label: string, text: string): number {
+  extractQuotes(text.slice(0, 20000)); // warm up
+  const runs = 3;
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    extractQuotes(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  const mb = Buffer.byteLength(text, 'utf8') / 1e6;
+  const rate = mb / (best / 1000);
+  console.log(`${label.padEnd(34)} ${mb.toFixed(1).padStart(5)} MB  ${best.toFixed(0).padStart(6)} ms  ${rate.toFixed(1).padStart(6)} MB/s`);
+  return best;
+}
+
+console.log('quote engine throughput, one core (best of 3)');
+const a1 = measure('news-like text', newsText(2e6, 1));
+const a2 = measure('news-like text, 4x', newsText(8e6, 1));
+const b1 = measure('pathological marks, 1 paragraph', pathological(2e6, 2));
+const b2 = measure('pathological marks, 4x', pathological(8e6, 2));
+console.log(`time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)} (linear ≈ 4)`);

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+
+/** [quoted text, kind, source as written] for each quote. */
+function attributions(text: string) {
+  return extractQuotes(text).quotes.map((q) => [q.text, q.kind, q.source?.text ?? null]);
+}
+
+describe('attribution', () => {
+  it('gives each part of a quote split around its cue to the same source', () => {
+    expect(attributions('“We will rebuild the bridge,” Mayor Ada Park said. “It will take two years.”')).toEqual([
+      ['We will rebuild the bridge,', 'speech', 'Mayor Ada Park'],
+      ['It will take two years.', 'speech', 'Mayor Ada Park'],
+    ]);
+  });
+
+  it('reads inverted cues', () => {
+    expect(attributions('“The numbers are clear,” said Omar Haddad, a pollster at the institute.')).toEqual([
+      ['The numbers are clear,', 'speech', 'Omar Haddad, a pollster at the institute'],
+    ]);
+  });
+
+  it('reads a colon cue and "according to"', () => {
+    expect(attributions('Lena Ortiz told the paper: “We are not leaving.” According to Ortiz, the group “has nowhere else to go.”')).toEqual([
+      ['We are not leaving.', 'speech', 'Lena Ortiz'],
+      ['has nowhere else to go.', 'speech', 'Ortiz'],
+    ]);
+  });
+
+  it('gives a partial quote in reported speech to the main speaker, not a later clause', () => {
+    expect(attributions('The governor noted that the agency, which had promised new rules, is “moving far too slowly.”')).toEqual([
+      ['moving far too slowly.', 'speech', 'The governor'],
+    ]);
+  });
+
+  it('uses a cue set off by a comma later in the sentence', () => {
+    expect(attributions('The plan is “dead on arrival” in the senate, the party leader said.')).toEqual([
+      ['dead on arrival', 'speech', 'the party leader'],
+    ]);
+  });
+
+  it('carries a quotation over to the next paragraph when it has no cue of its own', () => {
+    expect(attributions('“We had no warning,” the farmer said.\n\n“The water came at night and took everything we had.”')).toEqual([
+      ['We had no warning,', 'speech', 'the farmer'],
+      ['The water came at night and took everything we had.', 'speech', 'the farmer'],
+    ]);
+  });
+
+  it('reads transcript labels inside a quote', () => {
+    const text = 'The exchange went as follows:\n\n"HOST: Will you run again?\n\n"SMITH: I will not."';
+    const quotes = extractQuotes(text).quotes;
+    expect(quotes.map((q) => [q.source?.text, q.speaker?.name])).toEqual([
+      ['HOST', 'Host'],
+      ['SMITH', 'Smith'],
+    ]);
+  });
+
+  it('reads a dash signature after a quote', () => {
+    expect(attributions('“Vote like your town depends on it.” ― Rosa Delgado')).toEqual([['Vote like your town depends on it.', 'speech', 'Rosa Delgado']]);
+  });
+
+  it('calls titles, nicknames and so-called phrases terms', () => {
+    expect(attributions('Speaking on NBC’s “Meet the Press,” the senator said the so-called “fair share” law was a mistake.')).toEqual([
+      ['Meet the Press,', 'term', null],
+      ['fair share', 'term', null],
+    ]);
+    expect(attributions('The film, titled “Borderline,” opens Friday.')).toEqual([['Borderline,', 'term', null]]);
+  });
+
+  it('calls a short scare quote with no cue a term', () => {
+    expect(attributions('The company sold “premium” water at twice the price.')).toEqual([['premium', 'term', null]]);
+  });
+
+  it('attributes to an organisation or a capital standing for its government', () => {
+    const r = extractQuotes('Beijing has dismissed the report as “groundless.”');
+    expect(r.quotes[0].source?.text).toBe('Beijing');
+    expect(r.quotes[0].speaker).toEqual({ id: 'china', name: 'China', type: 'organization', description: 'Chinese government' });
+  });
+});

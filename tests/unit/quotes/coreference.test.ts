@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+
+const speakersOf = (text: string) => extractQuotes(text).quotes.map((q) => q.speaker?.id ?? null);
+
+describe('coreference', () => {
+  it('resolves a surname to the full name given earlier', () => {
+    expect(speakersOf('Finance Minister Karin Holm spoke on Monday. “Taxes will fall,” Holm said.')).toEqual(['karin-holm']);
+  });
+
+  it('resolves "he" to the person in focus', () => {
+    expect(speakersOf('Mayor Luis Prado opened the bridge. He said it was “a new start.”')).toEqual(['luis-prado']);
+  });
+
+  it('resolves a role noun to the person in focus when two people share the role', () => {
+    const text =
+      'Trade Minister Omar Bello met Energy Minister Ruth Adeyemi in Lagos. Bello said the talks went well.\n\n“We agreed on everything,” the minister said.';
+    expect(speakersOf(text)).toEqual(['omar-bello']);
+  });
+
+  it('resolves a role noun with a nationality to the matching person', () => {
+    const text = 'German Chancellor Eva Roth and Spanish Prime Minister Pablo Ruiz met. Later, the Spanish leader said the deal was “historic.”';
+    expect(speakersOf(text)).toEqual(['pablo-ruiz']);
+  });
+
+  it('gives no speaker for a source no one can resolve', () => {
+    const q = extractQuotes('“It was chaos,” a witness said.').quotes[0];
+    expect(q.source?.text).toBe('a witness');
+    expect(q.speaker).toBeNull();
+  });
+
+  it('keeps the description the article introduces a person with', () => {
+    const r = extractQuotes('Polish Deputy Minister Radosław Nowak spoke. “No,” Nowak said.');
+    expect(r.speakers).toEqual([{ id: 'radoslaw-nowak', name: 'Radosław Nowak', type: 'person', description: 'Polish Deputy Minister' }]);
+  });
+});

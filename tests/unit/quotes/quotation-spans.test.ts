@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
+import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
+
+const spansOf = (text: string) => findQuotationSpans(text, splitLines(text)).map((s) => text.slice(s.start, s.end));
+
+describe('quotation spans', () => {
+  it('pairs curly and straight double marks', () => {
+    expect(spansOf('He said “yes” and then "no" twice.')).toEqual(['yes', 'no']);
+  });
+
+  it('pairs a straight opening with a curly closing mark', () => {
+    expect(spansOf('"We are ready,” she said.')).toEqual(['We are ready,']);
+  });
+
+  it('reads a wrong-way curly mark by its surroundings', () => {
+    expect(spansOf('”The vote is tomorrow,” the clerk said.')).toEqual(['The vote is tomorrow,']);
+  });
+
+  it('keeps a nested quote inside its passage', () => {
+    const text = '“He told me “never again” and left,” she said.';
+    const [span] = findQuotationSpans(text, splitLines(text));
+    expect(text.slice(span.start, span.end)).toBe('He told me “never again” and left,');
+    expect(span.nested.map((n) => text.slice(n.start, n.end))).toEqual(['never again']);
+  });
+
+  it('ignores single quotes and apostrophes at the top level', () => {
+    expect(spansOf("It's the 'best' plan, he said.")).toEqual([]);
+  });
+
+  it('does not take inch marks for quotation marks', () => {
+    expect(spansOf('He is 6\'3" tall and weighs 200 pounds, "a giant," they said.')).toEqual(['a giant,']);
+  });
+
+  it('ends an unclosed quotation at the end of its line, not the article', () => {
+    const text = '“This goes on and on\n\nA new paragraph with “a term” here.';
+    expect(spansOf(text)).toEqual(['This goes on and on', 'a term']);
+  });
+
+  it('skips empty pairs', () => {
+    expect(spansOf('Nothing "" here.')).toEqual([]);
+  });
+});

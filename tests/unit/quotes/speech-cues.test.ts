@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
+import { findCuePairs } from '../../../src/lib/quotes/cues.ts';
+import { tokenize } from '../../../src/lib/quotes/tokens.ts';
+import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
+import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
+import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
+
+function cues(text: string): Array<[string, string | null]> {
+  const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+  const out: Array<[string, string | null]> = [];
+  for (const s of splitSentences(tokens)) {
+    for (const p of findCuePairs(tokens, s)) {
+      out.push([text.slice(tokens[p.cueFirst].start, tokens[p.cueLast - 1].end), p.subject ? text.slice(tokens[p.subject.first].start, tokens[p.subject.last - 1].end) : null]);
+    }
+  }
+  return out;
+}
+
+describe('speech verbs', () => {
+  it('knows inflected and irregular forms', () => {
+    expect(speechVerbBase('said')).toBe('say');
+    expect(speechVerbBase('told')).toBe('tell');
+    expect(speechVerbBase('warned')).toBe('warn');
+    expect(speechVerbBase('denies')).toBe('deny');
+    expect(speechVerbBase('quipped')).toBe('quip');
+    expect(speechVerbBase('table')).toBeNull();
+  });
+});
+
+describe('cue and source pairs', () => {
+  it('finds the subject before the verb, skipping auxiliaries and adverbs', () => {
+    expect(cues('The city has repeatedly said that it will pay.')).toEqual([['said', 'The city']]);
+  });
+
+  it('finds an inverted subject after a quotation', () => {
+    expect(cues('“We will win,” said Jane Roe.')).toEqual([['said', 'Jane Roe']]);
+  });
+
+  it('reads an appositive between name and verb', () => {
+    expect(cues('“Not now,” Ann Lee, a city council member, said.')).toEqual([['said', 'Ann Lee, a city council member']]);
+  });
+
+  it('reads "according to X"', () => {
+    expect(cues('According to the mayor, the road will close.')).toEqual([['According to', 'the mayor']]);
+  });
+
+  it('takes no cue from nouns, negations or passives without an agent', () => {
+    expect(cues('The reports of fraud were false.')).toEqual([]);
+    expect(cues('He did not say anything.')).toEqual([]);
+    expect(cues('The bill was called a disaster.')).toEqual([]);
+  });
+
+  it('takes the agent of a passive', () => {
+    expect(cues('The plan was described by the governor as “reckless.”')).toEqual([['described', 'the governor']]);
+  });
+});
