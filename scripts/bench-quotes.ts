@@ -16,7 +16,10 @@ function rng(seed: number): () => number {
 
 const NAMES = ['Maria Olsen', 'Tomas Berg', 'Aiko Tanaka', 'Samuel Osei', 'Lena Fischer', 'Ravi Menon'];
 const ROLES = ['the minister', 'the senator', 'the mayor', 'a spokesman', 'the governor'];
-const WORDS = 'the council will vote on a budget that cuts spending for schools and roads while raising taxes on large firms in the city next year after months of debate'.split(' ');
+const WORDS =
+  'the council will vote on a budget that cuts spending for schools and roads while raising taxes on large firms in the city next year after months of debate'.split(
+    ' ',
+  );
 
 function sentence(r: () => number): string {
   const n = 6 + Math.floor(r() * 14);

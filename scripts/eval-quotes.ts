@@ -134,7 +134,9 @@ for (const name of readdirSync(dir).sort()) {
           t.src_ok++;
           t.e2e++;
         } else if (showErrors) {
-          errors.push(`SOURCE ${name}: gold=${JSON.stringify(owner.source.map((s) => s.text))} cue=${JSON.stringify(owner.cue.map((s) => s.text))} sys=${JSON.stringify(src?.text ?? null)} :: ${ctx(g.text, q.start, q.end)}`);
+          errors.push(
+            `SOURCE ${name}: gold=${JSON.stringify(owner.source.map((s) => s.text))} cue=${JSON.stringify(owner.cue.map((s) => s.text))} sys=${JSON.stringify(src?.text ?? null)} :: ${ctx(g.text, q.start, q.end)}`,
+          );
         }
       }
     } else if (nonspeech.some((seg) => overlap(qs, seg) * 2 >= seg[1] - seg[0])) {
@@ -164,6 +166,10 @@ if (showErrors) for (const e of errors) process.stdout.write(e + '\n');
 if (args.includes('--json')) {
   process.stdout.write(JSON.stringify({ ...t, precision: p, recall: r, f1, source_accuracy: acc, end_to_end_f1: ef1 }) + '\n');
 } else {
-  process.stdout.write(`quotes: gold ${t.gold}, system ${t.sys}, matched ${t.tp}, scare-quote false alarms ${t.fp_nonspeech} of ${t.nonspeech}, files missing ${t.missing_files}\n`);
-  process.stdout.write(`extraction P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} | source accuracy ${acc.toFixed(3)} | end-to-end F1 ${ef1.toFixed(3)}\n`);
+  process.stdout.write(
+    `quotes: gold ${t.gold}, system ${t.sys}, matched ${t.tp}, scare-quote false alarms ${t.fp_nonspeech} of ${t.nonspeech}, files missing ${t.missing_files}\n`,
+  );
+  process.stdout.write(
+    `extraction P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} | source accuracy ${acc.toFixed(3)} | end-to-end F1 ${ef1.toFixed(3)}\n`,
+  );
 }

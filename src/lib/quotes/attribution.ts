@@ -18,8 +18,7 @@ import type { Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 export type QuoteDecision =
-  | { kind: 'term' }
-  | { kind: 'speech'; pair: CuePair | null; via: 'label' | 'after' | 'before' | 'later' | 'continued' | 'none'; labelLength?: number };
+  { kind: 'term' } | { kind: 'speech'; pair: CuePair | null; via: 'label' | 'after' | 'before' | 'later' | 'continued' | 'none'; labelLength?: number };
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -49,7 +48,13 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): C
 const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
 
 /** The cue for the quote at qi within its sentence, when there is one. */
-export function cueForQuote(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, mainSubject: Phrase | null): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
+export function cueForQuote(
+  tokens: Token[],
+  s: Sentence,
+  pairs: CuePair[],
+  qi: number,
+  mainSubject: Phrase | null,
+): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
   const after = pairRightAfter(tokens, pairs, qi);
   if (after) return { pair: after, via: 'after' };
   // preceding cues

@@ -4,7 +4,7 @@
  * synchronous and deterministic; linear in the input whatever its quotation marks.
  */
 import type { Quote, QuoteExtraction, ReportedSpeech, Speaker, TextSpan } from './quote-types.ts';
-import { splitLines, splitParagraphs, paragraphAt } from './text-structure.ts';
+import { splitLines, splitParagraphs } from './text-structure.ts';
 import { findQuotationSpans } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -17,7 +17,6 @@ import { EntityRegistry, type Entity } from './coreference.ts';
 import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
-
 
 interface Attributed {
   cue: TextSpan | null;
@@ -35,17 +34,17 @@ function tokenSpan(text: string, tokens: Token[], first: number, last: number): 
 }
 
 function titleCaseLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
 export function extractQuotes(text: string): QuoteExtraction {
   const lines = splitLines(text);
   const blocks = splitParagraphs(text, lines);
   const spans = findQuotationSpans(text, lines);
-  const tokens = tokenize(text, spans);
-  const sentences = splitSentences(tokens);
+  // tokens and sentences of the paragraph being read: one paragraph at a time keeps memory small and time linear
+  let tokens: Token[] = [];
+  let sentences: Sentence[] = [];
+  let spanCursor = 0;
   const registry = new EntityRegistry();
   const quotes: Quote[] = [];
   const reported: ReportedSpeech[] = [];
@@ -91,152 +90,193 @@ export function extractQuotes(text: string): QuoteExtraction {
     }
   };
 
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    const para = paragraphAt(blocks, s.start);
-    const pairs = pairsOf(si);
+  for (const block of blocks) {
+    while (spanCursor < spans.length && spans[spanCursor].open < block.start) spanCursor++;
+    tokens = tokenize(text, spans, block.start, block.end, spanCursor);
+    sentences = splitSentences(tokens);
+    pairCache.clear();
+    usedNextSentenceCue = -1;
+    const para = block.index;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      const pairs = pairsOf(si);
 
-    // register the names this sentence mentions, so surnames and roles can find them later
-    for (const [a, b] of nameRuns(tokens, s.first, s.last)) {
-      const m = analyzeMention(text, tokens, a, b);
-      if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) registry.fromName(m, tokens[a].start, false);
-    }
+      // register the names this sentence mentions, so surnames and roles can find them later
+      for (const [a, b] of nameRuns(tokens, s.first, s.last)) {
+        const m = analyzeMention(text, tokens, a, b);
+        if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) registry.fromName(m, tokens[a].start, false);
+      }
 
-    const subject = sentenceSubject(tokens, s);
-    const subjectEntity = subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
-    // resolve each cue's source in reading order; a named source comes into focus for later pronouns
-    const pairEntity = new Map<CuePair, Entity | null>();
-    for (const p of pairs) {
-      if (!p.subject) continue;
-      const e = p.subject === subject ? subjectEntity : resolvePhrase(p.subject, tokens[p.subject.first].start);
-      pairEntity.set(p, e);
-    }
-    const entityOf = (p: CuePair): Entity | null => {
-      if (!p.subject) return null;
-      if (pairEntity.has(p)) return pairEntity.get(p) ?? null;
-      if (p.subject === subject) return subjectEntity;
-      const e = resolvePhrase(p.subject, tokens[p.subject.first].start);
-      pairEntity.set(p, e);
-      return e;
-    };
+      const subject = sentenceSubject(tokens, s);
+      const subjectEntity = subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
+      // resolve each cue's source in reading order; a named source comes into focus for later pronouns
+      const pairEntity = new Map<CuePair, Entity | null>();
+      for (const p of pairs) {
+        if (!p.subject) continue;
+        const e = p.subject === subject ? subjectEntity : resolvePhrase(p.subject, tokens[p.subject.first].start);
+        pairEntity.set(p, e);
+      }
+      const entityOf = (p: CuePair): Entity | null => {
+        if (!p.subject) return null;
+        if (pairEntity.has(p)) return pairEntity.get(p) ?? null;
+        if (p.subject === subject) return subjectEntity;
+        const e = resolvePhrase(p.subject, tokens[p.subject.first].start);
+        pairEntity.set(p, e);
+        return e;
+      };
 
-    let hadQuote = false;
-    for (let qi = s.first; qi < s.last; qi++) {
-      const tok = tokens[qi];
-      if (tok.kind !== 'quote') continue;
-      hadQuote = true;
-      const sp = spans[tok.quote];
-      const qParagraph = paragraphAt(blocks, sp.start);
-      const base = { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), paragraph: qParagraph };
-      let cue: TextSpan | null = null;
-      let source: TextSpan | null = null;
-      let entity: Entity | null = null;
-      let speech = true;
+      let hadQuote = false;
+      for (let qi = s.first; qi < s.last; qi++) {
+        const tok = tokens[qi];
+        if (tok.kind !== 'quote') continue;
+        hadQuote = true;
+        const sp = spans[tok.quote];
+        const qParagraph = para;
+        const base = { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), paragraph: qParagraph };
+        let cue: TextSpan | null = null;
+        let source: TextSpan | null = null;
+        let entity: Entity | null = null;
+        let speech = true;
 
-      const label = transcriptLabel(base.text);
-      if (label > 0) {
-        let ls = sp.start;
-        while (text[ls] === ' ') ls++;
-        source = span(text, ls, sp.start + label);
-        cue = span(text, sp.start + label, sp.start + label + 1);
-        const name = titleCaseLabel(source.text.trim());
-        entity = registry.resolve({ kind: 'name', name, type: 'person', description: null, head: name.toLowerCase(), modifiers: [], nameStart: ls, nameEnd: sp.start + label, titled: false }, ls, true);
-      } else if (introducedAsTerm(tokens, qi, s.first) && !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst)) {
-        // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")
-        speech = false;
-      } else {
-        let found = cueForQuote(tokens, s, pairs, qi, subject);
-        // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
-        if (!found || found.via !== 'after') {
-          const d = tokens[qi + 1];
-          if (d && d.kind === 'punct' && DASHES.has(d.text) && qi + 2 < tokens.length && tokens[qi + 2].kind === 'word' && tokens[qi + 2].cap) {
-            const np = phraseRight(tokens, qi + 2, Math.min(tokens.length, qi + 12));
-            if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, participle: false, inverted: true }, via: 'after' };
-          }
-        }
-        // "Obama is rolling out a new message: “It's about me.”": a colon hands the quote to the subject
-        if (!found && qi - 1 >= s.first && tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':' && subject && subject.last < qi) {
-          found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, participle: false, inverted: false }, via: 'before' };
-        }
-        // "“Why now?” she asked." — the cue opens the next sentence
-        if (!found && qi === s.last - 1 && si + 1 < sentences.length && paragraphAt(blocks, sentences[si + 1].start) === qParagraph) {
-          const next = sentences[si + 1];
-          const np = pairsOf(si + 1);
-          let nextHasQuote = false;
-          for (let k = next.first; k < next.last; k++) if (tokens[k].kind === 'quote') nextHasQuote = true;
-          const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
-          if (p && !nextHasQuote && next.last - next.first <= 14) {
-            found = { pair: p, via: 'after' };
-            usedNextSentenceCue = si + 1;
-          }
-        }
-        if (found && found.pair.subject) {
-          const p = found.pair;
-          const subj = p.subject as Phrase;
-          cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);
-          source = tokenSpan(text, tokens, subj.first, subj.last);
-          entity = p.participle ? (subj === subject ? subjectEntity : resolvePhrase(subj, tokens[subj.first].start)) : entityOf(p);
-          if (!p.participle && !pairEntity.has(p)) entity = resolvePhrase(subj, tokens[subj.first].start);
-        } else if (readsAsContinuation(tokens, s, qi)) {
-          const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
-          if (previous && close) {
-            source = previous.source;
-            entity = previous.entity;
-          }
-        } else {
+        const label = transcriptLabel(base.text);
+        if (label > 0) {
+          let ls = sp.start;
+          while (text[ls] === ' ') ls++;
+          source = span(text, ls, sp.start + label);
+          cue = span(text, sp.start + label, sp.start + label + 1);
+          const name = titleCaseLabel(source.text.trim());
+          entity = registry.resolve(
+            {
+              kind: 'name',
+              name,
+              type: 'person',
+              description: null,
+              head: name.toLowerCase(),
+              modifiers: [],
+              nameStart: ls,
+              nameEnd: sp.start + label,
+              titled: false,
+            },
+            ls,
+            true,
+          );
+        } else if (
+          introducedAsTerm(tokens, qi, s.first) &&
+          !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst)
+        ) {
+          // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")
           speech = false;
+        } else {
+          let found = cueForQuote(tokens, s, pairs, qi, subject);
+          // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
+          if (!found || found.via !== 'after') {
+            const d = tokens[qi + 1];
+            if (d && d.kind === 'punct' && DASHES.has(d.text) && qi + 2 < tokens.length && tokens[qi + 2].kind === 'word' && tokens[qi + 2].cap) {
+              const np = phraseRight(tokens, qi + 2, Math.min(tokens.length, qi + 12));
+              if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, participle: false, inverted: true }, via: 'after' };
+            }
+          }
+          // "Obama is rolling out a new message: “It's about me.”": a colon hands the quote to the subject
+          if (!found && qi - 1 >= s.first && tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':' && subject && subject.last < qi) {
+            found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, participle: false, inverted: false }, via: 'before' };
+          }
+          // "“Why now?” she asked." — the cue opens the next sentence
+          if (!found && qi === s.last - 1 && si + 1 < sentences.length) {
+            const next = sentences[si + 1];
+            const np = pairsOf(si + 1);
+            let nextHasQuote = false;
+            for (let k = next.first; k < next.last; k++) if (tokens[k].kind === 'quote') nextHasQuote = true;
+            const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
+            if (p && !nextHasQuote && next.last - next.first <= 14) {
+              found = { pair: p, via: 'after' };
+              usedNextSentenceCue = si + 1;
+            }
+          }
+          if (found && found.pair.subject) {
+            const p = found.pair;
+            const subj = p.subject as Phrase;
+            cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);
+            source = tokenSpan(text, tokens, subj.first, subj.last);
+            entity = p.participle ? (subj === subject ? subjectEntity : resolvePhrase(subj, tokens[subj.first].start)) : entityOf(p);
+            if (!p.participle && !pairEntity.has(p)) entity = resolvePhrase(subj, tokens[subj.first].start);
+          } else if (readsAsContinuation(tokens, s, qi)) {
+            const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
+            if (previous && close) {
+              source = previous.source;
+              entity = previous.entity;
+            }
+          } else {
+            speech = false;
+          }
         }
-      }
-      if (speech) {
-        previous = { cue, source, entity, paragraph: qParagraph };
-        if (entity) {
-          registry.focus(entity);
-          cite(entity, speakers, seenSpeaker);
+        if (speech) {
+          previous = { cue, source, entity, paragraph: qParagraph };
+          if (entity) {
+            registry.focus(entity);
+            cite(entity, speakers, seenSpeaker);
+          }
         }
-      }
-      quotes.push({ ...base, kind: speech ? 'speech' : 'term', cue: speech ? cue : null, source: speech ? source : null, speaker: speech && entity ? entity.speaker : null });
-    }
-
-    if (!hadQuote && si !== usedNextSentenceCue) {
-      const rc = reportedContent(text, tokens, s, pairs);
-      if (rc && rc.pair.subject) {
-        const e = entityOf(rc.pair);
-        reported.push({
-          start: rc.start,
-          end: rc.end,
-          text: text.slice(rc.start, rc.end),
-          paragraph: para,
-          cue: tokenSpan(text, tokens, rc.pair.cueFirst, rc.pair.cueLast),
-          source: tokenSpan(text, tokens, rc.pair.subject.first, rc.pair.subject.last),
-          speaker: e ? e.speaker : null,
+        quotes.push({
+          ...base,
+          kind: speech ? 'speech' : 'term',
+          cue: speech ? cue : null,
+          source: speech ? source : null,
+          speaker: speech && entity ? entity.speaker : null,
         });
-        if (e && !seenSpeaker.has(e.speaker.id)) cite(e, reportedSpeakers, seenReported);
       }
-      // a cue ending in a colon introduces the next paragraph's quotation ("McCrummen reports:")
-      const lastTok = tokens[s.last - 1];
-      if (lastTok.kind === 'punct' && lastTok.text === ':' && pairs.length > 0 && pairs[0].subject) {
-        const p = pairs[0];
-        previous = { cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast), source: tokenSpan(text, tokens, (p.subject as Phrase).first, (p.subject as Phrase).last), entity: entityOf(p), paragraph: para };
-      }
-    }
 
-    // a citation without quotes still sets who is speaking for a quote that follows with no cue
-    if (!hadQuote) {
-      const p = pairs.find((x) => !x.participle && x.subject);
-      if (p && p.subject) previous = { cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast), source: tokenSpan(text, tokens, p.subject.first, p.subject.last), entity: entityOf(p), paragraph: para };
-    }
-
-    // focus: the first citation's source, else the sentence subject
-    let focus: Entity | null = null;
-    for (const p of pairs) {
-      const e = entityOf(p);
-      if (e && e.speaker.type === 'person') {
-        focus = e;
-        break;
+      if (!hadQuote && si !== usedNextSentenceCue) {
+        const rc = reportedContent(text, tokens, s, pairs);
+        if (rc && rc.pair.subject) {
+          const e = entityOf(rc.pair);
+          reported.push({
+            start: rc.start,
+            end: rc.end,
+            text: text.slice(rc.start, rc.end),
+            paragraph: para,
+            cue: tokenSpan(text, tokens, rc.pair.cueFirst, rc.pair.cueLast),
+            source: tokenSpan(text, tokens, rc.pair.subject.first, rc.pair.subject.last),
+            speaker: e ? e.speaker : null,
+          });
+          if (e && !seenSpeaker.has(e.speaker.id)) cite(e, reportedSpeakers, seenReported);
+        }
+        // a cue ending in a colon introduces the next paragraph's quotation ("McCrummen reports:")
+        const lastTok = tokens[s.last - 1];
+        if (lastTok.kind === 'punct' && lastTok.text === ':' && pairs.length > 0 && pairs[0].subject) {
+          const p = pairs[0];
+          previous = {
+            cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast),
+            source: tokenSpan(text, tokens, (p.subject as Phrase).first, (p.subject as Phrase).last),
+            entity: entityOf(p),
+            paragraph: para,
+          };
+        }
       }
+
+      // a citation without quotes still sets who is speaking for a quote that follows with no cue
+      if (!hadQuote) {
+        const p = pairs.find((x) => !x.participle && x.subject);
+        if (p && p.subject)
+          previous = {
+            cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast),
+            source: tokenSpan(text, tokens, p.subject.first, p.subject.last),
+            entity: entityOf(p),
+            paragraph: para,
+          };
+      }
+
+      // focus: the first citation's source, else the sentence subject
+      let focus: Entity | null = null;
+      for (const p of pairs) {
+        const e = entityOf(p);
+        if (e && e.speaker.type === 'person') {
+          focus = e;
+          break;
+        }
+      }
+      if (!focus && subjectEntity) focus = subjectEntity;
+      registry.focus(focus);
     }
-    if (!focus && subjectEntity) focus = subjectEntity;
-    registry.focus(focus);
   }
 
   quotes.sort((a, b) => a.start - b.start);

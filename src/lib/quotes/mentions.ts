@@ -5,7 +5,18 @@
  * coreference must resolve; "he" a pronoun; "a source" a generic description no one can resolve.
  */
 import type { Token } from './tokens.ts';
-import { countryOf, isDemonym, HONORIFICS, NAMING_TITLES, ORG_HEADS, PERSON_PRONOUNS, ROLE_NOUNS, TITLE_WORDS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './world-knowledge.ts';
+import {
+  countryOf,
+  isDemonym,
+  HONORIFICS,
+  NAMING_TITLES,
+  ORG_HEADS,
+  PERSON_PRONOUNS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  SENTENCE_OPENERS,
+  WEEKDAYS_AND_TIME,
+} from './world-knowledge.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -56,7 +67,17 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   while (end < last && tokens[end].kind === 'word') end++;
   if (end === first) return null;
   const headTok = tokens[end - 1];
-  const base: Mention = { kind: 'generic', name: '', type: 'person', description: null, head: headTok.lower, modifiers: [], nameStart: -1, nameEnd: -1, titled: false };
+  const base: Mention = {
+    kind: 'generic',
+    name: '',
+    type: 'person',
+    description: null,
+    head: headTok.lower,
+    modifiers: [],
+    nameStart: -1,
+    nameEnd: -1,
+    titled: false,
+  };
   if (end - first === 1 && (PERSON_PRONOUNS.has(headTok.lower) || ['it', 'they', 'we', 'i', 'you'].includes(headTok.lower))) {
     return { ...base, kind: 'pronoun' };
   }
@@ -71,7 +92,8 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     const head = headTok.lower;
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.replace(/'s$/, ''));
-    if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this')) return { ...base, kind: 'role', modifiers: mods };
+    if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
+      return { ...base, kind: 'role', modifiers: mods };
     return { ...base, kind: 'generic', modifiers: mods };
   }
   // the capitalised run ending at the head: the name, with titles before it
@@ -105,7 +127,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   while (nameStart - 1 >= runStart) {
     const l = tokens[nameStart - 1].lower;
     if (!org && (TITLE_WORDS.has(l) || HONORIFICS.has(l) || isDemonym(l) || l === 'of' || NAMING_TITLES.has(l))) break;
-    if (org && (HONORIFICS.has(l))) break;
+    if (org && HONORIFICS.has(l)) break;
     nameStart--;
   }
   if (!org) {
@@ -136,7 +158,16 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   const name = textOf(text, tokens, nameFirst, end);
   const country = countryOf(name);
   if (country && !titled) {
-    return { ...base, kind: 'name', name: country.country, type: 'organization', description, nameStart: tokens[nameFirst].start, nameEnd: tokens[end - 1].end, titled };
+    return {
+      ...base,
+      kind: 'name',
+      name: country.country,
+      type: 'organization',
+      description,
+      nameStart: tokens[nameFirst].start,
+      nameEnd: tokens[end - 1].end,
+      titled,
+    };
   }
   if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return { ...base, kind: 'generic' };
   if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower)) return null;

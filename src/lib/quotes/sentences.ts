@@ -47,7 +47,17 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
       // absorb closing punctuation like ".)" before deciding
       let k = i + 1;
-      while (k < tokens.length && tokens[k].kind === 'punct' && (tokens[k].text === ')' || tokens[k].text === '’' || tokens[k].text === "'" || tokens[k].text === '”' || tokens[k].text === '"' || tokens[k].text === '.')) k++;
+      while (
+        k < tokens.length &&
+        tokens[k].kind === 'punct' &&
+        (tokens[k].text === ')' ||
+          tokens[k].text === '’' ||
+          tokens[k].text === "'" ||
+          tokens[k].text === '”' ||
+          tokens[k].text === '"' ||
+          tokens[k].text === '.')
+      )
+        k++;
       if (k >= tokens.length) break;
       if (tokens[k].afterBreak || startsSentence(tokens[k])) {
         push(k);
@@ -64,4 +74,3 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   push(tokens.length);
   return out;
 }
-

@@ -11,7 +11,22 @@ export interface SpeakerProfile {
   aliases: string[];
 }
 
-const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', ð: 'd' };
+const SPECIAL_FOLDS: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ı: 'i',
+  þ: 'th',
+  ð: 'd',
+};
 
 /** "Radosław Sikorski" → "Radoslaw Sikorski": strips combining marks and folds letters NFD cannot split. */
 export function foldDiacritics(s: string): string {
@@ -44,7 +59,9 @@ function slugify(name: string): string {
 
 /** Folded lower-case words of a name, for matching. */
 export function nameWords(name: string): string[] {
-  return slugifyName(name).split('-').filter((w) => w.length > 0);
+  return slugifyName(name)
+    .split('-')
+    .filter((w) => w.length > 0);
 }
 
 interface Canon {

@@ -34,9 +34,7 @@ describe('attribution', () => {
   });
 
   it('uses a cue set off by a comma later in the sentence', () => {
-    expect(attributions('The plan is “dead on arrival” in the senate, the party leader said.')).toEqual([
-      ['dead on arrival', 'speech', 'the party leader'],
-    ]);
+    expect(attributions('The plan is “dead on arrival” in the senate, the party leader said.')).toEqual([['dead on arrival', 'speech', 'the party leader']]);
   });
 
   it('carries a quotation over to the next paragraph when it has no cue of its own', () => {

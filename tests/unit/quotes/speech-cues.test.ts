@@ -11,7 +11,10 @@ function cues(text: string): Array<[string, string | null]> {
   const out: Array<[string, string | null]> = [];
   for (const s of splitSentences(tokens)) {
     for (const p of findCuePairs(tokens, s)) {
-      out.push([text.slice(tokens[p.cueFirst].start, tokens[p.cueLast - 1].end), p.subject ? text.slice(tokens[p.subject.first].start, tokens[p.subject.last - 1].end) : null]);
+      out.push([
+        text.slice(tokens[p.cueFirst].start, tokens[p.cueLast - 1].end),
+        p.subject ? text.slice(tokens[p.subject.first].start, tokens[p.subject.last - 1].end) : null,
+      ]);
     }
   }
   return out;
