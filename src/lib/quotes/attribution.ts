@@ -95,6 +95,13 @@ export function cueForQuote(
   if (nearest && nearest.participle && leftmost && leftmost.cueFirst < nearest.cueFirst && leftmost.subject) {
     return { pair: { ...nearest, subject: leftmost.subject }, via: 'before' };
   }
+  // "…, said Beck, who said there were “…”": a relative clause's own cue is the nearer, truer one
+  if (nearest && !nearest.participle && nearest.subject && nearest.subject.first === nearest.subject.last - 1) {
+    const w = tokens[nearest.subject.first].lower;
+    let closed = false;
+    for (let k = nearest.cueLast; k < qi; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') closed = true;
+    if ((w === 'who' || w === 'which') && !closed) return { pair: nearest, via: 'before' };
+  }
   if (leftmost) return { pair: leftmost, via: 'before' };
   // participles alone ("…, saying “…”") borrow the main subject
   for (const p of pairs) {

@@ -438,7 +438,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     {
       const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';
       const n2 = v - 2 >= s.first ? tokens[v - 2].lower : '';
-      if (n1 === 'not' || n1 === 'never' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) continue;
+      if (n1 === 'not' || n1 === 'never' || n1 === 'cannot' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) continue;
     }
     // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
     if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {

@@ -9,7 +9,7 @@ import { findQuotationSpans } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
-import { sentenceSubject, phraseRight, type Phrase } from './noun-phrases.ts';
+import { sentenceSubject, phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
 
 const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
@@ -67,6 +67,13 @@ export function extractQuotes(text: string): QuoteExtraction {
 
   const resolvePhrase = (ph: Phrase | null, at: number): Entity | null => {
     if (!ph) return null;
+    // "Beck, who said …": a relative pronoun stands for the name before its comma
+    if (ph.last - ph.first === 1 && (tokens[ph.first].lower === 'who' || tokens[ph.first].lower === 'which')) {
+      let k = ph.first - 1;
+      if (k >= 0 && tokens[k].kind === 'punct' && tokens[k].text === ',') k--;
+      const ante = k >= 0 ? subjectLeft(tokens, k + 1, 0) : null;
+      return ante && ante.first !== ph.first ? resolvePhrase(ante, at) : null;
+    }
     const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
     if (!m) return null;
     const e = registry.resolve(m, at, true);

@@ -8,6 +8,9 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS } from './world-knowledge.ts';
 
+/** Words that begin the subject itself, never an opening adverbial to skip. */
+const NP_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'each', 'every', 'other', 'another', 'both', 'several', 'one', 'two', 'three', 'few', 'sources', 'officials', 'critics', 'supporters', 'analysts', 'experts', 'people', 'voters', 'democrats', 'republicans', 'such']);
+
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'later', 'earlier', 'ago']);
 
 export interface Phrase {
@@ -519,7 +522,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
+    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
       break;
     let c = -1;
     const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
@@ -534,5 +537,8 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     i = c + 1;
   }
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
-  return phraseRight(tokens, i, s.last);
+  const np = phraseRight(tokens, i, s.last);
+  // "…, saying that …" is a participle, not a subject
+  if (np && !tokens[np.head].cap && tokens[np.head].lower.endsWith('ing')) return null;
+  return np;
 }

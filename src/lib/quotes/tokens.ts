@@ -196,6 +196,11 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
           continue;
         }
         // inner apostrophe, hyphen, period between letters (U.S.), ampersand in AT&T
+        // a thousands separator inside a number ("2,000")
+        if (d === 44 && j + 1 < to && text.charCodeAt(j - 1) >= 48 && text.charCodeAt(j - 1) <= 57 && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) {
+          j += 2;
+          continue;
+        }
         if ((d === 39 || d === 0x2019 || d === 45 || d === 38 || d === 46 || d === 47) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
           if (q < spans.length && spans[q].open === j) break;
           j += 2;
