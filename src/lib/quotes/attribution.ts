@@ -47,6 +47,21 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): C
 
 const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
 
+const RELATIVES = new Set(['who', 'which', 'that']);
+const SUBORDINATORS = new Set(['asked', 'if', 'when', 'while', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'unless', 'until', 'whether', 'once', 'despite', 'responding', 'speaking', 'pressed', 'questioned', 'told', 'given', 'in', 'on', 'during', 'following', 'amid']);
+
+/** Index of the comma that closes an opening subordinate clause before qi, or -1. */
+function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
+  const first = tokens[s.first];
+  if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.lower)) return -1;
+  for (let k = s.first + 1; k < qi && k < s.first + 40; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return -1;
+    if (t.kind === 'punct' && t.text === ',') return k;
+  }
+  return -1;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -60,10 +75,20 @@ export function cueForQuote(
   // preceding cues
   let immediate: CuePair | null = null;
   let leftmost: CuePair | null = null;
+  // an opening subordinate clause ("Asked if he believed …, Carson said …") does not hold the main cue
+  const introEnd = introClauseEnd(tokens, s, qi);
+  const hasMainAfterIntro = introEnd >= 0 && pairs.some((p) => !p.participle && p.cueFirst > introEnd && p.cueLast <= qi);
+  let relativeFirst: CuePair | null = null;
   for (const p of pairs) {
     if (p.cueLast > qi) continue;
     if (p.inverted && p.subject && p.subject.first > qi) continue;
-    if (!p.participle && !leftmost) leftmost = p;
+    if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
+    if (!p.participle && !leftmost) {
+      // a relative pronoun ("a report that accuses …") is a last resort for the main cue
+      if (p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower)) {
+        if (!relativeFirst) relativeFirst = p;
+      } else leftmost = p;
+    }
     // right before: "said that “", "told reporters: “", "adding that “", "called it “"
     let k = p.cueLast;
     let steps = 0;
@@ -107,6 +132,7 @@ export function cueForQuote(
   for (const p of pairs) {
     if (p.participle && p.cueLast <= qi && mainSubject) return { pair: { ...p, subject: mainSubject }, via: 'before' };
   }
+  if (relativeFirst) return { pair: relativeFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."
   for (const p of pairs) {
     if (p.cueFirst <= qi || p.participle || !p.subject) continue;
