@@ -272,6 +272,15 @@ export function extractQuotes(text: string): QuoteExtraction {
           };
       }
 
+      // "Here they are:" / "Transcript as follows:" — a colon with no verb of saying still hands
+      // the following quotation to the sentence's subject
+      if (!hadQuote && subject) {
+        const lastTok = tokens[s.last - 1];
+        if (lastTok.kind === 'punct' && lastTok.text === ':' && !pairs.some((x) => !x.participle && x.subject)) {
+          previous = { cue: span(text, lastTok.start, lastTok.end), source: tokenSpan(text, tokens, subject.first, subject.last), entity: subjectEntity, paragraph: para };
+        }
+      }
+
       // focus: the first citation's source, else the sentence subject
       let focus: Entity | null = null;
       for (const p of pairs) {
