@@ -427,7 +427,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     const name = bareLeft(tokens, nameEnd, floor);
     if (!name) return null;
     const nameTok = tokens[name.head];
-    if (!nameTok.cap && !isPronoun(nameTok.lower)) {
+    if (!nameTok.cap && !isPronoun(nameTok.lower) && !(inner.lower === 'who' || inner.lower === 'which' || inner.lower === 'whose')) {
       // "…, the newspaper's publisher, said": take the appositive itself when it is a description
       const app = bareLeft(tokens, j - 1, c + 1);
       return app;

@@ -855,4 +855,7 @@ export const WEEKDAYS_AND_TIME = new Set([
   'again',
   'once',
   'previously',
+  'time',
+  'past',
+  'moment',
 ]);
