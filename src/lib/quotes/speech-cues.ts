@@ -6,6 +6,10 @@
 
 /** Regular speech verbs (base forms); inflections are generated. */
 const REGULAR = [
+  'chant',
+  'report',
+  'refer',
+  'defend',
   'add',
   'state',
   'warn',
@@ -286,6 +290,7 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   rail: ['against'],
   sign: ['off'],
   sum: ['up'],
+  refer: ['to'],
   talk: ['about', 'of'],
   chime: ['in'],
 };
@@ -385,7 +390,6 @@ export const TERM_INTRODUCERS = new Set([
   'term',
   'terms',
   'word',
-  'words',
   'phrase',
   'phrases',
   'slogan',
