@@ -144,7 +144,7 @@ export function cueForQuote(
 }
 
 /** Whether a quote with no cue of its own reads as speech carrying on from earlier. */
-export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number): boolean {
+export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number, afterSpeech = false): boolean {
   let k = s.first;
   while (k < qi && tokens[k].kind === 'punct') k++;
   // "Instead, “…”" / "And “…”": a short lead-in still opens the sentence
@@ -154,7 +154,8 @@ export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number): b
   }
   const opensSentence = k === qi;
   const q = tokens[qi];
-  return (opensSentence && wordCount(q.text, 6) >= 3) || wordCount(q.text, 12) >= 10;
+  // right after someone's quote in the same paragraph even "“Big time.”" carries on their words
+  return (opensSentence && (afterSpeech || wordCount(q.text, 6) >= 3)) || wordCount(q.text, 12) >= 10;
 }
 
 export { introducedAsTerm };

@@ -206,7 +206,7 @@ export function extractQuotes(text: string): QuoteExtraction {
             source = tokenSpan(text, tokens, subj.first, subj.last);
             entity = p.participle ? (subj === subject ? subjectEntity : resolvePhrase(subj, tokens[subj.first].start)) : entityOf(p);
             if (!p.participle && !pairEntity.has(p)) entity = resolvePhrase(subj, tokens[subj.first].start);
-          } else if (readsAsContinuation(tokens, s, qi)) {
+          } else if (readsAsContinuation(tokens, s, qi, !!previous && previous.paragraph === qParagraph && previous.source !== null)) {
             const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
             if (previous && close) {
               source = previous.source;

@@ -267,6 +267,8 @@ const BETWEEN = new Set([
   "'ll",
 ]);
 
+const PRONOUN_QUANTIFIERS = new Set(['most', 'some', 'many', 'several', 'others', 'another', 'both', 'all', 'few', 'one', 'none', 'each']);
+
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'until', 'through', 'over']);
 
 function isNumberOrTime(t: Token): boolean {
@@ -442,13 +444,16 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that'))
       return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   }
+  // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
+  if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   const np = bareLeft(tokens, j, floor);
   // "who in 2010 said", "Obama on Friday declared": step over a short time phrase
   if (np && isNumberOrTime(tokens[np.head]) && np.first - 1 >= floor && tokens[np.first - 1].kind === 'word' && PP_HEADS.has(tokens[np.first - 1].lower)) {
     const k = np.first - 2;
     if (k >= floor && tokens[k].kind === 'word') {
       if (tokens[k].lower === 'who' || tokens[k].lower === 'which') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
-      return bareLeft(tokens, k, floor);
+      const before = bareLeft(tokens, k, floor);
+      if (before) return before;
     }
   }
   return np;

@@ -130,7 +130,7 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number): bo
   const p1 = qi - 1 >= floor ? tokens[qi - 1] : null;
   if (p1 && p1.kind === 'punct' && p1.text === '=') return true;
   if (p1 && p1.kind === 'punct' && p1.text === '<') return true;
-  if (p1 && p1.kind === 'word' && TERM_INTRODUCERS.has(p1.lower)) return true;
+  if (p1 && p1.kind === 'word' && !p1.cap && TERM_INTRODUCERS.has(p1.lower)) return true;
   // "the so-called", "a term called": look one word further past an article
   if (p1 && p1.kind === 'word' && (p1.lower === 'the' || p1.lower === 'a' || p1.lower === 'as')) {
     const p2 = qi - 2 >= floor ? tokens[qi - 2] : null;
