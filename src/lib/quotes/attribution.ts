@@ -48,6 +48,14 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): C
 const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
+function startsClause(tokens: Token[], p: CuePair): boolean {
+  if (!p.subject || p.inverted) return false;
+  const b = tokens[p.subject.first - 1];
+  return !!b && ((b.kind === 'word' && CLAUSE_BREAKS.has(b.lower)) || (b.kind === 'punct' && b.text === ';'));
+}
 const SUBORDINATORS = new Set(['asked', 'if', 'when', 'while', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'unless', 'until', 'whether', 'once', 'despite', 'responding', 'speaking', 'pressed', 'questioned', 'told', 'given', 'in', 'on', 'during', 'following', 'amid']);
 
 /** Index of the comma that closes an opening subordinate clause before qi, or -1. */
@@ -83,11 +91,15 @@ export function cueForQuote(
     if (p.cueLast > qi) continue;
     if (p.inverted && p.subject && p.subject.first > qi) continue;
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
+    const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
     if (!p.participle && !leftmost) {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue
-      if (p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower)) {
+      if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
+    } else if (!p.participle && !relative && startsClause(tokens, p)) {
+      // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
+      leftmost = p;
     }
     // right before: "said that “", "told reporters: “", "adding that “", "called it “"
     let k = p.cueLast;
@@ -108,7 +120,9 @@ export function cueForQuote(
     }
     if (k === qi) immediate = p;
   }
-  if (immediate) {
+  // a cue right before the quote wins only when no earlier main cue governs the sentence
+  // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
+  if (immediate && (immediate.participle || !leftmost || leftmost === immediate)) {
     if (immediate.participle) {
       const borrowed = leftmost && leftmost !== immediate ? leftmost.subject : mainSubject;
       if (borrowed) return { pair: { ...immediate, subject: borrowed }, via: 'before' };

@@ -22,6 +22,9 @@ export interface CuePair {
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
+/** Verbs that are speech only beside a quote or before a colon. */
+const WEAK = new Set(['continue', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
+
 /** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
 const INVERTIBLE = new Set([
   'say',
@@ -425,6 +428,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       else continue;
     }
     const prev = v - 1 >= s.first ? tokens[v - 1] : null;
+    // verbs that cite only next to a quote or a colon ("“…,” he continued" / "continued: “…”"), not "will continue to …"
+    if (WEAK.has(base)) {
+      const nx = cueLast < s.last ? tokens[cueLast] : null;
+      const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
+      if (nx && nx.kind === 'word' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')) continue;
+    }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
     if (plain && NOUNISH.has(base)) {

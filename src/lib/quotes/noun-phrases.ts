@@ -406,6 +406,17 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     if (np) np.last = j + 1;
     return np;
   }
+  // "Gov. John Kasich (R-OH), said": a parenthetical and a stray comma before the verb
+  if (t.kind === 'punct' && t.text === ',' && j - 1 >= floor && tokens[j - 1].kind === 'punct' && tokens[j - 1].text === ')') {
+    const o = openParen(tokens, j - 1, floor);
+    if (o >= 0) {
+      const np = bareLeft(tokens, o - 1, floor);
+      if (np && tokens[np.head].cap) {
+        np.last = j;
+        return np;
+      }
+    }
+  }
   if (t.kind === 'punct' && t.text === ',') {
     // "Name, description, said" / "Name, who …, said"
     let c = -1;
