@@ -15,6 +15,7 @@ for (const name of ['root', 'hostile']) {
       await page.emulateMedia({ colorScheme });
       const pages = s.pages();
       expect(pages.length).toBeGreaterThan(1);
+      test.setTimeout(60_000 + pages.length * 15_000);
       const violations: string[] = [];
       for (const p of pages) {
         await page.goto(p.localUrl);

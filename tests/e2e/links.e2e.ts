@@ -105,6 +105,7 @@ async function checkLinks(s: Site, page: Page) {
 
 for (const name of ['root', 'subpath', 'hostile']) {
   test(`${name}: every internal link, asset and #fragment resolves`, async ({ page }) => {
+    test.setTimeout(60_000 + site(name).pages().length * 5_000);
     await checkLinks(site(name), page);
   });
 }

@@ -32,6 +32,7 @@ for (const name of ['root', 'subpath', 'hostile']) {
     const problems = await watchPage(page, s.origin);
     const pages = s.pages();
     expect(pages.length).toBeGreaterThan(1);
+    test.setTimeout(60_000 + pages.length * 5_000);
     for (const p of pages) {
       await test.step(p.file, async () => {
         problems.length = 0;
