@@ -48,13 +48,20 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): C
 const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
 
 const RELATIVES = new Set(['who', 'which', 'that']);
-const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
 /** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
 function startsClause(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.inverted) return false;
   const b = tokens[p.subject.first - 1];
-  return !!b && ((b.kind === 'word' && CLAUSE_BREAKS.has(b.lower)) || (b.kind === 'punct' && b.text === ';'));
+  if (!b) return false;
+  if (b.kind === 'punct') return b.text === ';';
+  if (b.lower === 'and' || b.lower === 'but') {
+    // "…, and Trump said": only after a comma; "shootings and protests demands" is one subject
+    const c = tokens[p.subject.first - 2];
+    return !!c && c.kind === 'punct' && c.text === ',';
+  }
+  return CLAUSE_BREAKS.has(b.lower);
 }
 const SUBORDINATORS = new Set(['asked', 'if', 'when', 'while', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'unless', 'until', 'whether', 'once', 'despite', 'responding', 'speaking', 'pressed', 'questioned', 'told', 'given', 'in', 'on', 'during', 'following', 'amid']);
 

@@ -308,14 +308,28 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   if (STOP.has(t.lower) || DETERMINERS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower)) return null;
   let k = j;
   let lowerCount = 0;
+  let ofAt = -1;
   while (k - 1 >= floor) {
     const p = tokens[k - 1];
     if (!isWord(p)) {
       // "Sikorski's" keeps going; a hyphen or period inside names was already in the word
       break;
     }
+    // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
+    if (p.lower === 'of' && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && !TITLE_OF.has(tokens[k - 2].lower)) {
+      ofAt = k - 1;
+      k--;
+      lowerCount = 0;
+      continue;
+    }
     if (DETERMINERS.has(p.lower)) {
       k--;
+      if (k - 1 >= floor && ofAt < 0 && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'of' && p.lower === 'the' && tokens[k + 1]?.cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && !TITLE_OF.has(tokens[k - 2].lower)) {
+        ofAt = k - 1;
+        k--;
+        lowerCount = 0;
+        continue;
+      }
       break;
     }
     if (STOP.has(p.lower) || isPronoun(p.lower)) break;
@@ -324,10 +338,18 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       if (lowerCount > 4) break;
     }
     k--;
-    if (k <= j - 10) break;
+    if (k <= j - 12) break;
+  }
+  if (ofAt > k && !ORG_WORDS.has(tokens[ofAt - 1].lower)) {
+    // the person is named before "of"
+    return { first: k, last: j + 1, head: ofAt - 1, nameFirst: k, nameLast: ofAt };
   }
   return { first: k, last: j + 1, head: j, nameFirst: k, nameLast: j + 1 };
 }
+
+/** Titles whose "of" belongs to the title ("Secretary of State"), and organisation words owning an "of" ("Bank of America"). */
+const TITLE_OF = new Set(['secretary', 'minister', 'department', 'ministry', 'director', 'chief', 'head', 'president', 'governor', 'mayor', 'member', 'members', 'speaker', 'chairman', 'chair', 'leader', 'attorney']);
+const ORG_WORDS = new Set(['bank', 'university', 'college', 'institute', 'department', 'ministry', 'office', 'council', 'association', 'church', 'republic', 'state', 'states', 'house', 'court', 'board', 'league', 'union', 'chamber', 'federation', 'academy', 'school', 'museum', 'city', 'county', 'party', 'committee', 'people']);
 
 /** Matching "(" for a ")" at index j, within floor; -1 when none. */
 function openParen(tokens: Token[], j: number, floor: number): number {
