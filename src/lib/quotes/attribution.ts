@@ -67,9 +67,12 @@ const SUBORDINATORS = new Set(['asked', 'if', 'when', 'while', 'although', 'thou
 
 /** Index of the comma that closes an opening subordinate clause before qi, or -1. */
 function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
-  const first = tokens[s.first];
+  let f = s.first;
+  // "So when …, Mr. Barrett said": a leading conjunction before the subordinator
+  if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'so' || tokens[f].lower === 'and' || tokens[f].lower === 'but' || tokens[f].lower === 'then')) f++;
+  const first = tokens[f];
   if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.lower)) return -1;
-  for (let k = s.first + 1; k < qi && k < s.first + 40; k++) {
+  for (let k = f + 1; k < qi && k < f + 40; k++) {
     const t = tokens[k];
     if (t.kind === 'quote') return -1;
     if (t.kind === 'punct' && t.text === ',') return k;
