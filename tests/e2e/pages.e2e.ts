@@ -149,3 +149,30 @@ test('root: an article page (HTML plus its CSS) arrives in the first round trip,
     expect.soft(bytes, `${file} + CSS, gzipped`).toBeLessThan(14 * 1024);
   }
 });
+
+test('root: printing an article drops the navigation and prints dark text on white, even from dark mode', async ({ page }) => {
+  const s = site('root');
+  await page.goto(s.localUrl('articles/italy-warns-nato-troops-in-ukraine-would-block-diplomacy/'));
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.locator('#p1')).toBeVisible();
+  const navs = page.locator('nav');
+  expect(await navs.count(), 'the page has navigation').toBeGreaterThan(0);
+  for (const nav of await navs.all()) await expect(nav, 'navigation in print').toBeHidden();
+  const [fg, bg] = await page.evaluate(() => {
+    const lum = (c: string) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    const p = document.getElementById('p1')!;
+    let el: HTMLElement | null = p;
+    let bgc = 'rgba(0, 0, 0, 0)';
+    while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(bgc)) {
+      bgc = getComputedStyle(el).backgroundColor;
+      el = el.parentElement;
+    }
+    if (/rgba\(0, 0, 0, 0\)|transparent/.test(bgc)) bgc = 'rgb(255, 255, 255)';
+    return [lum(getComputedStyle(p).color), lum(bgc)];
+  });
+  expect(fg, 'text lightness in print').toBeLessThan(0.35);
+  expect(bg, 'background lightness in print').toBeGreaterThan(0.85);
+});
