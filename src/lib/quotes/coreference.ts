@@ -52,8 +52,14 @@ export class EntityRegistry {
 
   private touch(e: Entity, at: number): Entity {
     e.lastSeen = at;
-    this.recent.push(e);
-    if (this.recent.length > 4096) this.recent = this.recent.slice(-256);
+    // most recent last, each entity once, at most 64: role lookups stay constant-time
+    const r = this.recent;
+    if (r[r.length - 1] !== e) {
+      const i = r.indexOf(e);
+      if (i >= 0) r.splice(i, 1);
+      else if (r.length >= 64) r.shift();
+      r.push(e);
+    }
     return e;
   }
 
@@ -162,11 +168,8 @@ export class EntityRegistry {
     };
     if (this.focusPerson && fits(this.focusPerson)) return this.touch(this.focusPerson, at);
     // the most recently mentioned person who fits, looking back over a bounded window
-    const seen = new Set<Entity>();
-    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 400; i--) {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i];
-      if (seen.has(e)) continue;
-      seen.add(e);
       if (fits(e)) return this.touch(e, at);
     }
     return null;

@@ -74,38 +74,54 @@ const TITLE_LEFT = new Set([
   'edition',
 ]);
 
-/** Words of the quote (letters only), at most `limit` + 1 of them. */
-function words(s: string, limit: number): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (let i = 0; i < s.length && out.length <= limit; i++) {
-    const ch = s[i];
-    if (ch === ' ' || ch === '\u00a0' || ch === '\t') {
-      if (cur) out.push(cur);
-      cur = '';
-    } else cur += ch;
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase() || /\p{N}/u.test(ch);
+}
+
+/**
+ * Walk the words of s (runs between spaces, trimmed of punctuation at both ends) without
+ * allocating; calls visit(start, end) for each and stops after `limit` words or when visit returns false.
+ */
+function eachWord(s: string, limit: number, visit: (a: number, b: number) => boolean): number {
+  let n = 0;
+  let i = 0;
+  while (i < s.length && n < limit) {
+    while (i < s.length && (s[i] === ' ' || s[i] === '\u00a0' || s[i] === '\t')) i++;
+    let j = i;
+    while (j < s.length && s[j] !== ' ' && s[j] !== '\u00a0' && s[j] !== '\t') j++;
+    let a = i;
+    let b = j;
+    while (a < b && !isLetterOrDigit(s[a])) a++;
+    while (b > a && !isLetterOrDigit(s[b - 1])) b--;
+    if (b > a) {
+      n++;
+      if (!visit(a, b)) return n;
+    }
+    i = j;
   }
-  if (cur && out.length <= limit) out.push(cur);
-  return out.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 0);
+  return n;
 }
 
 /** "Fox News Sunday", "Contract with America": every word capitalised but small ones. */
 export function isTitleCase(quoteText: string): boolean {
-  const ws = words(quoteText, 8);
-  if (ws.length === 0 || ws.length > 8) return false;
   let caps = 0;
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i];
-    const first = w[0];
+  let ok = true;
+  let index = 0;
+  const n = eachWord(quoteText, 9, (a, b) => {
+    const first = quoteText[a];
     const upper = first !== first.toLowerCase() || (first >= '0' && first <= '9');
     if (upper) caps++;
-    else if (!(i > 0 && SMALL_WORDS.has(w.toLowerCase()))) return false;
-  }
-  return caps > 0;
+    else if (!(index > 0 && SMALL_WORDS.has(quoteText.slice(a, b).toLowerCase()))) ok = false;
+    index++;
+    return ok;
+  });
+  return ok && n > 0 && n <= 8 && caps > 0;
 }
 
 export function wordCount(s: string, limit = 50): number {
-  return words(s, limit).length;
+  return eachWord(s, limit, () => true);
 }
 
 /** The quote starts with a transcript speaker label ("PENCE: Well, …"): returns the label's length. */
@@ -136,17 +152,8 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number): bo
     const p2 = qi - 2 >= floor ? tokens[qi - 2] : null;
     if (p2 && p2.kind === 'word' && (p2.lower === 'so-called' || p2.lower === 'known' || p2.lower === 'billed' || p2.lower === 'titled')) return true;
   }
-  if (isTitleCase(q.text)) {
-    if (!p1) return false;
-    if (p1.kind === 'word' && (p1.lower.endsWith("'s") || p1.lower.endsWith("s'") || TITLE_LEFT.has(p1.lower) || /^\d{4}$/.test(p1.lower))) return true;
-    if (p1.kind === 'word' && p1.cap && (qi + 1 >= tokens.length || tokens[qi + 1].kind !== 'word' || !tokens[qi + 1].cap)) {
-      // "CNN “State of the Union”" without possessive: a programme after an outlet name
-      return false;
-    }
-    if (p1.kind === 'punct' && (p1.text === ',' || p1.text === '(')) {
-      // "…, “Fox and Friends,” said" — only when the title is short and followed by no cue
-      return false;
-    }
+  if (p1 && p1.kind === 'word' && (p1.lower.endsWith("'s") || p1.lower.endsWith("s'") || TITLE_LEFT.has(p1.lower) || /^\d{4}$/.test(p1.lower)) && isTitleCase(q.text)) {
+    return true;
   }
   return false;
 }
