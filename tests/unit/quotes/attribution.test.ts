@@ -74,4 +74,47 @@ describe('attribution', () => {
     expect(r.quotes[0].source?.text).toBe('Beijing');
     expect(r.quotes[0].speaker).toEqual({ id: 'china', name: 'China', type: 'organization', description: 'Chinese government' });
   });
+
+  it('prefers a relative clause that directly introduces the quote', () => {
+    const r = extractQuotes('“Time is short,” said Ada Cole, who said there were “too many open questions.”');
+    expect(r.quotes.map((q) => [q.source?.text, q.speaker?.id])).toEqual([
+      ['Ada Cole', 'ada-cole'],
+      ['who', 'ada-cole'],
+    ]);
+  });
+
+  it('skips an opening subordinate clause to find the main speaker', () => {
+    expect(attributions('Asked whether he believed the rival plan, Mayor Tom Reyes said it was “a fantasy.”')).toEqual([['a fantasy.', 'speech', 'Mayor Tom Reyes']]);
+  });
+
+  it('restarts at a new main clause', () => {
+    expect(attributions('Ames refers to the governor as “my friend,” while Cole refers to him as “the boss.”')).toEqual([
+      ['my friend,', 'speech', 'Ames'],
+      ['the boss.', 'speech', 'Cole'],
+    ]);
+  });
+
+  it('keeps "Name of Place" together as the source', () => {
+    expect(attributions('“We were not consulted,” Mr. Lund of the Hill Valley Trust said.')).toEqual([
+      ['We were not consulted,', 'speech', 'Mr. Lund of the Hill Valley Trust'],
+    ]);
+  });
+
+  it('carries a short quote after a split cue', () => {
+    expect(attributions('“I feel good about November,” Senator Ruth Hale said. “Very good.”')).toEqual([
+      ['I feel good about November,', 'speech', 'Senator Ruth Hale'],
+      ['Very good.', 'speech', 'Senator Ruth Hale'],
+    ]);
+  });
+
+  it('reads a quantifier as the subject', () => {
+    expect(attributions('Most said they were “very worried” about prices.')).toEqual([['very worried', 'speech', 'Most']]);
+  });
+
+  it('hands a quotation after a colon paragraph to that sentence\'s subject', () => {
+    expect(attributions('The board then published this statement:\n\n“We regret the decision and will appeal.”')).toEqual([
+      ['We regret the decision and will appeal.', 'speech', 'The board'],
+    ]);
+    expect(attributions('The full transcript of the call:\n\n“We regret the decision.”')).toEqual([['We regret the decision.', 'speech', 'The full transcript']]);
+  });
 });
