@@ -57,13 +57,23 @@ function startsClause(tokens: Token[], p: CuePair): boolean {
   if (!b) return false;
   if (b.kind === 'punct') return b.text === ';';
   if (b.lower === 'and' || b.lower === 'but') {
-    // "…, and Trump said": only after a comma; "shootings and protests demands" is one subject
+    // "…, and Trump said" / "a woman asked for a photo and Clinton said"; not "shootings and protests demands"
     const c = tokens[p.subject.first - 2];
-    return !!c && c.kind === 'punct' && c.text === ',';
+    const head = tokens[p.subject.first];
+    return (!!c && c.kind === 'punct' && c.text === ',') || head.cap || head.lower === 'he' || head.lower === 'she' || head.lower === 'they';
   }
   return CLAUSE_BREAKS.has(b.lower);
 }
 const SUBORDINATORS = new Set(['asked', 'if', 'when', 'while', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'unless', 'until', 'whether', 'once', 'despite', 'responding', 'speaking', 'pressed', 'questioned', 'told', 'given', 'in', 'on', 'during', 'following', 'amid']);
+
+const SUBORDINATE_WORDS = new Set(['after', 'when', 'while', 'if', 'as', 'because', 'since', 'although', 'though', 'before', 'until', 'once', 'whether', 'unless', 'whenever']);
+
+/** The pair's subject follows a subordinating word ("after the interview concluded"). */
+function inSubordinate(tokens: Token[], p: CuePair): boolean {
+  if (!p.subject || p.inverted) return false;
+  const b = tokens[p.subject.first - 1];
+  return !!b && b.kind === 'word' && SUBORDINATE_WORDS.has(b.lower);
+}
 
 /** Index of the comma that closes an opening subordinate clause before qi, or -1. */
 function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
@@ -101,6 +111,8 @@ export function cueForQuote(
     if (p.cueLast > qi) continue;
     if (p.inverted && p.subject && p.subject.first > qi) continue;
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
+    // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
+    if (inSubordinate(tokens, p) && pairs.some((x) => x !== p && !x.participle && x.cueFirst > p.cueLast && x.cueLast <= qi && !inSubordinate(tokens, x))) continue;
     const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
     if (!p.participle && !leftmost) {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue

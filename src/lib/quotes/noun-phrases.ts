@@ -577,6 +577,6 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
   const np = phraseRight(tokens, i, s.last);
   // "…, saying that …" is a participle, not a subject
-  if (np && !tokens[np.head].cap && tokens[np.head].lower.endsWith('ing')) return null;
+  if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
   return np;
 }

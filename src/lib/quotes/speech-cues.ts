@@ -6,6 +6,7 @@
 
 /** Regular speech verbs (base forms); inflections are generated. */
 const REGULAR = [
+  'fire',
   'chant',
   'report',
   'refer',
@@ -277,6 +278,11 @@ const IRREGULAR = [
   'sworn',
   'forecasts',
   'retweet',
+  'shoot',
+  'shoots',
+  'shot',
+  'hit',
+  'hits',
   'retweets',
   'retweeted',
   'retweeting',
@@ -290,6 +296,9 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   rail: ['against'],
   sign: ['off'],
   sum: ['up'],
+  shoot: ['back'],
+  fire: ['back'],
+  hit: ['back'],
   refer: ['to'],
   talk: ['about', 'of'],
   chime: ['in'],
@@ -345,6 +354,8 @@ for (let i = 0; i < IRREGULAR.length; i++) {
   if (!FORMS.has(f)) FORMS.set(f, f === 'said' || f === 'says' || f === 'saying' ? 'say' : f.replace(/(s|ing|ed)$/, ''));
 }
 FORMS.set('told', 'tell');
+FORMS.set('shot', 'shoot');
+FORMS.set('shooting', 'shoot');
 FORMS.set('tells', 'tell');
 FORMS.set('telling', 'tell');
 FORMS.set('wrote', 'write');
