@@ -1,6 +1,7 @@
 /**
  * Every internal link and #fragment resolves: links, <link> hrefs (canonical, feeds, icons,
- * stylesheets), src attributes and the absolute URLs in meta tags (og:url, og:image), on every
+ * stylesheets), src attributes and the absolute URLs in meta tags (og:url, og:image) and in
+ * JSON-LD, on every
  * page of the root build, the build under a subpath base (/news/), and the hostile-content build.
  * Internal URLs are the site's own (its public origin) and must stay under its base path.
  */
@@ -36,6 +37,21 @@ async function collectLinks(page: Page): Promise<{ urls: string[]; ids: string[]
     document.querySelectorAll('meta[content]').forEach((el) => {
       const c = el.getAttribute('content') ?? '';
       if (/^https?:\/\//.test(c)) abs(c);
+    });
+    // URLs inside JSON-LD (url, @id, sameAs, item, …) follow the base path too.
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') {
+        // An @id's #fragment names a node, not an element: only the page must exist.
+        if (/^https?:\/\//.test(v)) abs(v.replace(/#.*$/, ''));
+      } else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    document.querySelectorAll('script[type="application/ld+json"]').forEach((el) => {
+      try {
+        walk(JSON.parse(el.textContent ?? ''));
+      } catch {
+        urls.push(`invalid:JSON-LD that does not parse`);
+      }
     });
     const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
     const names = [...document.querySelectorAll('a[name]')].map((el) => el.getAttribute('name')!);
