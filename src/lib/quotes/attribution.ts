@@ -50,6 +50,14 @@ const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', '
 const RELATIVES = new Set(['who', 'which', 'that']);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
+/** ", he said," set off by commas inside the sentence: it governs what follows. */
+function parenthetical(tokens: Token[], p: CuePair): boolean {
+  if (!p.subject || p.inverted) return false;
+  const b = tokens[p.subject.first - 1];
+  const a = tokens[p.cueLast];
+  return !!b && !!a && b.kind === 'punct' && b.text === ',' && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3;
+}
+
 /** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
 function startsClause(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.inverted) return false;
@@ -119,7 +127,7 @@ export function cueForQuote(
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && startsClause(tokens, p)) {
+    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p))) {
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;
     }
