@@ -33,6 +33,11 @@ function tokenSpan(text: string, tokens: Token[], first: number, last: number): 
   return span(text, tokens[first].start, tokens[last - 1].end);
 }
 
+/** "and", "or", "&", a comma or a slash joining two quotes in a list. */
+function isListLink(t: Token): boolean {
+  return (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) || (t.kind === 'punct' && (t.text === ',' || t.text === '&' || t.text === '/'));
+}
+
 function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
@@ -64,6 +69,7 @@ export function extractQuotes(text: string): QuoteExtraction {
   // last speech attribution, for quotes that carry on without a cue
   let previous: Attributed | null = null;
   let usedNextSentenceCue = -1;
+  let lastQuoteDecision: { speech: boolean; cue: TextSpan | null; source: TextSpan | null; entity: Entity | null } | null = null;
 
   const resolvePhrase = (ph: Phrase | null, at: number): Entity | null => {
     if (!ph) return null;
@@ -146,7 +152,14 @@ export function extractQuotes(text: string): QuoteExtraction {
         let speech = true;
 
         const label = transcriptLabel(base.text);
-        if (label > 0) {
+        // "“Miss Piggy” and “Miss Housekeeping”": a quote listed right after another shares its reading
+        const listedAfter = qi - 2 >= s.first && tokens[qi - 2].kind === 'quote' && isListLink(tokens[qi - 1]) ? lastQuoteDecision : null;
+        if (listedAfter) {
+          speech = listedAfter.speech;
+          cue = listedAfter.cue;
+          source = listedAfter.source;
+          entity = listedAfter.entity;
+        } else if (label > 0) {
           let ls = sp.start;
           while (text[ls] === ' ') ls++;
           source = span(text, ls, sp.start + label);
@@ -223,6 +236,7 @@ export function extractQuotes(text: string): QuoteExtraction {
             cite(entity, speakers, seenSpeaker);
           }
         }
+        lastQuoteDecision = { speech, cue, source, entity };
         quotes.push({
           ...base,
           kind: speech ? 'speech' : 'term',
