@@ -63,6 +63,12 @@ function pathological(bytes: number, seed: number): string {
   return out; // one huge paragraph, no line breaks
 }
 
+/** One endless run-on sentence of quotes and cues: the worst case for attribution. */
+function runOn(bytes: number): string {
+  const unit = '“a thing” he said, “another” said Ann Lee, and ';
+  return unit.repeat(Math.ceil(bytes / unit.length));
+}
+
 function measure(label: string, text: string): number {
   extractQuotes(text); // warm up the JIT on the same input
   const runs = 5;
@@ -83,4 +89,6 @@ const a1 = measure('news-like text', newsText(2e6, 1));
 const a2 = measure('news-like text, 4x', newsText(8e6, 1));
 const b1 = measure('pathological marks, 1 paragraph', pathological(2e6, 2));
 const b2 = measure('pathological marks, 4x', pathological(8e6, 2));
-console.log(`time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)} (linear ≈ 4)`);
+const c1 = measure('run-on quotes (linearity check)', runOn(2e6));
+const c2 = measure('run-on quotes (linearity check), 4x', runOn(8e6));
+console.log(`time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)}, run-on ${(c2 / c1).toFixed(2)} (linear ≈ 4)`);

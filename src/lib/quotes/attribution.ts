@@ -115,12 +115,15 @@ export function cueForQuote(
   const introEnd = introClauseEnd(tokens, s, qi);
   const hasMainAfterIntro = introEnd >= 0 && pairs.some((p) => !p.participle && p.cueFirst > introEnd && p.cueLast <= qi);
   let relativeFirst: CuePair | null = null;
+  // where the last main-clause (not subordinate) cue before the quote starts: one pass, so the loop below stays linear
+  let lastMainFirst = -1;
+  for (const x of pairs) if (!x.participle && x.cueLast <= qi && !inSubordinate(tokens, x)) lastMainFirst = Math.max(lastMainFirst, x.cueFirst);
   for (const p of pairs) {
     if (p.cueLast > qi) continue;
     if (p.inverted && p.subject && p.subject.first > qi) continue;
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
-    if (inSubordinate(tokens, p) && pairs.some((x) => x !== p && !x.participle && x.cueFirst > p.cueLast && x.cueLast <= qi && !inSubordinate(tokens, x))) continue;
+    if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast) continue;
     const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
     if (!p.participle && !leftmost) {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue

@@ -71,12 +71,15 @@ export class EntityRegistry {
     }
     const last = e.words[e.words.length - 1];
     const first = e.words[0];
-    if (!this.byLast.has(last)) this.byLast.set(last, []);
-    (this.byLast.get(last) as Entity[]).push(e);
-    if (e.words.length === 2) {
-      if (!this.byFirst.has(first)) this.byFirst.set(first, []);
-      (this.byFirst.get(first) as Entity[]).push(e);
-    }
+    // each list keeps the 16 latest people sharing a word: lookups stay bounded on any input
+    const push = (map: Map<string, Entity[]>, key: string) => {
+      let list = map.get(key);
+      if (!list) map.set(key, (list = []));
+      if (list.length >= 16) list.shift();
+      list.push(e);
+    };
+    push(this.byLast, last);
+    if (e.words.length === 2) push(this.byFirst, first);
   }
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */

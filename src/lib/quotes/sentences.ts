@@ -30,6 +30,10 @@ function startsSentence(t: Token): boolean {
   return t.text === '(' || t.text === '[' || t.text === '—' || t.text === '‘';
 }
 
+/** Token counts after which a sentence is cut (real sentences stay far below). */
+export const SOFT_LIMIT = 120;
+export const HARD_LIMIT = 240;
+
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
@@ -42,6 +46,10 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (i > first && t.afterBreak) {
       push(i);
     }
+    // a run-on "sentence" (a list, a transcript without stops, hostile input) is cut into bounded
+    // pieces at a comma, colon or semicolon, so the work per sentence stays constant: time stays linear
+    if (i - first >= SOFT_LIMIT && t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':')) push(i + 1);
+    else if (i - first >= HARD_LIMIT) push(i);
     const next = i + 1 < tokens.length ? tokens[i + 1] : null;
     if (!next) break;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
