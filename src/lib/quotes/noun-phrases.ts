@@ -473,10 +473,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     return null;
   }
   // "water bottles that said", "Beck, who has described": the relative pronoun is the mention
-  if (j === v - 1 || skipBetweenLeft(tokens, v - 1, floor) === j) {
-    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that'))
-      return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
-  }
+  if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
   if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   const np = bareLeft(tokens, j, floor);

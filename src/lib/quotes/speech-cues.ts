@@ -278,6 +278,14 @@ const IRREGULAR = [
   'sworn',
   'forecasts',
   'retweet',
+  'put',
+  'puts',
+  'putting',
+  'go',
+  'goes',
+  'went',
+  'gone',
+  'going',
   'shoot',
   'shoots',
   'shot',
@@ -296,6 +304,8 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   rail: ['against'],
   sign: ['off'],
   sum: ['up'],
+  put: ['it'],
+  go: ['after'],
   shoot: ['back'],
   fire: ['back'],
   hit: ['back'],
@@ -354,6 +364,12 @@ for (let i = 0; i < IRREGULAR.length; i++) {
   if (!FORMS.has(f)) FORMS.set(f, f === 'said' || f === 'says' || f === 'saying' ? 'say' : f.replace(/(s|ing|ed)$/, ''));
 }
 FORMS.set('told', 'tell');
+FORMS.set('puts', 'put');
+FORMS.set('putting', 'put');
+FORMS.set('goes', 'go');
+FORMS.set('went', 'go');
+FORMS.set('gone', 'go');
+FORMS.set('going', 'go');
 FORMS.set('shot', 'shoot');
 FORMS.set('shooting', 'shoot');
 FORMS.set('tells', 'tell');
