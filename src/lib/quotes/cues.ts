@@ -301,6 +301,9 @@ const CUE_NOUNS = new Set([
   'retort',
 ]);
 
+/** Verbs whose infinitive complement is not said ("declined to say", "refused to comment", "is expected to announce"). */
+const NON_SAYING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'expected', 'likely', 'unlikely', 'able', 'unable', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'going', 'have', 'has', 'had', 'trying', 'tried', 'try', 'tries', 'plan', 'plans', 'planned', 'planning', 'hoping', 'hoped', 'hopes', 'used', 'supposed', 'allowed', 'asked', 'forced', 'failed', 'fails', 'fail', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wait', 'waited', 'ready', 'afraid', 'reluctant', 'willing', 'unwilling', 'hesitant', 'quick', 'first', 'last', 'set', 'due', 'scheduled', 'slated', 'poised', 'chance', 'right', 'time', 'way', 'opportunity', 'pressure', 'order', 'nothing', 'anything', 'something', 'much', 'more', 'less', 'enough']);
+
 /** Words after an "-s" form that show it is a plural noun ("states, including", "reports of"). */
 const AFTER_PLURAL_NOUN = new Set([
   'of',
@@ -453,7 +456,13 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
     if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
       if (NOUN_SIGNALS.has(prev.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) continue;
-      if (prev.lower === 'to' && !t.lower.endsWith('ing')) continue;
+      if (prev.lower === 'to' && !t.lower.endsWith('ing')) {
+        // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
+        // "declined to say", "refused to comment" say nothing
+        const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
+        if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+        continue;
+      }
     }
     // passive: "was called", "been described as"; "by X" gives the agent
     let k = v - 1;
