@@ -130,7 +130,8 @@ export function cueForQuote(
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p))) {
+    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || inSubordinate(tokens, p))) {
+      // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;
     }
