@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig } from '@playwright/test';
-import { chromium } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
 
 /**
  * Browser tests over the built site. The global setup builds every fixture site once into
