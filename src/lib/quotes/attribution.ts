@@ -50,6 +50,11 @@ const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', '
 const RELATIVES = new Set(['who', 'which', 'that']);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
+function commaBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') return true;
+  return false;
+}
+
 /** ", he said," set off by commas inside the sentence: it governs what follows. */
 function parenthetical(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.inverted) return false;
@@ -130,7 +135,7 @@ export function cueForQuote(
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || inSubordinate(tokens, p))) {
+    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && !commaBetween(tokens, p.cueLast, qi)))) {
       // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;

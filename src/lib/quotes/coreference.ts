@@ -36,6 +36,22 @@ function descWordsOf(description: string | null): Set<string> {
   return out;
 }
 
+const DESCRIPTIVE_ED = new Set(['retired', 'elected', 'appointed', 'embattled', 'disgraced', 'indicted', 'acclaimed', 'celebrated', 'noted', 'renowned', 'self-described', 'self-proclaimed', 'unnamed', 'registered', 'licensed', 'certified', 'qualified', 'designated', 'presumed', 'alleged', 'accused', 'convicted', 'defeated', 'reelected', 're-elected', 'distinguished', 'decorated']);
+const DESCRIPTIVE_ING = new Set(['acting', 'ranking', 'outgoing', 'incoming', 'leading', 'founding', 'managing', 'presiding', 'sitting', 'governing', 'ruling', 'reigning', 'visiting', 'consulting', 'contributing', 'supervising', 'longstanding', 'polling']);
+const NOT_IN_DESCRIPTIONS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that', 'when', 'while', 'if', 'but', 'because', 'not', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'him', 'her', 'them']);
+
+/** A description is a title or role ("Italian Defense Minister", "law professor"), not a clause ("groups granted"). */
+function plausibleDescription(d: string): boolean {
+  for (const raw of d.split(/\s+/)) {
+    const w = raw.toLowerCase().replace(/[.,;:()"“”]/g, '');
+    if (!w) continue;
+    if (NOT_IN_DESCRIPTIONS.has(w)) return false;
+    if (w.endsWith('ed') && !DESCRIPTIVE_ED.has(w) && raw[0] === raw[0].toLowerCase()) return false;
+    if (w.endsWith('ing') && !DESCRIPTIVE_ING.has(w) && raw[0] === raw[0].toLowerCase()) return false;
+  }
+  return true;
+}
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private byId = new Map<string, Entity>();
@@ -143,7 +159,7 @@ export class EntityRegistry {
 
   private setDescription(e: Entity, description: string): void {
     const d = description.trim().replace(/,$/, '');
-    if (!d) return;
+    if (!d || !plausibleDescription(d)) return;
     e.speaker.description = d;
     e.descWords = descWordsOf(d);
   }

@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
+import { speechVerbBase } from './speech-cues.ts';
 import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS } from './world-knowledge.ts';
 
 /** Words that begin the subject itself, never an opening adverbial to skip. */
@@ -508,7 +509,9 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && DETERMINERS.has(w.lower)) break;
     if (!w.cap) {
-      if (sawCap && !w.lower.endsWith("'s")) break;
+      // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
+      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word');
+      if (sawCap && !w.lower.endsWith("'s") && !plural) break;
       lowerCount++;
       if (lowerCount > 4) break;
     } else sawCap = true;
@@ -557,7 +560,8 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
+    const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
+    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
       break;
     let c = -1;
     const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;

@@ -117,4 +117,13 @@ describe('attribution', () => {
     ]);
     expect(attributions('The full transcript of the call:\n\n“We regret the decision.”')).toEqual([['We regret the decision.', 'speech', 'The full transcript']]);
   });
+
+  it('gives a quote to a later subordinate clause with its own speaker, unless a comma closes it', () => {
+    expect(attributions('Dana Holt said she would attend, although she tweeted that the talks were “a waste of time.”')).toEqual([
+      ['a waste of time.', 'speech', 'she'],
+    ]);
+    expect(attributions('The mayor noted that the fund had grown since it was created, but that it “still falls short.”')).toEqual([
+      ['still falls short.', 'speech', 'The mayor'],
+    ]);
+  });
 });

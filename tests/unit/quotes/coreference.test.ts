@@ -33,4 +33,9 @@ describe('coreference', () => {
     const r = extractQuotes('Polish Deputy Minister Radosław Nowak spoke. “No,” Nowak said.');
     expect(r.speakers).toEqual([{ id: 'radoslaw-nowak', name: 'Radosław Nowak', type: 'person', description: 'Polish Deputy Minister' }]);
   });
+
+  it('does not take a sentence-opening adjective or adverb for a person', () => {
+    const r = extractQuotes('Small groups of farmers marched to the capital, chanting “No farms, no food.”\n\nUltimately, he said, “it is about bread.”');
+    expect(r.speakers).toEqual([]);
+  });
 });
