@@ -17,9 +17,6 @@ import type { CuePair } from './cues.ts';
 import type { Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
-export type QuoteDecision =
-  { kind: 'term' } | { kind: 'speech'; pair: CuePair | null; via: 'label' | 'after' | 'before' | 'later' | 'continued' | 'none'; labelLength?: number };
-
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k];

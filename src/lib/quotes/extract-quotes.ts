@@ -18,6 +18,14 @@ import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attributio
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
+/** How the previous quote of the sentence was read, for quotes listed after it. */
+interface QuoteDecision {
+  speech: boolean;
+  cue: TextSpan | null;
+  source: TextSpan | null;
+  entity: Entity | null;
+}
+
 interface Attributed {
   cue: TextSpan | null;
   source: TextSpan | null;
@@ -69,7 +77,7 @@ export function extractQuotes(text: string): QuoteExtraction {
   // last speech attribution, for quotes that carry on without a cue
   let previous: Attributed | null = null;
   let usedNextSentenceCue = -1;
-  let lastQuoteDecision: { speech: boolean; cue: TextSpan | null; source: TextSpan | null; entity: Entity | null } | null = null;
+  let lastQuoteDecision: QuoteDecision | null = null;
 
   const resolvePhrase = (ph: Phrase | null, at: number): Entity | null => {
     if (!ph) return null;
@@ -153,7 +161,8 @@ export function extractQuotes(text: string): QuoteExtraction {
 
         const label = transcriptLabel(base.text);
         // "“Miss Piggy” and “Miss Housekeeping”": a quote listed right after another shares its reading
-        const listedAfter = qi - 2 >= s.first && tokens[qi - 2].kind === 'quote' && isListLink(tokens[qi - 1]) ? lastQuoteDecision : null;
+        const listedAfter: QuoteDecision | null =
+          qi - 2 >= s.first && tokens[qi - 2].kind === 'quote' && isListLink(tokens[qi - 1]) ? (lastQuoteDecision as QuoteDecision | null) : null;
         if (listedAfter) {
           speech = listedAfter.speech;
           cue = listedAfter.cue;
