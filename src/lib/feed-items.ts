@@ -43,7 +43,8 @@ export function articleFeedItem(article: ArticleRecord, urls: SiteUrls): FeedIte
     title: article.headline,
     link: urls.absolute(urls.article(article.slug)),
     pubDate: article.published,
-    description: article.standfirst,
+    // Feed readers render <description> as HTML, so the text is escaped as HTML first.
+    description: escapeHtml(article.standfirst),
     content: articleFeedHtml(article, urls),
     categories: article.topics,
   };
@@ -66,7 +67,7 @@ export function speakerFeedItems(speaker: SpeakerEntry, urls: SiteUrls): FeedIte
       // The quote's own anchor: unique per quote, so it doubles as a permanent guid.
       link: `${articleUrl}#${quote.quoteId}`,
       pubDate: quote.published,
-      description: quote.context.text,
+      description: escapeHtml(quote.context.text),
       content: `<blockquote><p>${escapeHtml(quote.text)}</p></blockquote><p>${escapeHtml(quote.context.text)}</p><p>From <a href="${escapeHtml(urls.absolute(urls.paragraph(quote.articleSlug, quote.paragraph)))}">${escapeHtml(quote.headline)}</a></p>`,
     };
   });

@@ -59,6 +59,10 @@ describe('feed items', () => {
     const text = (item.content ?? '').replace(/<[^>]+>/g, '');
     for (const paragraph of article.paragraphs) expect(text).toContain(paragraph);
   });
+  it('escapes descriptions as HTML, because feed readers render them as HTML', () => {
+    const hostile = { ...article, standfirst: 'A <img src=x onerror=alert(1)> & B' };
+    expect(articleFeedItem(hostile, urls).description).toBe('A &lt;img src=x onerror=alert(1)&gt; &amp; B');
+  });
   it('gives every quote of a speaker its own link, so guids never repeat', () => {
     const [ada] = buildSpeakerDirectory([article]);
     const items = speakerFeedItems(ada!, urls);
