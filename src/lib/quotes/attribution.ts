@@ -82,7 +82,10 @@ const SUBORDINATE_WORDS = new Set(['after', 'when', 'while', 'if', 'as', 'becaus
 function inSubordinate(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.inverted) return false;
   const b = tokens[p.subject.first - 1];
-  return !!b && b.kind === 'word' && SUBORDINATE_WORDS.has(b.lower);
+  if (!b || b.kind !== 'word' || !SUBORDINATE_WORDS.has(b.lower)) return false;
+  // "That’s when she pointed to …" is a cleft, not a subordinate clause
+  const c = tokens[p.subject.first - 2];
+  return !(c && c.kind === 'word' && (c.lower === "that's" || c.lower === "it's" || c.lower === 'is' || c.lower === 'was'));
 }
 
 /** Index of the comma that closes an opening subordinate clause before qi, or -1. */

@@ -136,6 +136,9 @@ export function extractQuotes(text: string): QuoteExtraction {
         if (!p.subject) continue;
         const e = p.subject === subject ? subjectEntity : resolvePhrase(p.subject, tokens[p.subject.first].start);
         pairEntity.set(p, e);
+        // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."
+        const head = tokens[p.subject.head];
+        if (e && e.speaker.type === 'person' && head.cap && !p.inverted) registry.focus(e);
       }
       const entityOf = (p: CuePair): Entity | null => {
         if (!p.subject) return null;

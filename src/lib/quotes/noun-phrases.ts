@@ -352,6 +352,19 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
 const TITLE_OF = new Set(['secretary', 'minister', 'department', 'ministry', 'director', 'chief', 'head', 'president', 'governor', 'mayor', 'member', 'members', 'speaker', 'chairman', 'chair', 'leader', 'attorney']);
 const ORG_WORDS = new Set(['bank', 'university', 'college', 'institute', 'department', 'ministry', 'office', 'council', 'association', 'church', 'republic', 'state', 'states', 'house', 'court', 'board', 'league', 'union', 'chamber', 'federation', 'academy', 'school', 'museum', 'city', 'county', 'party', 'committee', 'people']);
 
+const PARTICIPLE_PREPS = new Set(['through', 'in', 'at', 'from', 'on', 'with', 'near', 'outside', 'inside', 'across', 'around', 'to', 'into', 'along', 'for', 'by']);
+
+/** "Protesters marching through the streets" → the phrase from "Protesters"; otherwise np unchanged. */
+function reducedRelative(tokens: Token[], np: Phrase, floor: number): Phrase {
+  const prep = tokens[np.first - 1];
+  const part = tokens[np.first - 2];
+  if (!prep || !part || np.first - 3 < floor || prep.kind !== 'word' || part.kind !== 'word') return np;
+  if (!PARTICIPLE_PREPS.has(prep.lower) || !part.lower.endsWith('ing') || part.cap) return np;
+  const head = bareLeft(tokens, np.first - 3, floor);
+  if (!head) return np;
+  return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
+}
+
 /** Matching "(" for a ")" at index j, within floor; -1 when none. */
 function openParen(tokens: Token[], j: number, floor: number): number {
   for (let k = j - 1; k >= floor && k >= j - 12; k--) {
@@ -477,7 +490,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
   if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
-  const np = bareLeft(tokens, j, floor);
+  const np0 = bareLeft(tokens, j, floor);
+  // "Protesters marching through the streets chanted": the noun before a participle phrase is the subject
+  const np = np0 ? reducedRelative(tokens, np0, floor) : np0;
   // "who in 2010 said", "Obama on Friday declared": step over a short time phrase
   if (np && isNumberOrTime(tokens[np.head]) && np.first - 1 >= floor && tokens[np.first - 1].kind === 'word' && PP_HEADS.has(tokens[np.first - 1].lower)) {
     const k = np.first - 2;
