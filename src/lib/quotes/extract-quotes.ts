@@ -4,8 +4,8 @@
  * synchronous and deterministic; linear in the input whatever its quotation marks.
  */
 import type { Quote, QuoteExtraction, ReportedSpeech, Speaker, TextSpan } from './quote-types.ts';
-import { splitLines, splitParagraphs } from './text-structure.ts';
-import { findQuotationSpans } from './quotation-spans.ts';
+import { splitLines, splitParagraphs, type Block } from './text-structure.ts';
+import { findQuotationSpans, type QuotationSpan } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
@@ -39,6 +39,42 @@ function span(text: string, start: number, end: number): TextSpan {
 
 function tokenSpan(text: string, tokens: Token[], first: number, last: number): TextSpan {
   return span(text, tokens[first].start, tokens[last - 1].end);
+}
+
+/** Longest stretch read at once; longer paragraphs (hostile input) are read in pieces cut between sentences. */
+const PIECE = 1 << 15;
+
+/**
+ * The paragraphs, with any paragraph longer than PIECE cut into pieces at a space after a full stop
+ * (else any space) that lies outside every quotation, so memory per piece stays small.
+ */
+function* pieces(text: string, blocks: Block[], spans: QuotationSpan[]): Generator<{ index: number; start: number; end: number }> {
+  let q = 0;
+  for (const b of blocks) {
+    let start = b.start;
+    while (b.end - start > PIECE) {
+      let end = start + PIECE;
+      while (q < spans.length && spans[q].outerEnd <= end) q++;
+      // never cut inside a quotation
+      if (q < spans.length && spans[q].open < end) end = spans[q].outerEnd;
+      let cut = -1;
+      for (let k = end; k < b.end && k < end + 2000; k++) {
+        const c = text.charCodeAt(k);
+        if ((c === 32 || c === 10) && k > 0 && (text[k - 1] === '.' || text[k - 1] === '!' || text[k - 1] === '?')) {
+          cut = k;
+          break;
+        }
+      }
+      if (cut < 0) {
+        cut = end;
+        while (cut < b.end && text.charCodeAt(cut) !== 32 && text.charCodeAt(cut) !== 10) cut++;
+      }
+      if (cut >= b.end) break;
+      yield { index: b.index, start, end: cut };
+      start = cut;
+    }
+    yield { index: b.index, start, end: b.end };
+  }
 }
 
 /** "and", "or", "&", a comma or a slash joining two quotes in a list. */
@@ -111,13 +147,13 @@ export function extractQuotes(text: string): QuoteExtraction {
     }
   };
 
-  for (const block of blocks) {
-    while (spanCursor < spans.length && spans[spanCursor].open < block.start) spanCursor++;
-    tokens = tokenize(text, spans, block.start, block.end, spanCursor);
+  for (const piece of pieces(text, blocks, spans)) {
+    while (spanCursor < spans.length && spans[spanCursor].open < piece.start) spanCursor++;
+    tokens = tokenize(text, spans, piece.start, piece.end, spanCursor);
     sentences = splitSentences(tokens);
     pairCache.clear();
     usedNextSentenceCue = -1;
-    const para = block.index;
+    const para = piece.index;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       const pairs = pairsOf(si);
