@@ -164,6 +164,14 @@ export class EntityRegistry {
     e.descWords = descWordsOf(d);
   }
 
+  /** Whether a one- or many-word name matches a person already registered. */
+  knows(name: string): boolean {
+    const words = nameWords(name);
+    if (words.length === 0) return false;
+    if (this.byId.has(slugifyName(name))) return this.byId.get(slugifyName(name))?.speaker.type === 'person';
+    return words.length === 1 && ((this.byLast.get(words[0])?.length ?? 0) > 0 || this.single.has(words[0]));
+  }
+
   /** Add an appositive description ("David Wasserman, House editor for …") to an entity lacking one. */
   describe(e: Entity, description: string): void {
     if (!e.speaker.description) this.setDescription(e, description);

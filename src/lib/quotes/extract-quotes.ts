@@ -139,6 +139,15 @@ export function extractQuotes(text: string): QuoteExtraction {
     return e;
   };
 
+  /** "Trump’s": a person the article has named (not an outlet or a place). */
+  const possessorIsPerson = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t.cap) return t.lower === 'his' || t.lower === 'her';
+    const m = analyzeMention(text, tokens, i, i + 1);
+    if (!m || m.kind !== 'name' || m.type !== 'person') return false;
+    return registry.knows(m.name.replace(/['’]s$/, ''));
+  };
+
   const cite = (e: Entity | null, list: Speaker[], seen: Set<string>) => {
     if (!e) return;
     if (!seen.has(e.speaker.id)) {
@@ -229,7 +238,7 @@ export function extractQuotes(text: string): QuoteExtraction {
             true,
           );
         } else if (
-          introducedAsTerm(tokens, qi, s.first) &&
+          introducedAsTerm(tokens, qi, s.first, possessorIsPerson) &&
           !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst)
         ) {
           // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")

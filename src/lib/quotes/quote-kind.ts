@@ -141,7 +141,7 @@ export function transcriptLabel(quoteText: string): number {
 }
 
 /** True when the words before the quote make it a label, title or mention rather than speech. */
-export function introducedAsTerm(tokens: Token[], qi: number, floor: number): boolean {
+export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isPerson: (index: number) => boolean = () => false): boolean {
   const q = tokens[qi];
   const p1 = qi - 1 >= floor ? tokens[qi - 1] : null;
   if (p1 && p1.kind === 'punct' && p1.text === '=') return true;
@@ -152,7 +152,10 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number): bo
     const p2 = qi - 2 >= floor ? tokens[qi - 2] : null;
     if (p2 && p2.kind === 'word' && (p2.lower === 'so-called' || p2.lower === 'known' || p2.lower === 'billed' || p2.lower === 'titled')) return true;
   }
-  if (p1 && p1.kind === 'word' && (p1.lower.endsWith("'s") || p1.lower.endsWith("s'") || TITLE_LEFT.has(p1.lower) || /^\d{4}$/.test(p1.lower)) && isTitleCase(q.text)) {
+  // a person's "…" is their slogan or words ("Trump’s “Make America Great Again”"); an outlet's "…" is a title
+  const possessive = !!p1 && p1.kind === 'word' && (p1.lower.endsWith("'s") || p1.lower.endsWith("s'"));
+  if (possessive && isPerson(qi - 1)) return false;
+  if (p1 && p1.kind === 'word' && (possessive || TITLE_LEFT.has(p1.lower) || /^\d{4}$/.test(p1.lower)) && isTitleCase(q.text)) {
     return true;
   }
   return false;
