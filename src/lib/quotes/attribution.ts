@@ -70,7 +70,8 @@ function startsClause(tokens: Token[], p: CuePair): boolean {
     // "…, and Trump said" / "a woman asked for a photo and Clinton said"; not "shootings and protests demands"
     const c = tokens[p.subject.first - 2];
     const head = tokens[p.subject.first];
-    return (!!c && c.kind === 'punct' && c.text === ',') || head.cap || head.lower === 'he' || head.lower === 'she' || head.lower === 'they';
+    const digit = head.lower.charCodeAt(0) >= 48 && head.lower.charCodeAt(0) <= 57;
+    return (!!c && c.kind === 'punct' && c.text === ',') || head.cap || digit || head.lower === 'he' || head.lower === 'she' || head.lower === 'they';
   }
   return CLAUSE_BREAKS.has(b.lower);
 }
