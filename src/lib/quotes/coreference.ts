@@ -16,8 +16,6 @@ export interface Entity {
   /** Folded lower-case description words, for role matching. */
   descWords: Set<string>;
   lastSeen: number;
-  /** Spoken in this article (cited at least once). */
-  cited: boolean;
 }
 
 function stripPossessive(name: string): string {
@@ -53,7 +51,6 @@ function plausibleDescription(d: string): boolean {
 }
 
 export class EntityRegistry {
-  readonly entities: Entity[] = [];
   private byId = new Map<string, Entity>();
   /** The person in focus: subject of the latest citation or sentence. */
   focusPerson: Entity | null = null;
@@ -145,13 +142,11 @@ export class EntityRegistry {
       words,
       descWords: new Set(),
       lastSeen: at,
-      cited: false,
     };
     if (m.description) this.setDescription(e, m.description);
     else if (m.type === 'organization' && countryOf(name)?.country === name) {
       e.speaker.description = `${countryOf(name)?.demonym} government`;
     }
-    this.entities.push(e);
     this.byId.set(id, e);
     this.index(e);
     return this.touch(e, at);

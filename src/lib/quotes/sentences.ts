@@ -31,8 +31,8 @@ function startsSentence(t: Token): boolean {
 }
 
 /** Token counts after which a sentence is cut (real sentences stay far below). */
-export const SOFT_LIMIT = 120;
-export const HARD_LIMIT = 240;
+const SOFT_LIMIT = 120;
+const HARD_LIMIT = 240;
 
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];

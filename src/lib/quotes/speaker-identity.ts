@@ -75,9 +75,9 @@ interface Canon {
 /**
  * Give the same person one id across articles. Full names seen anywhere (and profile names and
  * aliases) are canonical; a speaker whose name is one word ("Macron") links to the only canonical
- * person whose name ends (or starts) with that word; a speaker whose article gave only a
- * description links through matching descriptions when exactly one canonical person fits.
- * Ambiguity leaves the speaker as it was: no guess is presented as fact.
+ * person whose name ends (or starts) with that word. (Within one article, "the French leader"
+ * was already resolved to the named person by coreference.) Ambiguity leaves the speaker as it
+ * was: no guess is presented as fact.
  */
 export function linkSpeakersAcrossArticles(extractions: QuoteExtraction[], profiles: SpeakerProfile[]): QuoteExtraction[] {
   const aliasToId = new Map<string, string>();

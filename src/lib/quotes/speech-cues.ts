@@ -403,9 +403,6 @@ export function isPastForm(lowerWord: string): boolean {
   return lowerWord.endsWith('ed') || lowerWord === 'told' || lowerWord === 'said' || lowerWord === 'written' || lowerWord === 'thought';
 }
 
-/** Nouns used as cues when the text gives no verb ("in a statement", "in an interview"). Unused for attribution on their own. */
-export const STATEMENT_NOUNS = new Set(['statement', 'interview', 'tweet', 'post', 'letter', 'speech', 'remarks', 'email', 'op-ed', 'memo', 'release']);
-
 /** Words just before a quote that make it a label rather than speech ("so-called “reform”"). */
 export const TERM_INTRODUCERS = new Set([
   'so-called',
