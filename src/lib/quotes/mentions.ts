@@ -116,10 +116,12 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     break;
   }
   // organisations: an org word anywhere in the run, an acronym, or "The …" mid-sentence
-  let org = false;
-  for (let k = runStart; k < end; k++) {
+  // the last word decides ("White House", "Fox News"); an organisation word elsewhere counts only
+  // when it is no title word too ("Bank of America", not the "State" of "Secretary of State John Kerry")
+  let org = ORG_HEADS.has(tokens[end - 1].lower);
+  for (let k = runStart; k < end - 1 && !org; k++) {
     const l = tokens[k].lower;
-    if (ORG_HEADS.has(l) && !(k === runStart && end - runStart > 1 && TITLE_WORDS.has(l) && !ORG_HEADS.has(tokens[end - 1].lower))) org = true;
+    if (ORG_HEADS.has(l) && !TITLE_WORDS.has(l)) org = true;
   }
   if (isAcronym(headTok.text) && end - runStart <= 2) org = true;
   // name part: the longest suffix of the run free of titles and demonyms

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { introducedAsTerm, isTitleCase, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
+import { tokenize } from '../../../src/lib/quotes/tokens.ts';
+import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
+import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
+
+function firstQuoteIsTerm(text: string): boolean {
+  const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+  const qi = tokens.findIndex((t) => t.kind === 'quote');
+  return introducedAsTerm(tokens, qi, 0);
+}
+
+describe('quote kind', () => {
+  it('recognises title case, small words allowed inside', () => {
+    expect(isTitleCase('Fox News Sunday,')).toBe(true);
+    expect(isTitleCase('Contract with America.')).toBe(true);
+    expect(isTitleCase('cannot exclude')).toBe(false);
+    expect(isTitleCase('the Truth')).toBe(false);
+  });
+
+  it('counts words, ignoring stray punctuation', () => {
+    expect(wordCount('  Hello , world — again! ')).toBe(3);
+  });
+
+  it('finds transcript labels', () => {
+    expect(transcriptLabel('WALLACE: Governor, thank you.')).toBe('WALLACE'.length);
+    expect(transcriptLabel('We said: no.')).toBe(0);
+  });
+
+  it('sees labels introduced as such', () => {
+    expect(firstQuoteIsTerm('the so-called “reform” bill')).toBe(true);
+    expect(firstQuoteIsTerm('a film titled “Borderline”')).toBe(true);
+    expect(firstQuoteIsTerm('on CNN’s “State of the Union”')).toBe(true);
+    expect(firstQuoteIsTerm('she called it “a disgrace”')).toBe(false);
+  });
+});
