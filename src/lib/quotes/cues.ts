@@ -439,7 +439,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
-    if (plain && NOUNISH.has(base)) {
+    // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
+    let nearQuote = false;
+    for (let k = v - 1; k >= s.first && k >= v - 8; k--) if (tokens[k].kind === 'quote') nearQuote = true;
+    if (plain && NOUNISH.has(base) && !nearQuote) {
       const nx = v + 1 < s.last ? tokens[v + 1] : null;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;

@@ -264,7 +264,9 @@ export function extractQuotes(text: string): QuoteExtraction {
             let nextHasQuote = false;
             for (let k = next.first; k < next.last; k++) if (tokens[k].kind === 'quote') nextHasQuote = true;
             const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
-            if (p && !nextHasQuote && next.last - next.first <= 14) {
+            // a short cue sentence, or one whose verb closes its clause ("LeVell declared, a 60-year-old …")
+            const closesClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'punct' && p.cueLast - next.first <= 8;
+            if (p && !nextHasQuote && (next.last - next.first <= 14 || closesClause)) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }
