@@ -102,6 +102,7 @@ const INVERTIBLE = new Set([
 
 /** Speech verbs that are as often nouns; their plain forms need a pronoun subject or a clear verb position. */
 const NOUNISH = new Set([
+  'rule',
   'state',
   'report',
   'claim',
@@ -408,7 +409,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
       const o = tokens[v - 1];
       const nx = v + 1 < s.last ? tokens[v + 1] : null;
-      const introduces = !!nx && (nx.kind === 'quote' || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to');
+      const nx2 = v + 2 < s.last ? tokens[v + 2] : null;
+      const introduces =
+        !!nx && (nx.kind === 'quote' || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
       if (o.kind === 'word' && introduces && ((o.cap && o.lower.endsWith("'s")) || o.lower === 'his' || o.lower === 'her' || o.lower === 'their')) {
         pairs.push({
           cueFirst: v,

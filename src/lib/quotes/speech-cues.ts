@@ -6,6 +6,7 @@
 
 /** Regular speech verbs (base forms); inflections are generated. */
 const REGULAR = [
+  'rule',
   'fire',
   'chant',
   'report',
