@@ -5,7 +5,7 @@
  * is decided by attribution.
  */
 import type { Token } from './tokens.ts';
-import { TERM_INTRODUCERS } from './speech-cues.ts';
+import { TERM_INTRODUCERS, WORK_NOUNS } from './speech-cues.ts';
 
 const SMALL_WORDS = new Set([
   'a',
@@ -147,6 +147,7 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
   if (p1 && p1.kind === 'punct' && p1.text === '=') return true;
   if (p1 && p1.kind === 'punct' && p1.text === '<') return true;
   if (p1 && p1.kind === 'word' && !p1.cap && TERM_INTRODUCERS.has(p1.lower)) return true;
+  if (p1 && p1.kind === 'word' && !p1.cap && WORK_NOUNS.has(p1.lower) && isTitleCase(q.text)) return true;
   // "the so-called", "a term called": look one word further past an article
   if (p1 && p1.kind === 'word' && (p1.lower === 'the' || p1.lower === 'a' || p1.lower === 'as')) {
     const p2 = qi - 2 >= floor ? tokens[qi - 2] : null;

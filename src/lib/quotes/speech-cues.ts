@@ -6,6 +6,7 @@
 
 /** Regular speech verbs (base forms); inflections are generated. */
 const REGULAR = [
+  'comment',
   'rule',
   'fire',
   'chant',
@@ -404,61 +405,8 @@ export function isPastForm(lowerWord: string): boolean {
   return lowerWord.endsWith('ed') || lowerWord === 'told' || lowerWord === 'said' || lowerWord === 'written' || lowerWord === 'thought';
 }
 
-/** Words just before a quote that make it a label rather than speech ("so-called “reform”"). */
-export const TERM_INTRODUCERS = new Set([
-  'so-called',
-  'dubbed',
-  'nicknamed',
-  'titled',
-  'entitled',
-  'named',
-  'term',
-  'terms',
-  'word',
-  'phrase',
-  'phrases',
-  'slogan',
-  'slogans',
-  'hashtag',
-  'headline',
-  'headlined',
-  'motto',
-  'label',
-  'labelled',
-  'labeled',
-  'branded',
-  'billed',
-  'known',
-  'marked',
-  'stamped',
-  'captioned',
-  'rated',
-  'nickname',
-  'moniker',
-  'banner',
-  'tagline',
-  'catchphrase',
-  'mantra',
-  'program',
-  'programme',
-  'show',
-  'film',
-  'documentary',
-  'book',
-  'song',
-  'album',
-  'series',
-  'segment',
-  'column',
-  'article',
-  'op-ed',
-  'editorial',
-  'essay',
-  'initiative',
-  'operation',
-  'movie',
-  'novel',
-  'memoir',
-  'podcast',
-  'episode',
-]);
+/** Words just before a quote that make it a label rather than speech ("so-called “reform”", "the word “…”"). */
+export const TERM_INTRODUCERS = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'term', 'terms', 'word', 'phrase', 'phrases', 'slogan', 'slogans', 'hashtag', 'headline', 'headlined', 'motto', 'label', 'labelled', 'labeled', 'branded', 'billed', 'known', 'marked', 'stamped', 'captioned', 'rated', 'nickname', 'moniker', 'tagline', 'catchphrase', 'mantra']);
+
+/** Names of works: the quote after them is a title when it is title-cased ("the film “Borderline”"), not "the show “the news show of record”". */
+export const WORK_NOUNS = new Set(['banner', 'program', 'programme', 'show', 'film', 'documentary', 'book', 'song', 'album', 'series', 'segment', 'column', 'article', 'op-ed', 'editorial', 'essay', 'initiative', 'operation', 'movie', 'novel', 'memoir', 'podcast', 'episode']);
