@@ -22,6 +22,9 @@ export interface CuePair {
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
+/** Words after which an "-ing" form is not a noun's participle ("by saying", "is saying", "and saying"). */
+const STOPISH = new Set(['by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
+
 /** Verbs that are speech only beside a quote or before a colon. */
 const WEAK = new Set(['continue', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
 
@@ -490,7 +493,17 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower));
     if (participle) {
-      // a participle right after a comma, a quote or at the start borrows the main subject
+      // "a campaign hat reading “…”", "with Trump reportedly yelling": a participle right after a noun
+      // belongs to that noun; after a comma, a quote or at the start it borrows the main subject
+      const j = skipBetweenLeft(tokens, v - 1, s.first);
+      const before = j >= s.first ? tokens[j] : null;
+      if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
+        const np = subjectLeft(tokens, v, s.first);
+        if (np && np.head === j) {
+          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
+          continue;
+        }
+      }
       pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
       continue;
     }

@@ -527,9 +527,11 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
       const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word');
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
+      // "…’s right-hand woman rallied supporters": a past-tense verb after the noun ends the phrase
+      if (lowerCount > 0 && w.lower.endsWith('ed')) break;
       lowerCount++;
       if (lowerCount > 4) break;
-    } else sawCap = true;
+    } else sawCap = !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
     head = j;
     j++;
     if (j - first > 10) break;
@@ -573,6 +575,21 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
+  // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
+  for (let k = s.first; k < s.last && k < s.first + 12; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-') && k > s.first) {
+      let datelike = false;
+      for (let m = s.first; m < k; m++) {
+        const w = tokens[m];
+        if (w.kind === 'punct' && w.text === ')') datelike = true;
+        if (w.kind === 'word' && w.text.length > 2 && w.text === w.text.toUpperCase() && /[A-Z]/.test(w.text)) datelike = true;
+      }
+      if (datelike) i = k + 1;
+      break;
+    }
+    if (t.kind === 'quote') break;
+  }
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
