@@ -441,7 +441,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (WEAK.has(base)) {
       const nx = cueLast < s.last ? tokens[cueLast] : null;
       const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
-      if (nx && nx.kind === 'word' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')) continue;
+      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')) continue;
     }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';

@@ -514,6 +514,8 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   if (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower))) return null;
   const first = j;
+  // "“…,” read one." / "was another": a quantifier alone is the subject
+  if (PRONOUN_QUANTIFIERS.has(t.lower) && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   if (DETERMINERS.has(t.lower)) j++;
   let head = -1;
   let lowerCount = 0;

@@ -307,7 +307,7 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   sign: ['off'],
   sum: ['up'],
   put: ['it'],
-  go: ['after'],
+  go: ['after', 'on'],
   shoot: ['back'],
   fire: ['back'],
   hit: ['back'],
