@@ -147,6 +147,9 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
   if (p1 && p1.kind === 'punct' && p1.text === '=') return true;
   if (p1 && p1.kind === 'punct' && p1.text === '<') return true;
   if (p1 && p1.kind === 'word' && !p1.cap && TERM_INTRODUCERS.has(p1.lower)) return true;
+  // a nickname inside a name: Marcia “Cia” Price, John “Tig” Tiegen
+  const n1 = tokens[qi + 1];
+  if (p1 && n1 && p1.kind === 'word' && p1.cap && n1.kind === 'word' && n1.cap && wordCount(q.text, 3) <= 2 && isTitleCase(q.text)) return true;
   if (p1 && p1.kind === 'word' && !p1.cap && WORK_NOUNS.has(p1.lower) && isTitleCase(q.text)) return true;
   // "the so-called", "a term called": look one word further past an article
   if (p1 && p1.kind === 'word' && (p1.lower === 'the' || p1.lower === 'a' || p1.lower === 'as')) {

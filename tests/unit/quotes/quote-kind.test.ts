@@ -32,5 +32,6 @@ describe('quote kind', () => {
     expect(firstQuoteIsTerm('a film titled “Borderline”')).toBe(true);
     expect(firstQuoteIsTerm('on CNN’s “State of the Union”')).toBe(true);
     expect(firstQuoteIsTerm('she called it “a disgrace”')).toBe(false);
+    expect(firstQuoteIsTerm('state Del. Marcia “Cia” Price spoke')).toBe(true);
   });
 });
