@@ -38,17 +38,29 @@ const DESCRIPTIVE_ED = new Set(['retired', 'elected', 'appointed', 'embattled', 
 const DESCRIPTIVE_ING = new Set(['acting', 'ranking', 'outgoing', 'incoming', 'leading', 'founding', 'managing', 'presiding', 'sitting', 'governing', 'ruling', 'reigning', 'visiting', 'consulting', 'contributing', 'supervising', 'longstanding', 'polling']);
 const NOT_IN_DESCRIPTIONS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that', 'when', 'while', 'if', 'but', 'because', 'not', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'him', 'her', 'them']);
 
+const NOT_FIRST_IN_DESCRIPTIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'for', 'from', 'with', 'by', 'to', 'as', 'when', 'while', 'then', 'now', 'also', 'and', 'or', 'but', 'of']);
+const NOT_ADVERBS = new Set(['family', 'daily', 'weekly', 'monthly', 'quarterly', 'italy', 'ally', 'rally', 'early', 'elderly', 'sally', 'holly', 'kelly', 'molly', 'nelly', 'wally', 'billy', 'emily', 'lily', 'beverly', 'assembly', 'anomaly', 'monopoly']);
+
 /** A description is a title or role ("Italian Defense Minister", "law professor"), not a clause ("groups granted"). */
 function plausibleDescription(d: string): boolean {
-  for (const raw of d.split(/\s+/)) {
+  const parts = d.split(/\s+/);
+  for (const [i, raw] of parts.entries()) {
     const w = raw.toLowerCase().replace(/[.,;:()"“”]/g, '');
     if (!w) continue;
+    // "Following Monday’s debate", "typically", "2017": an adverbial, not how someone is introduced
+    if (i === 0 && (w.endsWith('ing') && !DESCRIPTIVE_ING.has(w))) return false;
+    if (i === 0 && NOT_FIRST_IN_DESCRIPTIONS.has(w)) return false;
+    if (/^\d+$/.test(w)) return false;
+    if (w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w)) return false;
     if (NOT_IN_DESCRIPTIONS.has(w)) return false;
     if (w.endsWith('ed') && !DESCRIPTIVE_ED.has(w) && raw[0] === raw[0].toLowerCase()) return false;
     if (w.endsWith('ing') && !DESCRIPTIVE_ING.has(w) && raw[0] === raw[0].toLowerCase()) return false;
   }
   return true;
 }
+
+/** Words that are never a speaker's name, however they are capitalised. */
+const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'lest', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'thus', 'hence', 'likewise', 'otherwise', 'meanwhile', 'instead', 'indeed', 'however', 'therefore', 'still', 'yet', 'also', 'perhaps', 'maybe', 'ultimately', 'finally', 'first', 'second', 'third', 'then', 'now', 'today', 'yesterday', 'tomorrow']);
 
 export class EntityRegistry {
   private byId = new Map<string, Entity>();
@@ -101,6 +113,14 @@ export class EntityRegistry {
     if (!name) return null;
     const words = nameWords(name);
     if (words.length === 0) return null;
+    if (words.length === 1 && NEVER_NAMES.has(words[0])) return null;
+    // "Jordan" is Jim Jordan when the article has named him, not the country
+    if (m.type === 'organization' && words.length === 1 && countryOf(name)) {
+      const person = this.byLast.get(words[0]);
+      if (person && person.length) return this.touch(person[person.length - 1], at);
+    }
+    // a lone capitalised past participle opening a sentence ("Chastened, …") is no one's name
+    if (m.type === 'person' && words.length === 1 && !m.titled && words[0].length >= 6 && words[0].endsWith('ed') && !this.byLast.has(words[0]) && !this.single.has(words[0])) return null;
     const id = slugifyName(name);
     const same = this.byId.get(id);
     if (same) {

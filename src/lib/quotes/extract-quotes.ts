@@ -94,6 +94,7 @@ export function extractQuotes(text: string): QuoteExtraction {
   let tokens: Token[] = [];
   let sentences: Sentence[] = [];
   let spanCursor = 0;
+  let sentenceFirst = -1;
   const registry = new EntityRegistry();
   const quotes: Quote[] = [];
   const reported: ReportedSpeech[] = [];
@@ -117,6 +118,11 @@ export function extractQuotes(text: string): QuoteExtraction {
 
   const resolvePhrase = (ph: Phrase | null, at: number): Entity | null => {
     if (!ph) return null;
+    // "Protesters chanted …", "Bombs fell …": a lone capitalised plural opening a sentence is a common noun
+    if (ph.nameLast - ph.nameFirst === 1 && ph.nameFirst === sentenceFirst) {
+      const t = tokens[ph.nameFirst];
+      if (t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith("'s") && !registry.knows(t.text)) return null;
+    }
     // "Beck, who said …": a relative pronoun stands for the name before its comma
     if (ph.last - ph.first === 1 && (tokens[ph.first].lower === 'who' || tokens[ph.first].lower === 'which')) {
       let k = ph.first - 1;
@@ -165,6 +171,7 @@ export function extractQuotes(text: string): QuoteExtraction {
     const para = piece.index;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
+      sentenceFirst = s.first;
       const pairs = pairsOf(si);
 
       // register the names this sentence mentions, so surnames and roles can find them later

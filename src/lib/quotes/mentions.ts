@@ -134,7 +134,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   }
   if (!org) {
     // "of" can only join a name to a title ("Secretary of State"), never start a name
-    while (nameStart < end && (tokens[nameStart].lower === 'of' || CONNECTORS.has(tokens[nameStart].lower))) nameStart++;
+    while (nameStart < end && (tokens[nameStart].lower === 'of' || (CONNECTORS.has(tokens[nameStart].lower) && !tokens[nameStart].cap))) nameStart++;
   }
   if (nameStart === end) {
     // only titles: "President" alone; treat as a role
@@ -142,7 +142,8 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower);
     return { ...base, kind: 'role', modifiers: mods };
   }
-  let titled = nameStart > start;
+  let titled = false;
+  for (let k = start; k < nameStart; k++) if (TITLE_WORDS.has(tokens[k].lower) || HONORIFICS.has(tokens[k].lower) || NAMING_TITLES.has(tokens[k].lower)) titled = true;
   // naming titles stay in the name ("Pope Francis")
   let nameFirst = nameStart;
   if (nameFirst - 1 >= runStart && NAMING_TITLES.has(tokens[nameFirst - 1].lower)) nameFirst--;

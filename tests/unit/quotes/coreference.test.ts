@@ -38,4 +38,14 @@ describe('coreference', () => {
     const r = extractQuotes('Small groups of farmers marched to the capital, chanting “No farms, no food.”\n\nUltimately, he said, “it is about bread.”');
     expect(r.speakers).toEqual([]);
   });
+
+  it('keeps junk out of the speaker list: plurals opening a sentence, pronoun-like words, surnames that are also countries', () => {
+    const r = extractQuotes('Protesters marching downtown chanted “No more cuts.”\n\nRep. Jim Jordan spoke later. “We will fight this,” Jordan said.');
+    expect(r.speakers.map((s) => s.id)).toEqual(['jim-jordan']);
+  });
+
+  it('keeps a capitalised particle that is a first name ("Rev. Al Sharpton")', () => {
+    const r = extractQuotes('“We march on,” the Rev. Al Sharpton said.');
+    expect(r.speakers).toEqual([{ id: 'al-sharpton', name: 'Al Sharpton', type: 'person', description: 'Rev.' }]);
+  });
 });
