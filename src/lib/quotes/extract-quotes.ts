@@ -14,6 +14,7 @@ import { sentenceSubject, phraseRight, subjectLeft, type Phrase } from './noun-p
 const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
+import { ORG_HEADS, countryOf } from './world-knowledge.ts';
 import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
@@ -75,6 +76,14 @@ function* pieces(text: string, blocks: Block[], spans: QuotationSpan[]): Generat
     }
     yield { index: b.index, start, end: b.end };
   }
+}
+
+/** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
+function mayNameOrganization(t: Token): boolean {
+  const w = t.lower.replace(/['’]s$/, '');
+  if (ORG_HEADS.has(w) || countryOf(w)) return true;
+  const c = t.text.charCodeAt(1);
+  return t.text.length >= 2 && c >= 65 && c <= 90; // an acronym
 }
 
 /** "and", "or", "&", a comma or a slash joining two quotes in a list. */
@@ -176,6 +185,8 @@ export function extractQuotes(text: string): QuoteExtraction {
 
       // register the names this sentence mentions, so surnames and roles can find them later
       for (const [a, b] of nameRuns(tokens, s.first, s.last)) {
+        // a lone capitalised word registers only as an organisation or a country (cheap test first)
+        if (b - a === 1 && !mayNameOrganization(tokens[a])) continue;
         const m = analyzeMention(text, tokens, a, b);
         if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) registry.fromName(m, tokens[a].start, false);
       }

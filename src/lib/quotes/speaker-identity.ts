@@ -58,10 +58,18 @@ function slugify(name: string): string {
 }
 
 /** Folded lower-case words of a name, for matching. */
+const WORDS = new Map<string, string[]>();
+
 export function nameWords(name: string): string[] {
-  return slugifyName(name)
-    .split('-')
-    .filter((w) => w.length > 0);
+  let words = WORDS.get(name);
+  if (!words) {
+    words = slugifyName(name)
+      .split('-')
+      .filter((w) => w.length > 0);
+    if (WORDS.size > 20000) WORDS.clear();
+    WORDS.set(name, words);
+  }
+  return words;
 }
 
 interface Canon {
