@@ -2,8 +2,11 @@
  * `npm run bench:quotes`: throughput of the quote engine on one core, in MB of article text per
  * second, on generated news-like text and on text with pathological quotation marks (thousands
  * of unbalanced, nested and mixed marks, one huge paragraph), at two sizes to show the time grows
- * linearly. Deterministic input (seeded generator), no files read.
+ * linearly. Deterministic input (seeded generator); given a folder of articles (PolNeAR JSON or
+ * .txt) it also measures them, read at run time.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
 
 function rng(seed: number): () => number {
@@ -92,3 +95,14 @@ const b2 = measure('pathological marks, 4x', pathological(8e6, 2));
 const c1 = measure('run-on quotes (linearity check)', runOn(2e6));
 const c2 = measure('run-on quotes (linearity check), 4x', runOn(8e6));
 console.log(`time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)}, run-on ${(c2 / c1).toFixed(2)} (linear ≈ 4)`);
+
+// optional: real news read at run time, e.g. `npm run bench:quotes -- ../shared/corpora/polnear/dev`
+const dir = process.argv[2];
+if (dir) {
+  const texts: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith('.json')) texts.push((JSON.parse(readFileSync(join(dir, name), 'utf8')) as { text: string }).text);
+    else if (name.endsWith('.txt')) texts.push(readFileSync(join(dir, name), 'utf8'));
+  }
+  measure(`articles in ${dir} (as one text)`, texts.join('\n\n'));
+}
