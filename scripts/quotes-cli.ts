@@ -12,8 +12,16 @@ if (files.length === 0) {
   process.exit(2);
 }
 const out: string[] = [];
+let failed = false;
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`quotes: cannot read ${file}: ${(err as Error).message}\n`);
+    failed = true;
+    continue;
+  }
   const { quotes } = extractQuotes(text);
   out.push(
     JSON.stringify({
@@ -27,3 +35,4 @@ for (const file of files) {
   }
 }
 if (out.length) process.stdout.write(out.join('\n') + '\n');
+if (failed) process.exitCode = 1;
