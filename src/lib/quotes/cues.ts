@@ -19,6 +19,8 @@ export interface CuePair {
   participle: boolean;
   /** The subject follows the verb ("said Caddell"). */
   inverted: boolean;
+  /** Names a speaker but cites no quote of its own sentence ("Howard continued his remarks."). */
+  weak?: boolean;
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
@@ -432,8 +434,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (t.cap && v > s.first) continue;
     let cueLast = v + 1;
     const particles = particleNeeded(base);
+    // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
+    // of its own sentence but still says who speaks in the quotation that follows it
+    let weak = false;
     if (particles) {
       if (v + 1 < s.last && tokens[v + 1].kind === 'word' && particles.includes(tokens[v + 1].lower)) cueLast = v + 2;
+      else if (base === 'speak') weak = true;
       else continue;
     }
     const prev = v - 1 >= s.first ? tokens[v - 1] : null;
@@ -441,7 +447,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (WEAK.has(base)) {
       const nx = cueLast < s.last ? tokens[cueLast] : null;
       const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
-      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')) continue;
+      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')) weak = true;
     }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
@@ -463,6 +469,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (n1 === 'not' || n1 === 'never' || n1 === 'cannot' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) continue;
     }
     // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
+    if (weak && (t.lower.endsWith('ing') || (prev && prev.kind === 'word' && prev.lower === 'to'))) continue;
     if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
       if (NOUN_SIGNALS.has(prev.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) continue;
       if (prev.lower === 'to' && !t.lower.endsWith('ing')) {
@@ -477,6 +484,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     let k = v - 1;
     while (k >= s.first && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--;
     if (k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower) && isPastForm(t.lower)) {
+      if (weak) continue;
       let by = -1;
       for (let j = cueLast; j < s.last && j < cueLast + 8; j++) {
         if (tokens[j].kind === 'word' && tokens[j].lower === 'by') {
@@ -522,6 +530,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       }
     }
     if (!subject) {
+      if (weak) continue;
       // a coordinated verb shares the sentence's subject: "X supported Paul, but now said …"
       const j = skipBetweenLeft(tokens, v - 1, s.first);
       const b = j >= s.first ? tokens[j] : null;
@@ -532,7 +541,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       }
       continue;
     }
-    pairs.push({ cueFirst: v, cueLast, subject, participle: false, inverted });
+    pairs.push(weak ? { cueFirst: v, cueLast, subject, participle: false, inverted, weak } : { cueFirst: v, cueLast, subject, participle: false, inverted });
   }
   return pairs;
 }

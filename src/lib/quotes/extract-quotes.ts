@@ -181,7 +181,8 @@ export function extractQuotes(text: string): QuoteExtraction {
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
       sentenceFirst = s.first;
-      const pairs = pairsOf(si);
+      const allPairs = pairsOf(si);
+      const pairs = allPairs.some((p) => p.weak) ? allPairs.filter((p) => !p.weak) : allPairs;
 
       // register the names this sentence mentions, so surnames and roles can find them later
       for (const [a, b] of nameRuns(tokens, s.first, s.last)) {
@@ -278,7 +279,7 @@ export function extractQuotes(text: string): QuoteExtraction {
           // "“Why now?” she asked." — the cue opens the next sentence
           if (!found && qi === s.last - 1 && si + 1 < sentences.length) {
             const next = sentences[si + 1];
-            const np = pairsOf(si + 1);
+            const np = pairsOf(si + 1).filter((x) => !x.weak);
             let nextHasQuote = false;
             for (let k = next.first; k < next.last; k++) if (tokens[k].kind === 'quote') nextHasQuote = true;
             const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
@@ -353,7 +354,7 @@ export function extractQuotes(text: string): QuoteExtraction {
 
       // a citation without quotes still sets who is speaking for a quote that follows with no cue
       if (!hadQuote) {
-        const p = pairs.find((x) => !x.participle && x.subject);
+        const p = allPairs.find((x) => !x.participle && x.subject);
         if (p && p.subject)
           previous = {
             cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast),

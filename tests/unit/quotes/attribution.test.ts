@@ -126,4 +126,12 @@ describe('attribution', () => {
       ['still falls short.', 'speech', 'The mayor'],
     ]);
   });
+
+  it('lets a sentence that names a speaker without a quote hand the next quotation to them', () => {
+    expect(attributions('Howard continued his scathing remarks.\n\n“Eight years ago she was the favourite, and she lost.”')).toEqual([
+      ['Eight years ago she was the favourite, and she lost.', 'speech', 'Howard'],
+    ]);
+    // …but such a verb cites nothing in its own sentence
+    expect(attributions('The council will continue its “listening tour” next week.')).toEqual([['listening tour', 'term', null]]);
+  });
 });
