@@ -209,7 +209,7 @@ export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number, af
   const opensSentence = k === qi;
   const q = tokens[qi];
   // right after someone's quote in the same paragraph even "“Big time.”" carries on their words
-  return (opensSentence && (afterSpeech || wordCount(q.text, 6) >= 3)) || wordCount(q.text, 12) >= 10;
+  return (opensSentence && (afterSpeech || wordCount(q.text, 6) >= 4)) || wordCount(q.text, 12) >= 10;
 }
 
 export { introducedAsTerm };
