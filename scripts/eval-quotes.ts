@@ -105,7 +105,8 @@ for (const name of readdirSync(dir).sort()) {
   }
   t.gold += speech.length;
   t.nonspeech += nonspeech.length;
-  const quotes = extractQuotes(g.text).quotes.filter((q) => q.kind === 'speech');
+  const all = extractQuotes(g.text).quotes;
+  const quotes = all.filter((q) => q.kind === 'speech');
   t.sys += quotes.length;
   const used = new Set<number>();
   for (const q of quotes) {
@@ -150,7 +151,10 @@ for (const name of readdirSync(dir).sort()) {
     for (let i = 0; i < speech.length; i++) {
       if (!used.has(i)) {
         const [a, b] = speech[i].seg;
-        errors.push(`MISSED ${name}: gold=${JSON.stringify(speech[i].owner.source.map((s) => s.text))} [${g.text.slice(a, b)}] :: ${ctx(g.text, a, b)}`);
+        // what the engine made of it: a term, a speech quote of another extent, or nothing
+        const seen = all.find((q) => overlap([q.start, q.end], [a, b]) > 0);
+        const why = !seen ? 'unseen' : seen.kind === 'term' ? 'term' : `span ${seen.start}-${seen.end} vs ${a}-${b}`;
+        errors.push(`MISSED(${why}) ${name}: gold=${JSON.stringify(speech[i].owner.source.map((s) => s.text))} [${g.text.slice(a, b)}] :: ${ctx(g.text, a, b)}`);
       }
     }
   }
