@@ -6,6 +6,38 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A topic is a short label ("NATO", "Middle East"): letters, digits, spaces, hyphens, "&", ".", "'". */
 export const TOPIC_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} &.'’-]{0,39}$/u;
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * A calendar date ("2024-03-10", read as UTC midnight) or a date-time with its zone
+ * ("2024-03-10T09:30:00+01:00"); null for anything else. Stricter than `new Date()`, which turns
+ * 2024-02-31 into 2 March, a bare number into a 1970 instant, and zone-less text into the build
+ * machine's local time.
+ */
+export function parseCalendarDate(text: string): Date | null {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return null;
+  const part = (index: number) => Number(m[index] ?? 0);
+  const [year, month, day] = [part(1), part(2), part(3)];
+  const midnight = new Date(Date.UTC(year, month - 1, day));
+  if (midnight.getUTCFullYear() !== year || midnight.getUTCMonth() !== month - 1 || midnight.getUTCDate() !== day) return null;
+  if (m[4] === undefined) return midnight;
+  if (part(4) > 23 || part(5) > 59 || part(6) > 59) return null;
+  const date = new Date(text.trim());
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function dateField(example: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be a date such as ${example}`) })
+    .transform((text, ctx) => {
+      const date = parseCalendarDate(text);
+      if (date) return date;
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date: write it as ${example}` });
+      return z.NEVER;
+    });
+}
+
 const quoteOverrideSchema = z
   .object({
     /** The quoted words exactly as they stand between the quotation marks in the article. */
@@ -29,8 +61,8 @@ export const articleFrontmatterSchema = z
   .object({
     headline: z.string().trim().min(1, 'a headline is required').max(200),
     standfirst: z.string().trim().min(1, 'a standfirst is required').max(600),
-    published: z.coerce.date({ error: 'must be a date such as 2024-03-10' }),
-    updated: z.coerce.date({ error: 'must be a date such as 2024-03-11' }).optional(),
+    published: dateField('2024-03-10'),
+    updated: dateField('2024-03-11').optional(),
     topics: z
       .array(z.string().trim().regex(TOPIC_PATTERN, 'a topic is a short label of letters, digits and spaces, such as "NATO"'))
       .max(12)
@@ -39,11 +71,6 @@ export const articleFrontmatterSchema = z
     quoteOverrides: z.array(quoteOverrideSchema).default([]),
   })
   .strict()
-  .refine((a) => !Number.isNaN(a.published.getTime()), { path: ['published'], message: 'must be a real date' })
-  .refine((a) => a.updated === undefined || !Number.isNaN(a.updated.getTime()), {
-    path: ['updated'],
-    message: 'must be a real date',
-  })
   .refine((a) => a.updated === undefined || a.updated >= a.published, {
     path: ['updated'],
     message: 'cannot be earlier than published',

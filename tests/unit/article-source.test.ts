@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource, splitParagraphs } from '../../src/lib/article-source.ts';
-import { articleFrontmatterSchema, describeSchemaIssue } from '../../src/lib/article-schema.ts';
+import { articleFrontmatterSchema, describeSchemaIssue, parseCalendarDate } from '../../src/lib/article-schema.ts';
 import { joinArticleText, paragraphIndexAt } from '../../src/lib/article-text.ts';
 import { ContentError } from '../../src/lib/content-error.ts';
 
@@ -44,6 +44,24 @@ describe('articleFrontmatterSchema', () => {
   it('names a date that is not a date', () => {
     expect(frontmatterProblem({ ...valid, published: 'last Sunday' })?.field).toBe('published');
     expect(frontmatterProblem({ ...valid, published: '2024-02-31x' })?.field).toBe('published');
+    expect(frontmatterProblem({ ...valid, updated: '2024-13-01' })?.field).toBe('updated');
+  });
+  it('rejects dates a lenient parser would quietly move: 31 February, a bare year, a zone-less time', () => {
+    expect(frontmatterProblem({ ...valid, published: '2024-02-31' })).toMatchObject({ field: 'published', problem: expect.stringContaining('2024-02-31') });
+    // YAML reads `published: 2024` as a number; new Date(2024) would be 2 seconds into 1970.
+    expect(frontmatterProblem({ ...valid, published: 2024 })?.field).toBe('published');
+    // Without a zone the instant would depend on the build machine's clock settings.
+    expect(frontmatterProblem({ ...valid, published: '2024-03-10T09:30' })?.field).toBe('published');
+    expect(frontmatterProblem({ ...valid, published: '10 March 2024' })?.field).toBe('published');
+  });
+  it('reads a calendar date as UTC midnight and keeps a zoned time exactly', () => {
+    expect(parseCalendarDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(parseCalendarDate('2024-03-10T09:30:00+01:00')?.toISOString()).toBe('2024-03-10T08:30:00.000Z');
+    expect(parseCalendarDate('2023-02-29')).toBeNull();
+    expect(parseCalendarDate('2024-03-10T24:00Z')).toBeNull();
+  });
+  it('says "is required" when the publication date is missing', () => {
+    expect(frontmatterProblem({ ...valid, published: undefined })).toEqual({ field: 'published', problem: 'is required' });
   });
   it('names a topic of the wrong shape', () => {
     expect(frontmatterProblem({ ...valid, topics: ['<b>NATO</b>'] })?.field).toBe('topics.0');
