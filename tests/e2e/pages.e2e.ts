@@ -176,3 +176,15 @@ test('root: printing an article drops the navigation and prints dark text on whi
   expect(fg, 'text lightness in print').toBeLessThan(0.35);
   expect(bg, 'background lightness in print').toBeGreaterThan(0.85);
 });
+
+test('root: a printed speaker page drops the RSS link with its separator, and draws quote rules in ink, even from dark mode', async ({ page }) => {
+  const s = site('root');
+  await page.goto(s.localUrl('speakers/guido-crosetto/'));
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const meta = page.locator('main p.meta').first();
+  await expect(meta).toContainText(/quotes? in \d+ stor/);
+  expect((await meta.innerText()).trim(), 'the printed summary line').not.toMatch(/(·|\(RSS\))\s*$/);
+  const border = await page.locator('.quote-entry blockquote').first().evaluate((b) => getComputedStyle(b).borderLeftColor);
+  const [r, g, b] = (border.match(/[\d.]+/g) ?? []).map(Number);
+  expect((0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255, `quote rule colour in print (${border})`).toBeLessThan(0.5);
+});
