@@ -92,10 +92,17 @@ export function websiteJsonLd(urls: SiteUrls, publisher: Publisher, description:
   };
 }
 
-export function collectionPageJsonLd(urls: SiteUrls, path: string, name: string, description: string): JsonLd {
+/** A plain page: 'CollectionPage' for a list such as /speakers/, 'WebPage' for the rest (the 404). */
+export function webPageJsonLd(
+  urls: SiteUrls,
+  path: string,
+  name: string,
+  description: string,
+  type: 'WebPage' | 'CollectionPage' = 'WebPage',
+): JsonLd {
   return {
     '@context': 'https://schema.org',
-    '@type': 'CollectionPage',
+    '@type': type,
     name,
     description,
     url: urls.absolute(path),
