@@ -1,17 +1,22 @@
 /**
  * Hostile content (tests/fixtures/hostile-content): headlines, standfirsts, quotes, speaker names
  * and a speaker profile full of <script>, </script>, quotes, &, ]]>, -->, right-to-left text,
- * emoji, combining marks and a 500-character word, plus an article with no quotation at all.
+ * emoji, combining marks and a 500-character word, plus an article with no quotation at all, and
+ * speaker names with an unclosed right-to-left override, in Arabic, and holding <script>.
  * Everything must reach the reader as text: no dialog, no console error, no CSP violation, no
- * injected element, JSON-LD that parses back to the same words.
+ * injected element, JSON-LD that parses back to the same words, and no name or headline that
+ * reorders the words shown after it.
  */
 import { expect, test } from '@playwright/test';
 import {
+  ARABIC_SPEAKER,
+  BIDI_HEADLINE,
   HOSTILE_ARTICLES,
   HOSTILE_SPEAKER_NAMES,
   INJECTED_SELECTOR,
   LONG_QUOTE,
   LONG_WORD,
+  OVERRIDE_SPEAKER,
   PROFILE_DESCRIPTION,
   PROFILE_SPEAKER,
   RTL_QUOTE,
@@ -124,4 +129,100 @@ test('hostile: a 500-character word does not widen the page beyond a 320 px scre
     expect.soft(width, `${file}: page width at 320 px`).toBeLessThanOrEqual(320);
   }
   expect(checked, 'pages showing the long word').toBeGreaterThan(0);
+});
+
+/** What the page shows after one name or headline in running text, and whether it is isolated. */
+interface BidiCheck {
+  target: string;
+  /** The name sits in a <bdi> (or an element with dir) holding exactly a name or headline. */
+  isolated: boolean;
+  /** The first character after it, drawn on the same line, starts at or right of its end. */
+  after: 'right' | 'left' | 'other line' | 'nothing';
+  /** The first two Latin letters or digits after it, on one line, read left to right. */
+  flow: 'ltr' | 'reversed' | 'unmeasured';
+  context: string;
+}
+
+test('hostile: a right-to-left or override name never reorders the text after it, and runs no script', async ({ page }) => {
+  const s = site('hostile');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const problems = await watchPage(page, s.origin);
+  const targets = [...new Set([...HOSTILE_SPEAKER_NAMES, ...HOSTILE_ARTICLES.map((a) => a.headline), PROFILE_DESCRIPTION])];
+  const checked = new Map<string, BidiCheck[]>();
+  for (const p of s.pages()) {
+    await page.goto(p.localUrl);
+    const found = await page.evaluate((targets: string[]): BidiCheck[] => {
+      const out: BidiCheck[] = [];
+      const BLOCKS = 'p, li, h1, h2, h3, dt, dd, blockquote, figcaption';
+      // Innermost blocks of running text; article paragraphs and their excerpts are prose as written.
+      const blocks = [...document.querySelectorAll('main :is(' + BLOCKS + ')')].filter(
+        (b) => !b.querySelector(BLOCKS) && !b.closest('.article-body, .quote-context'),
+      );
+      for (const block of blocks) {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        const text = nodes.map((n) => n.data).join('');
+        if (targets.includes(text.trim())) continue; // alone in its block: nothing after it to move
+        const at = (offset: number): [Text, number] => {
+          let rest = offset;
+          for (const n of nodes) {
+            if (rest <= n.data.length) return [n, rest];
+            rest -= n.data.length;
+          }
+          const last = nodes.at(-1)!;
+          return [last, last.data.length];
+        };
+        const rangeOf = (start: number, end: number) => {
+          const r = document.createRange();
+          r.setStart(...at(start));
+          r.setEnd(...at(end));
+          return r;
+        };
+        for (const target of targets) {
+          for (let start = text.indexOf(target); start >= 0; start = text.indexOf(target, start + 1)) {
+            const end = start + target.length;
+            let el: Element | null = at(start + 1)[0].parentElement;
+            let isolated = false;
+            for (; el && el !== block; el = el.parentElement) {
+              if ((el.localName === 'bdi' || el.hasAttribute('dir')) && targets.includes(el.textContent ?? '')) isolated = true;
+            }
+            const nextIndex = text.slice(end).search(/\S/);
+            let after: BidiCheck['after'] = 'nothing';
+            if (nextIndex >= 0) {
+              const next = rangeOf(end + nextIndex, end + nextIndex + 1).getBoundingClientRect();
+              const middle = next.top + next.height / 2;
+              const sameLine = [...rangeOf(start, end).getClientRects()].filter((r) => r.width > 0 && r.top <= middle && r.bottom >= middle);
+              after = sameLine.length === 0 ? 'other line' : next.left >= Math.max(...sameLine.map((r) => r.right)) - 1 ? 'right' : 'left';
+            }
+            // An override left open inside the name would also run on past a <br>, reversing the
+            // next line: the first two Latin letters or digits that follow must read left to right.
+            let flow: BidiCheck['flow'] = 'unmeasured';
+            const latin = [...text.slice(end).matchAll(/[A-Za-z0-9]/g)].slice(0, 2).map((m) => end + m.index);
+            if (latin.length === 2) {
+              const [a, b] = latin.map((i) => rangeOf(i, i + 1).getBoundingClientRect());
+              if (Math.abs(a!.top - b!.top) < a!.height / 2) flow = b!.left > a!.left ? 'ltr' : 'reversed';
+            }
+            out.push({ target, isolated, after, flow, context: text.replace(/\s+/g, ' ').trim().slice(0, 160) });
+          }
+        }
+      }
+      return out;
+    }, targets);
+    checked.set(p.file, found);
+  }
+
+  const wrong = [...checked].flatMap(([file, checks]) =>
+    checks.filter((c) => !c.isolated || c.after === 'left' || c.flow === 'reversed').map((c) => `${file}: ${JSON.stringify(c)}`),
+  );
+  expect(wrong, 'names and headlines in running text that are not isolated, or that move what follows them').toEqual([]);
+  // The places where a reordering would show: make sure each was really measured.
+  const measured = (file: RegExp, target: string) =>
+    [...checked].some(([f, checks]) => file.test(f) && checks.some((c) => c.target === target && (c.after === 'right' || c.flow === 'ltr')));
+  expect.soft(measured(/^index\.html$/, OVERRIDE_SPEAKER), 'home page "Quoted:" line after the override name').toBe(true);
+  expect.soft(measured(/^speakers\/index\.html$/, OVERRIDE_SPEAKER), '/speakers/: the line after the override name').toBe(true);
+  expect.soft(measured(/^articles\/three-[^/]+\/index\.html$/, ARABIC_SPEAKER), 'voices panel: the count after an Arabic name').toBe(true);
+  expect.soft(measured(/^speakers\/evil-override\/index\.html$/, OVERRIDE_SPEAKER), '"Follow … (RSS)" on the speaker page').toBe(true);
+  expect.soft(measured(/^speakers\/[^/]+\/index\.html$/, BIDI_HEADLINE), '"From <headline>, <date>" on a speaker page').toBe(true);
+  expect(problems, 'dialogs, console errors, CSP violations').toEqual([]);
 });

@@ -12,6 +12,13 @@ export const RTL_QUOTE = 'نحن مستعدون للحوار 🕊️';
 export const RTL_SPEAKER = 'Zoe\u0308 Ødegaard זהבה 🇳🇴';
 export const LONG_QUOTE = `Words like ${LONG_WORD} must wrap`;
 export const PROFILE_SPEAKER = 'Maria Rossi';
+/** A name with a right-to-left override (U+202E) that it never closes. */
+export const OVERRIDE_SPEAKER = '\u202EEvil Override';
+/** A name wholly in a right-to-left script. */
+export const ARABIC_SPEAKER = 'مريم الحسيني';
+export const SCRIPT_TAG_SPEAKER = 'Eve <script>alert(1)</script> Mallory';
+/** A headline ending in right-to-left words: a comma and a date after it must stay after it. */
+export const BIDI_HEADLINE = `Three speakers test the reading order of a page: ${ARABIC_SPEAKER}`;
 export const PROFILE_DESCRIPTION = 'Spokesperson for <script>alert("profile")</script> & "Friends" ]]> --> \'quoted\'';
 
 export interface HostileArticle {
@@ -68,10 +75,27 @@ export const HOSTILE_ARTICLES: HostileArticle[] = [
       'A further meeting is planned for next month, officials confirmed in writing.',
     ],
   },
+  {
+    file: 'bidi-names.md',
+    headline: BIDI_HEADLINE,
+    standfirst: 'A name that switches the text direction must not move the words shown after it.',
+    published: '2024-04-04',
+    topics: ['languages', 'bidi'],
+    paragraphs: [
+      '“The override stays inside my name,” the first speaker said on Thursday.',
+      '“Numbers after my name stay where they are,” the second speaker said.',
+      '“Markup in my name is only text,” the third speaker said.',
+    ],
+    quoteOverrides: [
+      { quote: 'The override stays inside my name,', speaker: OVERRIDE_SPEAKER },
+      { quote: 'Numbers after my name stay where they are,', speaker: ARABIC_SPEAKER },
+      { quote: 'Markup in my name is only text,', speaker: SCRIPT_TAG_SPEAKER },
+    ],
+  },
 ];
 
 /** Speaker names that must each head a speaker page, character for character. */
-export const HOSTILE_SPEAKER_NAMES = [SCRIPT_SPEAKER, RTL_SPEAKER, PROFILE_SPEAKER];
+export const HOSTILE_SPEAKER_NAMES = [SCRIPT_SPEAKER, RTL_SPEAKER, PROFILE_SPEAKER, OVERRIDE_SPEAKER, ARABIC_SPEAKER, SCRIPT_TAG_SPEAKER];
 
 /** Selectors for elements that exist only if injected markup was parsed as HTML. */
 export const INJECTED_SELECTOR =
