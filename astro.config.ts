@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
 import { pageLastModified } from './src/lib/page-last-modified.ts';
 import { loadSiteContent } from './src/lib/site-content.ts';
 import { createSiteUrls } from './src/lib/site-urls.ts';
+import { headersFile } from './src/lib/headers-file.ts';
 
 // Where the site lives and where its content comes from are deployment facts, so they come
 // from the environment: SITE_URL (with an optional subpath), CONTENT_DIR, OUT_DIR.
@@ -22,6 +25,17 @@ function lastModifiedByUrl(): Map<string, Date> {
   }
 }
 const lastModified = lastModifiedByUrl();
+
+/**
+ * Writes dist/_headers for the base path. A page or endpoint cannot emit it: Astro skips routes
+ * whose names start with "_".
+ */
+const hostHeaders: AstroIntegration = {
+  name: 'on-the-record:headers-file',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(options.basePath)),
+  },
+};
 
 export default defineConfig({
   site: options.siteOrigin,
@@ -45,6 +59,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    hostHeaders,
     sitemap({
       filter: (page) => !/\/404(?:\.html|\/)?$/.test(page),
       serialize: (item) => {

@@ -1,7 +1,8 @@
 /**
- * public/_headers as Netlify and Cloudflare Pages apply it to the built files: every response
- * gets the security headers, hashed assets are cached for a year as immutable, pages and feeds
- * only briefly, and no file gets two Cache-Control headers (hosts would join them with a comma).
+ * dist/_headers as Netlify and Cloudflare Pages apply it to the built files, at a domain root
+ * and under a subpath: every response gets the security headers, hashed assets are cached for a
+ * year as immutable, pages and feeds only briefly, no file gets two Cache-Control headers (hosts
+ * would join them with a comma), and under /news/ no rule reaches outside /news/.
  */
 import { expect, test } from '@playwright/test';
 import { Site, site } from './support/site.ts';
@@ -43,31 +44,37 @@ function headersFor(rules: Rule[], path: string): [string, string][] {
 
 const maxAge = (v: string) => Number(/max-age=(\d+)/.exec(v)?.[1] ?? NaN);
 
-test('root: _headers gives every file the security headers and the right caching', async () => {
-  const s = site('root');
-  expect(s.build.files, 'the build carries _headers').toContain('_headers');
-  const rules = parseHeaders(s.read('_headers'));
-  const problems: string[] = [];
-  const paths = s.build.files.filter((f) => f !== '_headers').map((f) => `/${Site.relUrlOfFile(f)}`);
-  // A hashed asset as Astro would name it, whether or not this build happens to emit one.
-  paths.push('/_astro/index.AbC123_x.css');
-  for (const path of paths) {
-    const h = headersFor(rules, path);
-    const get = (name: string) => h.filter(([n]) => n === name).map(([, v]) => v);
-    if (!get('x-content-type-options').includes('nosniff')) problems.push(`${path}: no X-Content-Type-Options: nosniff`);
-    if (!get('referrer-policy').length) problems.push(`${path}: no Referrer-Policy`);
-    if (!get('permissions-policy').length) problems.push(`${path}: no Permissions-Policy`);
-    const cc = get('cache-control');
-    if (cc.length !== 1) {
-      problems.push(`${path}: ${cc.length} Cache-Control headers (${cc.join(' | ')})`);
-      continue;
+for (const name of ['root', 'subpath']) {
+  test(`${name}: _headers gives every file the security headers and the right caching`, async () => {
+    const s = site(name);
+    expect(s.build.files, 'the build carries _headers').toContain('_headers');
+    const rules = parseHeaders(s.read('_headers'));
+    const problems: string[] = [];
+    for (const rule of rules) {
+      if (!rule.pattern.startsWith(s.basePath)) problems.push(`rule "${rule.pattern}" is outside the base path ${s.basePath}`);
     }
-    const value = cc[0]!;
-    if (path.startsWith('/_astro/')) {
-      if (!/\bimmutable\b/.test(value) || !(maxAge(value) >= 31536000)) problems.push(`${path}: hashed asset cached as "${value}"`);
-    } else if (/(\/|\.html|\.xml)$/.test(path)) {
-      if (/\bimmutable\b/.test(value) || !(maxAge(value) <= 3600)) problems.push(`${path}: page or feed cached as "${value}"`);
+    const paths = s.build.files.filter((f) => f !== '_headers').map((f) => `${s.basePath}${Site.relUrlOfFile(f)}`);
+    // A hashed asset as Astro would name it, whether or not this build happens to emit one.
+    const assets = `${s.basePath}_astro/`;
+    paths.push(`${assets}index.AbC123_x.css`);
+    for (const path of paths) {
+      const h = headersFor(rules, path);
+      const get = (name: string) => h.filter(([n]) => n === name).map(([, v]) => v);
+      if (!get('x-content-type-options').includes('nosniff')) problems.push(`${path}: no X-Content-Type-Options: nosniff`);
+      if (!get('referrer-policy').length) problems.push(`${path}: no Referrer-Policy`);
+      if (!get('permissions-policy').length) problems.push(`${path}: no Permissions-Policy`);
+      const cc = get('cache-control');
+      if (cc.length !== 1) {
+        problems.push(`${path}: ${cc.length} Cache-Control headers (${cc.join(' | ')})`);
+        continue;
+      }
+      const value = cc[0]!;
+      if (path.startsWith(assets)) {
+        if (!/\bimmutable\b/.test(value) || !(maxAge(value) >= 31536000)) problems.push(`${path}: hashed asset cached as "${value}"`);
+      } else if (/(\/|\.html|\.xml)$/.test(path)) {
+        if (/\bimmutable\b/.test(value) || !(maxAge(value) <= 3600)) problems.push(`${path}: page or feed cached as "${value}"`);
+      }
     }
-  }
-  expect(problems).toEqual([]);
-});
+    expect(problems).toEqual([]);
+  });
+}
