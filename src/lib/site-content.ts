@@ -124,7 +124,8 @@ function parseArticleFile(contentDir: string, name: string): ParsedArticle {
 
 function speakerFromOverride(override: QuoteOverride & { speaker: string }): Speaker {
   return {
-    id: slugify(override.speaker) || 'unnamed-speaker',
+    // May be empty (a name with no Latin letter): withSafeId then derives one from the name.
+    id: slugify(override.speaker),
     name: override.speaker,
     type: override.type ?? 'person',
     description: override.description ?? null,
@@ -150,10 +151,15 @@ function profileMatcher(profiles: readonly SpeakerProfileRecord[]): (speaker: Sp
   };
 }
 
-/** Gives a speaker an id that is always a usable URL segment, whatever the engine produced. */
+/**
+ * Gives a speaker an id that is always a usable URL segment, whatever the engine produced. A name
+ * with no Latin letter or digit (مريم الحسيني) spells out all its code points, so two such names
+ * never share one page.
+ */
 function withSafeId(speaker: Speaker): Speaker {
   const id = slugify(speaker.id) || slugify(speaker.name);
-  return { ...speaker, id: id || `speaker-${[...speaker.name].map((c) => c.codePointAt(0)?.toString(36)).join('').slice(0, 24)}` };
+  const spelled = [...speaker.name.normalize('NFC').trim()].map((c) => c.codePointAt(0)!.toString(36)).join('-');
+  return { ...speaker, id: id || `speaker-${spelled}` };
 }
 
 function buildArticleRecord(

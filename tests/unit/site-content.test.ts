@@ -51,6 +51,21 @@ describe('loadSiteContent', () => {
     expect(buildSpeakerDirectory(content.articles).map((s) => s.id)).toEqual(['jane-okafor']);
   });
 
+  it('gives speakers named without Latin letters a page each, even when their names start alike', () => {
+    const overrides =
+      'quoteOverrides:\n  - quote: "dead on arrival,"\n    speaker: "محمد عبد الله"\n  - quote: "grand bargain"\n    speaker: "محمد عبد الرحمن"\n';
+    const content = loadSiteContent(contentDir({ 'a.md': article('Senate rejects plan', BODY, overrides) }));
+    const speakers = buildSpeakerDirectory(content.articles);
+    expect(speakers.map((s) => s.name).sort()).toEqual(['محمد عبد الرحمن', 'محمد عبد الله']);
+    expect(new Set(speakers.map((s) => s.id)).size).toBe(2);
+    for (const speaker of speakers) expect(speaker.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    // A profile gives such a speaker a readable address.
+    const profiled = loadSiteContent(
+      contentDir({ 'a.md': article('Senate rejects plan', BODY, overrides) }, { 'mohammed-abdullah.json': { name: 'محمد عبد الله' } }),
+    );
+    expect(buildSpeakerDirectory(profiled.articles).map((s) => s.id)).toContain('mohammed-abdullah');
+  });
+
   it('stops on an override naming a quotation the article does not have, naming file and field', () => {
     const overrides = 'quoteOverrides:\n  - quote: "never said"\n    speaker: "Someone"\n';
     expect(() => loadSiteContent(contentDir({ 'a.md': article('Senate rejects plan', BODY, overrides) }))).toThrow(
