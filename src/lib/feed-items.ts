@@ -1,5 +1,6 @@
 import { escapeHtml } from './html-escape.ts';
 import { paragraphHtml } from './article-html.ts';
+import { isolateText } from './bidi-text.ts';
 import type { ArticleRecord } from './site-content.ts';
 import type { SpeakerEntry } from './speaker-directory.ts';
 import type { SiteUrls } from './site-urls.ts';
@@ -56,7 +57,7 @@ const QUOTE_TITLE_LENGTH = 100;
 export function quoteFeedTitle(name: string, text: string): string {
   const words = text.trim();
   const cut = words.length <= QUOTE_TITLE_LENGTH ? words : `${words.slice(0, QUOTE_TITLE_LENGTH).replace(/\s+\S*$/, '')}…`;
-  return `${name}: “${cut}”`;
+  return `${isolateText(name)}: “${cut}”`;
 }
 
 export function speakerFeedItems(speaker: SpeakerEntry, urls: SiteUrls): FeedItem[] {

@@ -1,3 +1,4 @@
+import { isolateText } from './bidi-text.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 /** A <meta> or <link> element as data, so the head can be unit-tested and rendered by one loop. */
@@ -25,7 +26,7 @@ export interface HeadInput {
 }
 
 export function documentTitle(input: Pick<HeadInput, 'siteName' | 'title'>): string {
-  return input.title === input.siteName ? input.siteName : `${input.title} | ${input.siteName}`;
+  return input.title === input.siteName ? input.siteName : `${isolateText(input.title)} | ${input.siteName}`;
 }
 
 export function buildHeadTags(input: HeadInput, urls: SiteUrls): HeadTag[] {

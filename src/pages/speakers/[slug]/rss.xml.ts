@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSpeakers } from '../../../site/collections.ts';
 import { channelExtraXml, speakerFeedItems } from '../../../lib/feed-items.ts';
 import type { SpeakerEntry } from '../../../lib/speaker-directory.ts';
+import { isolateText } from '../../../lib/bidi-text.ts';
 import { SITE_NAME, urls } from '../../../site/site-config.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,9 +13,11 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { speaker } = props as { speaker: SpeakerEntry };
+  // Isolated: right-to-left text in a name cannot reorder the words after it in a feed reader.
+  const name = isolateText(speaker.name);
   return rss({
-    title: `${speaker.name}: quotes on ${SITE_NAME}`,
-    description: `Every new quote from ${speaker.name} in ${SITE_NAME}'s reporting.`,
+    title: `${name}: quotes on ${SITE_NAME}`,
+    description: `Every new quote from ${name} in ${SITE_NAME}'s reporting.`,
     site: urls.absolute(urls.speaker(speaker.id)),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: channelExtraXml({ self: urls.absolute(urls.speakerFeed(speaker.id)), lastBuildDate: speaker.lastQuoted }),
