@@ -1,6 +1,7 @@
 import { escapeHtml } from './html-escape.ts';
 import { paragraphHtml } from './article-html.ts';
 import { isolateText } from './bidi-text.ts';
+import { SITE_LANGUAGE } from './site-options.ts';
 import type { ArticleRecord } from './site-content.ts';
 import type { SpeakerEntry } from './speaker-directory.ts';
 import type { SiteUrls } from './site-urls.ts';
@@ -77,7 +78,7 @@ export function speakerFeedItems(speaker: SpeakerEntry, urls: SiteUrls): FeedIte
 /** Channel elements @astrojs/rss does not write itself, as XML text with every value escaped. */
 export function channelExtraXml(channel: Pick<FeedChannel, 'self' | 'lastBuildDate'>): string {
   return [
-    '<language>en-gb</language>',
+    `<language>${SITE_LANGUAGE.toLowerCase()}</language>`,
     `<lastBuildDate>${channel.lastBuildDate.toUTCString()}</lastBuildDate>`,
     `<atom:link href="${escapeHtml(channel.self)}" rel="self" type="application/rss+xml"/>`,
   ].join('');

@@ -2,6 +2,7 @@ import type { ArticleRecord } from './site-content.ts';
 import type { SpeakerEntry } from './speaker-directory.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { articleVoices } from './speaker-directory.ts';
+import { SITE_LANGUAGE } from './site-options.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ export function newsArticleJsonLd(article: ArticleRecord, urls: SiteUrls, publis
     description: article.standfirst,
     datePublished: article.published.toISOString(),
     dateModified: (article.updated ?? article.published).toISOString(),
-    inLanguage: 'en',
+    inLanguage: SITE_LANGUAGE,
     publisher: organization(publisher),
     isAccessibleForFree: true,
     about: article.topics.map((topic) => ({ '@type': 'Thing', name: topic })),

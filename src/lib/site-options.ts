@@ -11,6 +11,9 @@ export interface SiteOptions {
   outDir: string;
 }
 
+/** The site's language (BCP 47), for the page, its JSON-LD and its feeds alike. */
+export const SITE_LANGUAGE = 'en-GB';
+
 export const DEFAULT_SITE_URL = 'https://on-the-record.example/';
 
 export function normaliseBasePath(pathname: string): string {

@@ -82,6 +82,12 @@ describe('feed items', () => {
     expect(xml).toContain('href="https://example.org/a&amp;b"');
     expect(xml).toContain('<lastBuildDate>Sun, 10 Mar 2024 00:00:00 GMT</lastBuildDate>');
   });
+  it('states the same language as the article JSON-LD (one site language)', () => {
+    const xml = channelExtraXml({ self: 'https://example.org/rss.xml', lastBuildDate: new Date('2024-03-10T00:00:00Z') });
+    const { inLanguage } = newsArticleJsonLd(analyticalEngineArticle(), urls, publisher) as { inLanguage: string };
+    expect(inLanguage).toBe('en-GB');
+    expect(xml).toContain(`<language>${inLanguage.toLowerCase()}</language>`);
+  });
 });
 
 describe('JSON-LD builders', () => {
