@@ -16,7 +16,7 @@ import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
 import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
-import { transcriptLabel } from './quote-kind.ts';
+import { stanceSubjectEnd, transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
 /** How the previous quote of the sentence was read, for quotes listed after it. */
@@ -304,7 +304,12 @@ export function extractQuotes(text: string): QuoteExtraction {
               entity = previous.entity;
             }
           } else {
-            speech = false;
+            // no cue, but the subject may take a stand on the quoted words ("Clinton supports “…”"): then they are its own
+            const stanceEnd = subject ? stanceSubjectEnd(tokens, subject.first, subject.last, qi) : -1;
+            if (subject && stanceEnd > subject.first) {
+              source = tokenSpan(text, tokens, subject.first, stanceEnd);
+              entity = subjectEntity;
+            } else speech = false;
           }
         }
         if (speech) {

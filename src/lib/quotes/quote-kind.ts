@@ -164,3 +164,47 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
   }
   return false;
 }
+
+/**
+ * Verbs by which a subject takes a stand on words it uses ("Clinton supports “…”", "Sanders went
+ * further, endorsing candidates “…”", "Trump continued to portray “…” immigrants"): a quote they
+ * govern is the subject's own wording, not the writer's label.
+ */
+const STANCE_BASES = [
+  'support', 'oppose', 'favor', 'favour', 'back', 'endorse', 'defend', 'praise', 'thank', 'criticize', 'criticise', 'condemn',
+  'denounce', 'decry', 'portray', 'describe', 'characterize', 'characterise', 'call', 'deem', 'label', 'brand', 'dismiss',
+  'promise', 'pledge', 'vow', 'propose', 'urge', 'demand', 'insist', 'warn', 'accuse', 'blame', 'tout', 'hail', 'herald',
+  'embrace', 'reject', 'question', 'mock', 'ridicule', 'coin', 'invoke', 'cite', 'quote', 'identify', 'frame', 'advocate',
+  'champion', 'lament', 'complain', 'argue', 'claim', 'suggest', 'say', 'tell', 'write', 'tweet', 'announce', 'declare',
+  'invite', 'welcome', 'applaud', 'slam', 'blast', 'attack', 'dispute', 'deny', 'concede', 'boast', 'brag', 'grouse', 'snipe',
+];
+const IRREGULAR_STANCE = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'written', 'cast', 'casts', 'casting', 'identified', 'identifies'];
+const STANCE_FORMS = new Set<string>(IRREGULAR_STANCE);
+for (const b of STANCE_BASES) {
+  const stem = b.endsWith('e') ? b.slice(0, -1) : b;
+  for (const f of [b, b + 's', stem + 'ed', stem + 'ing', b + 'd', b.endsWith('y') ? b.slice(0, -1) + 'ies' : b]) STANCE_FORMS.add(f);
+}
+
+/** How many words after the subject a stance verb may come ("Trump last week invited …"). */
+const STANCE_REACH = 6;
+
+/**
+ * The quote at qi sits in the clause of the subject tokens[first..last), with a verb of stance
+ * among the first words after the subject and no punctuation in between ("Clinton supports “…”",
+ * "Trump continued to portray “…”"), or directly after "that" ("his answer was that “…”").
+ * Returns where the subject really ends (a verb in "-s" can be mistaken for the last word of a
+ * noun phrase: "Clinton supports"), or -1 when the quote is not governed so.
+ */
+export function stanceSubjectEnd(tokens: Token[], first: number, last: number, qi: number): number {
+  if (last > qi) return -1;
+  let end = last;
+  const tail = tokens[last - 1];
+  if (last - first >= 2 && tail.kind === 'word' && !tail.cap && tail.lower.endsWith('s') && STANCE_FORMS.has(tail.lower)) end = last - 1;
+  let stance = false;
+  for (let k = end; k < qi; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    if (k - end < STANCE_REACH && !t.cap && STANCE_FORMS.has(t.lower)) stance = true;
+  }
+  return stance || (qi - 1 >= end && tokens[qi - 1].lower === 'that') ? end : -1;
+}

@@ -134,4 +134,10 @@ describe('attribution', () => {
     // …but such a verb cites nothing in its own sentence
     expect(attributions('The council will continue its “listening tour” next week.')).toEqual([['listening tour', 'term', null]]);
   });
+  it('gives a cue-less quote to a subject that takes a stand on it', () => {
+    expect(attributions('The mayor supports “a fair deal for renters” in the new budget.')).toEqual([['a fair deal for renters', 'speech', 'The mayor']]);
+    expect(attributions('The campaign’s bet is that “voters will forgive the delay.”')).toEqual([['voters will forgive the delay.', 'speech', 'The campaign’s bet']]);
+    // no verb of stance: the writer's own label
+    expect(attributions('The council held a “town hall” on Monday.')).toEqual([['town hall', 'term', null]]);
+  });
 });

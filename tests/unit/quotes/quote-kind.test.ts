@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedAsTerm, isTitleCase, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
+import { introducedAsTerm, isTitleCase, stanceSubjectEnd, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
 import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
 import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
@@ -33,5 +33,16 @@ describe('quote kind', () => {
     expect(firstQuoteIsTerm('on CNN’s “State of the Union”')).toBe(true);
     expect(firstQuoteIsTerm('she called it “a disgrace”')).toBe(false);
     expect(firstQuoteIsTerm('state Del. Marcia “Cia” Price spoke')).toBe(true);
+  });
+  it('sees a subject taking a stand on the quoted words', () => {
+    const stance = (text: string, subjectWords: number) => {
+      const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+      return stanceSubjectEnd(tokens, 0, subjectWords, tokens.findIndex((t) => t.kind === 'quote')) >= 0;
+    };
+    expect(stance('Reyes praised the plan as “bold and overdue”', 1)).toBe(true);
+    expect(stance('Reyes visited the “green zone”', 1)).toBe(false);
+    expect(stance('Reyes, a former mayor, praised the “bold” plan', 1)).toBe(false);
+    // a verb read as the end of the subject phrase
+    expect(stance('Reyes supports “a bold plan”', 2)).toBe(true);
   });
 });
