@@ -309,7 +309,9 @@ export function extractQuotes(text: string): QuoteExtraction {
             if (subject && stanceEnd > subject.first) {
               source = tokenSpan(text, tokens, subject.first, stanceEnd);
               entity = subjectEntity;
-            } else speech = false;
+            } else {
+              speech = false;
+            }
           }
         }
         if (speech) {

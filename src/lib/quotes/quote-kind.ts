@@ -188,23 +188,43 @@ for (const b of STANCE_BASES) {
 /** How many words after the subject a stance verb may come ("Trump last week invited …"). */
 const STANCE_REACH = 6;
 
+/** Verbs of thinking that open a "that" clause whose words are the subject's ("agreed that …"). */
+const THINKING = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agree', 'agrees', 'agreed', 'note', 'notes', 'noted', 'accept', 'accepts', 'accepted', 'determined', 'concluded', 'found', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'knows', 'knew', 'admits', 'admitted', 'acknowledged', 'predicted', 'feels', 'felt', 'intimated', 'posted']);
+
 /**
- * The quote at qi sits in the clause of the subject tokens[first..last), with a verb of stance
- * among the first words after the subject and no punctuation in between ("Clinton supports “…”",
- * "Trump continued to portray “…”"), or directly after "that" ("his answer was that “…”").
+ * The quote at qi sits in the clause of the subject tokens[first..last), governed by a verb of
+ * stance among the first words after the subject ("Clinton supports “…”", "Trump continued to
+ * portray “…”"), by a participle of stance after a comma ("Sanders went further, endorsing
+ * candidates “…”"), or inside a "that" clause of the subject ("… is that “…”", "Hewlett sniped
+ * that Fiorina, a novice, was “…”"). Other punctuation between them breaks the link.
  * Returns where the subject really ends (a verb in "-s" can be mistaken for the last word of a
  * noun phrase: "Clinton supports"), or -1 when the quote is not governed so.
  */
+const CLAUSE_BREAK_PUNCT = new Set([':', ';', '—', '–', '(', ')', '[', ']', '.', '?', '!']);
+
 export function stanceSubjectEnd(tokens: Token[], first: number, last: number, qi: number): number {
   if (last > qi) return -1;
   let end = last;
   const tail = tokens[last - 1];
   if (last - first >= 2 && tail.kind === 'word' && !tail.cap && tail.lower.endsWith('s') && STANCE_FORMS.has(tail.lower)) end = last - 1;
   let stance = false;
+  let thatClause = false;
   for (let k = end; k < qi; k++) {
     const t = tokens[k];
+    // inside a "that" clause, only a break in the sentence ends it (not "$250,000" or an appositive's commas)
+    if (thatClause && t.kind === 'punct' && !CLAUSE_BREAK_PUNCT.has(t.text)) continue;
+    if (t.kind === 'punct' && t.text === ',') {
+      const n = tokens[k + 1];
+      // ", endorsing …": a participle clause speaks for the subject
+      if (n && n.kind === 'word' && n.lower.endsWith('ing') && STANCE_FORMS.has(n.lower)) {
+        stance = true;
+        continue;
+      }
+      return -1;
+    }
     if (t.kind !== 'word') return -1;
     if (k - end < STANCE_REACH && !t.cap && STANCE_FORMS.has(t.lower)) stance = true;
+    if (t.lower === 'that' && k - end < STANCE_REACH + 2 && k > end && (STANCE_FORMS.has(tokens[k - 1].lower) || THINKING.has(tokens[k - 1].lower) || k === qi - 1)) thatClause = true;
   }
-  return stance || (qi - 1 >= end && tokens[qi - 1].lower === 'that') ? end : -1;
+  return stance || thatClause ? end : -1;
 }
