@@ -228,3 +228,27 @@ export function stanceSubjectEnd(tokens: Token[], first: number, last: number, q
   }
   return stance || thatClause ? end : -1;
 }
+
+/** Nouns for a wording ("the term “…”", "a new phrase, “…”"). */
+const WORDING_NOUNS = new Set(['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'slogan', 'mantra', 'catchphrase', 'label', 'moniker', 'nickname']);
+/** Verbs of using a wording: whoever uses, coins or avoids "the term “…”" is the one saying it. */
+const USE_WORDING = new Set([
+  'use', 'uses', 'used', 'using', 'coin', 'coins', 'coined', 'coining', 'prefer', 'prefers', 'preferred', 'repeat', 'repeats',
+  'repeated', 'repeating', 'invoke', 'invokes', 'invoked', 'invoking', 'say', 'says', 'said', 'saying', 'utter', 'utters',
+  'uttered', 'adopt', 'adopts', 'adopted', 'like', 'likes', 'liked', 'avoid', 'avoids', 'avoided', 'avoiding', 'ran', 'run', 'runs',
+  'popularized', 'introduced', 'embraced', 'embrace',
+]);
+
+/** "X has used the term “…”", "Y coined a new phrase, “…”": the quote is the wording of whoever uses it. */
+export function wordingInUse(tokens: Token[], qi: number, floor: number): boolean {
+  let k = qi - 1;
+  if (k >= floor && tokens[k].kind === 'punct' && tokens[k].text === ',') k--;
+  if (k < floor || tokens[k].kind !== 'word' || !WORDING_NOUNS.has(tokens[k].lower)) return false;
+  // the verb, at most three words (articles, adjectives: "the charged", "a new") before the noun
+  for (let j = k - 1; j >= floor && j >= k - 4; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (USE_WORDING.has(t.lower)) return true;
+  }
+  return false;
+}

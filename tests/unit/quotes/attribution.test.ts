@@ -140,4 +140,10 @@ describe('attribution', () => {
     // no verb of stance: the writer's own label
     expect(attributions('The council held a “town hall” on Monday.')).toEqual([['town hall', 'term', null]]);
   });
+  it('gives a wording to whoever uses it', () => {
+    expect(attributions('The senator has often used the term “deep state” in speeches.')).toEqual([['deep state', 'speech', 'The senator']]);
+    expect(attributions('The governor coined a new phrase, “fiscal fairness,” last year.')).toEqual([['fiscal fairness,', 'speech', 'The governor']]);
+    // a term merely mentioned stays a term
+    expect(attributions('The so-called “deep state” is a myth.')).toEqual([['deep state', 'term', null]]);
+  });
 });
