@@ -16,7 +16,7 @@ import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
 import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
-import { stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
+import { nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
 /** How the previous quote of the sentence was read, for quotes listed after it. */
@@ -261,8 +261,9 @@ export function extractQuotes(text: string): QuoteExtraction {
           source = tokenSpan(text, tokens, subject.first, subject.last);
           entity = subjectEntity;
         } else if (
-          introducedAsTerm(tokens, qi, s.first, possessorIsPerson) &&
-          !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst)
+          nameOfNoun(tokens, qi, s.first) ||
+          (introducedAsTerm(tokens, qi, s.first, possessorIsPerson) &&
+            !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst))
         ) {
           // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")
           speech = false;

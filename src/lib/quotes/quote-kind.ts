@@ -252,3 +252,17 @@ export function wordingInUse(tokens: Token[], qi: number, floor: number): boolea
   }
   return false;
 }
+
+const NAMING_VERBS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed']);
+/** Words before "called" that make it a finite verb with a speaker ("he called", "has called"), not a noun's name. */
+const NOT_A_NAMED_NOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'and', 'or', 'but', 'then', 'not', 'never', 'even', 'just', 'repeatedly', 'publicly']);
+
+/** "a show called “Brokers”", "an account named “Hypo”": a common noun's name is a title, whatever verb precedes it. */
+export function nameOfNoun(tokens: Token[], qi: number, floor: number): boolean {
+  if (qi - 2 < floor) return false;
+  const v = tokens[qi - 1];
+  const n = tokens[qi - 2];
+  if (v.kind !== 'word' || !NAMING_VERBS.has(v.lower) || n.kind !== 'word' || n.cap) return false;
+  if (NOT_A_NAMED_NOUN.has(n.lower) || n.lower.endsWith('ly') || n.lower.endsWith("'s")) return false;
+  return isTitleCase(tokens[qi].text);
+}

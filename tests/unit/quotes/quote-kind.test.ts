@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedAsTerm, isTitleCase, stanceSubjectEnd, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
+import { introducedAsTerm, isTitleCase, nameOfNoun, stanceSubjectEnd, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
 import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
 import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
@@ -47,5 +47,14 @@ describe('quote kind', () => {
     expect(stance('Reyes said nothing; the crowd was “electric”', 1)).toBe(false);
     // a verb read as the end of the subject phrase
     expect(stance('Reyes supports “a bold plan”', 2)).toBe(true);
+  });
+  it('reads a common noun’s name as a title', () => {
+    const named = (text: string) => {
+      const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+      return nameOfNoun(tokens, tokens.findIndex((t) => t.kind === 'quote'), 0);
+    };
+    expect(named('She posted from an account called “Night Owl”')).toBe(true);
+    expect(named('She has called “Night Owl” a fraud')).toBe(false);
+    expect(named('a plan called “the worst idea ever”')).toBe(false);
   });
 });
