@@ -575,6 +575,8 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
 }
 
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
@@ -597,6 +599,12 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
     if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
       break;
+    // "Then he cut into Bush, …": an opener right before a subject pronoun is no opening clause
+    const n = tokens[i + 1];
+    if (SENTENCE_OPENERS.has(t.lower) && n && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower)) {
+      i++;
+      break;
+    }
     let c = -1;
     const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
     for (let k = i; k < s.last && k < i + reach; k++) {

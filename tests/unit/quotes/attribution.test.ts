@@ -146,4 +146,7 @@ describe('attribution', () => {
     // a term merely mentioned stays a term
     expect(attributions('The so-called “deep state” is a myth.')).toEqual([['deep state', 'term', null]]);
   });
+  it('finds the subject after an opener with no comma', () => {
+    expect(attributions('Then she turned on her rival, calling him a “coward.”')).toEqual([['coward.', 'speech', 'she']]);
+  });
 });
