@@ -11,6 +11,8 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
 
+/** "told “Fox News Sunday”": one tells an audience or a programme, so a title after it stays a title. */
+const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
 const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
@@ -263,7 +265,7 @@ export function extractQuotes(text: string): QuoteExtraction {
         } else if (
           nameOfNoun(tokens, qi, s.first) ||
           (introducedAsTerm(tokens, qi, s.first, possessorIsPerson) &&
-            !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst))
+            !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst && !TOLD.has(tokens[p.cueFirst].lower)))
         ) {
           // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")
           speech = false;

@@ -149,4 +149,7 @@ describe('attribution', () => {
   it('finds the subject after an opener with no comma', () => {
     expect(attributions('Then she turned on her rival, calling him a “coward.”')).toEqual([['coward.', 'speech', 'she']]);
   });
+  it('keeps a programme told something a title', () => {
+    expect(attributions('“We will win,” the governor told “Morning Edition” on Friday.').map((q) => q[1])).toEqual(['speech', 'term']);
+  });
 });
