@@ -17,7 +17,7 @@ const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
-import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
+import { cueForQuote, introducedAsTerm, opensSentence, readsAsContinuation } from './attribution.ts';
 import { nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
@@ -306,7 +306,11 @@ export function extractQuotes(text: string): QuoteExtraction {
             if (!p.participle && !pairEntity.has(p)) entity = resolvePhrase(subj, tokens[subj.first].start);
           } else if (readsAsContinuation(tokens, s, qi, !!previous && previous.paragraph === qParagraph && previous.source !== null)) {
             const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
-            if (previous && close) {
+            if (subject && subject.last <= qi && !opensSentence(tokens, s, qi)) {
+              // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's
+              source = tokenSpan(text, tokens, subject.first, subject.last);
+              entity = subjectEntity;
+            } else if (previous && close) {
               source = previous.source;
               entity = previous.entity;
             }

@@ -152,4 +152,11 @@ describe('attribution', () => {
   it('keeps a programme told something a title', () => {
     expect(attributions('“We will win,” the governor told “Morning Edition” on Friday.').map((q) => q[1])).toEqual(['speech', 'term']);
   });
+  it('gives a long cue-less quote inside a clause to that clause’s subject, not the previous speaker', () => {
+    const text = '“We are ready,” the mayor said. The council worried that the new budget was becoming “a blank check for projects that nobody in this city has costed yet.”';
+    expect(attributions(text)).toEqual([
+      ['We are ready,', 'speech', 'the mayor'],
+      ['a blank check for projects that nobody in this city has costed yet.', 'speech', 'The council'],
+    ]);
+  });
 });
