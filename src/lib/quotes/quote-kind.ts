@@ -151,6 +151,11 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
   const n1 = tokens[qi + 1];
   if (p1 && n1 && p1.kind === 'word' && p1.cap && n1.kind === 'word' && n1.cap && wordCount(q.text, 3) <= 2 && isTitleCase(q.text)) return true;
   if (p1 && p1.kind === 'word' && !p1.cap && WORK_NOUNS.has(p1.lower) && isTitleCase(q.text)) return true;
+  // "her memoir, “Tough Choices.”": a work named in apposition
+  if (p1 && p1.kind === 'punct' && p1.text === ',' && qi - 2 >= floor) {
+    const p2 = tokens[qi - 2];
+    if (p2.kind === 'word' && !p2.cap && WORK_NOUNS.has(p2.lower) && isTitleCase(q.text)) return true;
+  }
   // "the so-called", "a term called": look one word further past an article
   if (p1 && p1.kind === 'word' && (p1.lower === 'the' || p1.lower === 'a' || p1.lower === 'as')) {
     const p2 = qi - 2 >= floor ? tokens[qi - 2] : null;

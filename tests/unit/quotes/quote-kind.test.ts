@@ -33,6 +33,8 @@ describe('quote kind', () => {
     expect(firstQuoteIsTerm('on CNN’s “State of the Union”')).toBe(true);
     expect(firstQuoteIsTerm('she called it “a disgrace”')).toBe(false);
     expect(firstQuoteIsTerm('state Del. Marcia “Cia” Price spoke')).toBe(true);
+    expect(firstQuoteIsTerm('as she wrote in her memoir, “Long Roads Home.”')).toBe(true);
+    expect(firstQuoteIsTerm('as she wrote in her memoir, “we never gave up.”')).toBe(false);
   });
   it('sees a subject taking a stand on the quoted words', () => {
     const stance = (text: string, subjectWords: number) => {
