@@ -310,9 +310,12 @@ export function extractQuotes(text: string): QuoteExtraction {
               // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's
               source = tokenSpan(text, tokens, subject.first, subject.last);
               entity = subjectEntity;
-            } else if (previous && close) {
+            } else if (previous && close && previous.source) {
               source = previous.source;
               entity = previous.entity;
+            } else {
+              // nobody in reach to carry on from: an unattributable quotation (an excerpt, a sign) is no one's speech
+              speech = false;
             }
           } else {
             // no cue, but the subject may take a stand on the quoted words ("Clinton supports “…”"): then they are its own
