@@ -166,4 +166,7 @@ describe('attribution', () => {
     // …but carries on the speaker of the paragraph
     expect(attributions('“We are ready,” the mayor said. “Every crew is out on the roads tonight.”').map((q) => q[2])).toEqual(['the mayor', 'the mayor']);
   });
+  it('reads a capitalised modal before a name as a first name', () => {
+    expect(attributions('“Costs keep rising,” said Will Harlan, a dean at the college.')).toEqual([['Costs keep rising,', 'speech', 'Will Harlan, a dean at the college']]);
+  });
 });
