@@ -207,14 +207,29 @@ const THINKING = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 
  */
 const CLAUSE_BREAK_PUNCT = new Set([':', ';', '—', '–', '(', ')', '[', ']', '.', '?', '!']);
 
+/** Longest aside set off by commas after a subject ("Reyes, a former mayor, …", "They, however, …"). */
+const ASIDE_REACH = 15;
+
+/** Where the clause goes on after an aside that opens at k ("…, however, argue"), else k itself. */
+function pastAside(tokens: Token[], k: number, qi: number): number {
+  if (k >= qi || tokens[k].kind !== 'punct' || tokens[k].text !== ',') return k;
+  for (let j = k + 1; j < qi && j <= k + ASIDE_REACH; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text === ',') return j > k + 1 ? j + 1 : k;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== '.') return k;
+  }
+  return k;
+}
+
 export function stanceSubjectEnd(tokens: Token[], first: number, last: number, qi: number): number {
   if (last > qi) return -1;
   let end = last;
   const tail = tokens[last - 1];
   if (last - first >= 2 && tail.kind === 'word' && !tail.cap && tail.lower.endsWith('s') && STANCE_FORMS.has(tail.lower)) end = last - 1;
+  const start = pastAside(tokens, end, qi);
   let stance = false;
   let thatClause = false;
-  for (let k = end; k < qi; k++) {
+  for (let k = start; k < qi; k++) {
     const t = tokens[k];
     // inside a "that" clause, only a break in the sentence ends it (not "$250,000" or an appositive's commas)
     if (thatClause && t.kind === 'punct' && !CLAUSE_BREAK_PUNCT.has(t.text)) continue;
@@ -228,8 +243,8 @@ export function stanceSubjectEnd(tokens: Token[], first: number, last: number, q
       return -1;
     }
     if (t.kind !== 'word') return -1;
-    if (k - end < STANCE_REACH && !t.cap && STANCE_FORMS.has(t.lower)) stance = true;
-    if (t.lower === 'that' && k - end < STANCE_REACH + 2 && k > end && (STANCE_FORMS.has(tokens[k - 1].lower) || THINKING.has(tokens[k - 1].lower) || k === qi - 1)) thatClause = true;
+    if (k - start < STANCE_REACH && !t.cap && STANCE_FORMS.has(t.lower)) stance = true;
+    if (t.lower === 'that' && k - start < STANCE_REACH + 2 && k > start && (STANCE_FORMS.has(tokens[k - 1].lower) || THINKING.has(tokens[k - 1].lower) || k === qi - 1)) thatClause = true;
   }
   return stance || thatClause ? end : -1;
 }

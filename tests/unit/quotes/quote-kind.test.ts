@@ -43,7 +43,9 @@ describe('quote kind', () => {
     };
     expect(stance('Reyes praised the plan as “bold and overdue”', 1)).toBe(true);
     expect(stance('Reyes visited the “green zone”', 1)).toBe(false);
-    expect(stance('Reyes, a former mayor, praised the “bold” plan', 1)).toBe(false);
+    // an aside between subject and verb does not break the clause
+    expect(stance('Reyes, a former mayor, praised the “bold” plan', 1)).toBe(true);
+    expect(stance('Reyes (a former mayor: retired) praised the “bold” plan', 1)).toBe(false);
     expect(stance('Reyes went further, endorsing two candidates “who share our values”', 1)).toBe(true);
     expect(stance('Reyes sniped that Ortiz, a novice, was “out of her depth”', 1)).toBe(true);
     expect(stance('Reyes said nothing; the crowd was “electric”', 1)).toBe(false);
