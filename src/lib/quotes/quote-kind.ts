@@ -191,7 +191,7 @@ for (const b of STANCE_BASES) {
 }
 
 /** How many words after the subject a stance verb may come ("Trump last week invited …"). */
-const STANCE_REACH = 6;
+const STANCE_REACH = 10;
 
 /** Verbs of thinking that open a "that" clause whose words are the subject's ("agreed that …"). */
 const THINKING = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agree', 'agrees', 'agreed', 'note', 'notes', 'noted', 'accept', 'accepts', 'accepted', 'determined', 'concluded', 'found', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'knows', 'knew', 'admits', 'admitted', 'acknowledged', 'predicted', 'feels', 'felt', 'intimated', 'posted']);
