@@ -292,7 +292,10 @@ export function extractQuotes(text: string): QuoteExtraction {
             const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
             // a short cue sentence, or one whose verb closes its clause ("LeVell declared, a 60-year-old …")
             const closesClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'punct' && p.cueLast - next.first <= 8;
-            if (p && !nextHasQuote && (next.last - next.first <= 14 || closesClause)) {
+            // "“Is it two? Three?” Clinton asks as …": a question or exclamation closing the quote runs on into its cue
+            const qEnd = tok.text.trimEnd().slice(-1);
+            const runsOn = !!p && (qEnd === '?' || qEnd === '!');
+            if (p && (runsOn || (!nextHasQuote && (next.last - next.first <= 14 || closesClause)))) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }
