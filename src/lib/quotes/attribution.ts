@@ -197,19 +197,22 @@ export function cueForQuote(
   return null;
 }
 
-/** Whether a quote with no cue of its own reads as speech carrying on from earlier. */
-export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number, afterSpeech = false): boolean {
+/** The quote at qi opens its sentence, perhaps after a short lead-in ("Instead, “…”", "And “…”"). */
+export function opensSentence(tokens: Token[], s: Sentence, qi: number): boolean {
   let k = s.first;
   while (k < qi && tokens[k].kind === 'punct') k++;
-  // "Instead, “…”" / "And “…”": a short lead-in still opens the sentence
   if (k < qi && qi - k <= 3) {
     if (tokens[qi - 1].kind === 'punct' && (tokens[qi - 1].text === ',' || tokens[qi - 1].text === ':')) k = qi;
     else if (qi - k === 1 && tokens[k].kind === 'word' && (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'so')) k = qi;
   }
-  const opensSentence = k === qi;
+  return k === qi;
+}
+
+/** Whether a quote with no cue of its own reads as speech carrying on from earlier. */
+export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number, afterSpeech = false): boolean {
   const q = tokens[qi];
   // right after someone's quote in the same paragraph even "“Big time.”" carries on their words
-  return (opensSentence && (afterSpeech || wordCount(q.text, 6) >= 4)) || wordCount(q.text, 12) >= 10;
+  return (opensSentence(tokens, s, qi) && (afterSpeech || wordCount(q.text, 6) >= 4)) || wordCount(q.text, 12) >= 10;
 }
 
 export { introducedAsTerm };

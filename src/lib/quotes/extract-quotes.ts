@@ -11,12 +11,14 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
 
+/** "told “Fox News Sunday”": one tells an audience or a programme, so a title after it stays a title. */
+const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
 const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
-import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
-import { transcriptLabel } from './quote-kind.ts';
+import { cueForQuote, introducedAsTerm, opensSentence, readsAsContinuation } from './attribution.ts';
+import { nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
 /** How the previous quote of the sentence was read, for quotes listed after it. */
@@ -256,9 +258,14 @@ export function extractQuotes(text: string): QuoteExtraction {
             ls,
             true,
           );
+        } else if (subject && subject.last <= qi && wordingInUse(tokens, qi, subject.last)) {
+          // "she has used the term “…”": the subject's wording
+          source = tokenSpan(text, tokens, subject.first, subject.last);
+          entity = subjectEntity;
         } else if (
-          introducedAsTerm(tokens, qi, s.first, possessorIsPerson) &&
-          !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst)
+          nameOfNoun(tokens, qi, s.first) ||
+          (introducedAsTerm(tokens, qi, s.first, possessorIsPerson) &&
+            !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst && !TOLD.has(tokens[p.cueFirst].lower)))
         ) {
           // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")
           speech = false;
@@ -285,7 +292,10 @@ export function extractQuotes(text: string): QuoteExtraction {
             const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
             // a short cue sentence, or one whose verb closes its clause ("LeVell declared, a 60-year-old …")
             const closesClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'punct' && p.cueLast - next.first <= 8;
-            if (p && !nextHasQuote && (next.last - next.first <= 14 || closesClause)) {
+            // "“Is it two? Three?” Clinton asks as …": a question or exclamation closing the quote runs on into its cue
+            const qEnd = tok.text.trimEnd().slice(-1);
+            const runsOn = !!p && (qEnd === '?' || qEnd === '!');
+            if (p && (runsOn || (!nextHasQuote && (next.last - next.first <= 14 || closesClause)))) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }
@@ -299,12 +309,26 @@ export function extractQuotes(text: string): QuoteExtraction {
             if (!p.participle && !pairEntity.has(p)) entity = resolvePhrase(subj, tokens[subj.first].start);
           } else if (readsAsContinuation(tokens, s, qi, !!previous && previous.paragraph === qParagraph && previous.source !== null)) {
             const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
-            if (previous && close) {
+            if (subject && subject.last <= qi && !opensSentence(tokens, s, qi)) {
+              // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's
+              source = tokenSpan(text, tokens, subject.first, subject.last);
+              entity = subjectEntity;
+            } else if (previous && close && previous.source) {
               source = previous.source;
               entity = previous.entity;
+            } else {
+              // nobody in reach to carry on from: an unattributable quotation (an excerpt, a sign) is no one's speech
+              speech = false;
             }
           } else {
-            speech = false;
+            // no cue, but the subject may take a stand on the quoted words ("Clinton supports “…”"): then they are its own
+            const stanceEnd = subject ? stanceSubjectEnd(tokens, subject.first, subject.last, qi) : -1;
+            if (subject && stanceEnd > subject.first) {
+              source = tokenSpan(text, tokens, subject.first, stanceEnd);
+              entity = subjectEntity;
+            } else {
+              speech = false;
+            }
           }
         }
         if (speech) {

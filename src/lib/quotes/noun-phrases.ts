@@ -505,6 +505,15 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   return np;
 }
 
+/** "said Will Doyle", "Theresa May": a capitalised modal before or after another capitalised word is a name. */
+function modalName(tokens: Token[], j: number): boolean {
+  const w = tokens[j];
+  if (!w.cap || (w.lower !== 'will' && w.lower !== 'may')) return false;
+  const n = tokens[j + 1];
+  const p = tokens[j - 1];
+  return (!!n && n.kind === 'word' && n.cap) || (!!p && p.kind === 'word' && p.cap);
+}
+
 /** The subject right after an inverted verb ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
 export function subjectRight(tokens: Token[], v: number, ceil: number, appositive = true): Phrase | null {
   let j = v + 1;
@@ -512,7 +521,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
   if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
-  if (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower))) return null;
+  if (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !modalName(tokens, j))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
   if (PRONOUN_QUANTIFIERS.has(t.lower) && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
@@ -522,7 +531,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   let sawCap = false;
   while (j < ceil && isWord(tokens[j])) {
     const w = tokens[j];
-    if (STOP.has(w.lower) || WEEKDAYS_AND_TIME.has(w.lower)) break;
+    if ((STOP.has(w.lower) && !modalName(tokens, j)) || WEEKDAYS_AND_TIME.has(w.lower)) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && DETERMINERS.has(w.lower)) break;
     if (!w.cap) {
@@ -575,6 +584,8 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
 }
 
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
@@ -597,6 +608,12 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
     if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
       break;
+    // "Then he cut into Bush, …": an opener right before a subject pronoun is no opening clause
+    const n = tokens[i + 1];
+    if (SENTENCE_OPENERS.has(t.lower) && n && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower)) {
+      i++;
+      break;
+    }
     let c = -1;
     const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
     for (let k = i; k < s.last && k < i + reach; k++) {

@@ -151,6 +151,11 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
   const n1 = tokens[qi + 1];
   if (p1 && n1 && p1.kind === 'word' && p1.cap && n1.kind === 'word' && n1.cap && wordCount(q.text, 3) <= 2 && isTitleCase(q.text)) return true;
   if (p1 && p1.kind === 'word' && !p1.cap && WORK_NOUNS.has(p1.lower) && isTitleCase(q.text)) return true;
+  // "her memoir, “Tough Choices.”": a work named in apposition
+  if (p1 && p1.kind === 'punct' && p1.text === ',' && qi - 2 >= floor) {
+    const p2 = tokens[qi - 2];
+    if (p2.kind === 'word' && !p2.cap && WORK_NOUNS.has(p2.lower) && isTitleCase(q.text)) return true;
+  }
   // "the so-called", "a term called": look one word further past an article
   if (p1 && p1.kind === 'word' && (p1.lower === 'the' || p1.lower === 'a' || p1.lower === 'as')) {
     const p2 = qi - 2 >= floor ? tokens[qi - 2] : null;
@@ -163,4 +168,121 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
     return true;
   }
   return false;
+}
+
+/**
+ * Verbs by which a subject takes a stand on words it uses ("Clinton supports “…”", "Sanders went
+ * further, endorsing candidates “…”", "Trump continued to portray “…” immigrants"): a quote they
+ * govern is the subject's own wording, not the writer's label.
+ */
+const STANCE_BASES = [
+  'support', 'oppose', 'favor', 'favour', 'back', 'endorse', 'defend', 'praise', 'thank', 'criticize', 'criticise', 'condemn',
+  'denounce', 'decry', 'portray', 'describe', 'characterize', 'characterise', 'call', 'deem', 'label', 'brand', 'dismiss',
+  'promise', 'pledge', 'vow', 'propose', 'urge', 'demand', 'insist', 'warn', 'accuse', 'blame', 'tout', 'hail', 'herald',
+  'embrace', 'reject', 'question', 'mock', 'ridicule', 'coin', 'invoke', 'cite', 'quote', 'identify', 'frame', 'advocate',
+  'champion', 'lament', 'complain', 'argue', 'claim', 'suggest', 'say', 'tell', 'write', 'tweet', 'announce', 'declare',
+  'invite', 'welcome', 'applaud', 'slam', 'blast', 'attack', 'dispute', 'deny', 'concede', 'boast', 'brag', 'grouse', 'snipe',
+];
+const IRREGULAR_STANCE = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'written', 'cast', 'casts', 'casting', 'identified', 'identifies'];
+const STANCE_FORMS = new Set<string>(IRREGULAR_STANCE);
+for (const b of STANCE_BASES) {
+  const stem = b.endsWith('e') ? b.slice(0, -1) : b;
+  for (const f of [b, b + 's', stem + 'ed', stem + 'ing', b + 'd', b.endsWith('y') ? b.slice(0, -1) + 'ies' : b]) STANCE_FORMS.add(f);
+}
+
+/** How many words after the subject a stance verb may come ("Trump last week invited …"). */
+const STANCE_REACH = 10;
+
+/** Verbs of thinking that open a "that" clause whose words are the subject's ("agreed that …"). */
+const THINKING = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agree', 'agrees', 'agreed', 'note', 'notes', 'noted', 'accept', 'accepts', 'accepted', 'determined', 'concluded', 'found', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'knows', 'knew', 'admits', 'admitted', 'acknowledged', 'predicted', 'feels', 'felt', 'intimated', 'posted']);
+
+/**
+ * The quote at qi sits in the clause of the subject tokens[first..last), governed by a verb of
+ * stance among the first words after the subject ("Clinton supports “…”", "Trump continued to
+ * portray “…”"), by a participle of stance after a comma ("Sanders went further, endorsing
+ * candidates “…”"), or inside a "that" clause of the subject ("… is that “…”", "Hewlett sniped
+ * that Fiorina, a novice, was “…”"). Other punctuation between them breaks the link.
+ * Returns where the subject really ends (a verb in "-s" can be mistaken for the last word of a
+ * noun phrase: "Clinton supports"), or -1 when the quote is not governed so.
+ */
+const CLAUSE_BREAK_PUNCT = new Set([':', ';', '—', '–', '(', ')', '[', ']', '.', '?', '!']);
+
+/** Longest aside set off by commas after a subject ("Reyes, a former mayor, …", "They, however, …"). */
+const ASIDE_REACH = 15;
+
+/** Where the clause goes on after an aside that opens at k ("…, however, argue"), else k itself. */
+function pastAside(tokens: Token[], k: number, qi: number): number {
+  if (k >= qi || tokens[k].kind !== 'punct' || tokens[k].text !== ',') return k;
+  for (let j = k + 1; j < qi && j <= k + ASIDE_REACH; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text === ',') return j > k + 1 ? j + 1 : k;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== '.') return k;
+  }
+  return k;
+}
+
+export function stanceSubjectEnd(tokens: Token[], first: number, last: number, qi: number): number {
+  if (last > qi) return -1;
+  let end = last;
+  const tail = tokens[last - 1];
+  if (last - first >= 2 && tail.kind === 'word' && !tail.cap && tail.lower.endsWith('s') && STANCE_FORMS.has(tail.lower)) end = last - 1;
+  const start = pastAside(tokens, end, qi);
+  let stance = false;
+  let thatClause = false;
+  for (let k = start; k < qi; k++) {
+    const t = tokens[k];
+    // inside a "that" clause, only a break in the sentence ends it (not "$250,000" or an appositive's commas)
+    if (thatClause && t.kind === 'punct' && !CLAUSE_BREAK_PUNCT.has(t.text)) continue;
+    if (t.kind === 'punct' && t.text === ',') {
+      const n = tokens[k + 1];
+      // ", endorsing …": a participle clause speaks for the subject
+      if (n && n.kind === 'word' && n.lower.endsWith('ing') && STANCE_FORMS.has(n.lower)) {
+        stance = true;
+        continue;
+      }
+      return -1;
+    }
+    if (t.kind !== 'word') return -1;
+    if (k - start < STANCE_REACH && !t.cap && STANCE_FORMS.has(t.lower)) stance = true;
+    if (t.lower === 'that' && k - start < STANCE_REACH + 2 && k > start && (STANCE_FORMS.has(tokens[k - 1].lower) || THINKING.has(tokens[k - 1].lower) || k === qi - 1)) thatClause = true;
+  }
+  return stance || thatClause ? end : -1;
+}
+
+/** Nouns for a wording ("the term “…”", "a new phrase, “…”"). */
+const WORDING_NOUNS = new Set(['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'slogan', 'mantra', 'catchphrase', 'label', 'moniker', 'nickname']);
+/** Verbs of using a wording: whoever uses, coins or avoids "the term “…”" is the one saying it. */
+const USE_WORDING = new Set([
+  'use', 'uses', 'used', 'using', 'coin', 'coins', 'coined', 'coining', 'prefer', 'prefers', 'preferred', 'repeat', 'repeats',
+  'repeated', 'repeating', 'invoke', 'invokes', 'invoked', 'invoking', 'say', 'says', 'said', 'saying', 'utter', 'utters',
+  'uttered', 'adopt', 'adopts', 'adopted', 'like', 'likes', 'liked', 'avoid', 'avoids', 'avoided', 'avoiding', 'ran', 'run', 'runs',
+  'popularized', 'introduced', 'embraced', 'embrace',
+]);
+
+/** "X has used the term “…”", "Y coined a new phrase, “…”": the quote is the wording of whoever uses it. */
+export function wordingInUse(tokens: Token[], qi: number, floor: number): boolean {
+  let k = qi - 1;
+  if (k >= floor && tokens[k].kind === 'punct' && tokens[k].text === ',') k--;
+  if (k < floor || tokens[k].kind !== 'word' || !WORDING_NOUNS.has(tokens[k].lower)) return false;
+  // the verb, at most three words (articles, adjectives: "the charged", "a new") before the noun
+  for (let j = k - 1; j >= floor && j >= k - 4; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (USE_WORDING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const NAMING_VERBS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed']);
+/** Words before "called" that make it a finite verb with a speaker ("he called", "has called"), not a noun's name. */
+const NOT_A_NAMED_NOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'and', 'or', 'but', 'then', 'not', 'never', 'even', 'just', 'repeatedly', 'publicly']);
+
+/** "a show called “Brokers”", "an account named “Hypo”": a common noun's name is a title, whatever verb precedes it. */
+export function nameOfNoun(tokens: Token[], qi: number, floor: number): boolean {
+  if (qi - 2 < floor) return false;
+  const v = tokens[qi - 1];
+  const n = tokens[qi - 2];
+  if (v.kind !== 'word' || !NAMING_VERBS.has(v.lower) || n.kind !== 'word' || n.cap) return false;
+  if (NOT_A_NAMED_NOUN.has(n.lower) || n.lower.endsWith('ly') || n.lower.endsWith("'s")) return false;
+  return isTitleCase(tokens[qi].text);
 }

@@ -134,4 +134,43 @@ describe('attribution', () => {
     // …but such a verb cites nothing in its own sentence
     expect(attributions('The council will continue its “listening tour” next week.')).toEqual([['listening tour', 'term', null]]);
   });
+  it('gives a cue-less quote to a subject that takes a stand on it', () => {
+    expect(attributions('The mayor supports “a fair deal for renters” in the new budget.')).toEqual([['a fair deal for renters', 'speech', 'The mayor']]);
+    expect(attributions('The campaign’s bet is that “voters will forgive the delay.”')).toEqual([['voters will forgive the delay.', 'speech', 'The campaign’s bet']]);
+    // no verb of stance: the writer's own label
+    expect(attributions('The council held a “town hall” on Monday.')).toEqual([['town hall', 'term', null]]);
+  });
+  it('gives a wording to whoever uses it', () => {
+    expect(attributions('The senator has often used the term “deep state” in speeches.')).toEqual([['deep state', 'speech', 'The senator']]);
+    expect(attributions('The governor coined a new phrase, “fiscal fairness,” last year.')).toEqual([['fiscal fairness,', 'speech', 'The governor']]);
+    // a term merely mentioned stays a term
+    expect(attributions('The so-called “deep state” is a myth.')).toEqual([['deep state', 'term', null]]);
+  });
+  it('finds the subject after an opener with no comma', () => {
+    expect(attributions('Then she turned on her rival, calling him a “coward.”')).toEqual([['coward.', 'speech', 'she']]);
+  });
+  it('keeps a programme told something a title', () => {
+    expect(attributions('“We will win,” the governor told “Morning Edition” on Friday.').map((q) => q[1])).toEqual(['speech', 'term']);
+  });
+  it('gives a long cue-less quote inside a clause to that clause’s subject, not the previous speaker', () => {
+    const text = '“We are ready,” the mayor said. The council worried that the new budget was becoming “a blank check for projects that nobody in this city has costed yet.”';
+    expect(attributions(text)).toEqual([
+      ['We are ready,', 'speech', 'the mayor'],
+      ['a blank check for projects that nobody in this city has costed yet.', 'speech', 'The council'],
+    ]);
+  });
+  it('does not call a cue-less quotation speech when nobody is in reach to have said it', () => {
+    expect(attributions('The banner over the gate read in red letters. “Welcome home to all our brave workers.”')).toEqual([
+      ['Welcome home to all our brave workers.', 'term', null],
+    ]);
+    // …but carries on the speaker of the paragraph
+    expect(attributions('“We are ready,” the mayor said. “Every crew is out on the roads tonight.”').map((q) => q[2])).toEqual(['the mayor', 'the mayor']);
+  });
+  it('reads a capitalised modal before a name as a first name', () => {
+    expect(attributions('“Costs keep rising,” said Will Harlan, a dean at the college.')).toEqual([['Costs keep rising,', 'speech', 'Will Harlan, a dean at the college']]);
+  });
+  it('runs a quote closing on a question mark into the cue after it, even in a long sentence with its own quote', () => {
+    const text = '“Who remembers how many races we have lost? Two? Three?” Reyes asks as an aide walks in, promising to “fix everything by Friday.”';
+    expect(attributions(text)[0]).toEqual(['Who remembers how many races we have lost? Two? Three?', 'speech', 'Reyes']);
+  });
 });

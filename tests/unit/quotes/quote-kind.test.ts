@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedAsTerm, isTitleCase, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
+import { introducedAsTerm, isTitleCase, nameOfNoun, stanceSubjectEnd, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
 import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
 import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
@@ -33,5 +33,32 @@ describe('quote kind', () => {
     expect(firstQuoteIsTerm('on CNN’s “State of the Union”')).toBe(true);
     expect(firstQuoteIsTerm('she called it “a disgrace”')).toBe(false);
     expect(firstQuoteIsTerm('state Del. Marcia “Cia” Price spoke')).toBe(true);
+    expect(firstQuoteIsTerm('as she wrote in her memoir, “Long Roads Home.”')).toBe(true);
+    expect(firstQuoteIsTerm('as she wrote in her memoir, “we never gave up.”')).toBe(false);
+  });
+  it('sees a subject taking a stand on the quoted words', () => {
+    const stance = (text: string, subjectWords: number) => {
+      const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+      return stanceSubjectEnd(tokens, 0, subjectWords, tokens.findIndex((t) => t.kind === 'quote')) >= 0;
+    };
+    expect(stance('Reyes praised the plan as “bold and overdue”', 1)).toBe(true);
+    expect(stance('Reyes visited the “green zone”', 1)).toBe(false);
+    // an aside between subject and verb does not break the clause
+    expect(stance('Reyes, a former mayor, praised the “bold” plan', 1)).toBe(true);
+    expect(stance('Reyes (a former mayor: retired) praised the “bold” plan', 1)).toBe(false);
+    expect(stance('Reyes went further, endorsing two candidates “who share our values”', 1)).toBe(true);
+    expect(stance('Reyes sniped that Ortiz, a novice, was “out of her depth”', 1)).toBe(true);
+    expect(stance('Reyes said nothing; the crowd was “electric”', 1)).toBe(false);
+    // a verb read as the end of the subject phrase
+    expect(stance('Reyes supports “a bold plan”', 2)).toBe(true);
+  });
+  it('reads a common noun’s name as a title', () => {
+    const named = (text: string) => {
+      const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+      return nameOfNoun(tokens, tokens.findIndex((t) => t.kind === 'quote'), 0);
+    };
+    expect(named('She posted from an account called “Night Owl”')).toBe(true);
+    expect(named('She has called “Night Owl” a fraud')).toBe(false);
+    expect(named('a plan called “the worst idea ever”')).toBe(false);
   });
 });
