@@ -313,12 +313,9 @@ export function extractQuotes(text: string): QuoteExtraction {
               // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's
               source = tokenSpan(text, tokens, subject.first, subject.last);
               entity = subjectEntity;
-            } else if (previous && close && previous.source) {
+            } else if (previous && close) {
               source = previous.source;
               entity = previous.entity;
-            } else {
-              // nobody in reach to carry on from: an unattributable quotation (an excerpt, a sign) is no one's speech
-              speech = false;
             }
           } else {
             // no cue, but the subject may take a stand on the quoted words ("Clinton supports “…”"): then they are its own

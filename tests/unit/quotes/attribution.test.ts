@@ -159,9 +159,9 @@ describe('attribution', () => {
       ['a blank check for projects that nobody in this city has costed yet.', 'speech', 'The council'],
     ]);
   });
-  it('does not call a cue-less quotation speech when nobody is in reach to have said it', () => {
+  it('leaves a cue-less quotation with nobody in reach as speech with no source, for an editor to attribute', () => {
     expect(attributions('The banner over the gate read in red letters. “Welcome home to all our brave workers.”')).toEqual([
-      ['Welcome home to all our brave workers.', 'term', null],
+      ['Welcome home to all our brave workers.', 'speech', null],
     ]);
     // …but carries on the speaker of the paragraph
     expect(attributions('“We are ready,” the mayor said. “Every crew is out on the roads tonight.”').map((q) => q[2])).toEqual(['the mayor', 'the mayor']);
