@@ -104,8 +104,42 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
   return -1;
 }
 
+const REPORTED = new Set(['reported', 'reports', 'reporting']);
+
+/**
+ * "“…,” Sanders said, according to CNN." / "…, the Tribune reported.": a trailing clause naming the
+ * outlet or record the words come through is the attribution the sentence rests on.
+ */
+function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], from: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.cueFirst < from) continue;
+    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    const before = tokens[lead - 1];
+    if (!before || before.kind !== 'punct' || before.text !== ',') continue;
+    const w = tokens[p.cueFirst].lower;
+    if (w === 'according') return p;
+    // "…, CNN reported." / "…, reported the Washington Examiner.": only as the sentence's closing clause
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    if (REPORTED.has(w) && s.last - end <= 3) return p;
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
+  tokens: Token[],
+  s: Sentence,
+  pairs: CuePair[],
+  qi: number,
+  mainSubject: Phrase | null,
+): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
+  const found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
+  if (!found) return found;
+  const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
+  return outer ? { pair: outer, via: found.via } : found;
+}
+
+function innerCueForQuote(
   tokens: Token[],
   s: Sentence,
   pairs: CuePair[],

@@ -27,6 +27,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('hands a quote to a trailing "according to" or "… reported" clause that closes its sentence', () => {
+    expect(attributions('“We will not back down,” the mayor said, according to the local radio station.')).toEqual([
+      ['We will not back down,', 'speech', 'the local radio station'],
+    ]);
+    expect(attributions('Fans shouted “Go home!” at the visiting team, the Daily Ledger reported.')).toEqual([['Go home!', 'speech', 'the Daily Ledger']]);
+    expect(attributions('“We are ready,” the coach said, before the team reported for practice at noon on the main field.')).toEqual([
+      ['We are ready,', 'speech', 'the coach'],
+    ]);
+  });
+
   it('gives a partial quote in reported speech to the main speaker, not a later clause', () => {
     expect(attributions('The governor noted that the agency, which had promised new rules, is “moving far too slowly.”')).toEqual([
       ['moving far too slowly.', 'speech', 'The governor'],
