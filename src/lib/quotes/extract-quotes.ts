@@ -91,6 +91,23 @@ function isListLink(t: Token): boolean {
   return (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) || (t.kind === 'punct' && (t.text === ',' || t.text === '&' || t.text === '/'));
 }
 
+const SIGNATURE = /^[ \t]*[-–—―][ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,4})[ \t]*(?:[,.]|$)/u;
+
+/**
+ * "- Sanders." / "-President Obama, tweeting after the speech.": a short paragraph that is only a
+ * dash and a name signs the quotation that closes the paragraph before it.
+ */
+function dashSignature(text: string, b: Block | undefined): { cue: TextSpan; source: TextSpan } | null {
+  if (!b || b.end - b.start > 160) return null;
+  const m = SIGNATURE.exec(text.slice(b.start, b.end));
+  if (!m) return null;
+  let name = m[1];
+  if (name.endsWith('.') && !/\b\p{Lu}\.$/u.test(name)) name = name.slice(0, -1);
+  const start = b.start + m[0].indexOf(m[1]);
+  const dash = b.start + m[0].search(/[-–—―]/);
+  return { cue: span(text, dash, dash + 1), source: span(text, start, start + name.length) };
+}
+
 function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
@@ -290,7 +307,21 @@ export function extractQuotes(text: string): QuoteExtraction {
               usedNextSentenceCue = si + 1;
             }
           }
-          if (found && found.pair.subject) {
+          // the paragraph's closing quote, signed by a dash and a name in the next paragraph
+          let signature: { cue: TextSpan; source: TextSpan } | null = null;
+          if (!found && qi + 1 < tokens.length) {
+            let k = qi + 1;
+            while (k < tokens.length && tokens[k].kind === 'punct') k++;
+            if (k === tokens.length && piece.end === blocks[para].end) signature = dashSignature(text, blocks[para + 1]);
+          } else if (!found && piece.end === blocks[para].end) signature = dashSignature(text, blocks[para + 1]);
+          if (signature) {
+            source = signature.source;
+            cue = signature.cue;
+            // the name's own tokens (no quotation lies inside a signature, so no spans are needed)
+            const nameTokens = tokenize(text, [], source.start, source.end);
+            const m = nameTokens.length ? analyzeMention(text, nameTokens, 0, nameTokens.length) : null;
+            entity = m ? registry.resolve(m, source.start, true) : null;
+          } else if (found && found.pair.subject) {
             const p = found.pair;
             const subj = p.subject as Phrase;
             cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);

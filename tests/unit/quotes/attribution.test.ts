@@ -67,6 +67,11 @@ describe('attribution', () => {
     expect(attributions('“Vote like your town depends on it.” ― Rosa Delgado')).toEqual([['Vote like your town depends on it.', 'speech', 'Rosa Delgado']]);
   });
 
+  it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
+    const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
+    expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
+  });
+
   it('calls titles, nicknames and so-called phrases terms', () => {
     expect(attributions('Speaking on NBC’s “Meet the Press,” the senator said the so-called “fair share” law was a mistake.')).toEqual([
       ['Meet the Press,', 'term', null],
