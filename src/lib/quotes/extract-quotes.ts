@@ -108,6 +108,17 @@ function dashSignature(text: string, b: Block | undefined): { cue: TextSpan; sou
   return { cue: span(text, dash, dash + 1), source: span(text, start, start + name.length) };
 }
 
+/** Words after a verb of saying that show it has no object or clause: "said as he left", "asked in an interview". */
+const ADVERBIAL_AFTER_CUE = new Set(['as', 'while', 'when', 'after', 'before', 'in', 'on', 'at', 'during', 'from', 'with', 'into', 'via', 'through', 'over', 'outside', 'inside', 'later', 'earlier', 'again', 'then', 'repeatedly', 'recently', 'yesterday', 'today', 'tonight', 'afterward', 'afterwards']);
+
+/** The cue sentence opens with the cue's lead, allowing a capitalised word or two before it ("US Senator Jeff Sessions said"). */
+function opensCueSentence(tokens: Token[], first: number, lead: number): boolean {
+  if (lead === first) return true;
+  if (lead - first > 2) return false;
+  for (let k = first; k < lead; k++) if (tokens[k].kind !== 'word' || !tokens[k].cap) return false;
+  return true;
+}
+
 function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
@@ -298,11 +309,22 @@ export function extractQuotes(text: string): QuoteExtraction {
             const next = sentences[si + 1];
             const np = pairsOf(si + 1).filter((x) => !x.weak);
             let nextHasQuote = false;
-            for (let k = next.first; k < next.last; k++) if (tokens[k].kind === 'quote') nextHasQuote = true;
-            const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
+            let nextFirstQuote = -1;
+            for (let k = next.first; k < next.last; k++)
+              if (tokens[k].kind === 'quote') {
+                if (!nextHasQuote) nextFirstQuote = k;
+                nextHasQuote = true;
+              }
+            const p = np.find((x) => x.subject && !x.participle && opensCueSentence(tokens, next.first, x.inverted ? x.cueFirst : x.subject.first));
             // a short cue sentence, or one whose verb closes its clause ("LeVell declared, a 60-year-old …")
             const closesClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'punct' && p.cueLast - next.first <= 8;
-            if (p && !nextHasQuote && (next.last - next.first <= 14 || closesClause)) {
+            // "… Clinton asks as a janitor walks in": the verb takes no object or clause of its own
+            const intransitive = !!p && p.cueLast < next.last && p.cueLast - next.first <= 12 && tokens[p.cueLast].kind === 'word' && ADVERBIAL_AFTER_CUE.has(tokens[p.cueLast].lower);
+            // a later quotation of the cue sentence is not the one its verb introduces
+            // (both only within a line: a line break is a paragraph's end)
+            const sameLine = !tokens[next.first].afterBreak;
+            const quoteFree = !nextHasQuote || (sameLine && !!p && nextFirstQuote > p.cueLast + 3);
+            if (p && quoteFree && (next.last - next.first <= 14 || closesClause || (sameLine && intransitive))) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }

@@ -67,6 +67,16 @@ describe('attribution', () => {
     expect(attributions('“Vote like your town depends on it.” ― Rosa Delgado')).toEqual([['Vote like your town depends on it.', 'speech', 'Rosa Delgado']]);
   });
 
+  it('finds the cue in the sentence after a quote that closes its own sentence', () => {
+    expect(attributions('“Is anyone still counting the votes?” the mayor asks as a clerk walks past her desk, saying he is “almost done.”')).toEqual([
+      ['Is anyone still counting the votes?', 'speech', 'the mayor'],
+      ['almost done.', 'speech', 'the mayor'],
+    ]);
+    expect(attributions('“The harbor will reopen on Monday!” Port Director Sam Okafor said as the ferry pulled away from the pier.')).toEqual([
+      ['The harbor will reopen on Monday!', 'speech', 'Port Director Sam Okafor'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
