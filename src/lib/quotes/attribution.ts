@@ -14,7 +14,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
-import type { Phrase } from './noun-phrases.ts';
+import { subjectLeft, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
@@ -125,6 +125,32 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
   return null;
 }
 
+/** Things people put out that carry their words: "a statement saying", "an ad that urges". */
+const DOCUMENTS = new Set(['statement', 'statements', 'release', 'ad', 'ads', 'video', 'videos', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'message', 'sign', 'signs', 'banner', 'placard', 'petition', 'editorial', 'op-ed', 'resolution', 'filing', 'announcement', 'flyer', 'mailer', 'commercial', 'spot', 'note', 'notice', 'card', 'poster']);
+/** Verbs of putting such a thing out: its words are the subject's. */
+const ISSUING = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'put', 'puts', 'putting', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'published', 'publishes', 'ran', 'runs', 'aired', 'airs', 'unveiled', 'unveils', 'launched', 'launches', 'hoisted', 'held', 'holds', 'holding', 'carried', 'carries', 'carrying', 'filed', 'files', 'distributed', 'circulated', 'revised', 'placed', 'produced', 'drafted', 'signed', 'wrote', 'penned', 'out']);
+
+/**
+ * "Black Lives Matter issued a statement saying …", "Sanders is releasing an ad that urges …": a
+ * statement or an ad put out by the sentence's subject speaks for that subject.
+ */
+function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase | null): Phrase | null {
+  if (!p.subject || p.inverted || !mainSubject) return null;
+  let head = p.subject.head;
+  // "an ad that urges": the relative pronoun stands for the noun before it
+  if (p.subject.last - p.subject.first === 1 && (tokens[head].lower === 'that' || tokens[head].lower === 'which')) head = p.subject.first - 1;
+  if (head < s.first || tokens[head].kind !== 'word' || !DOCUMENTS.has(tokens[head].lower)) return null;
+  // back over the noun's own words ("a new 30-second radio ad") to the verb that put it out
+  let k = head - 1;
+  while (k >= s.first && head - k <= 6 && tokens[k].kind === 'word' && !ISSUING.has(tokens[k].lower)) k--;
+  if (k < s.first || tokens[k].kind !== 'word' || !ISSUING.has(tokens[k].lower)) return null;
+  // the verb's own subject ("At a rally, a teenager hoisted a sign"), else the sentence's
+  if (tokens[k].lower === 'out') k--;
+  const own = k >= s.first ? subjectLeft(tokens, k, s.first) : null;
+  if (own && own.last <= k && own.first !== p.subject.first) return own;
+  return mainSubject.last <= k && mainSubject.first !== p.subject.first ? mainSubject : null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -133,8 +159,10 @@ export function cueForQuote(
   qi: number,
   mainSubject: Phrase | null,
 ): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
-  const found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
+  let found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
   if (!found) return found;
+  const issuer = issuerOf(tokens, s, found.pair, mainSubject);
+  if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
   return outer ? { pair: outer, via: found.via } : found;
 }

@@ -77,6 +77,15 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives the words of a statement or an ad to whoever put it out', () => {
+    expect(attributions('The union issued a statement saying the deal was “a betrayal of every worker.”')).toEqual([
+      ['a betrayal of every worker.', 'speech', 'The union'],
+    ]);
+    expect(attributions('On Friday, the senator released a new radio ad that calls the plan “a tax on families.”')).toEqual([
+      ['a tax on families.', 'speech', 'the senator'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
