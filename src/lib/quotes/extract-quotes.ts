@@ -321,10 +321,10 @@ export function extractQuotes(text: string): QuoteExtraction {
             // "… Clinton asks as a janitor walks in": the verb takes no object or clause of its own
             const intransitive = !!p && p.cueLast < next.last && p.cueLast - next.first <= 12 && tokens[p.cueLast].kind === 'word' && ADVERBIAL_AFTER_CUE.has(tokens[p.cueLast].lower);
             // a later quotation of the cue sentence is not the one its verb introduces
-            // (both only within a line: a line break is a paragraph's end)
+            // never across a line break: a new line is a new paragraph with its own subject
             const sameLine = !tokens[next.first].afterBreak;
-            const quoteFree = !nextHasQuote || (sameLine && !!p && nextFirstQuote > p.cueLast + 3);
-            if (p && quoteFree && (next.last - next.first <= 14 || closesClause || (sameLine && intransitive))) {
+            const quoteFree = !nextHasQuote || (!!p && nextFirstQuote > p.cueLast + 3);
+            if (p && sameLine && quoteFree && (next.last - next.first <= 14 || closesClause || intransitive)) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }

@@ -86,6 +86,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('does not take a cue from the next line for a quote that ends its line', () => {
+    const text = '“The budget is balanced,” Mayor Ada Park said. “Every line of it.”\nPark paused, then revealed the plan.';
+    expect(attributions(text)).toEqual([
+      ['The budget is balanced,', 'speech', 'Mayor Ada Park'],
+      ['Every line of it.', 'speech', 'Mayor Ada Park'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
