@@ -25,8 +25,43 @@ function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Words that cannot sit inside a speaker's description between a quote and its verb. */
+const NOT_IN_LEAD = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'as', 'if', 'because', 'so', 'then', 'than', 'what', 'how', 'why', 'not', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * "“…,” Fight for $15 organizer Kendall Fells told …", "“…,” CBS This Morning co-anchor DeMarco
+ * Morgan said": everything between a quote that opens the sentence and its cue names the
+ * speaker, even words the subject finder stopped short of. The subject, widened to the quote.
+ */
+function widenedLead(tokens: Token[], p: CuePair, qi: number, sentenceFirst: number): CuePair | null {
+  if (!p.subject || p.inverted || p.participle) return null;
+  // only for a quote that opens its sentence and closes its clause: "“…,” X said" / "“…?” X asked"
+  for (let k = sentenceFirst; k < qi; k++) if (tokens[k].kind !== 'punct') return null;
+  const q = tokens[qi].text;
+  const last = q.length ? q[q.length - 1] : '';
+  const next = tokens[qi + 1];
+  if (!',?!—–'.includes(last) && !(next && next.kind === 'punct' && next.text === ',')) return null;
+  let a = qi + 1;
+  if (a < tokens.length && tokens[a].kind === 'punct' && (tokens[a].text === ',' || tokens[a].text === '—' || tokens[a].text === '–')) a++;
+  const lead = p.subject.first;
+  if (lead <= a || lead - a > 10) return null;
+  for (let k = a; k < lead; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.afterBreak) return null;
+    if (t.kind === 'punct' ? !(t.text === '$' || t.text === '&' || t.text === '-' || t.text === '(' || t.text === ')') : NOT_IN_LEAD.has(t.lower)) return null;
+  }
+  return { ...p, subject: { ...p.subject, first: a } };
+}
+
 /** The pair whose cue sits right after the quote at qi. */
-export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
+export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceFirst = qi): CuePair | null {
+  // the first cue after the quote, when only its speaker's words lie between
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.cueFirst <= qi) continue;
+    const w = widenedLead(tokens, p, qi, sentenceFirst);
+    if (w) return w;
+    break;
+  }
   for (const p of pairs) {
     if (p.participle || !p.subject) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
@@ -174,7 +209,7 @@ function innerCueForQuote(
   qi: number,
   mainSubject: Phrase | null,
 ): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
-  const after = pairRightAfter(tokens, pairs, qi);
+  const after = pairRightAfter(tokens, pairs, qi, s.first);
   if (after) return { pair: after, via: 'after' };
   // preceding cues
   let immediate: CuePair | null = null;

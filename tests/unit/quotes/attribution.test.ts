@@ -94,6 +94,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes everything between an opening quote and its verb as the speaker', () => {
+    expect(attributions('“We will hold the line,” Save Our Parks for $5 campaign director Lena Ortiz told reporters. “Nobody is leaving.”')).toEqual([
+      ['We will hold the line,', 'speech', 'Save Our Parks for $5 campaign director Lena Ortiz'],
+      ['Nobody is leaving.', 'speech', 'Save Our Parks for $5 campaign director Lena Ortiz'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
