@@ -53,6 +53,33 @@ function widenedLead(tokens: Token[], p: CuePair, qi: number, sentenceFirst: num
   return { ...p, subject: { ...p.subject, first: a } };
 }
 
+const LABEL_DASHES = new Set(['-', '—', '–', '―']);
+
+/**
+ * "Polls did well - Carl Bialik: “…”", "More from the report: “…”": a name set off by a dash or
+ * introduced by "from" right before a colon labels the quotation after it. The label's range.
+ */
+export function labelBeforeColon(tokens: Token[], s: Sentence, qi: number): { first: number; last: number } | null {
+  const colon = qi - 1;
+  if (colon <= s.first || tokens[colon].kind !== 'punct' || tokens[colon].text !== ':') return null;
+  for (let k = colon - 1; k >= s.first && colon - k <= 8; k--) {
+    const t = tokens[k];
+    // "from" only as a heading's opening ("From Bush's post:", "- More from Jones:"), not "came from Mexico:"
+    const b = k - 1 >= s.first ? tokens[k - 1] : null;
+    const headingFrom =
+      t.kind === 'word' && t.lower === 'from' && (!b || (b.kind === 'punct' && LABEL_DASHES.has(b.text)) || (b.kind === 'word' && b.cap && (k - 2 < s.first || (tokens[k - 2].kind === 'punct' && LABEL_DASHES.has(tokens[k - 2].text)))));
+    const opens = (t.kind === 'punct' && LABEL_DASHES.has(t.text)) || headingFrom;
+    if (opens) {
+      if (k + 1 >= colon) return null;
+      const head = tokens[k + 1];
+      // a name ("Carl Bialik", "Frank Newport and Jim Harter") or a definite description ("the report")
+      return head.kind === 'word' && (head.cap || head.lower === 'the') ? { first: k + 1, last: colon } : null;
+    }
+    if (t.kind !== 'word' || (NOT_IN_LEAD.has(t.lower) && t.lower !== 'and')) return null;
+  }
+  return null;
+}
+
 /** The pair whose cue sits right after the quote at qi. */
 export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceFirst = qi): CuePair | null {
   // the first cue after the quote, when only its speaker's words lie between

@@ -15,7 +15,7 @@ const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
-import { cueForQuote, introducedAsTerm, readsAsContinuation } from './attribution.ts';
+import { cueForQuote, introducedAsTerm, labelBeforeColon, readsAsContinuation } from './attribution.ts';
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
@@ -292,6 +292,12 @@ export function extractQuotes(text: string): QuoteExtraction {
           speech = false;
         } else {
           let found = cueForQuote(tokens, s, pairs, qi, subject);
+          // "… - Carl Bialik: “…”", "More from the report: “…”": a label before the colon
+          const label = found && found.via === 'after' ? null : labelBeforeColon(tokens, s, qi);
+          if (label) {
+            const ph = { first: label.first, last: label.last, head: label.last - 1, nameFirst: label.first, nameLast: label.last };
+            found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: ph, participle: false, inverted: false }, via: 'before' };
+          }
           // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
           if (!found || found.via !== 'after') {
             const d = tokens[qi + 1];

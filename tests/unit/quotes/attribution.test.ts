@@ -101,6 +101,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a name set off by a dash, or introduced by "From", before a colon as the label of the quote', () => {
+    expect(attributions('Turnout surprised the experts - Dana Whitfield: “Nobody saw the lines coming.”')).toEqual([
+      ['Nobody saw the lines coming.', 'speech', 'Dana Whitfield'],
+    ]);
+    expect(attributions('More from the survey: “Most voters decided in the final week.”')).toEqual([
+      ['Most voters decided in the final week.', 'speech', 'the survey'],
+    ]);
+    expect(attributions('The mayor said the money came from Ottawa: “We asked and they paid.”')).toEqual([
+      ['We asked and they paid.', 'speech', 'The mayor'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
