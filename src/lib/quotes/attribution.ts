@@ -213,6 +213,16 @@ function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase 
   return mainSubject.last <= k && mainSubject.first !== p.subject.first ? mainSubject : null;
 }
 
+/** "…,” he said, adding, “…”": the citation a participle hangs on, when it ends right before it. */
+function hostClause(tokens: Token[], pairs: CuePair[], part: CuePair): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.cueFirst >= part.cueFirst) continue;
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    if (end < part.cueFirst && onlyCommasBetween(tokens, end, part.cueFirst)) return p;
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -288,7 +298,8 @@ function innerCueForQuote(
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
   if (immediate && (immediate.participle || !leftmost || leftmost === immediate)) {
     if (immediate.participle) {
-      const borrowed = leftmost && leftmost !== immediate ? leftmost.subject : mainSubject;
+      const host = hostClause(tokens, pairs, immediate);
+      const borrowed = host ? host.subject : leftmost && leftmost !== immediate ? leftmost.subject : mainSubject;
       if (borrowed) return { pair: { ...immediate, subject: borrowed }, via: 'before' };
     } else return { pair: immediate, via: 'before' };
   }
@@ -296,7 +307,8 @@ function innerCueForQuote(
   let nearest: CuePair | null = null;
   for (const p of pairs) if (p.cueLast <= qi && !(p.inverted && p.subject && p.subject.first > qi)) nearest = p;
   if (nearest && nearest.participle && leftmost && leftmost.cueFirst < nearest.cueFirst && leftmost.subject) {
-    return { pair: { ...nearest, subject: leftmost.subject }, via: 'before' };
+    const host = hostClause(tokens, pairs, nearest);
+    return { pair: { ...nearest, subject: host ? host.subject : leftmost.subject }, via: 'before' };
   }
   // "…, said Beck, who said there were “…”": a relative clause's own cue is the nearer, truer one
   if (nearest && !nearest.participle && nearest.subject && nearest.subject.first === nearest.subject.last - 1) {

@@ -113,6 +113,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('lends a participle the speaker of the citation it hangs on', () => {
+    expect(attributions('The governor spoke to a paper published on Monday, “We are ready,” she said, adding, “The roads are clear.”')).toEqual([
+      ['We are ready,', 'speech', 'she'],
+      ['The roads are clear.', 'speech', 'she'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
