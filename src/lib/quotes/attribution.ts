@@ -223,6 +223,25 @@ function hostClause(tokens: Token[], pairs: CuePair[], part: CuePair): CuePair |
   return null;
 }
 
+/** The citation inside an opening subordinate clause ("After X said …") that the quote at qi closes. */
+function subordinateCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+  let f = s.first;
+  if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'and' || tokens[f].lower === 'but' || tokens[f].lower === 'so')) f++;
+  const first = tokens[f];
+  if (!first || first.kind !== 'word' || !SUBORDINATE_WORDS.has(first.lower) || f >= qi) return null;
+  // the clause ends with the quote: "…, “Cruz,” Beck joked"
+  const q = tokens[qi].text;
+  const next = tokens[qi + 1];
+  if (!q.endsWith(',') && !(next && next.kind === 'punct' && next.text === ',')) return null;
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.inverted || p.subject.first <= f || p.cueLast > qi) continue;
+    // nothing closes the clause before the quote, bar the comma that introduces it
+    for (let k = f + 1; k < qi - 1; k++) if (tokens[k].kind === 'quote' || (tokens[k].kind === 'punct' && tokens[k].text === ',')) return null;
+    return p;
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -247,7 +266,12 @@ function innerCueForQuote(
   mainSubject: Phrase | null,
 ): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
   const after = pairRightAfter(tokens, pairs, qi, s.first);
-  if (after) return { pair: after, via: 'after' };
+  if (after) {
+    // "When someone in the crowd shouted, “Cruz,” Beck joked …": the quote closes an opening
+    // subordinate clause, whose own citation holds it; the main clause's cue comes after
+    const own = subordinateCitation(tokens, s, pairs, qi);
+    return own ? { pair: own, via: 'before' } : { pair: after, via: 'after' };
+  }
   // preceding cues
   let immediate: CuePair | null = null;
   let leftmost: CuePair | null = null;

@@ -120,6 +120,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a quote that closes an opening "when" clause to that clause\'s speaker', () => {
+    expect(attributions('When a neighbor shouted, “Lower taxes,” the mayor laughed, “We are working on it.”')).toEqual([
+      ['Lower taxes,', 'speech', 'a neighbor'],
+      ['We are working on it.', 'speech', 'the mayor'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
