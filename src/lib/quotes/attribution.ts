@@ -187,6 +187,28 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
   return null;
 }
 
+const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+
+/**
+ * "In a CNN/ORC poll released Monday, 31% of Republicans said they were “…”": the answers come
+ * through the poll that opens the sentence, which is their source.
+ */
+function surveyFrame(tokens: Token[], s: Sentence, p: CuePair): Phrase | null {
+  const first = tokens[s.first];
+  if (!p.subject || !first || first.kind !== 'word' || first.lower !== 'in') return null;
+  let survey = -1;
+  for (let k = s.first + 1; k < s.last && k - s.first <= 14; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && NOT_IN_LEAD.has(t.lower)) return null; // "In a memo released as polls closed, …"
+    if (t.kind === 'word' && SURVEYS.has(t.lower)) survey = k;
+    else if (t.kind === 'punct' && t.text === ',') {
+      if (survey < 0 || p.subject.first <= k) return null;
+      return { first: s.first + 1, last: k, head: survey, nameFirst: s.first + 1, nameLast: k };
+    } else if (t.kind !== 'word' && !(t.kind === 'punct' && (t.text === '-' || t.text === '/'))) return null;
+  }
+  return null;
+}
+
 /** Things people put out that carry their words: "a statement saying", "an ad that urges". */
 const DOCUMENTS = new Set(['statement', 'statements', 'release', 'ad', 'ads', 'video', 'videos', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'message', 'sign', 'signs', 'banner', 'placard', 'petition', 'editorial', 'op-ed', 'resolution', 'filing', 'announcement', 'flyer', 'mailer', 'commercial', 'spot', 'note', 'notice', 'card', 'poster']);
 /** Verbs of putting such a thing out: its words are the subject's. */
@@ -252,6 +274,8 @@ export function cueForQuote(
 ): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
   let found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
   if (!found) return found;
+  const frame = surveyFrame(tokens, s, found.pair);
+  if (frame) found = { pair: { ...found.pair, subject: frame, participle: false, inverted: false }, via: found.via };
   const issuer = issuerOf(tokens, s, found.pair, mainSubject);
   if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));

@@ -127,6 +127,15 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives answers reported in a poll that frames the sentence to the poll', () => {
+    expect(attributions('In a state university poll released Friday, 40 percent of voters said the race was “too close to call.”')).toEqual([
+      ['too close to call.', 'speech', 'a state university poll released Friday'],
+    ]);
+    expect(attributions('In a memo sent as polls closed, the manager said the night was “a turning point.”')).toEqual([
+      ['a turning point.', 'speech', 'the manager'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
