@@ -43,14 +43,54 @@ function widenedLead(tokens: Token[], p: CuePair, qi: number, sentenceFirst: num
   if (!',?!—–'.includes(last) && !(next && next.kind === 'punct' && next.text === ',')) return null;
   let a = qi + 1;
   if (a < tokens.length && tokens[a].kind === 'punct' && (tokens[a].text === ',' || tokens[a].text === '—' || tokens[a].text === '–')) a++;
-  const lead = p.subject.first;
-  if (lead <= a || lead - a > 10) return null;
+  return speakerStretch(tokens, a, p.subject.first) ? { ...p, subject: widenTo(tokens, p.subject, a) } : null;
+}
+
+/**
+ * The subject widened to start at a. When a comma sets off what the subject finder took for the
+ * name ("Scott Pruitt, the attorney general of Oklahoma, … said"), the name is the capitalised run
+ * that opens the stretch.
+ */
+export function widenTo(tokens: Token[], ph: Phrase, a: number): Phrase {
+  let comma = -1;
+  for (let k = a; k < ph.nameFirst; k++)
+    if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
+  if (comma > a && tokens[a].kind === 'word' && tokens[a].cap) {
+    let e = a;
+    while (e < comma && tokens[e].kind === 'word' && tokens[e].cap) e++;
+    if (e === comma) return { first: a, last: ph.last, head: e - 1, nameFirst: a, nameLast: e };
+  }
+  return { ...ph, first: a };
+}
+
+/**
+ * Whether tokens [a, lead) can only be more of the speaker's mention before the subject found:
+ * name words and titles ("Fight for $15 organizer"), and, after a capitalised opening, appositives
+ * set off by commas ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing,")
+ * or a nickname in quotes ("Marcia “Cia” Price"); no verb, conjunction or pronoun.
+ */
+export function speakerStretch(tokens: Token[], a: number, lead: number): boolean {
+  if (lead <= a || lead - a > 20) return false;
+  const named = tokens[a].kind === 'word' && tokens[a].cap;
+  if (!named && lead - a > 10) return false;
   for (let k = a; k < lead; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || t.afterBreak) return null;
-    if (t.kind === 'punct' ? !(t.text === '$' || t.text === '&' || t.text === '-' || t.text === '(' || t.text === ')') : NOT_IN_LEAD.has(t.lower)) return null;
+    if (t.afterBreak) return false;
+    if (t.kind === 'quote') {
+      // a nickname between capitalised words
+      const b = tokens[k - 1];
+      const n = tokens[k + 1];
+      if (!(named && k > a && b.kind === 'word' && b.cap && n && n.kind === 'word' && n.cap && t.text.length <= 20 && !/[,.!?]/.test(t.text))) return false;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      if (!(t.text === '$' || t.text === '&' || t.text === '-' || t.text === '(' || t.text === ')' || (named && t.text === ','))) return false;
+    } else if (NOT_IN_LEAD.has(t.lower)) return false;
   }
-  return { ...p, subject: { ...p.subject, first: a } };
+  return true;
 }
 
 const LABEL_DASHES = new Set(['-', '—', '–', '―']);

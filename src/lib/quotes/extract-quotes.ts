@@ -15,7 +15,7 @@ const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
-import { cueForQuote, introducedAsTerm, labelBeforeColon, readsAsContinuation } from './attribution.ts';
+import { cueForQuote, introducedAsTerm, labelBeforeColon, readsAsContinuation, speakerStretch, widenTo } from './attribution.ts';
 import { transcriptLabel } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
@@ -314,14 +314,20 @@ export function extractQuotes(text: string): QuoteExtraction {
           if (!found && qi === s.last - 1 && si + 1 < sentences.length) {
             const next = sentences[si + 1];
             const np = pairsOf(si + 1).filter((x) => !x.weak);
+            let p = np.find((x) => x.subject && !x.participle && opensCueSentence(tokens, next.first, x.inverted ? x.cueFirst : x.subject.first));
+            // "Scott's niece, state Del. Marcia “Cia” Price, shouted …": the whole stretch before the verb names the speaker
+            if (!p) {
+              const w = np.find((x) => x.subject && !x.participle && !x.inverted);
+              if (w && w.subject && speakerStretch(tokens, next.first, w.subject.first)) p = { ...w, subject: widenTo(tokens, w.subject, next.first) };
+            }
+            // quotations of the cue sentence past its cue (a nickname inside the speaker's name does not count)
             let nextHasQuote = false;
             let nextFirstQuote = -1;
-            for (let k = next.first; k < next.last; k++)
+            for (let k = p ? p.cueLast : next.first; k < next.last; k++)
               if (tokens[k].kind === 'quote') {
                 if (!nextHasQuote) nextFirstQuote = k;
                 nextHasQuote = true;
               }
-            const p = np.find((x) => x.subject && !x.participle && opensCueSentence(tokens, next.first, x.inverted ? x.cueFirst : x.subject.first));
             // a short cue sentence, or one whose verb closes its clause ("LeVell declared, a 60-year-old …")
             const closesClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'punct' && p.cueLast - next.first <= 8;
             // "… Clinton asks as a janitor walks in": the verb takes no object or clause of its own
@@ -330,7 +336,9 @@ export function extractQuotes(text: string): QuoteExtraction {
             // never across a line break: a new line is a new paragraph with its own subject
             const sameLine = !tokens[next.first].afterBreak;
             const quoteFree = !nextHasQuote || (!!p && nextFirstQuote > p.cueLast + 3);
-            if (p && sameLine && quoteFree && (next.last - next.first <= 14 || closesClause || intransitive)) {
+            // or one that ends right after its cue ("…, shouted to the crowd.")
+            const shortTail = !!p && next.last - (p.inverted && p.subject ? p.subject.last : p.cueLast) <= 5;
+            if (p && sameLine && quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }

@@ -136,6 +136,17 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes a name with appositives, or with a nickname, before the verb as the speaker', () => {
+    expect(attributions('“It is a land grab,” Rosa Delgado, the county attorney, one of the plaintiffs, said in an interview.')).toEqual([
+      ['It is a land grab,', 'speech', 'Rosa Delgado, the county attorney, one of the plaintiffs'],
+    ]);
+    expect(attributions('“What a night!” Lane’s niece, state Sen. Marcia “Cia” Price (D-Vale), shouted to the crowd. “Thank you all.”')).toEqual([
+      ['What a night!', 'speech', 'Lane’s niece, state Sen. Marcia “Cia” Price (D-Vale)'],
+      ['Cia', 'term', null],
+      ['Thank you all.', 'speech', 'Lane’s niece, state Sen. Marcia “Cia” Price (D-Vale)'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
