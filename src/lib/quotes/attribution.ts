@@ -88,7 +88,7 @@ export function speakerStretch(tokens: Token[], a: number, lead: number): boolea
     }
     if (t.kind === 'punct') {
       if (!(t.text === '$' || t.text === '&' || t.text === '-' || t.text === '(' || t.text === ')' || (named && t.text === ','))) return false;
-    } else if (NOT_IN_LEAD.has(t.lower)) return false;
+    } else if (NOT_IN_LEAD.has(t.lower) && !(t.lower === 'and' && k > a)) return false; // "Albright and Kelleher wrote"
   }
   return true;
 }

@@ -147,6 +147,12 @@ describe('attribution', () => {
     ]);
   });
 
+  it('keeps a coordinated speaker whole before the verb', () => {
+    expect(attributions('“The bridge is safe,” engineers Ada Park and Omar Haddad of the state transport agency wrote in March.')).toEqual([
+      ['The bridge is safe,', 'speech', 'engineers Ada Park and Omar Haddad of the state transport agency'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
