@@ -149,6 +149,12 @@ const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', '
 const RELATIVES = new Set(['who', 'which', 'that']);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
+/** "…, though he said, “I hope to.”": a comma between a cue and its quote introduces it and closes nothing. */
+function introducingComma(tokens: Token[], qi: number): boolean {
+  const c = tokens[qi - 1];
+  return !!c && c.kind === 'punct' && c.text === ',';
+}
+
 function commaBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') return true;
   return false;
@@ -304,6 +310,25 @@ function subordinateCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi:
   return null;
 }
 
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'though', 'although', 'while', 'so', 'yet']);
+
+/**
+ * "Christie …, and he has battled the mayor, at one point calling him a “liar”": the pronoun
+ * subject of the nearest clause in [from, to) that a participle hangs on, or null.
+ */
+function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null {
+  for (let k = to - 2; k > from && to - k <= 30; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word' || (t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they')) continue;
+    const b = tokens[k - 1];
+    const opens = (b.kind === 'punct' && (b.text === ',' || b.text === ';')) || (b.kind === 'word' && CLAUSE_OPENERS.has(b.lower));
+    const n = tokens[k + 1];
+    if (opens && n && n.kind === 'word') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -358,7 +383,7 @@ function innerCueForQuote(
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && !commaBetween(tokens, p.cueLast, qi)))) {
+    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && !commaBetween(tokens, p.cueLast, p.cueLast === qi - 1 && introducingComma(tokens, qi) ? qi - 1 : qi)))) {
       // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;
@@ -387,7 +412,10 @@ function innerCueForQuote(
   if (immediate && (immediate.participle || !leftmost || leftmost === immediate)) {
     if (immediate.participle) {
       const host = hostClause(tokens, pairs, immediate);
-      const borrowed = host ? host.subject : leftmost && leftmost !== immediate ? leftmost.subject : mainSubject;
+      const borrowed = host
+        ? host.subject
+        : (clausePronoun(tokens, leftmost && leftmost !== immediate ? leftmost.cueLast : s.first, immediate.cueFirst) ??
+          (leftmost && leftmost !== immediate ? leftmost.subject : mainSubject));
       if (borrowed) return { pair: { ...immediate, subject: borrowed }, via: 'before' };
     } else return { pair: immediate, via: 'before' };
   }
@@ -396,7 +424,7 @@ function innerCueForQuote(
   for (const p of pairs) if (p.cueLast <= qi && !(p.inverted && p.subject && p.subject.first > qi)) nearest = p;
   if (nearest && nearest.participle && leftmost && leftmost.cueFirst < nearest.cueFirst && leftmost.subject) {
     const host = hostClause(tokens, pairs, nearest);
-    return { pair: { ...nearest, subject: host ? host.subject : leftmost.subject }, via: 'before' };
+    return { pair: { ...nearest, subject: host ? host.subject : (clausePronoun(tokens, leftmost.cueLast, nearest.cueFirst) ?? leftmost.subject) }, via: 'before' };
   }
   // "…, said Beck, who said there were “…”": a relative clause's own cue is the nearer, truer one
   if (nearest && !nearest.participle && nearest.subject && nearest.subject.first === nearest.subject.last - 1) {
@@ -408,7 +436,10 @@ function innerCueForQuote(
   if (leftmost) return { pair: leftmost, via: 'before' };
   // participles alone ("…, saying “…”") borrow the main subject
   for (const p of pairs) {
-    if (p.participle && p.cueLast <= qi && mainSubject) return { pair: { ...p, subject: mainSubject }, via: 'before' };
+    if (p.participle && p.cueLast <= qi) {
+      const own = clausePronoun(tokens, s.first, p.cueFirst) ?? mainSubject;
+      if (own) return { pair: { ...p, subject: own }, via: 'before' };
+    }
   }
   if (relativeFirst) return { pair: relativeFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."

@@ -153,6 +153,19 @@ describe('attribution', () => {
     ]);
   });
 
+  it('lends a participle the pronoun subject of the coordinated clause it hangs on', () => {
+    expect(attributions('Mayor Ada Park fought the budget cuts, but the effort failed, and she has feuded with the council ever since, at one point calling its chair “a coward.”')).toEqual([
+      ['a coward.', 'speech', 'she'],
+    ]);
+  });
+
+  it('gives a quote after "though he said," to that clause', () => {
+    expect(attributions('“I am not ready,” Park said on Monday, though she said, “I hope to be.”')).toEqual([
+      ['I am not ready,', 'speech', 'Park'],
+      ['I hope to be.', 'speech', 'she'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
