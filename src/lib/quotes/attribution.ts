@@ -339,6 +339,16 @@ export function cueForQuote(
 ): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
   let found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
   if (!found) return found;
+  // "…, he laughed and said, “We'll see.”": a coordinated verb shares the nearest clause's subject
+  const fp = found.pair;
+  if (fp.subject && !fp.inverted && !fp.participle && fp.subject.last < fp.cueFirst) {
+    let b = fp.cueFirst - 1;
+    while (b > fp.subject.last && tokens[b].kind === 'word' && (tokens[b].lower.endsWith('ly') || tokens[b].lower === 'later' || tokens[b].lower === 'then' || tokens[b].lower === 'also')) b--;
+    if (b > fp.subject.last && tokens[b].kind === 'word' && (tokens[b].lower === 'and' || tokens[b].lower === 'but')) {
+      const own = clausePronoun(tokens, fp.subject.last, b + 1);
+      if (own) found = { pair: { ...fp, subject: own }, via: found.via };
+    }
+  }
   const frame = surveyFrame(tokens, s, found.pair);
   if (frame) found = { pair: { ...found.pair, subject: frame, participle: false, inverted: false }, via: found.via };
   const issuer = issuerOf(tokens, s, found.pair, mainSubject);

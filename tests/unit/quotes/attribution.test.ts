@@ -166,6 +166,11 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a coordinated verb the subject of its own clause', () => {
+    const text = 'When Omar Haddad, the senator’s chief of staff was asked during a dinner hosted by The Daily Ledger if the senator would resign before the vote, he laughed and said, “Not a chance.”';
+    expect(attributions(text)).toEqual([['Not a chance.', 'speech', 'he']]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
