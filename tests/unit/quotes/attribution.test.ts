@@ -171,6 +171,14 @@ describe('attribution', () => {
     expect(attributions(text)).toEqual([['Not a chance.', 'speech', 'he']]);
   });
 
+  it('reads a noun-like verb before a colon as the cue of the block quote that follows', () => {
+    const text = 'It is hard to overstate the charter, as the city archive notes:\n\n"In 1901 the council met in a barn.\n\n"The charter came a year later.';
+    expect(attributions(text)).toEqual([
+      ['In 1901 the council met in a barn.', 'speech', 'the city archive'],
+      ['The charter came a year later.', 'speech', 'the city archive'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
