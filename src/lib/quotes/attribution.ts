@@ -14,7 +14,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
-import { subjectLeft, type Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
@@ -220,7 +220,20 @@ const REPORTED = new Set(['reported', 'reports', 'reporting']);
  */
 function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], from: number): CuePair | null {
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.cueFirst < from) continue;
+    if (p.participle || !p.subject) continue;
+    // "…,” said Kristen Day, a director, reports USA Today.": the outlet after the verb, even when
+    // the subject finder took the speaker before it for the verb's subject
+    const w0 = tokens[p.cueFirst].lower;
+    if (!p.inverted && REPORTED.has(w0) && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && tokens[p.cueLast].cap) {
+      // a run of capitalised words to the sentence's end is the outlet's whole name ("USA Today")
+      let e = p.cueLast;
+      while (e < s.last && tokens[e].kind === 'word' && tokens[e].cap) e++;
+      let np: Phrase | null = null;
+      if (e - p.cueLast <= 5 && (e === s.last || tokens[e].kind === 'punct')) np = { first: p.cueLast, last: e, head: e - 1, nameFirst: p.cueLast, nameLast: e };
+      else np = subjectRight(tokens, p.cueLast - 1, s.last);
+      if (np && s.last - np.last <= 3) return { ...p, subject: np, inverted: true };
+    }
+    if (p.cueFirst < from) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
     if (!before || before.kind !== 'punct' || before.text !== ',') continue;

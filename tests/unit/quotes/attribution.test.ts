@@ -32,6 +32,9 @@ describe('attribution', () => {
       ['We will not back down,', 'speech', 'the local radio station'],
     ]);
     expect(attributions('Fans shouted “Go home!” at the visiting team, the Daily Ledger reported.')).toEqual([['Go home!', 'speech', 'the Daily Ledger']]);
+    expect(attributions('“We are not welcome anymore,” said Dana Whitfield, director of Farmers First, reports Valley Times.')).toEqual([
+      ['We are not welcome anymore,', 'speech', 'Valley Times'],
+    ]);
     expect(attributions('“We are ready,” the coach said, before the team reported for practice at noon on the main field.')).toEqual([
       ['We are ready,', 'speech', 'the coach'],
     ]);
