@@ -342,6 +342,24 @@ function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null
   return null;
 }
 
+/** ", said X, a description." / ", X said." closing the sentence after the quote at qi, set off by a comma. */
+function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.cueFirst <= qi) continue;
+    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    const b = tokens[lead - 1];
+    if (!b || b.kind !== 'punct' || b.text !== ',') continue;
+    const w = tokens[p.cueFirst].lower;
+    if (w !== 'said' && w !== 'says' && w !== 'wrote' && w !== 'writes' && w !== 'added' && w !== 'adds') continue;
+    if (RELATIVES.has(tokens[p.subject.first].lower)) continue; // "…, and Sanders, who says it's “…”"
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    // the sentence ends there, or only the speaker's appositive follows (", said X, a professor at Y.")
+    const appositive = p.inverted && tokens[end]?.kind === 'punct' && tokens[end].text === ',';
+    if (s.last - end <= 2 || appositive) return p;
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -429,6 +447,12 @@ function innerCueForQuote(
       break;
     }
     if (k === qi) immediate = p;
+  }
+  // "The vote signals “the end” for the union, said Geert Wilders, a party founder.": a closing
+  // ", said X" set off by a comma governs the whole sentence, unless a cue introduces the quote
+  if (!immediate) {
+    const closing = closingCitation(tokens, s, pairs, qi);
+    if (closing) return { pair: closing, via: 'later' };
   }
   // a cue right before the quote wins only when no earlier main cue governs the sentence
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)

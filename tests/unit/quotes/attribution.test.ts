@@ -182,6 +182,12 @@ describe('attribution', () => {
     ]);
   });
 
+  it('lets a closing ", said X" govern a sentence whose earlier verbs do not introduce the quote', () => {
+    expect(attributions('The company’s growth has stirred mixed feelings in many Pacific states, and it has used “soft power” in the valley, said Lena Ortiz, a planner at the state university.')).toEqual([
+      ['soft power', 'speech', 'Lena Ortiz, a planner at the state university'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
