@@ -345,11 +345,11 @@ export function extractQuotes(text: string): QuoteExtraction {
           }
           // the paragraph's closing quote, signed by a dash and a name in the next paragraph
           let signature: { cue: TextSpan; source: TextSpan } | null = null;
-          if (!found && qi + 1 < tokens.length) {
+          if (!found && piece.end === blocks[para].end) {
             let k = qi + 1;
             while (k < tokens.length && tokens[k].kind === 'punct') k++;
-            if (k === tokens.length && piece.end === blocks[para].end) signature = dashSignature(text, blocks[para + 1]);
-          } else if (!found && piece.end === blocks[para].end) signature = dashSignature(text, blocks[para + 1]);
+            if (k === tokens.length) signature = dashSignature(text, blocks[para + 1]);
+          }
           if (signature) {
             source = signature.source;
             cue = signature.cue;
