@@ -3,13 +3,18 @@
  * preference, from the most to the least direct evidence:
  *   1. a transcript label inside the quote ("PENCE: …");
  *   2. a cue right after the quote ("“…,” he said", "“…,” said Caddell", also across a full stop:
- *      "“Why?” she asked.");
+ *      "“Why?” she asked."), with everything between the quote and the verb as the speaker,
+ *      unless the quote closes an opening "When X shouted, “…,”" clause, which holds it;
  *   3. a cue before it in the sentence: the one right before ("X said that “…”"), else the
  *      sentence's first citation, because a quote inside reported speech belongs to the main
- *      speaker ("The minister noted that NATO, which had promised …, “still remains …”");
+ *      speaker ("The minister noted that NATO, which had promised …, “still remains …”"); a
+ *      closing ", said X." governs the sentence when no cue introduces the quote;
  *   4. a later cue set off by a comma ("… “more equipped” …, the defense minister said.");
  *   5. no cue: a quote continuing the previous speaker (the rest of a split quote, or a paragraph
  *      that carries on the previous paragraph's quotation); otherwise a short quote is a term.
+ * The cue found is then refined: a participle or a coordinated verb takes its own clause's
+ * subject; a poll framing the sentence ("In a … poll, …"), the issuer of a statement or an ad
+ * ("X issued a statement saying"), and a closing "according to Y" / ", Y reported" become the source.
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
