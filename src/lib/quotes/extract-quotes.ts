@@ -86,6 +86,20 @@ function mayNameOrganization(t: Token): boolean {
   return t.text.length >= 2 && c >= 65 && c <= 90; // an acronym
 }
 
+/** "She pauses.", "Pause.", "He nods.": at most four words, no quotation, no name but a pronoun. */
+function stageDirection(tokens: Token[]): boolean {
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return false;
+    if (t.kind !== 'word') continue;
+    if (++words > 4) return false;
+    if (t.cap && k > 0) return false;
+    if (t.cap && k === 0 && tokens.length > 2 && t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they') return false;
+  }
+  return words > 0;
+}
+
 /** "and", "or", "&", a comma or a slash joining two quotes in a list. */
 function isListLink(t: Token): boolean {
   return (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) || (t.kind === 'punct' && (t.text === ',' || t.text === '&' || t.text === '/'));
@@ -452,6 +466,9 @@ export function extractQuotes(text: string): QuoteExtraction {
       if (!focus && subjectEntity) focus = subjectEntity;
       registry.focus(focus);
     }
+    // "“…,” Miller said into the phone. / She pauses. / “…”": a short stage direction about the
+    // speaker, with no quotation and no name of its own, does not end their turn
+    if (previous && previous.paragraph === para - 1 && stageDirection(tokens)) previous = { ...previous, paragraph: para };
   }
 
   quotes.sort((a, b) => a.start - b.start);

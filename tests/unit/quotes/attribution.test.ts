@@ -188,6 +188,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('carries a speaker over a short stage direction between quotations', () => {
+    const text = '“Hello, I am calling from the campaign,” Ada Park said into the phone.\n\nShe pauses.\n\n“Well, thank you so much for your time.”\n\nThe volunteers kept dialing.';
+    expect(attributions(text)).toEqual([
+      ['Hello, I am calling from the campaign,', 'speech', 'Ada Park'],
+      ['Well, thank you so much for your time.', 'speech', 'Ada Park'],
+    ]);
+  });
+
   it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
     const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
     expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
