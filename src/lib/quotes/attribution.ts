@@ -3,18 +3,23 @@
  * preference, from the most to the least direct evidence:
  *   1. a transcript label inside the quote ("PENCE: …");
  *   2. a cue right after the quote ("“…,” he said", "“…,” said Caddell", also across a full stop:
- *      "“Why?” she asked.");
+ *      "“Why?” she asked."), with everything between the quote and the verb as the speaker,
+ *      unless the quote closes an opening "When X shouted, “…,”" clause, which holds it;
  *   3. a cue before it in the sentence: the one right before ("X said that “…”"), else the
  *      sentence's first citation, because a quote inside reported speech belongs to the main
- *      speaker ("The minister noted that NATO, which had promised …, “still remains …”");
+ *      speaker ("The minister noted that NATO, which had promised …, “still remains …”"); a
+ *      closing ", said X." governs the sentence when no cue introduces the quote;
  *   4. a later cue set off by a comma ("… “more equipped” …, the defense minister said.");
  *   5. no cue: a quote continuing the previous speaker (the rest of a split quote, or a paragraph
  *      that carries on the previous paragraph's quotation); otherwise a short quote is a term.
+ * The cue found is then refined: a participle or a coordinated verb takes its own clause's
+ * subject; a poll framing the sentence ("In a … poll, …"), the issuer of a statement or an ad
+ * ("X issued a statement saying"), and a closing "according to Y" / ", Y reported" become the source.
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
-import type { Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
@@ -25,8 +30,110 @@ function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Words that cannot sit inside a speaker's description between a quote and its verb. */
+const NOT_IN_LEAD = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'as', 'if', 'because', 'so', 'then', 'than', 'what', 'how', 'why', 'not', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * "“…,” Fight for $15 organizer Kendall Fells told …", "“…,” CBS This Morning co-anchor DeMarco
+ * Morgan said": everything between a quote that opens the sentence and its cue names the
+ * speaker, even words the subject finder stopped short of. The subject, widened to the quote.
+ */
+function widenedLead(tokens: Token[], p: CuePair, qi: number, sentenceFirst: number): CuePair | null {
+  if (!p.subject || p.inverted || p.participle) return null;
+  // only for a quote that opens its sentence and closes its clause: "“…,” X said" / "“…?” X asked"
+  for (let k = sentenceFirst; k < qi; k++) if (tokens[k].kind !== 'punct') return null;
+  const q = tokens[qi].text;
+  const last = q.length ? q[q.length - 1] : '';
+  const next = tokens[qi + 1];
+  if (!',?!—–'.includes(last) && !(next && next.kind === 'punct' && next.text === ',')) return null;
+  let a = qi + 1;
+  if (a < tokens.length && tokens[a].kind === 'punct' && (tokens[a].text === ',' || tokens[a].text === '—' || tokens[a].text === '–')) a++;
+  return speakerStretch(tokens, a, p.subject.first) ? { ...p, subject: widenTo(tokens, p.subject, a) } : null;
+}
+
+/**
+ * The subject widened to start at a. When a comma sets off what the subject finder took for the
+ * name ("Scott Pruitt, the attorney general of Oklahoma, … said"), the name is the capitalised run
+ * that opens the stretch.
+ */
+export function widenTo(tokens: Token[], ph: Phrase, a: number): Phrase {
+  let comma = -1;
+  for (let k = a; k < ph.nameFirst; k++)
+    if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
+  if (comma > a && tokens[a].kind === 'word' && tokens[a].cap) {
+    let e = a;
+    while (e < comma && tokens[e].kind === 'word' && tokens[e].cap) e++;
+    if (e === comma) return { first: a, last: ph.last, head: e - 1, nameFirst: a, nameLast: e };
+  }
+  return { ...ph, first: a };
+}
+
+/**
+ * Whether tokens [a, lead) can only be more of the speaker's mention before the subject found:
+ * name words and titles ("Fight for $15 organizer"), and, after a capitalised opening, appositives
+ * set off by commas ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing,")
+ * or a nickname in quotes ("Marcia “Cia” Price"); no verb, conjunction or pronoun.
+ */
+export function speakerStretch(tokens: Token[], a: number, lead: number): boolean {
+  if (lead <= a || lead - a > 20) return false;
+  const named = tokens[a].kind === 'word' && tokens[a].cap;
+  if (!named && lead - a > 10) return false;
+  for (let k = a; k < lead; k++) {
+    const t = tokens[k];
+    if (t.afterBreak) return false;
+    if (t.kind === 'quote') {
+      // a nickname between capitalised words
+      const b = tokens[k - 1];
+      const n = tokens[k + 1];
+      if (!(named && k > a && b.kind === 'word' && b.cap && n && n.kind === 'word' && n.cap && t.text.length <= 20 && !/[,.!?]/.test(t.text))) return false;
+      continue;
+    }
+    if (t.kind === 'punct') {
+      if (!(t.text === '$' || t.text === '&' || t.text === '-' || t.text === '(' || t.text === ')' || (named && t.text === ','))) return false;
+    } else if (NOT_IN_LEAD.has(t.lower) && !(t.lower === 'and' && k > a)) return false; // "Albright and Kelleher wrote"
+  }
+  return true;
+}
+
+const LABEL_DASHES = new Set(['-', '—', '–', '―']);
+
+/**
+ * "Polls did well - Carl Bialik: “…”", "More from the report: “…”": a name set off by a dash or
+ * introduced by "from" right before a colon labels the quotation after it. The label's range.
+ */
+export function labelBeforeColon(tokens: Token[], s: Sentence, qi: number): { first: number; last: number } | null {
+  const colon = qi - 1;
+  if (colon <= s.first || tokens[colon].kind !== 'punct' || tokens[colon].text !== ':') return null;
+  for (let k = colon - 1; k >= s.first && colon - k <= 8; k--) {
+    const t = tokens[k];
+    // "from" only as a heading's opening ("From Bush's post:", "- More from Jones:"), not "came from Mexico:"
+    const b = k - 1 >= s.first ? tokens[k - 1] : null;
+    const headingFrom =
+      t.kind === 'word' && t.lower === 'from' && (!b || (b.kind === 'punct' && LABEL_DASHES.has(b.text)) || (b.kind === 'word' && b.cap && (k - 2 < s.first || (tokens[k - 2].kind === 'punct' && LABEL_DASHES.has(tokens[k - 2].text)))));
+    const opens = (t.kind === 'punct' && LABEL_DASHES.has(t.text)) || headingFrom;
+    if (opens) {
+      if (k + 1 >= colon) return null;
+      const head = tokens[k + 1];
+      // a name ("Carl Bialik", "Frank Newport and Jim Harter") or a definite description ("the report")
+      return head.kind === 'word' && (head.cap || head.lower === 'the') ? { first: k + 1, last: colon } : null;
+    }
+    if (t.kind !== 'word' || (NOT_IN_LEAD.has(t.lower) && t.lower !== 'and')) return null;
+  }
+  return null;
+}
+
 /** The pair whose cue sits right after the quote at qi. */
-export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
+export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceFirst = qi): CuePair | null {
+  // the first cue after the quote, when only its speaker's words lie between
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.cueFirst <= qi) continue;
+    const w = widenedLead(tokens, p, qi, sentenceFirst);
+    if (w) return w;
+    break;
+  }
   for (const p of pairs) {
     if (p.participle || !p.subject) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
@@ -46,6 +153,12 @@ const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', '
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
+
+/** "…, though he said, “I hope to.”": a comma between a cue and its quote introduces it and closes nothing. */
+function introducingComma(tokens: Token[], qi: number): boolean {
+  const c = tokens[qi - 1];
+  return !!c && c.kind === 'punct' && c.text === ',';
+}
 
 function commaBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') return true;
@@ -104,6 +217,154 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
   return -1;
 }
 
+const REPORTED = new Set(['reported', 'reports', 'reporting']);
+
+/**
+ * "“…,” Sanders said, according to CNN." / "…, the Tribune reported.": a trailing clause naming the
+ * outlet or record the words come through is the attribution the sentence rests on.
+ */
+function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], from: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject) continue;
+    // "…,” said Kristen Day, a director, reports USA Today.": the outlet after the verb, even when
+    // the subject finder took the speaker before it for the verb's subject
+    const w0 = tokens[p.cueFirst].lower;
+    if (!p.inverted && REPORTED.has(w0) && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && tokens[p.cueLast].cap) {
+      // a run of capitalised words to the sentence's end is the outlet's whole name ("USA Today")
+      let e = p.cueLast;
+      while (e < s.last && tokens[e].kind === 'word' && tokens[e].cap) e++;
+      let np: Phrase | null = null;
+      if (e - p.cueLast <= 5 && (e === s.last || tokens[e].kind === 'punct')) np = { first: p.cueLast, last: e, head: e - 1, nameFirst: p.cueLast, nameLast: e };
+      else np = subjectRight(tokens, p.cueLast - 1, s.last);
+      if (np && s.last - np.last <= 3) return { ...p, subject: np, inverted: true };
+    }
+    if (p.cueFirst < from) continue;
+    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    const before = tokens[lead - 1];
+    if (!before || before.kind !== 'punct' || before.text !== ',') continue;
+    const w = tokens[p.cueFirst].lower;
+    if (w === 'according') return p;
+    // "…, CNN reported." / "…, reported the Washington Examiner.": only as the sentence's closing clause
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    if (REPORTED.has(w) && s.last - end <= 3) return p;
+  }
+  return null;
+}
+
+const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+
+/**
+ * "In a CNN/ORC poll released Monday, 31% of Republicans said they were “…”": the answers come
+ * through the poll that opens the sentence, which is their source.
+ */
+function surveyFrame(tokens: Token[], s: Sentence, p: CuePair): Phrase | null {
+  const first = tokens[s.first];
+  if (!p.subject || !first || first.kind !== 'word' || first.lower !== 'in') return null;
+  let survey = -1;
+  for (let k = s.first + 1; k < s.last && k - s.first <= 14; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && NOT_IN_LEAD.has(t.lower)) return null; // "In a memo released as polls closed, …"
+    if (t.kind === 'word' && SURVEYS.has(t.lower)) survey = k;
+    else if (t.kind === 'punct' && t.text === ',') {
+      if (survey < 0 || p.subject.first <= k) return null;
+      return { first: s.first + 1, last: k, head: survey, nameFirst: s.first + 1, nameLast: k };
+    } else if (t.kind !== 'word' && !(t.kind === 'punct' && (t.text === '-' || t.text === '/'))) return null;
+  }
+  return null;
+}
+
+/** Things people put out that carry their words: "a statement saying", "an ad that urges". */
+const DOCUMENTS = new Set(['statement', 'statements', 'release', 'ad', 'ads', 'video', 'videos', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'message', 'sign', 'signs', 'banner', 'placard', 'petition', 'editorial', 'op-ed', 'resolution', 'filing', 'announcement', 'flyer', 'mailer', 'commercial', 'spot', 'note', 'notice', 'card', 'poster']);
+/** Verbs of putting such a thing out: its words are the subject's. */
+const ISSUING = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'put', 'puts', 'putting', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'published', 'publishes', 'ran', 'runs', 'aired', 'airs', 'unveiled', 'unveils', 'launched', 'launches', 'hoisted', 'held', 'holds', 'holding', 'carried', 'carries', 'carrying', 'filed', 'files', 'distributed', 'circulated', 'revised', 'placed', 'produced', 'drafted', 'signed', 'wrote', 'penned', 'out']);
+
+/**
+ * "Black Lives Matter issued a statement saying …", "Sanders is releasing an ad that urges …": a
+ * statement or an ad put out by the sentence's subject speaks for that subject.
+ */
+function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase | null): Phrase | null {
+  if (!p.subject || p.inverted || !mainSubject) return null;
+  let head = p.subject.head;
+  // "an ad that urges": the relative pronoun stands for the noun before it
+  if (p.subject.last - p.subject.first === 1 && (tokens[head].lower === 'that' || tokens[head].lower === 'which')) head = p.subject.first - 1;
+  if (head < s.first || tokens[head].kind !== 'word' || !DOCUMENTS.has(tokens[head].lower)) return null;
+  // back over the noun's own words ("a new 30-second radio ad") to the verb that put it out
+  let k = head - 1;
+  while (k >= s.first && head - k <= 6 && tokens[k].kind === 'word' && !ISSUING.has(tokens[k].lower)) k--;
+  if (k < s.first || tokens[k].kind !== 'word' || !ISSUING.has(tokens[k].lower)) return null;
+  // the verb's own subject ("At a rally, a teenager hoisted a sign"), else the sentence's
+  if (tokens[k].lower === 'out') k--;
+  const own = k >= s.first ? subjectLeft(tokens, k, s.first) : null;
+  if (own && own.last <= k && own.first !== p.subject.first) return own;
+  return mainSubject.last <= k && mainSubject.first !== p.subject.first ? mainSubject : null;
+}
+
+/** "…,” he said, adding, “…”": the citation a participle hangs on, when it ends right before it. */
+function hostClause(tokens: Token[], pairs: CuePair[], part: CuePair): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.cueFirst >= part.cueFirst) continue;
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    if (end < part.cueFirst && onlyCommasBetween(tokens, end, part.cueFirst)) return p;
+  }
+  return null;
+}
+
+/** The citation inside an opening subordinate clause ("After X said …") that the quote at qi closes. */
+function subordinateCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+  let f = s.first;
+  if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'and' || tokens[f].lower === 'but' || tokens[f].lower === 'so')) f++;
+  const first = tokens[f];
+  if (!first || first.kind !== 'word' || !SUBORDINATE_WORDS.has(first.lower) || f >= qi) return null;
+  // the clause ends with the quote: "…, “Cruz,” Beck joked"
+  const q = tokens[qi].text;
+  const next = tokens[qi + 1];
+  if (!q.endsWith(',') && !(next && next.kind === 'punct' && next.text === ',')) return null;
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.inverted || p.subject.first <= f || p.cueLast > qi) continue;
+    // nothing closes the clause before the quote, bar the comma that introduces it
+    for (let k = f + 1; k < qi - 1; k++) if (tokens[k].kind === 'quote' || (tokens[k].kind === 'punct' && tokens[k].text === ',')) return null;
+    return p;
+  }
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'though', 'although', 'while', 'so', 'yet']);
+
+/**
+ * "Christie …, and he has battled the mayor, at one point calling him a “liar”": the pronoun
+ * subject of the nearest clause in [from, to) that a participle hangs on, or null.
+ */
+function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null {
+  for (let k = to - 2; k > from && to - k <= 30; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word' || (t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they')) continue;
+    const b = tokens[k - 1];
+    const opens = (b.kind === 'punct' && (b.text === ',' || b.text === ';')) || (b.kind === 'word' && CLAUSE_OPENERS.has(b.lower));
+    const n = tokens[k + 1];
+    if (opens && n && n.kind === 'word') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+  }
+  return null;
+}
+
+/** ", said X, a description." / ", X said." closing the sentence after the quote at qi, set off by a comma. */
+function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.cueFirst <= qi) continue;
+    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    const b = tokens[lead - 1];
+    if (!b || b.kind !== 'punct' || b.text !== ',') continue;
+    const w = tokens[p.cueFirst].lower;
+    if (w !== 'said' && w !== 'says' && w !== 'wrote' && w !== 'writes' && w !== 'added' && w !== 'adds') continue;
+    if (RELATIVES.has(tokens[p.subject.first].lower)) continue; // "…, and Sanders, who says it's “…”"
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    // the sentence ends there, or only the speaker's appositive follows (", said X, a professor at Y.")
+    const appositive = p.inverted && tokens[end]?.kind === 'punct' && tokens[end].text === ',';
+    if (s.last - end <= 2 || appositive) return p;
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -112,8 +373,40 @@ export function cueForQuote(
   qi: number,
   mainSubject: Phrase | null,
 ): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
-  const after = pairRightAfter(tokens, pairs, qi);
-  if (after) return { pair: after, via: 'after' };
+  let found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
+  if (!found) return found;
+  // "…, he laughed and said, “We'll see.”": a coordinated verb shares the nearest clause's subject
+  const fp = found.pair;
+  if (fp.subject && !fp.inverted && !fp.participle && fp.subject.last < fp.cueFirst) {
+    let b = fp.cueFirst - 1;
+    while (b > fp.subject.last && tokens[b].kind === 'word' && (tokens[b].lower.endsWith('ly') || tokens[b].lower === 'later' || tokens[b].lower === 'then' || tokens[b].lower === 'also')) b--;
+    if (b > fp.subject.last && tokens[b].kind === 'word' && (tokens[b].lower === 'and' || tokens[b].lower === 'but')) {
+      const own = clausePronoun(tokens, fp.subject.last, b + 1);
+      if (own) found = { pair: { ...fp, subject: own }, via: found.via };
+    }
+  }
+  const frame = surveyFrame(tokens, s, found.pair);
+  if (frame) found = { pair: { ...found.pair, subject: frame, participle: false, inverted: false }, via: found.via };
+  const issuer = issuerOf(tokens, s, found.pair, mainSubject);
+  if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
+  const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
+  return outer ? { pair: outer, via: found.via } : found;
+}
+
+function innerCueForQuote(
+  tokens: Token[],
+  s: Sentence,
+  pairs: CuePair[],
+  qi: number,
+  mainSubject: Phrase | null,
+): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
+  const after = pairRightAfter(tokens, pairs, qi, s.first);
+  if (after) {
+    // "When someone in the crowd shouted, “Cruz,” Beck joked …": the quote closes an opening
+    // subordinate clause, whose own citation holds it; the main clause's cue comes after
+    const own = subordinateCitation(tokens, s, pairs, qi);
+    return own ? { pair: own, via: 'before' } : { pair: after, via: 'after' };
+  }
   // preceding cues
   let immediate: CuePair | null = null;
   let leftmost: CuePair | null = null;
@@ -136,7 +429,7 @@ export function cueForQuote(
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && !commaBetween(tokens, p.cueLast, qi)))) {
+    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && !commaBetween(tokens, p.cueLast, p.cueLast === qi - 1 && introducingComma(tokens, qi) ? qi - 1 : qi)))) {
       // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;
@@ -160,11 +453,21 @@ export function cueForQuote(
     }
     if (k === qi) immediate = p;
   }
+  // "The vote signals “the end” for the union, said Geert Wilders, a party founder.": a closing
+  // ", said X" set off by a comma governs the whole sentence, unless a cue introduces the quote
+  if (!immediate) {
+    const closing = closingCitation(tokens, s, pairs, qi);
+    if (closing) return { pair: closing, via: 'later' };
+  }
   // a cue right before the quote wins only when no earlier main cue governs the sentence
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
   if (immediate && (immediate.participle || !leftmost || leftmost === immediate)) {
     if (immediate.participle) {
-      const borrowed = leftmost && leftmost !== immediate ? leftmost.subject : mainSubject;
+      const host = hostClause(tokens, pairs, immediate);
+      const borrowed = host
+        ? host.subject
+        : (clausePronoun(tokens, leftmost && leftmost !== immediate ? leftmost.cueLast : s.first, immediate.cueFirst) ??
+          (leftmost && leftmost !== immediate ? leftmost.subject : mainSubject));
       if (borrowed) return { pair: { ...immediate, subject: borrowed }, via: 'before' };
     } else return { pair: immediate, via: 'before' };
   }
@@ -172,7 +475,8 @@ export function cueForQuote(
   let nearest: CuePair | null = null;
   for (const p of pairs) if (p.cueLast <= qi && !(p.inverted && p.subject && p.subject.first > qi)) nearest = p;
   if (nearest && nearest.participle && leftmost && leftmost.cueFirst < nearest.cueFirst && leftmost.subject) {
-    return { pair: { ...nearest, subject: leftmost.subject }, via: 'before' };
+    const host = hostClause(tokens, pairs, nearest);
+    return { pair: { ...nearest, subject: host ? host.subject : (clausePronoun(tokens, leftmost.cueLast, nearest.cueFirst) ?? leftmost.subject) }, via: 'before' };
   }
   // "…, said Beck, who said there were “…”": a relative clause's own cue is the nearer, truer one
   if (nearest && !nearest.participle && nearest.subject && nearest.subject.first === nearest.subject.last - 1) {
@@ -184,7 +488,10 @@ export function cueForQuote(
   if (leftmost) return { pair: leftmost, via: 'before' };
   // participles alone ("…, saying “…”") borrow the main subject
   for (const p of pairs) {
-    if (p.participle && p.cueLast <= qi && mainSubject) return { pair: { ...p, subject: mainSubject }, via: 'before' };
+    if (p.participle && p.cueLast <= qi) {
+      const own = clausePronoun(tokens, s.first, p.cueFirst) ?? mainSubject;
+      if (own) return { pair: { ...p, subject: own }, via: 'before' };
+    }
   }
   if (relativeFirst) return { pair: relativeFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."

@@ -458,7 +458,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx = v + 1 < s.last ? tokens[v + 1] : null;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;
-      if ((!nx || nx.kind === 'punct') && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly'))
+      // …but a verb before a colon introduces what follows ("the website notes:")
+      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly'))
         continue;
       if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_SUBJECTS.has(prev.lower))) continue;
     }

@@ -17,7 +17,7 @@ const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
-import { cueForQuote, introducedAsTerm, opensSentence, readsAsContinuation } from './attribution.ts';
+import { cueForQuote, introducedAsTerm, labelBeforeColon, opensSentence, readsAsContinuation, speakerStretch, widenTo } from './attribution.ts';
 import { nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
 
@@ -88,9 +88,51 @@ function mayNameOrganization(t: Token): boolean {
   return t.text.length >= 2 && c >= 65 && c <= 90; // an acronym
 }
 
+/** "She pauses.", "Pause.", "He nods.": at most four words, no quotation, no name but a pronoun. */
+function stageDirection(tokens: Token[]): boolean {
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return false;
+    if (t.kind !== 'word') continue;
+    if (++words > 4) return false;
+    if (t.cap && k > 0) return false;
+    if (t.cap && k === 0 && tokens.length > 2 && t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they') return false;
+  }
+  return words > 0;
+}
+
 /** "and", "or", "&", a comma or a slash joining two quotes in a list. */
 function isListLink(t: Token): boolean {
   return (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) || (t.kind === 'punct' && (t.text === ',' || t.text === '&' || t.text === '/'));
+}
+
+const SIGNATURE = /^[ \t]*[-–—―][ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,4})[ \t]*(?:[,.]|$)/u;
+
+/**
+ * "- Sanders." / "-President Obama, tweeting after the speech.": a short paragraph that is only a
+ * dash and a name signs the quotation that closes the paragraph before it.
+ */
+function dashSignature(text: string, b: Block | undefined): { cue: TextSpan; source: TextSpan } | null {
+  if (!b || b.end - b.start > 160) return null;
+  const m = SIGNATURE.exec(text.slice(b.start, b.end));
+  if (!m) return null;
+  let name = m[1];
+  if (name.endsWith('.') && !/\b\p{Lu}\.$/u.test(name)) name = name.slice(0, -1);
+  const start = b.start + m[0].indexOf(m[1]);
+  const dash = b.start + m[0].search(/[-–—―]/);
+  return { cue: span(text, dash, dash + 1), source: span(text, start, start + name.length) };
+}
+
+/** Words after a verb of saying that show it has no object or clause: "said as he left", "asked in an interview". */
+const ADVERBIAL_AFTER_CUE = new Set(['as', 'while', 'when', 'after', 'before', 'in', 'on', 'at', 'during', 'from', 'with', 'into', 'via', 'through', 'over', 'outside', 'inside', 'later', 'earlier', 'again', 'then', 'repeatedly', 'recently', 'yesterday', 'today', 'tonight', 'afterward', 'afterwards']);
+
+/** The cue sentence opens with the cue's lead, allowing a capitalised word or two before it ("US Senator Jeff Sessions said"). */
+function opensCueSentence(tokens: Token[], first: number, lead: number): boolean {
+  if (lead === first) return true;
+  if (lead - first > 2) return false;
+  for (let k = first; k < lead; k++) if (tokens[k].kind !== 'word' || !tokens[k].cap) return false;
+  return true;
 }
 
 function titleCaseLabel(label: string): string {
@@ -271,6 +313,12 @@ export function extractQuotes(text: string): QuoteExtraction {
           speech = false;
         } else {
           let found = cueForQuote(tokens, s, pairs, qi, subject);
+          // "… - Carl Bialik: “…”", "More from the report: “…”": a label before the colon
+          const label = found && found.via === 'after' ? null : labelBeforeColon(tokens, s, qi);
+          if (label) {
+            const ph = { first: label.first, last: label.last, head: label.last - 1, nameFirst: label.first, nameLast: label.last };
+            found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: ph, participle: false, inverted: false }, via: 'before' };
+          }
           // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
           if (!found || found.via !== 'after') {
             const d = tokens[qi + 1];
@@ -287,20 +335,53 @@ export function extractQuotes(text: string): QuoteExtraction {
           if (!found && qi === s.last - 1 && si + 1 < sentences.length) {
             const next = sentences[si + 1];
             const np = pairsOf(si + 1).filter((x) => !x.weak);
+            let p = np.find((x) => x.subject && !x.participle && opensCueSentence(tokens, next.first, x.inverted ? x.cueFirst : x.subject.first));
+            // "Scott's niece, state Del. Marcia “Cia” Price, shouted …": the whole stretch before the verb names the speaker
+            if (!p) {
+              const w = np.find((x) => x.subject && !x.participle && !x.inverted);
+              if (w && w.subject && speakerStretch(tokens, next.first, w.subject.first)) p = { ...w, subject: widenTo(tokens, w.subject, next.first) };
+            }
+            // quotations of the cue sentence past its cue (a nickname inside the speaker's name does not count)
             let nextHasQuote = false;
-            for (let k = next.first; k < next.last; k++) if (tokens[k].kind === 'quote') nextHasQuote = true;
-            const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
+            let nextFirstQuote = -1;
+            for (let k = p ? p.cueLast : next.first; k < next.last; k++)
+              if (tokens[k].kind === 'quote') {
+                if (!nextHasQuote) nextFirstQuote = k;
+                nextHasQuote = true;
+              }
             // a short cue sentence, or one whose verb closes its clause ("LeVell declared, a 60-year-old …")
             const closesClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'punct' && p.cueLast - next.first <= 8;
             // "“Is it two? Three?” Clinton asks as …": a question or exclamation closing the quote runs on into its cue
             const qEnd = tok.text.trimEnd().slice(-1);
             const runsOn = !!p && (qEnd === '?' || qEnd === '!');
-            if (p && (runsOn || (!nextHasQuote && (next.last - next.first <= 14 || closesClause)))) {
+            // "… Clinton asks as a janitor walks in": the verb takes no object or clause of its own
+            const intransitive = !!p && p.cueLast < next.last && p.cueLast - next.first <= 12 && tokens[p.cueLast].kind === 'word' && ADVERBIAL_AFTER_CUE.has(tokens[p.cueLast].lower);
+            // a later quotation of the cue sentence is not the one its verb introduces
+            // never across a line break: a new line is a new paragraph with its own subject
+            const sameLine = !tokens[next.first].afterBreak;
+            const quoteFree = !nextHasQuote || (!!p && nextFirstQuote > p.cueLast + 3);
+            // or one that ends right after its cue ("…, shouted to the crowd.")
+            const shortTail = !!p && next.last - (p.inverted && p.subject ? p.subject.last : p.cueLast) <= 5;
+            if (p && sameLine && (runsOn || (quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)))) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }
           }
-          if (found && found.pair.subject) {
+          // the paragraph's closing quote, signed by a dash and a name in the next paragraph
+          let signature: { cue: TextSpan; source: TextSpan } | null = null;
+          if (!found && piece.end === blocks[para].end) {
+            let k = qi + 1;
+            while (k < tokens.length && tokens[k].kind === 'punct') k++;
+            if (k === tokens.length) signature = dashSignature(text, blocks[para + 1]);
+          }
+          if (signature) {
+            source = signature.source;
+            cue = signature.cue;
+            // the name's own tokens (no quotation lies inside a signature, so no spans are needed)
+            const nameTokens = tokenize(text, [], source.start, source.end);
+            const m = nameTokens.length ? analyzeMention(text, nameTokens, 0, nameTokens.length) : null;
+            entity = m ? registry.resolve(m, source.start, true) : null;
+          } else if (found && found.pair.subject) {
             const p = found.pair;
             const subj = p.subject as Phrase;
             cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);
@@ -406,6 +487,9 @@ export function extractQuotes(text: string): QuoteExtraction {
       if (!focus && subjectEntity) focus = subjectEntity;
       registry.focus(focus);
     }
+    // "“…,” Miller said into the phone. / She pauses. / “…”": a short stage direction about the
+    // speaker, with no quotation and no name of its own, does not end their turn
+    if (previous && previous.paragraph === para - 1 && stageDirection(tokens)) previous = { ...previous, paragraph: para };
   }
 
   quotes.sort((a, b) => a.start - b.start);

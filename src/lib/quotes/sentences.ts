@@ -30,6 +30,11 @@ function startsSentence(t: Token): boolean {
   return t.text === '(' || t.text === '[' || t.text === '—' || t.text === '‘';
 }
 
+/** "U.S.", "p.m.", "D.C.": letters each followed by a period, kept inside one word token. */
+const INITIALISM = /^(?:\p{L}\.){2,}$/u;
+/** Words that open a sentence and rarely follow an initialism inside one ("U.S. He", not "U.S. Senate"). */
+const SENTENCE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'the', 'but', 'and', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'our', 'in', 'on', 'at', 'after', 'when', 'if', 'as', 'a', 'an', 'yet', 'still', 'so']);
+
 /** Token counts after which a sentence is cut (real sentences stay far below). */
 const SOFT_LIMIT = 120;
 const HARD_LIMIT = 240;
@@ -71,6 +76,11 @@ export function splitSentences(tokens: Token[]): Sentence[] {
         push(k);
         i = k - 1;
       }
+      continue;
+    }
+    // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
+    if (t.kind === 'word' && INITIALISM.test(t.text) && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) {
+      push(i + 1);
       continue;
     }
     if (t.kind === 'quote' && endsWithTerminal(t.text) && !next.afterBreak) {

@@ -27,6 +27,19 @@ describe('attribution', () => {
     ]);
   });
 
+  it('hands a quote to a trailing "according to" or "… reported" clause that closes its sentence', () => {
+    expect(attributions('“We will not back down,” the mayor said, according to the local radio station.')).toEqual([
+      ['We will not back down,', 'speech', 'the local radio station'],
+    ]);
+    expect(attributions('Fans shouted “Go home!” at the visiting team, the Daily Ledger reported.')).toEqual([['Go home!', 'speech', 'the Daily Ledger']]);
+    expect(attributions('“We are not welcome anymore,” said Dana Whitfield, director of Farmers First, reports Valley Times.')).toEqual([
+      ['We are not welcome anymore,', 'speech', 'Valley Times'],
+    ]);
+    expect(attributions('“We are ready,” the coach said, before the team reported for practice at noon on the main field.')).toEqual([
+      ['We are ready,', 'speech', 'the coach'],
+    ]);
+  });
+
   it('gives a partial quote in reported speech to the main speaker, not a later clause', () => {
     expect(attributions('The governor noted that the agency, which had promised new rules, is “moving far too slowly.”')).toEqual([
       ['moving far too slowly.', 'speech', 'The governor'],
@@ -55,6 +68,137 @@ describe('attribution', () => {
 
   it('reads a dash signature after a quote', () => {
     expect(attributions('“Vote like your town depends on it.” ― Rosa Delgado')).toEqual([['Vote like your town depends on it.', 'speech', 'Rosa Delgado']]);
+  });
+
+  it('finds the cue in the sentence after a quote that closes its own sentence', () => {
+    expect(attributions('“Is anyone still counting the votes?” the mayor asks as a clerk walks past her desk, saying he is “almost done.”')).toEqual([
+      ['Is anyone still counting the votes?', 'speech', 'the mayor'],
+      ['almost done.', 'speech', 'the mayor'],
+    ]);
+    expect(attributions('“The harbor will reopen on Monday!” Port Director Sam Okafor said as the ferry pulled away from the pier.')).toEqual([
+      ['The harbor will reopen on Monday!', 'speech', 'Port Director Sam Okafor'],
+    ]);
+  });
+
+  it('gives the words of a statement or an ad to whoever put it out', () => {
+    expect(attributions('The union issued a statement saying the deal was “a betrayal of every worker.”')).toEqual([
+      ['a betrayal of every worker.', 'speech', 'The union'],
+    ]);
+    expect(attributions('On Friday, the senator released a new radio ad that calls the plan “a tax on families.”')).toEqual([
+      ['a tax on families.', 'speech', 'the senator'],
+    ]);
+  });
+
+  it('does not take a cue from the next line for a quote that ends its line', () => {
+    const text = '“The budget is balanced,” Mayor Ada Park said. “Every line of it.”\nPark paused, then revealed the plan.';
+    expect(attributions(text)).toEqual([
+      ['The budget is balanced,', 'speech', 'Mayor Ada Park'],
+      ['Every line of it.', 'speech', 'Mayor Ada Park'],
+    ]);
+  });
+
+  it('takes everything between an opening quote and its verb as the speaker', () => {
+    expect(attributions('“We will hold the line,” Save Our Parks for $5 campaign director Lena Ortiz told reporters. “Nobody is leaving.”')).toEqual([
+      ['We will hold the line,', 'speech', 'Save Our Parks for $5 campaign director Lena Ortiz'],
+      ['Nobody is leaving.', 'speech', 'Save Our Parks for $5 campaign director Lena Ortiz'],
+    ]);
+  });
+
+  it('reads a name set off by a dash, or introduced by "From", before a colon as the label of the quote', () => {
+    expect(attributions('Turnout surprised the experts - Dana Whitfield: “Nobody saw the lines coming.”')).toEqual([
+      ['Nobody saw the lines coming.', 'speech', 'Dana Whitfield'],
+    ]);
+    expect(attributions('More from the survey: “Most voters decided in the final week.”')).toEqual([
+      ['Most voters decided in the final week.', 'speech', 'the survey'],
+    ]);
+    expect(attributions('The mayor said the money came from Ottawa: “We asked and they paid.”')).toEqual([
+      ['We asked and they paid.', 'speech', 'The mayor'],
+    ]);
+  });
+
+  it('lends a participle the speaker of the citation it hangs on', () => {
+    expect(attributions('The governor spoke to a paper published on Monday, “We are ready,” she said, adding, “The roads are clear.”')).toEqual([
+      ['We are ready,', 'speech', 'she'],
+      ['The roads are clear.', 'speech', 'she'],
+    ]);
+  });
+
+  it('gives a quote that closes an opening "when" clause to that clause\'s speaker', () => {
+    expect(attributions('When a neighbor shouted, “Lower taxes,” the mayor laughed, “We are working on it.”')).toEqual([
+      ['Lower taxes,', 'speech', 'a neighbor'],
+      ['We are working on it.', 'speech', 'the mayor'],
+    ]);
+  });
+
+  it('gives answers reported in a poll that frames the sentence to the poll', () => {
+    expect(attributions('In a state university poll released Friday, 40 percent of voters said the race was “too close to call.”')).toEqual([
+      ['too close to call.', 'speech', 'a state university poll released Friday'],
+    ]);
+    expect(attributions('In a memo sent as polls closed, the manager said the night was “a turning point.”')).toEqual([
+      ['a turning point.', 'speech', 'the manager'],
+    ]);
+  });
+
+  it('takes a name with appositives, or with a nickname, before the verb as the speaker', () => {
+    expect(attributions('“It is a land grab,” Rosa Delgado, the county attorney, one of the plaintiffs, said in an interview.')).toEqual([
+      ['It is a land grab,', 'speech', 'Rosa Delgado, the county attorney, one of the plaintiffs'],
+    ]);
+    expect(attributions('“What a night!” Lane’s niece, state Sen. Marcia “Cia” Price (D-Vale), shouted to the crowd. “Thank you all.”')).toEqual([
+      ['What a night!', 'speech', 'Lane’s niece, state Sen. Marcia “Cia” Price (D-Vale)'],
+      ['Cia', 'term', null],
+      ['Thank you all.', 'speech', 'Lane’s niece, state Sen. Marcia “Cia” Price (D-Vale)'],
+    ]);
+  });
+
+  it('keeps a coordinated speaker whole before the verb', () => {
+    expect(attributions('“The bridge is safe,” engineers Ada Park and Omar Haddad of the state transport agency wrote in March.')).toEqual([
+      ['The bridge is safe,', 'speech', 'engineers Ada Park and Omar Haddad of the state transport agency'],
+    ]);
+  });
+
+  it('lends a participle the pronoun subject of the coordinated clause it hangs on', () => {
+    expect(attributions('Mayor Ada Park fought the budget cuts, but the effort failed, and she has feuded with the council ever since, at one point calling its chair “a coward.”')).toEqual([
+      ['a coward.', 'speech', 'she'],
+    ]);
+  });
+
+  it('gives a quote after "though he said," to that clause', () => {
+    expect(attributions('“I am not ready,” Park said on Monday, though she said, “I hope to be.”')).toEqual([
+      ['I am not ready,', 'speech', 'Park'],
+      ['I hope to be.', 'speech', 'she'],
+    ]);
+  });
+
+  it('gives a coordinated verb the subject of its own clause', () => {
+    const text = 'When Omar Haddad, the senator’s chief of staff was asked during a dinner hosted by The Daily Ledger if the senator would resign before the vote, he laughed and said, “Not a chance.”';
+    expect(attributions(text)).toEqual([['Not a chance.', 'speech', 'he']]);
+  });
+
+  it('reads a noun-like verb before a colon as the cue of the block quote that follows', () => {
+    const text = 'It is hard to overstate the charter, as the city archive notes:\n\n"In 1901 the council met in a barn.\n\n"The charter came a year later.';
+    expect(attributions(text)).toEqual([
+      ['In 1901 the council met in a barn.', 'speech', 'the city archive'],
+      ['The charter came a year later.', 'speech', 'the city archive'],
+    ]);
+  });
+
+  it('lets a closing ", said X" govern a sentence whose earlier verbs do not introduce the quote', () => {
+    expect(attributions('The company’s growth has stirred mixed feelings in many Pacific states, and it has used “soft power” in the valley, said Lena Ortiz, a planner at the state university.')).toEqual([
+      ['soft power', 'speech', 'Lena Ortiz, a planner at the state university'],
+    ]);
+  });
+
+  it('carries a speaker over a short stage direction between quotations', () => {
+    const text = '“Hello, I am calling from the campaign,” Ada Park said into the phone.\n\nShe pauses.\n\n“Well, thank you so much for your time.”\n\nThe volunteers kept dialing.';
+    expect(attributions(text)).toEqual([
+      ['Hello, I am calling from the campaign,', 'speech', 'Ada Park'],
+      ['Well, thank you so much for your time.', 'speech', 'Ada Park'],
+    ]);
+  });
+
+  it('reads a paragraph of a dash and a name as the signature of the quotation before it', () => {
+    const text = 'Claims from the week:\n\n"We paid off the whole debt in two years."\n\n- Mayor Ada Park, at a town meeting.\n\nThe debt was in fact paid off in four.';
+    expect(attributions(text)).toEqual([['We paid off the whole debt in two years.', 'speech', 'Mayor Ada Park']]);
   });
 
   it('calls titles, nicknames and so-called phrases terms', () => {

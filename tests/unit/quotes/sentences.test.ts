@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/lib/quotes/tokens.ts';
+import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
+import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
+import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
+
+function sentences(text: string): string[] {
+  const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+  return splitSentences(tokens).map((s) => text.slice(s.start, s.end));
+}
+
+describe('sentences', () => {
+  it('ends a sentence at an initialism when a pronoun or article opens the next', () => {
+    expect(sentences('The mayor flew back to the U.S. She says the trip went well.')).toEqual(['The mayor flew back to the U.S.', 'She says the trip went well.']);
+  });
+
+  it('keeps an initialism inside a name or title', () => {
+    expect(sentences('She met U.S. Senate leaders at 5 p.m. Tuesday.')).toEqual(['She met U.S. Senate leaders at 5 p.m. Tuesday.']);
+  });
+});
