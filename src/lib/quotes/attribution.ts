@@ -372,7 +372,7 @@ export function cueForQuote(
   pairs: CuePair[],
   qi: number,
   mainSubject: Phrase | null,
-): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
+): { pair: CuePair; via: 'after' | 'before' | 'later'; relayed?: CuePair } | null {
   let found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
   if (!found) return found;
   // "…, he laughed and said, “We'll see.”": a coordinated verb shares the nearest clause's subject
@@ -390,7 +390,8 @@ export function cueForQuote(
   const issuer = issuerOf(tokens, s, found.pair, mainSubject);
   if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
-  return outer ? { pair: outer, via: found.via } : found;
+  // the outlet is the mention the attribution rests on; the words stay those of whoever it says spoke them
+  return outer ? { pair: outer, via: found.via, relayed: found.pair } : found;
 }
 
 function innerCueForQuote(

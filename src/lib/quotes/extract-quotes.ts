@@ -388,6 +388,9 @@ export function extractQuotes(text: string): QuoteExtraction {
             source = tokenSpan(text, tokens, subj.first, subj.last);
             entity = p.participle ? (subj === subject ? subjectEntity : resolvePhrase(subj, tokens[subj.first].start)) : entityOf(p);
             if (!p.participle && !pairEntity.has(p)) entity = resolvePhrase(subj, tokens[subj.first].start);
+            // "“…,” Sanders said, according to CNN.": CNN is the source as written, Sanders the speaker
+            const relayed = found.relayed?.subject;
+            if (relayed) entity = (found.relayed && !found.relayed.participle ? entityOf(found.relayed) : resolvePhrase(relayed, tokens[relayed.first].start)) ?? entity;
           } else if (readsAsContinuation(tokens, s, qi, !!previous && previous.paragraph === qParagraph && previous.source !== null)) {
             const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
             if (subject && subject.last <= qi && !opensSentence(tokens, s, qi)) {

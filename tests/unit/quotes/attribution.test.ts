@@ -40,6 +40,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('keeps the speaker of relayed words: the outlet is the source as written, not the one who spoke', () => {
+    const [quote] = extractQuotes('“We are not welcome anymore,” said Dana Whitfield, director of Farmers First, reports Valley Times.').quotes;
+    expect(quote.source?.text).toBe('Valley Times');
+    expect(quote.speaker?.name).toBe('Dana Whitfield');
+    const [relayed] = extractQuotes('“We will not back down,” Mayor Ada Park said, according to the local radio station.').quotes;
+    expect(relayed.speaker?.name).toBe('Ada Park');
+  });
+
   it('gives a partial quote in reported speech to the main speaker, not a later clause', () => {
     expect(attributions('The governor noted that the agency, which had promised new rules, is “moving far too slowly.”')).toEqual([
       ['moving far too slowly.', 'speech', 'The governor'],
