@@ -545,3 +545,48 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   }
   return pairs;
 }
+
+/**
+ * "“…,” Sanders said, according to CNN." / "…,” said Day, reports USA Today.": a relaying source
+ * that closes the citation's sentence is the one the quote is on record from. Returns that pair
+ * when it is the next cue after the quote and after p, with no other quotation in between.
+ */
+export function relayingPair(tokens: Token[], pairs: CuePair[], p: CuePair, qi: number): CuePair | null {
+  const from = Math.max(qi + 1, p.cueLast, p.inverted && p.subject ? p.subject.last : 0);
+  let next: CuePair | null = null;
+  for (const r of pairs) {
+    if (r.cueFirst >= from && (!next || r.cueFirst < next.cueFirst)) next = r;
+  }
+  if (!next) return null;
+  const verb = tokens[next.cueFirst].lower;
+  const before = tokens[next.cueFirst - 1];
+  if (speechVerbBase(verb) === 'report' && before && before.text === ',' && noQuoteBetween(tokens, from, next.cueFirst)) {
+    // "…, reports USA Today.": the outlet after the verb closes the sentence
+    const right = subjectRight(tokens, next.cueFirst, tokens.length, false);
+    // ("USA Today": a name may run on over a time word the phrase stops at)
+    let end = right ? right.last : 0;
+    while (right && end < tokens.length && end < right.last + 2 && tokens[end].kind === 'word' && tokens[end].cap) end++;
+    const after = right ? tokens[end] : null;
+    if (right && (!after || (after.kind === 'punct' && after.text !== ','))) {
+      const subject = end > right.last ? { ...right, last: end, head: end - 1, nameLast: end } : right;
+      return { cueFirst: next.cueFirst, cueLast: next.cueLast, subject, participle: false, inverted: true };
+    }
+  }
+  if (!next.subject || next.participle) return null;
+  const lead = next.inverted ? next.cueFirst : next.subject.first;
+  if (!noQuoteBetween(tokens, from, lead)) return null;
+  const beforeLead = tokens[lead - 1];
+  if (verb === 'according') {
+    // "said in a statement according to The Blaze" / "said, according to CNN"; not "noted that according to …"
+    return beforeLead && (beforeLead.text === ',' || (beforeLead.kind === 'word' && beforeLead.lower !== 'that' && beforeLead.lower !== 'and')) ? next : null;
+  }
+  if (speechVerbBase(verb) !== 'report' || next.inverted || !beforeLead || beforeLead.text !== ',') return null;
+  // "…, The Miami Herald reported.": the relay ends the sentence
+  const after = tokens[next.cueLast];
+  return !after || (after.kind === 'punct' && after.text !== ',') ? next : null;
+}
+
+function noQuoteBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'quote') return false;
+  return true;
+}

@@ -8,7 +8,7 @@ import { splitLines, splitParagraphs, type Block } from './text-structure.ts';
 import { findQuotationSpans, type QuotationSpan } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { findCuePairs, type CuePair } from './cues.ts';
+import { findCuePairs, relayingPair, type CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
 
 const DASHES = new Set(['―', '—', '–', '-']);
@@ -291,6 +291,8 @@ export function extractQuotes(text: string): QuoteExtraction {
             }
           }
           if (found && found.pair.subject) {
+            const relay = relayingPair(tokens, pairs, found.pair, qi);
+            if (relay) found = { pair: relay, via: found.via };
             const p = found.pair;
             const subj = p.subject as Phrase;
             cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);
