@@ -400,6 +400,31 @@ function isWordAt(tokens: Token[], i: number, lower: string): boolean {
   return i >= 0 && i < tokens.length && tokens[i].kind === 'word' && tokens[i].lower === lower;
 }
 
+/** Things made to say something for whoever issues them ("a statement", "a new radio ad"). */
+const ARTEFACTS = new Set(['statement', 'statements', 'release', 'releases', 'ad', 'ads', 'advertisement', 'commercial', 'spot', 'video', 'letter', 'letters', 'email', 'e-mail', 'emails', 'memo', 'tweet', 'tweets', 'post', 'message', 'text', 'piece', 'editorial', 'op-ed', 'column', 'note', 'notice', 'announcement', 'flyer', 'mailer', 'petition', 'resolution', 'filing', 'brief', 'report']);
+
+/** Verbs that put an artefact out ("issued", "put out", "sent out", "is releasing"). */
+const ISSUE_VERBS = new Set(['issue', 'issued', 'issues', 'issuing', 'release', 'released', 'releases', 'releasing', 'put', 'puts', 'putting', 'send', 'sent', 'sends', 'sending', 'post', 'posted', 'posts', 'posting', 'publish', 'published', 'publishes', 'publishing', 'run', 'ran', 'runs', 'running', 'place', 'placed', 'places', 'placing', 'air', 'aired', 'airs', 'airing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'launch', 'launched', 'launches', 'launching', 'circulate', 'circulated', 'circulates', 'distribute', 'distributed', 'distributes', 'revise', 'revised', 'revises', 'draft', 'drafted', 'drafts', 'pen', 'penned', 'pens', 'write', 'wrote', 'writes', 'make', 'made', 'makes', 'deliver', 'delivered', 'delivers', 'share', 'shared', 'shares', 'file', 'filed', 'files', 'produce', 'produced', 'produces', 'fire', 'fired', 'fires', 'blast', 'blasted']);
+
+/**
+ * "Trump issued a statement saying …", "His office put out a statement saying …", "she released a
+ * new ad that urges …": the words are the issuer's, so the subject of the verb that put the
+ * artefact out is the source. np is the artefact's noun phrase; null when it is not one.
+ */
+function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
+  if (!ARTEFACTS.has(tokens[np.head].lower)) return null;
+  let k = np.first - 1;
+  // "sent out a press release", "put out a statement", "sent supporters a text message"
+  if (k >= floor && tokens[k].kind === 'word' && (tokens[k].lower === 'out' || tokens[k].lower === 'up')) k--;
+  if (k < floor || tokens[k].kind !== 'word' || tokens[k].cap || !ISSUE_VERBS.has(tokens[k].lower)) return null;
+  const subject = subjectLeft(tokens, k, floor);
+  if (!subject) return null;
+  // the issuer is a name, a pronoun or a described actor, never another artefact or a relative pronoun
+  const head = tokens[subject.head].lower;
+  if (ARTEFACTS.has(head) || head === 'that' || head === 'which') return null;
+  return subject;
+}
+
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
@@ -508,7 +533,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
         if (np && np.head === j) {
-          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
+          pairs.push({ cueFirst: v, cueLast, subject: issuerOf(tokens, np, s.first) ?? np, participle: false, inverted: false });
           continue;
         }
       }
@@ -516,6 +541,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       continue;
     }
     let subject = subjectLeft(tokens, v, s.first);
+    // "released a new ad that urges …": the relative pronoun stands for the artefact, spoken for by its issuer
+    if (subject && subject.last - subject.first === 1 && (tokens[subject.first].lower === 'that' || tokens[subject.first].lower === 'which')) {
+      const artefact = subject.first - 1 >= s.first ? subjectLeft(tokens, subject.first, s.first) : null;
+      const issuer = artefact && artefact.last === subject.first ? issuerOf(tokens, artefact, s.first) : null;
+      if (issuer) subject = issuer;
+    }
     let inverted = false;
     const before = v - 1 >= s.first ? tokens[v - 1] : null;
     const afterQuote =

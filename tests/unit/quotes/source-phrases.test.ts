@@ -18,4 +18,10 @@ describe('the source phrase of a cue', () => {
     // "according to" inside the reported words is not a relay
     expect(sources('“It is over,” Reyes said, adding that according to the polls he trails.')).toEqual([['It is over,', 'Reyes']]);
   });
+
+  it('gives words of an issued statement or ad to whoever issued it', () => {
+    expect(sources('The union issued a statement saying the deal was “a betrayal of every worker.”')).toEqual([['a betrayal of every worker.', 'The union']]);
+    expect(sources('Her campaign put out a new radio ad calling the plan “a tax on families.”')).toEqual([['a tax on families.', 'Her campaign']]);
+    expect(sources('Senator Ames released a video that said, “We can do better than this.”')).toEqual([['We can do better than this.', 'Senator Ames']]);
+  });
 });
