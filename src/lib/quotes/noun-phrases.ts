@@ -574,6 +574,15 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
   return subjectRight(tokens, j - 1, ceil, false);
 }
 
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'approximately', 'over', 'only', 'just']);
+
+function widen(np: Phrase | null, first: number): Phrase | null {
+  return np ? { ...np, first, nameFirst: first } : null;
+}
+
+/** Prepositions of place that open a fronted adverbial ("Outside the arena, …"). */
+const PLACE_PREPS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'behind', 'around', 'along', 'toward', 'towards', 'beside', 'alongside', 'atop', 'beneath', 'below', 'above', 'opposite', 'off']);
+
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
@@ -592,13 +601,17 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     }
     if (t.kind === 'quote') break;
   }
+  // "But Sen. Pat Toomey (R-Pa.) refused …, responding …": a leading conjunction is not an opening adverbial
+  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && tokens[i + 1].cap) i++;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
-    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
+    const place = PLACE_PREPS.has(t?.lower ?? '');
+    if (t && APPROXIMATORS.has(t.lower) && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower)) break;
+    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || place || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
       break;
     let c = -1;
-    const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
+    const reach = t.cap && (SENTENCE_OPENERS.has(t.lower) || place) ? 20 : 8;
     for (let k = i; k < s.last && k < i + reach; k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
         c = k;
@@ -610,7 +623,9 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     i = c + 1;
   }
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
-  const np = phraseRight(tokens, i, s.last);
+  // "about 200 protesters": an approximate number opens the subject
+  const approx = i + 1 < s.last && tokens[i].kind === 'word' && APPROXIMATORS.has(tokens[i].lower) && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower);
+  const np = approx ? widen(phraseRight(tokens, i + 1, s.last), i) : phraseRight(tokens, i, s.last);
   // "…, saying that …" is a participle, not a subject
   if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
   return np;

@@ -24,4 +24,11 @@ describe('the source phrase of a cue', () => {
     expect(sources('Her campaign put out a new radio ad calling the plan “a tax on families.”')).toEqual([['a tax on families.', 'Her campaign']]);
     expect(sources('Senator Ames released a video that said, “We can do better than this.”')).toEqual([['We can do better than this.', 'Senator Ames']]);
   });
+
+  it('finds the main subject past a leading conjunction, a fronted place or an approximate number', () => {
+    expect(sources('But Sen. Dora Hale (D-Ore.) declined to say more, responding that she is “not going there.”')).toEqual([['not going there.', 'Sen. Dora Hale (D-Ore.)']]);
+    expect(sources('Outside the courthouse in the old town, about 50 marchers gathered in the rain, waving flags and chanting “No more delays.”')).toEqual([
+      ['No more delays.', 'about 50 marchers'],
+    ]);
+  });
 });
