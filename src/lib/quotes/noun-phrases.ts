@@ -416,6 +416,116 @@ const CLAUSE_STARTERS = new Set([
   'in',
 ]);
 
+/** A word that opens an adverbial rather than a subject ("Meanwhile", "In Iowa", "Asked about it"). */
+function opensAdverbial(t: Token): boolean {
+  if (DETERMINERS.has(t.lower) || isPronoun(t.lower) || NP_STARTERS.has(t.lower)) return false;
+  return SENTENCE_OPENERS.has(t.lower) || PLACE_PREPS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower) || STOP.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+}
+
+/**
+ * End (exclusive) of a descriptive appositive starting at a ("a top Trump surrogate", "executive
+ * director of the group"), stopping at the next comma before last; -1 when the words there are not
+ * a description (an adverbial "during a town hall", an age "22", a clause "who …", a participle).
+ */
+export function appositiveEnd(tokens: Token[], a: number, last: number): number {
+  const t = tokens[a];
+  if (!isWord(t) || a >= last || opensAdverbial(t) || t.lower.endsWith('ing') || isNumberOrTime(t)) return -1;
+  let k = a;
+  while (k < last && !(tokens[k].kind === 'punct' && tokens[k].text === ',')) k++;
+  return k;
+}
+
+/**
+ * The noun phrase filling tokens [a, b) exactly ("Sen. Kelly Ayotte’s campaign", "An Israeli
+ * official", "Proponents of the new bill", "Gov. Mary Fallin (R-OK)"), or null.
+ */
+function wholeSegmentPhrase(tokens: Token[], a: number, b: number): Phrase | null {
+  if (b <= a || tokens[a].kind !== 'word' || opensAdverbial(tokens[a])) return null;
+  let nameEnd = b - 1;
+  if (tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
+    const o = openParen(tokens, nameEnd, a);
+    if (o <= a) return null;
+    nameEnd = o - 1;
+  }
+  for (let k = a; k <= nameEnd; k++) if (tokens[k].kind !== 'word') return null;
+  const np = bareLeft(tokens, nameEnd, a);
+  if (!np) return null;
+  if (np.first === a) return { first: a, last: b, head: np.head, nameFirst: np.nameFirst, nameLast: np.nameLast };
+  // "Proponents of the new bill": a head noun, then "of" and its complement
+  const of = np.first - 1;
+  if (of - 1 >= a && tokens[of].lower === 'of') {
+    const left = bareLeft(tokens, of - 1, a);
+    if (left && left.first === a) return { first: a, last: b, head: left.head, nameFirst: a, nameLast: of };
+  }
+  return null;
+}
+
+/**
+ * "Name, interruption, …, said": the subject is the first comma segment of the clause, when that
+ * segment is a whole noun phrase; later segments (appositives, ages, places, "for example",
+ * "speaking on condition of anonymity") only interrupt it. j is the comma before the verb.
+ */
+function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | null {
+  const commas = [j];
+  let start = floor;
+  for (let k = j - 1; k >= floor && k >= j - 45; k--) {
+    const tk = tokens[k];
+    if (tk.kind === 'punct' && tk.text === ',') {
+      // "…, and widely circulated online, Shen, a scholar, urged": a conjunction starts the clause
+      const nx = tokens[k + 1];
+      if (nx && nx.kind === 'word' && (nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'or') && k + 1 < commas[commas.length - 1]) {
+        start = k + 1;
+        break;
+      }
+      if (commas.length >= 6) return null;
+      commas.push(k);
+      continue;
+    }
+    // a quotation opening the clause ("“…,” Smith, 45, said") bounds it; one inside an appositive does not
+    if (tk.kind === 'quote' && (k === floor || !isWord(tokens[k - 1]))) {
+      start = k + 1;
+      break;
+    }
+    if (tk.kind === 'punct' && (tk.text === ';' || tk.text === ':' || tk.text === '—' || tk.text === '–')) {
+      start = k + 1;
+      break;
+    }
+    if (k === floor) start = floor;
+    if (k === j - 45) return null;
+  }
+  if (commas.length < 2) return null;
+  // segment m runs from after commas[m + 1] (or the clause start) to commas[m]; m = 0 is the nearest interruption
+  for (let m = commas.length - 1; m >= 1; m--) {
+    let a = m + 1 < commas.length ? commas[m + 1] + 1 : start;
+    const w = tokens[a];
+    // "…, and Rubio, however, said": a conjunction starts a new clause
+    if (w && w.kind === 'word' && (w.lower === 'and' || w.lower === 'but')) a++;
+    const np = wholeSegmentPhrase(tokens, a, commas[m]);
+    if (!np) continue;
+    const head = tokens[np.head];
+    if (!head.cap && !isPronoun(head.lower) && !DETERMINERS.has(tokens[np.first].lower) && !tokens[np.first].cap) return null;
+    // the mention runs on over descriptive segments ("Cory James, 22", "Scott Pruitt, the state's
+    // attorney general") and stops before an adverbial one ("Sanders, meanwhile, …")
+    let last = commas[m];
+    for (let n = m - 1; n >= 0; n--) {
+      const a2 = commas[n + 1] + 1;
+      const b2 = commas[n];
+      const t2 = tokens[a2];
+      const age = b2 === a2 + 1 && isWord(t2) && isNumberOrTime(t2) && !WEEKDAYS_AND_TIME.has(t2.lower);
+      const place = isWord(t2) && t2.cap && !opensAdverbial(t2) && b2 - a2 <= 2 && n < m - 1;
+      if (!age && !place && appositiveEnd(tokens, a2, b2) !== b2) break;
+      last = b2;
+    }
+    // "The group’s leader, Ana Ruiz, said": a description, then the name it describes
+    if (!head.cap && m >= 2) {
+      const name = wholeSegmentPhrase(tokens, commas[m] + 1, commas[m - 1]);
+      if (name && tokens[name.head].cap && tokens[name.first].cap) return { first: np.first, last: Math.max(last, commas[m - 1]), head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
+    }
+    return { first: np.first, last, head: np.head, nameFirst: np.nameFirst, nameLast: np.nameLast };
+  }
+  return null;
+}
+
 /**
  * The subject ending just before a verb at index v: skips auxiliaries and adverbs, then handles
  * "Name (R-Fla.)", "Name, a/the description," and "Name, who …," before falling back to a plain
@@ -454,6 +564,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     }
   }
   if (t.kind === 'punct' && t.text === ',') {
+    // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who …, said": the clause's first segment
+    const chained = commaChainSubject(tokens, j, floor);
+    if (chained) return chained;
     // "Name, description, said" / "Name, who …, said"
     let c = -1;
     for (let k = j - 1; k >= floor && k >= j - 25; k--) {

@@ -31,4 +31,14 @@ describe('the source phrase of a cue', () => {
       ['No more delays.', 'about 50 marchers'],
     ]);
   });
+
+  it('takes the first comma segment of the clause as the subject, past interruptions', () => {
+    expect(sources('Ohio Rep. Ben Lord’s office, for instance, said he would “wait and see.”')).toEqual([['wait and see.', 'Ohio Rep. Ben Lord’s office']]);
+    expect(sources('Marta Diaz, 41, of Akron, Ohio, said she felt “ignored by both parties.”')).toEqual([['ignored by both parties.', 'Marta Diaz, 41']]);
+    expect(sources('Grant, speaking at a diner in Dayton, Ohio, said the plan was “dead on arrival.”')).toEqual([['dead on arrival.', 'Grant']]);
+    expect(sources('Opponents of the measure, however, say it would “gut the agency.”')).toEqual([['gut the agency.', 'Opponents of the measure']]);
+    expect(sources('Lee Park, the mayor of Easton, one of the towns in the suit, said it was “a hollow win.”')).toEqual([
+      ['a hollow win.', 'Lee Park, the mayor of Easton, one of the towns in the suit'],
+    ]);
+  });
 });
