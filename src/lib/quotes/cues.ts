@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
-import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, type Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -396,6 +396,11 @@ const NOUN_SIGNALS = new Set([
   'unconfirmed',
 ]);
 
+/** Verbs that name rather than cite when they follow their noun ("a class called “Perception”"). */
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
+
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 function isWordAt(tokens: Token[], i: number, lower: string): boolean {
   return i >= 0 && i < tokens.length && tokens[i].kind === 'word' && tokens[i].lower === lower;
 }
@@ -523,6 +528,20 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
       }
       continue;
+    }
+    // a reduced passive after a noun: "measures added by Republicans" (the agent cites), "a class
+    // called “Perception”" (a name, citing no one); not "the group called for …"
+    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && !prev.cap && !isPronoun(prev.lower) && !STOPISH.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+      const nx = tokens[cueLast];
+      if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
+        const np = phraseRight(tokens, cueLast + 1, s.last);
+        if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
+        continue;
+      }
+      if (NAMING.has(base) && nx && nx.kind === 'quote') {
+        const np = subjectLeft(tokens, v, s.first);
+        if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower)) continue;
+      }
     }
     const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower));
     if (participle) {

@@ -41,4 +41,12 @@ describe('the source phrase of a cue', () => {
       ['a hollow win.', 'Lee Park, the mayor of Easton, one of the towns in the suit'],
     ]);
   });
+
+  it('reads a participle after a noun as a name or a passive, not as that noun citing', () => {
+    // "a course called “…”" names the course; the later participle still speaks for the main subject
+    expect(extractQuotes('Later, Dunn shared a flyer for a course called “Civics” on her blog, writing “Come one, come all to the hall.”').quotes.map((q) => [q.text, q.kind, q.source?.text ?? null])).toEqual([
+      ['Civics', 'term', null],
+      ['Come one, come all to the hall.', 'speech', 'Dunn'],
+    ]);
+  });
 });
