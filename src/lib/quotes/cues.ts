@@ -430,6 +430,35 @@ function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
   return subject;
 }
 
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The subject of the clause a coordinated verb joins ("when he brought up … and later said"):
+ * the latest cue's subject or a pronoun subject not far before the conjunction at c, with no
+ * quotation or clause break between; null when there is none (the sentence subject then applies).
+ */
+function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: number): Phrase | null {
+  let stop = floor;
+  for (let k = c - 1; k >= floor && k >= c - 14; k--) {
+    const t = tokens[k];
+    // a quotation inside the object ("lamented the “sorry state” of …") does not break the clause
+    const embedded = t.kind === 'quote' && k - 1 >= floor && tokens[k - 1].kind === 'word';
+    if ((t.kind === 'quote' && !embedded) || (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === ','))) {
+      stop = k + 1;
+      break;
+    }
+    if (k === c - 14) stop = k;
+  }
+  const last = pairs.length ? pairs[pairs.length - 1] : null;
+  if (last && last.subject && !last.participle && !last.inverted && last.cueFirst >= stop && last.subject.first >= stop) return last.subject;
+  for (let k = c - 2; k >= stop; k--) {
+    const t = tokens[k];
+    const nx = tokens[k + 1];
+    if (t.kind === 'word' && NOMINATIVE.has(t.lower) && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+  }
+  return null;
+}
+
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
@@ -585,6 +614,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const j = skipBetweenLeft(tokens, v - 1, s.first);
       const b = j >= s.first ? tokens[j] : null;
       if (b && ((b.kind === 'word' && (b.lower === 'and' || b.lower === 'but' || b.lower === 'or')) || (b.kind === 'punct' && b.text === ','))) {
+        // "when Ryan lamented … and criticized …", "he laughed and said": the nearest clause's subject
+        const near = b.kind === 'word' ? nearerSubject(tokens, pairs, j, s.first) : null;
+        if (near) {
+          pairs.push({ cueFirst: v, cueLast, subject: near, participle: false, inverted: false });
+          continue;
+        }
         const main = sentenceSubject(tokens, s);
         if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, participle: false, inverted: false });
         else pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });

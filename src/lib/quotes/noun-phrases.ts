@@ -715,7 +715,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     if (t.kind === 'quote') break;
   }
   // "But Sen. Pat Toomey (R-Pa.) refused …, responding …": a leading conjunction is not an opening adverbial
-  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && tokens[i + 1].cap) i++;
+  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1].lower))) i++;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');

@@ -49,4 +49,12 @@ describe('the source phrase of a cue', () => {
       ['Come one, come all to the hall.', 'speech', 'Dunn'],
     ]);
   });
+
+  it('gives a coordinated verb the subject of the nearest clause', () => {
+    expect(sources('When Tom Bell, the party chair, was asked about it at lunch, he laughed and said, “Ask me later.”')).toEqual([['Ask me later.', 'he']]);
+    expect(sources('The mood soured when Governor Ann Lee lamented the “sorry state” of the race and criticized the “cheap tricks” on display.')).toEqual([
+      ['sorry state', 'Governor Ann Lee'],
+      ['cheap tricks', 'Governor Ann Lee'],
+    ]);
+  });
 });
