@@ -604,6 +604,19 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
   if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   const np0 = bareLeft(tokens, j, floor);
+  // "a White House official who spoke anonymously to discuss strategy said": the relative clause
+  // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)
+  if (np0 && !isPronoun(tokens[np0.head].lower)) {
+    for (let k = np0.first - 1; k >= floor && k >= j - 16; k--) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || SUBORDINATING.has(w.lower)) break;
+      if (w.lower !== 'who') continue;
+      if (k + 1 >= np0.first || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
+      const ante = k - 1 >= floor ? bareLeft(tokens, k - 1, floor) : null;
+      if (ante && !isPronoun(tokens[ante.head].lower)) return { first: ante.first, last: j + 1, head: ante.head, nameFirst: ante.nameFirst, nameLast: ante.nameLast };
+      break;
+    }
+  }
   // "Protesters marching through the streets chanted": the noun before a participle phrase is the subject
   const np = np0 ? reducedRelative(tokens, np0, floor) : np0;
   // "who in 2010 said", "Obama on Friday declared": step over a short time phrase
@@ -614,6 +627,37 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       const before = bareLeft(tokens, k, floor);
       if (before) return before;
     }
+  }
+  return np ? afterQuoteSubject(tokens, np, floor) : np;
+}
+
+/** Small words that may join the parts of a long subject ("experts A and B of the Institute for …"). */
+const SUBJECT_LINKS = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'from', 'with']);
+
+/**
+ * "“…,” nuclear experts Ann Roe and Li Wei of the Institute for Science wrote": after a quotation
+ * that closes its clause, everything up to the verb is the subject, however long; np is the
+ * phrase found so far, widened back to the quotation when only subject words lie between.
+ */
+function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
+  if (isPronoun(tokens[np.head].lower)) return np;
+  for (let k = np.first - 1; k >= floor && k >= np.first - 20; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') {
+      const q = t.text.trimEnd();
+      const closes = ',!?'.includes(q[q.length - 1] ?? '') || tokens[k + 1].text === ',';
+      const first = tokens[k + 1].text === ',' ? k + 2 : k + 1;
+      const w = tokens[first];
+      const verbLike = !w.cap && (w.lower.endsWith('ing') || w.lower.endsWith('ed'));
+      if (!closes || first >= np.first || !isWord(w) || (STOP.has(w.lower) && !DETERMINERS.has(w.lower)) || isPronoun(w.lower) || verbLike || speechVerbBase(w.lower)) return np;
+      return { first, last: np.last, head: np.head, nameFirst: first, nameLast: np.nameLast };
+    }
+    // only the comma right after the quotation may lie between
+    if (t.kind === 'punct') {
+      if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote')) return np;
+      continue;
+    }
+    if (t.kind === 'word' && STOP.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) return np;
   }
   return np;
 }
@@ -686,6 +730,9 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
   if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   return subjectRight(tokens, j - 1, ceil, false);
 }
+
+/** Words that open a clause inside a relative clause ("who gained attention when he yelled"). */
+const SUBORDINATING = new Set(['when', 'after', 'before', 'while', 'because', 'if', 'since', 'as', 'although', 'though', 'until', 'that', 'which', 'where']);
 
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'approximately', 'over', 'only', 'just']);
 

@@ -57,4 +57,15 @@ describe('the source phrase of a cue', () => {
       ['cheap tricks', 'Governor Ann Lee'],
     ]);
   });
+
+  it('keeps a long subject whole: a relative clause, or everything between a quote and its verb', () => {
+    expect(sources('A city official who spoke on condition of anonymity to discuss the budget said, “The cuts are coming.”')).toEqual([
+      ['The cuts are coming.', 'A city official who spoke on condition of anonymity to discuss the budget'],
+    ]);
+    expect(sources('“The plant could restart within a year,” energy analysts Ruth Ames and Joel Park of the Center for Grid Studies wrote in May.')).toEqual([
+      ['The plant could restart within a year,', 'energy analysts Ruth Ames and Joel Park of the Center for Grid Studies'],
+    ]);
+    // a pronoun subject stays itself
+    expect(sources('Reyes, once a skeptic, said he backed the bill because “it finally works.”')).toEqual([['it finally works.', 'Reyes']]);
+  });
 });
