@@ -9,7 +9,7 @@ import { findQuotationSpans, type QuotationSpan } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, relayingPair, type CuePair } from './cues.ts';
-import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
+import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, nameBeforeColon, type Phrase } from './noun-phrases.ts';
 
 const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
@@ -272,9 +272,12 @@ export function extractQuotes(text: string): QuoteExtraction {
               if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, participle: false, inverted: true }, via: 'after' };
             }
           }
-          // "Obama is rolling out a new message: “It's about me.”": a colon hands the quote to the subject
-          if (!found && qi - 1 >= s.first && tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':' && subject && subject.last < qi) {
-            found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, participle: false, inverted: false }, via: 'before' };
+          // "Obama is rolling out a new message: “It's about me.”": a colon hands the quote to the subject,
+          // or to a name set off right before it ("Pollsters agree - Carl Bialik: “…”")
+          if (!found && qi - 1 >= s.first && tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':') {
+            const signed = nameBeforeColon(tokens, qi - 1, s.first);
+            const by = signed ?? (subject && subject.last < qi ? subject : null);
+            if (by) found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: by, participle: false, inverted: false }, via: 'before' };
           }
           // "“Why now?” she asked." — the cue opens the next sentence
           if (!found && qi === s.last - 1 && si + 1 < sentences.length) {

@@ -790,3 +790,28 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
   return np;
 }
+
+/**
+ * "HEADLINE - Carl Bialik: “…”", "More from Ann Roe and Li Wei: “…”": a name set off by a dash or
+ * "from" right before the colon at c signs the quotation; null otherwise.
+ */
+export function nameBeforeColon(tokens: Token[], c: number, floor: number): Phrase | null {
+  let k = c - 1;
+  let first = -1;
+  for (let n = 0; k >= floor && n < 8; n++, k--) {
+    const t = tokens[k];
+    if (!isWord(t) || !(t.cap || t.lower === 'and')) break;
+    if (t.cap && STOP.has(t.lower)) break;
+    first = k;
+  }
+  if (first < 0 || first === c - 1 && !tokens[first].cap) return null;
+  if (tokens[first].lower === 'and') first++;
+  const before = tokens[first - 1];
+  const dash = before && before.kind === 'punct' && (before.text === '-' || before.text === '—' || before.text === '–');
+  const from = before && before.kind === 'word' && before.lower === 'from';
+  // a whole-capitals run is a headline, not a name
+  const shouting = tokens.slice(first, c).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
+  if (first - 1 < floor || !(dash || from) || shouting) return null;
+  return { first, last: c, head: c - 1, nameFirst: first, nameLast: c };
+}
+

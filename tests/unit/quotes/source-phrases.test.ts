@@ -68,4 +68,9 @@ describe('the source phrase of a cue', () => {
     // a pronoun subject stays itself
     expect(sources('Reyes, once a skeptic, said he backed the bill because “it finally works.”')).toEqual([['it finally works.', 'Reyes']]);
   });
+
+  it('gives a quote after "- Name:" or "from Name:" to that name', () => {
+    expect(sources('Turnout models missed the surge - Dana Holt: “Nobody saw the young voters coming.”')).toEqual([['Nobody saw the young voters coming.', 'Dana Holt']]);
+    expect(sources('The gap is real - More from Holt and Reyes: “The suburbs moved by ten points.”')).toEqual([['The suburbs moved by ten points.', 'Holt and Reyes']]);
+  });
 });
