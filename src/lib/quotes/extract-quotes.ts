@@ -91,6 +91,19 @@ function isListLink(t: Token): boolean {
   return (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) || (t.kind === 'punct' && (t.text === ',' || t.text === '&' || t.text === '/'));
 }
 
+/** Words after a verb of saying that end the citation rather than open what was said ("asks as …", "said pleasantly into …"). */
+const CITATION_ENDERS = new Set(['as', 'while', 'when', 'in', 'into', 'at', 'on', 'during', 'after', 'before', 'from', 'to', 'with', 'outside', 'inside', 'before']);
+
+/** The cue ending at k closes its clause: a full stop, or an adverb, a time or a place phrase follows it. */
+function citationEnds(tokens: Token[], k: number, last: number): boolean {
+  if (k >= last) return true;
+  const t = tokens[k];
+  if (t.kind === 'punct') return t.text === '.' || t.text === ',' || t.text === ';';
+  if (t.kind !== 'word') return false;
+  if (CITATION_ENDERS.has(t.lower)) return true;
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+}
+
 function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
@@ -288,7 +301,11 @@ export function extractQuotes(text: string): QuoteExtraction {
             const p = np.find((x) => x.subject && !x.participle && (x.inverted ? x.cueFirst : x.subject.first) === next.first);
             // a short cue sentence, or one whose verb closes its clause ("LeVell declared, a 60-year-old …")
             const closesClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'punct' && p.cueLast - next.first <= 8;
-            if (p && !nextHasQuote && (next.last - next.first <= 14 || closesClause)) {
+            // "“…?” Clinton asks as a guard walks in", "“…” Miller, a retired worker, said pleasantly into the phone."
+            // (not for a quote carrying on a speaker already cited in this paragraph: "“…,” he said. “…” Rubio fired back …")
+            const carriesOn = !!previous && previous.paragraph === qParagraph && previous.source !== null;
+            const citesBack = !!p && !carriesOn && p.cueLast - next.first <= 14 && citationEnds(tokens, p.cueLast, next.last);
+            if (p && ((!nextHasQuote && (next.last - next.first <= 14 || closesClause)) || citesBack)) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }

@@ -73,4 +73,14 @@ describe('the source phrase of a cue', () => {
     expect(sources('Turnout models missed the surge - Dana Holt: “Nobody saw the young voters coming.”')).toEqual([['Nobody saw the young voters coming.', 'Dana Holt']]);
     expect(sources('The gap is real - More from Holt and Reyes: “The suburbs moved by ten points.”')).toEqual([['The suburbs moved by ten points.', 'Holt and Reyes']]);
   });
+
+  it('takes a cue opening the next sentence when it closes its own clause', () => {
+    expect(sources('“Is anyone home? Hello?” Ortiz asks as a neighbour walks past the porch, waving at “the new guy.”')).toEqual([
+      ['Is anyone home? Hello?', 'Ortiz'],
+      ['the new guy.', 'Ortiz'],
+    ]);
+    expect(sources('"Good morning, this is the Lee campaign." Hall, a retired nurse from Dover, said cheerfully into the phone.')).toEqual([
+      ['Good morning, this is the Lee campaign.', 'Hall, a retired nurse from Dover'],
+    ]);
+  });
 });
