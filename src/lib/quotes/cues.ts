@@ -491,6 +491,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (!base) continue;
     // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
     if (t.cap && v > s.first) continue;
+    // "ruled out", "called off": a phrasal verb that cites nothing
+    if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) continue;
     let cueLast = v + 1;
     const particles = particleNeeded(base);
     // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote

@@ -333,7 +333,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       }
       break;
     }
-    if (STOP.has(p.lower) || isPronoun(p.lower)) break;
+    if ((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -612,8 +612,10 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       if (w.kind !== 'word' || SUBORDINATING.has(w.lower)) break;
       if (w.lower !== 'who') continue;
       if (k + 1 >= np0.first || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
-      const ante = k - 1 >= floor ? bareLeft(tokens, k - 1, floor) : null;
-      if (ante && !isPronoun(tokens[ante.head].lower)) return { first: ante.first, last: j + 1, head: ante.head, nameFirst: ante.nameFirst, nameLast: ante.nameLast };
+      // "Katie Packer, who is chairman of the PAC said": a comma may open the clause
+      const a = k - 1 >= floor && tokens[k - 1].text === ',' ? k - 2 : k - 1;
+      const ante = a >= floor ? bareLeft(tokens, a, floor) : null;
+      if (ante && !isPronoun(tokens[ante.head].lower)) return afterQuoteSubject(tokens, { first: ante.first, last: j + 1, head: ante.head, nameFirst: ante.nameFirst, nameLast: ante.nameLast }, floor);
       break;
     }
   }
@@ -652,12 +654,13 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       if (!closes || first >= np.first || !isWord(w) || (STOP.has(w.lower) && !DETERMINERS.has(w.lower)) || isPronoun(w.lower) || verbLike || speechVerbBase(w.lower)) return np;
       return { first, last: np.last, head: np.head, nameFirst: first, nameLast: np.nameLast };
     }
-    // only the comma right after the quotation may lie between
+    // only the comma right after the quotation, or one opening an appositive ("Nate Silver, the polling guru who …"), may lie between
     if (t.kind === 'punct') {
-      if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote')) return np;
+      const appositive = t.text === ',' && isWord(tokens[k + 1]) && DETERMINERS.has(tokens[k + 1].lower) && isWord(tokens[k - 1]) && tokens[k - 1].cap;
+      if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
       continue;
     }
-    if (t.kind === 'word' && STOP.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) return np;
+    if (t.kind === 'word' && ((STOP.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && speechVerbBase(t.lower) !== null && speechVerbBase(t.lower) !== t.lower))) return np;
   }
   return np;
 }
@@ -679,7 +682,9 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   let sawCap = false;
   while (j < ceil && isWord(tokens[j])) {
     const w = tokens[j];
-    if (STOP.has(w.lower) || WEEKDAYS_AND_TIME.has(w.lower)) break;
+    // "a Wednesday editorial", "the Sunday edition": a day inside a phrase, before its noun
+    const dayInside = w.cap && WEEKDAYS_AND_TIME.has(w.lower) && j > first && DETERMINERS.has(tokens[j - 1].lower) && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
+    if (((STOP.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && DETERMINERS.has(w.lower)) break;
     if (!w.cap) {
@@ -690,7 +695,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       if (lowerCount > 0 && w.lower.endsWith('ed')) break;
       lowerCount++;
       if (lowerCount > 4) break;
-    } else sawCap = !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
+    } else sawCap = !dayInside && !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
     head = j;
     j++;
     if (j - first > 10) break;

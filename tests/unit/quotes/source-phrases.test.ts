@@ -83,4 +83,12 @@ describe('the source phrase of a cue', () => {
       ['Good morning, this is the Lee campaign.', 'Hall, a retired nurse from Dover'],
     ]);
   });
+
+  it('reads names and phrases that look like small words', () => {
+    expect(sources('“We are proud to cast our votes,” US Senator Dale Finch said as the roll call began.')).toEqual([['We are proud to cast our votes,', 'US Senator Dale Finch']]);
+    expect(sources('“The senator has lost his nerve,” reads a Sunday editorial in the Valley Courier.')).toEqual([['The senator has lost his nerve,', 'a Sunday editorial']]);
+    expect(sources('“Enough is enough,” Jo Park, who is chair of the Hill Fund said in a statement.')).toEqual([['Enough is enough,', 'Jo Park, who is chair of the Hill Fund']]);
+    // "ruled out" cites no one
+    expect(sources('With a second term ruled out, Reyes said he would back “whoever runs.”')).toEqual([['whoever runs.', 'Reyes']]);
+  });
 });
