@@ -121,6 +121,8 @@ export function cueForQuote(
   const introEnd = introClauseEnd(tokens, s, qi);
   const hasMainAfterIntro = introEnd >= 0 && pairs.some((p) => !p.participle && p.cueFirst > introEnd && p.cueLast <= qi);
   let relativeFirst: CuePair | null = null;
+  // a noun's own participle ("softer language calling for “…”") when no clause cites the quote
+  let attachedFirst: CuePair | null = null;
   // where the last main-clause (not subordinate) cue before the quote starts: one pass, so the loop below stays linear
   let lastMainFirst = -1;
   for (const x of pairs) if (!x.participle && x.cueLast <= qi && !inSubordinate(tokens, x)) lastMainFirst = Math.max(lastMainFirst, x.cueFirst);
@@ -131,7 +133,8 @@ export function cueForQuote(
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
     if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast) continue;
     const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
-    if (!p.participle && !leftmost) {
+    if (p.attached && !attachedFirst) attachedFirst = p;
+    if (!p.participle && !leftmost && !p.attached) {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
@@ -187,6 +190,7 @@ export function cueForQuote(
     if (p.participle && p.cueLast <= qi && mainSubject) return { pair: { ...p, subject: mainSubject }, via: 'before' };
   }
   if (relativeFirst) return { pair: relativeFirst, via: 'before' };
+  if (attachedFirst) return { pair: attachedFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."
   for (const p of pairs) {
     if (p.cueFirst <= qi || p.participle || !p.subject) continue;

@@ -21,11 +21,13 @@ export interface CuePair {
   inverted: boolean;
   /** Names a speaker but cites no quote of its own sentence ("Howard continued his remarks."). */
   weak?: boolean;
+  /** A participle owned by the noun before it ("a hat reading “…”"): it cites only what follows it, never the sentence. */
+  attached?: boolean;
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 /** Words after which an "-ing" form is not a noun's participle ("by saying", "is saying", "and saying"). */
-const STOPISH = new Set(['by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
+const STOPISH = new Set(['despite', 'upon', 'through', 'like', 'besides', 'since', 'against', 'by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
 
 /** Verbs that are speech only beside a quote or before a colon. */
 const WEAK = new Set(['continue', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
@@ -583,7 +585,11 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
         if (np && np.head === j) {
-          pairs.push({ cueFirst: v, cueLast, subject: issuerOf(tokens, np, s.first) ?? np, participle: false, inverted: false });
+          const issuer = issuerOf(tokens, np, s.first);
+          // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
+          const owner = tokens[np.head];
+          const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
+          pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: np, participle: false, inverted: false, ...(attached ? { attached } : {}) });
           continue;
         }
       }

@@ -91,4 +91,12 @@ describe('the source phrase of a cue', () => {
     // "ruled out" cites no one
     expect(sources('With a second term ruled out, Reyes said he would back “whoever runs.”')).toEqual([['whoever runs.', 'Reyes']]);
   });
+
+  it('does not let a common noun’s participle govern the sentence', () => {
+    expect(sources('Waving banners calling the mayor “Mister No,” the marchers chanted “Open the park.”')).toEqual([
+      ['Mister No,', 'the marchers'],
+      ['Open the park.', 'the marchers'],
+    ]);
+    expect(sources('Governor Ames, despite admitting he had doubts about “the price tag,” backed the plan.')).toEqual([['the price tag,', 'Governor Ames']]);
+  });
 });
