@@ -534,7 +534,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
     if (weak && (t.lower.endsWith('ing') || (prev && prev.kind === 'word' && prev.lower === 'to'))) continue;
     if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
-      if (NOUN_SIGNALS.has(prev.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) continue;
+      // (a capitalised word mid-sentence ends a name: "The Associated Press warns")
+      if (NOUN_SIGNALS.has(prev.lower) && !(prev.cap && v - 1 > s.first) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) continue;
       if (prev.lower === 'to' && !t.lower.endsWith('ing')) {
         // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
         // "declined to say", "refused to comment" say nothing

@@ -630,7 +630,28 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       if (before) return before;
     }
   }
-  return np ? afterQuoteSubject(tokens, np, floor) : np;
+  return np ? afterQuoteSubject(tokens, passiveHead(tokens, np, floor), floor) : np;
+}
+
+const OF_LIKE = new Set(['of', 'from', 'for', 'at', 'in']);
+
+/**
+ * "A letter from the Legion obtained by The Associated Press warns": np ("The Associated Press")
+ * is the agent of a participle modifying the true subject; returns that subject, whole.
+ */
+function passiveHead(tokens: Token[], np: Phrase, floor: number): Phrase {
+  const by = np.first - 1;
+  const part = tokens[by - 1];
+  if (by - 2 < floor || tokens[by].lower !== 'by' || !isWord(part) || part.cap || !part.lower.endsWith('ed')) return np;
+  let head = bareLeft(tokens, by - 2, floor);
+  if (!head || isPronoun(tokens[head.head].lower)) return np;
+  // "a letter from the Legion": the noun the complement belongs to
+  const link = tokens[head.first - 1];
+  if (head.first - 2 >= floor && isWord(link) && OF_LIKE.has(link.lower)) {
+    const owner = bareLeft(tokens, head.first - 2, floor);
+    if (owner && !isPronoun(tokens[owner.head].lower)) head = { first: owner.first, last: head.last, head: owner.head, nameFirst: owner.nameFirst, nameLast: owner.nameLast };
+  }
+  return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
 }
 
 /** Small words that may join the parts of a long subject ("experts A and B of the Institute for …"). */

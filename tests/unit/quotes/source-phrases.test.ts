@@ -99,4 +99,10 @@ describe('the source phrase of a cue', () => {
     ]);
     expect(sources('Governor Ames, despite admitting he had doubts about “the price tag,” backed the plan.')).toEqual([['the price tag,', 'Governor Ames']]);
   });
+
+  it('reads a subject modified by a passive participle and a capitalised outlet before the verb', () => {
+    expect(sources('A March 3 memo from the county board obtained by The Daily Press warns that “cuts are coming.”')).toEqual([
+      ['cuts are coming.', 'A March 3 memo from the county board obtained by The Daily Press'],
+    ]);
+  });
 });
