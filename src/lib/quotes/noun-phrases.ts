@@ -416,6 +416,17 @@ const CLAUSE_STARTERS = new Set([
   'in',
 ]);
 
+const DASH_MARKS = new Set(['—', '–', '-', '―']);
+
+/** Where the clause holding token k starts: after the nearest comma, semicolon, colon or quotation, else floor. */
+function clauseStart(tokens: Token[], k: number, floor: number): number {
+  for (let m = k; m >= floor && m >= k - 20; m--) {
+    const t = tokens[m];
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':'))) return m + 1;
+  }
+  return floor;
+}
+
 /** A word that opens an adverbial rather than a subject ("Meanwhile", "In Iowa", "Asked about it"). */
 function opensAdverbial(t: Token): boolean {
   if (DETERMINERS.has(t.lower) || isPronoun(t.lower) || NP_STARTERS.has(t.lower)) return false;
@@ -562,6 +573,26 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
         return np;
       }
     }
+  }
+  // "Jason Sims — a teacher from Mount Pleasant — says": a dash-set appositive or clause
+  if (t.kind === 'punct' && DASH_MARKS.has(t.text)) {
+    let k = j - 1;
+    while (k >= floor && tokens[k].kind === 'punct' && DASH_MARKS.has(tokens[k].text)) k--; // "--"
+    let open = -1;
+    for (let m = k; m >= floor && m >= j - 30; m--) {
+      const tk = tokens[m];
+      if (tk.kind === 'quote' && !(m - 1 >= floor && tokens[m - 1].kind === 'word')) break;
+      if (tk.kind === 'punct' && DASH_MARKS.has(tk.text)) {
+        open = m;
+        break;
+      }
+    }
+    if (open < 0) return null;
+    let nameEnd = open - 1;
+    while (nameEnd >= floor && tokens[nameEnd].kind === 'punct' && DASH_MARKS.has(tokens[nameEnd].text)) nameEnd--;
+    const name = nameEnd >= floor ? wholeSegmentPhrase(tokens, clauseStart(tokens, nameEnd, floor), nameEnd + 1) ?? bareLeft(tokens, nameEnd, floor) : null;
+    if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head].lower) || DETERMINERS.has(tokens[name.first].lower))) return null;
+    return { first: name.first, last: k + 1, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
   }
   if (t.kind === 'punct' && t.text === ',') {
     // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who …, said": the clause's first segment

@@ -105,4 +105,9 @@ describe('the source phrase of a cue', () => {
       ['cuts are coming.', 'A March 3 memo from the county board obtained by The Daily Press'],
     ]);
   });
+
+  it('reads a subject with a dash-set appositive', () => {
+    expect(sources('Mia Cole — a nurse from Dover — says the vote was “a big deal.”')).toEqual([['a big deal.', 'Mia Cole — a nurse from Dover']]);
+    expect(sources('Gov. Ann Lee -- a former prosecutor -- said the effort was “a disaster.”')).toEqual([['a disaster.', 'Gov. Ann Lee -- a former prosecutor']]);
+  });
 });
