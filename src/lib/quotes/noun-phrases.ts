@@ -797,6 +797,9 @@ function widen(np: Phrase | null, first: number): Phrase | null {
   return np ? { ...np, first, nameFirst: first } : null;
 }
 
+/** Sentence adverbs that are not "-ly" words ("Likewise, a paper from …"). */
+const DISCOURSE_ADVERBS = new Set(['likewise', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides', 'otherwise', 'thus', 'hence', 'therefore', 'afterward', 'afterwards', 'overall', 'regardless', 'plus', 'anyway', 'elsewhere', 'meanwhile', 'instead', 'still', 'again', 'tonight', 'alas', 'sometimes', 'often', 'soon', 'later', 'earlier', 'once', 'then', 'now', 'next', 'first', 'second', 'third', 'lastly', 'finally', 'indeed', 'however', 'also', 'too', 'so', 'yet', 'ultimately']);
+
 /** Prepositions of place that open a fronted adverbial ("Outside the arena, …"). */
 const PLACE_PREPS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'behind', 'around', 'along', 'toward', 'towards', 'beside', 'alongside', 'atop', 'beneath', 'below', 'above', 'opposite', 'off']);
 
@@ -823,7 +826,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
-    const place = PLACE_PREPS.has(t?.lower ?? '');
+    const place = PLACE_PREPS.has(t?.lower ?? '') || DISCOURSE_ADVERBS.has(t?.lower ?? '');
     if (t && APPROXIMATORS.has(t.lower) && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower)) break;
     if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || place || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
       break;

@@ -110,4 +110,8 @@ describe('the source phrase of a cue', () => {
     expect(sources('Mia Cole — a nurse from Dover — says the vote was “a big deal.”')).toEqual([['a big deal.', 'Mia Cole — a nurse from Dover']]);
     expect(sources('Gov. Ann Lee -- a former prosecutor -- said the effort was “a disaster.”')).toEqual([['a disaster.', 'Gov. Ann Lee -- a former prosecutor']]);
   });
+
+  it('skips a sentence adverb that is not an -ly word', () => {
+    expect(sources('Likewise, a report from the state auditor had this to say about the plan: “It will not work.”')).toEqual([['It will not work.', 'a report']]);
+  });
 });
