@@ -520,6 +520,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (plain && NOUNISH.has(base) && !nearQuote) {
       const nx = v + 1 < s.last ? tokens[v + 1] : null;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
+      // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
+      if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;
       if ((!nx || nx.kind === 'punct') && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly'))
         continue;
@@ -598,6 +600,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       continue;
     }
     let subject = subjectLeft(tokens, v, s.first);
+    // "giving states more power", "making air quotes": a gerund phrase is no subject of a verb of saying
+    if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && subject.first !== subject.head) subject = null;
+    if (subject && subject.first === subject.last - 1 && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && !isPronoun(tokens[subject.first].lower)) subject = null;
     // "released a new ad that urges …": the relative pronoun stands for the artefact, spoken for by its issuer
     if (subject && subject.last - subject.first === 1 && (tokens[subject.first].lower === 'that' || tokens[subject.first].lower === 'which')) {
       const artefact = subject.first - 1 >= s.first ? subjectLeft(tokens, subject.first, s.first) : null;

@@ -610,7 +610,8 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     }
     if (c < 0) return null;
     const inner = tokens[c + 1];
-    if (!inner) return null;
+    // "…, and it works, said X": a coordinated clause, not an appositive
+    if (!inner || inner.lower === 'and' || inner.lower === 'but' || inner.lower === 'or') return null;
     let nameEnd = c - 1;
     if (tokens[nameEnd] && tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
       const o = openParen(tokens, nameEnd, floor);

@@ -114,4 +114,11 @@ describe('the source phrase of a cue', () => {
   it('skips a sentence adverb that is not an -ly word', () => {
     expect(sources('Likewise, a report from the state auditor had this to say about the plan: “It will not work.”')).toEqual([['It will not work.', 'a report']]);
   });
+
+  it('does not read a plural noun or a gerund phrase as a citation', () => {
+    expect(sources('Trade has grown fast in many Asian states, and it is “a quiet revolution,” said Lena Fox, a scholar in Almaty.')).toEqual([
+      ['a quiet revolution,', 'Lena Fox, a scholar in Almaty'],
+    ]);
+    expect(sources('Ruiz said the bill is “the best of both worlds,” giving states more power.')).toEqual([['the best of both worlds,', 'Ruiz']]);
+  });
 });
