@@ -725,7 +725,10 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
   if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
-  if (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower))) return null;
+  // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
+  const nx = tokens[j + 1];
+  const firstName = appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower);
+  if (!firstName && (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower)))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
   if (PRONOUN_QUANTIFIERS.has(t.lower) && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
@@ -737,7 +740,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     const w = tokens[j];
     // "a Wednesday editorial", "the Sunday edition": a day inside a phrase, before its noun
     const dayInside = w.cap && WEEKDAYS_AND_TIME.has(w.lower) && j > first && DETERMINERS.has(tokens[j - 1].lower) && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
-    if (((STOP.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside) break;
+    if (((STOP.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside && !(firstName && j === first)) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && DETERMINERS.has(w.lower)) break;
     if (!w.cap) {

@@ -121,4 +121,8 @@ describe('the source phrase of a cue', () => {
     ]);
     expect(sources('Ruiz said the bill is “the best of both worlds,” giving states more power.')).toEqual([['the best of both worlds,', 'Ruiz']]);
   });
+
+  it('reads a first name that is also a small word after an inverted verb', () => {
+    expect(sources('“It is a costly model,” said Will Archer, a professor of economics.')).toEqual([['It is a costly model,', 'Will Archer, a professor of economics']]);
+  });
 });
