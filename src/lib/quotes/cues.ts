@@ -401,6 +401,9 @@ const NOUN_SIGNALS = new Set([
 /** Verbs that name rather than cite when they follow their noun ("a class called “Perception”"). */
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
 
+/** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
+const ASPECT_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'started', 'starts', 'began', 'begins', 'continued', 'continues', 'stopped', 'quit', 'resumed', 'resumes']);
+
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isWordAt(tokens: Token[], i: number, lower: string): boolean {
@@ -593,6 +596,14 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
           const owner = tokens[np.head];
           const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
           pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: np, participle: false, inverted: false, ...(attached ? { attached } : {}) });
+          continue;
+        }
+      }
+      // "as he keeps talking about “…”", "Johnson kept asking her …": the aspect verb's subject speaks
+      if (before && before.kind === 'word' && ASPECT_VERBS.has(before.lower)) {
+        const np = subjectLeft(tokens, j, s.first);
+        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower))) {
+          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
           continue;
         }
       }

@@ -845,6 +845,8 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     }
     if (c < 0) break;
     i = c + 1;
+    // "In Aspen, Colo., the graduate …": a state after a place belongs to the opening phrase
+    if (c - 1 >= s.first && tokens[c - 1].cap && isWord(tokens[i]) && tokens[i].cap && tokens[i].text.endsWith('.') && tokens[i + 1]?.text === ',') i += 2;
   }
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
   // "about 200 protesters": an approximate number opens the subject

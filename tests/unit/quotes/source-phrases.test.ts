@@ -125,4 +125,11 @@ describe('the source phrase of a cue', () => {
   it('reads a first name that is also a small word after an inverted verb', () => {
     expect(sources('“It is a costly model,” said Will Archer, a professor of economics.')).toEqual([['It is a costly model,', 'Will Archer, a professor of economics']]);
   });
+
+  it('gives an "-ing" verb after "kept" or "keeps" to that verb’s subject, and skips "In Place, St.,"', () => {
+    expect(sources('The crowd cheered as she keeps talking about the “power of we.”')).toEqual([['power of we.', 'she']]);
+    expect(sources('At a forum last month in Dover, Del., the retired judge ended her talk by quoting a poet: “Nothing is lost.”')).toEqual([
+      ['Nothing is lost.', 'the retired judge'],
+    ]);
+  });
 });
