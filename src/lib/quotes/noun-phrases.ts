@@ -724,7 +724,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   // "said Thursday Caddell" is rare; "said Thursday" is a time, not a subject
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
-  if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
   const nx = tokens[j + 1];
   const firstName = appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower);
@@ -784,11 +784,17 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
 }
 
+/** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
+function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
+  const nx = tokens[j + 1];
+  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+}
+
 /** A noun phrase starting at index j (for "according to X" and sentence subjects). */
 export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | null {
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
-  if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   return subjectRight(tokens, j - 1, ceil, false);
 }
 

@@ -132,4 +132,8 @@ describe('the source phrase of a cue', () => {
       ['Nothing is lost.', 'the retired judge'],
     ]);
   });
+
+  it('reads "her" before a noun as a determiner', () => {
+    expect(sources('The suit put him “through the wringer,” according to her lawyers.')).toEqual([['through the wringer,', 'her lawyers']]);
+  });
 });
