@@ -577,7 +577,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
         continue;
       }
-      if (NAMING.has(base) && nx && nx.kind === 'quote') {
+      // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
+      const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
+      if (NAMING.has(base) && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
         const np = subjectLeft(tokens, v, s.first);
         if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower)) continue;
       }

@@ -136,4 +136,8 @@ describe('the source phrase of a cue', () => {
   it('reads "her" before a noun as a determiner', () => {
     expect(sources('The suit put him “through the wringer,” according to her lawyers.')).toEqual([['through the wringer,', 'her lawyers']]);
   });
+
+  it('does not let "a firm called Acme" cite anything', () => {
+    expect(sources('The campaign paid a firm called Acme Data, which builds what it calls “mood maps” of voters.')).toEqual([['mood maps', 'it']]);
+  });
 });
