@@ -464,6 +464,32 @@ function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: numb
   return null;
 }
 
+const POLL_NOUNS = new Set(['poll', 'survey']);
+const SHARE_WORDS = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fraction', 'share']);
+
+/** The subject is a share of respondents ("31% of Republicans", "Six in 10 Republicans", "a majority of voters"). */
+function respondentShare(tokens: Token[], subject: Phrase, floor: number): boolean {
+  for (let k = subject.last - 1; k >= floor && k >= subject.first - 6; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '%')) return false;
+    if (t.kind === 'punct' || SHARE_WORDS.has(t.lower) || t.lower.endsWith('%')) return true;
+    const c = t.lower.charCodeAt(0);
+    if (c >= 48 && c <= 57 && k < subject.last - 1) return true;
+  }
+  return false;
+}
+
+/** The poll or survey named earlier in the sentence, before index end ("In a national CNN/ORC poll released Monday, …"). */
+function pollBefore(tokens: Token[], first: number, end: number): Phrase | null {
+  for (let k = end - 1; k >= first; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !POLL_NOUNS.has(t.lower)) continue;
+    const np = subjectLeft(tokens, k + 1, first);
+    return np && np.last === k + 1 ? np : { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+  }
+  return null;
+}
+
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
@@ -622,6 +648,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const issuer = artefact && artefact.last === subject.first ? issuerOf(tokens, artefact, s.first) : null;
       if (issuer) subject = issuer;
     }
+    // "In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll speaks for its respondents
+    if (subject && respondentShare(tokens, subject, s.first)) subject = pollBefore(tokens, s.first, subject.first) ?? subject;
     let inverted = false;
     const before = v - 1 >= s.first ? tokens[v - 1] : null;
     const afterQuote =

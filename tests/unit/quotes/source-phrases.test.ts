@@ -140,4 +140,10 @@ describe('the source phrase of a cue', () => {
   it('does not let "a firm called Acme" cite anything', () => {
     expect(sources('The campaign paid a firm called Acme Data, which builds what it calls “mood maps” of voters.')).toEqual([['mood maps', 'it']]);
   });
+
+  it('gives respondents’ answers to the poll named in the sentence', () => {
+    expect(sources('In a state poll released Friday, 62 percent of voters said the roads were “a disgrace.”')).toEqual([['a disgrace.', 'a state poll']]);
+    // without a poll the share itself is the source
+    expect(sources('Asked about the plan, 21 percent said “not likely.”')).toEqual([['not likely.', '21 percent']]);
+  });
 });
