@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
-import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, type Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -666,7 +666,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (!subject) {
       if (weak) continue;
       // a coordinated verb shares the sentence's subject: "X supported Paul, but now said …"
-      const j = skipBetweenLeft(tokens, v - 1, s.first);
+      // (over a medium phrase: "… and in a statement credited him")
+      let j = skipBetweenLeft(tokens, v - 1, s.first);
+      const medium = mediumPhraseStart(tokens, j, s.first);
+      if (medium > s.first) j = medium - 1;
       const b = j >= s.first ? tokens[j] : null;
       if (b && ((b.kind === 'word' && (b.lower === 'and' || b.lower === 'but' || b.lower === 'or')) || (b.kind === 'punct' && b.text === ','))) {
         // "when Ryan lamented … and criticized …", "he laughed and said": the nearest clause's subject

@@ -662,8 +662,36 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       if (before) return before;
     }
   }
+  // "Smith in a statement said", "… and in a statement credited him": the phrase after a
+  // preposition is no subject; the subject lies before it, if anything does
+  if (np && !tokens[np.head].cap && isMedium(tokens, np)) {
+    const k = np.first - 2;
+    if (k >= floor && isWord(tokens[k]) && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) return null;
+    const outer = k >= floor && isWord(tokens[k]) ? subjectLeft(tokens, np.first - 1, floor) : null;
+    // "a narrator in the Clinton ad asks": the phrase belongs to a common noun before it
+    if (outer && outer.last === np.first - 1 && !tokens[outer.head].cap && !isPronoun(tokens[outer.head].lower))
+      return { first: outer.first, last: np.last, head: outer.head, nameFirst: outer.nameFirst, nameLast: outer.nameLast };
+    if (outer) return outer;
+  }
   return np ? afterQuoteSubject(tokens, passiveHead(tokens, np, floor), floor) : np;
 }
+
+const MEDIUM_PREPS = new Set(['in', 'on', 'via', 'through', 'during']);
+
+/** Start of a medium phrase ("in a statement") ending at j, or -1. */
+export function mediumPhraseStart(tokens: Token[], j: number, floor: number): number {
+  const np = j >= floor ? bareLeft(tokens, j, floor) : null;
+  return np && np.first - 1 >= floor && isMedium(tokens, np) ? np.first - 1 : -1;
+}
+
+/** np is the object of "in"/"on"/"via" ("in a statement", "on Twitter"), not a subject. */
+function isMedium(tokens: Token[], np: Phrase): boolean {
+  const p = tokens[np.first - 1];
+  return !!p && p.kind === 'word' && MEDIUM_PREPS.has(p.lower) && ARTEFACT_NOUNS.has(tokens[np.head].lower);
+}
+
+/** Nouns of the medium words come through ("a statement", "an interview", "a tweet"). */
+const ARTEFACT_NOUNS = new Set(['statement', 'interview', 'tweet', 'tweets', 'post', 'email', 'letter', 'speech', 'op-ed', 'column', 'release', 'video', 'ad', 'message', 'memo', 'filing', 'appearance', 'broadcast', 'podcast', 'call', 'conference', 'briefing', 'remarks', 'testimony', 'hearing', 'debate', 'rally', 'book', 'essay', 'article', 'report']);
 
 const OF_LIKE = new Set(['of', 'from', 'for', 'at', 'in']);
 

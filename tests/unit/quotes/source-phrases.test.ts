@@ -146,4 +146,11 @@ describe('the source phrase of a cue', () => {
     // without a poll the share itself is the source
     expect(sources('Asked about the plan, 21 percent said “not likely.”')).toEqual([['not likely.', '21 percent']]);
   });
+
+  it('steps over "in a statement" to the real subject', () => {
+    expect(sources('Mayor Lin in her first speech called the plan “a betrayal.”')).toEqual([['a betrayal.', 'Mayor Lin']]);
+    expect(sources('Dana Roe, the party chair, backs the mayor and in a statement praised her “steady hand.”')).toEqual([['steady hand.', 'Dana Roe']]);
+    // …but "a narrator in the ad" is one subject
+    expect(sources('“Can you trust him?” a narrator in the new ad asks.')).toEqual([['Can you trust him?', 'a narrator in the new ad']]);
+  });
 });
