@@ -697,8 +697,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
 export function relayingPair(tokens: Token[], pairs: CuePair[], p: CuePair, qi: number): CuePair | null {
   const from = Math.max(qi + 1, p.cueLast, p.inverted && p.subject ? p.subject.last : 0);
   let next: CuePair | null = null;
+  // (a participle in between speaks for the same clause: "…, saying …, suggesting …, CNN reported.")
   for (const r of pairs) {
-    if (r.cueFirst >= from && (!next || r.cueFirst < next.cueFirst)) next = r;
+    if (r.cueFirst >= from && !(r.participle && !r.subject) && (!next || r.cueFirst < next.cueFirst)) next = r;
   }
   if (!next) return null;
   const verb = tokens[next.cueFirst].lower;

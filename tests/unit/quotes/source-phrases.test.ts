@@ -15,6 +15,7 @@ describe('the source phrase of a cue', () => {
       ['The work goes on.', 'the Daily Ledger'],
     ]);
     expect(sources('“It is over,” said Tom Reyes, a county official, reports the Valley Courier.')).toEqual([['It is over,', 'the Valley Courier']]);
+    expect(sources('Lee welcomed the vote, saying it was “the right call,” hinting he may run again, the Courier reported.')).toEqual([['the right call,', 'the Courier']]);
     // "according to" inside the reported words is not a relay
     expect(sources('“It is over,” Reyes said, adding that according to the polls he trails.')).toEqual([['It is over,', 'Reyes']]);
   });
