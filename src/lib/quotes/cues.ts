@@ -618,7 +618,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const before = j >= s.first ? tokens[j] : null;
       if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
-        if (np && np.head === j) {
+        if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower))) {
           const issuer = issuerOf(tokens, np, s.first);
           // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
           const owner = tokens[np.head];
@@ -640,8 +640,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     let subject = subjectLeft(tokens, v, s.first);
     // "giving states more power", "making air quotes": a gerund phrase is no subject of a verb of saying
-    if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && subject.first !== subject.head) subject = null;
-    if (subject && subject.first === subject.last - 1 && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && !isPronoun(tokens[subject.first].lower)) subject = null;
+    // (a clause-opening "-ing" word, after a comma; not "Sanders’ fundraising email")
+    if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && (subject.first === s.first || tokens[subject.first - 1].text === ',' || tokens[subject.first - 1].kind === 'quote' || tokens[subject.first - 1].text === '—')) subject = null;
     // "released a new ad that urges …": the relative pronoun stands for the artefact, spoken for by its issuer
     if (subject && subject.last - subject.first === 1 && (tokens[subject.first].lower === 'that' || tokens[subject.first].lower === 'which')) {
       const artefact = subject.first - 1 >= s.first ? subjectLeft(tokens, subject.first, s.first) : null;

@@ -673,7 +673,16 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       return { first: outer.first, last: np.last, head: outer.head, nameFirst: outer.nameFirst, nameLast: outer.nameLast };
     if (outer) return outer;
   }
-  return np ? afterQuoteSubject(tokens, passiveHead(tokens, np, floor), floor) : np;
+  return np ? afterQuoteSubject(tokens, passiveHead(tokens, artefactHead(tokens, np, floor), floor), floor) : np;
+}
+
+/** "Sanders’ fundraising email to his supporters notes": the artefact is the subject, not its addressee. */
+function artefactHead(tokens: Token[], np: Phrase, floor: number): Phrase {
+  const link = tokens[np.first - 1];
+  if (np.first - 2 < floor || !isWord(link) || (link.lower !== 'to' && link.lower !== 'from')) return np;
+  const head = bareLeft(tokens, np.first - 2, floor);
+  if (!head || !ARTEFACT_NOUNS.has(tokens[head.head].lower)) return np;
+  return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
 }
 
 const MEDIUM_PREPS = new Set(['in', 'on', 'via', 'through', 'during']);

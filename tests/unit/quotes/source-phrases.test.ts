@@ -154,4 +154,9 @@ describe('the source phrase of a cue', () => {
     // …but "a narrator in the ad" is one subject
     expect(sources('“Can you trust him?” a narrator in the new ad asks.')).toEqual([['Can you trust him?', 'a narrator in the new ad']]);
   });
+
+  it('reads "an email to supporters saying" as the sender’s words', () => {
+    expect(sources('After the vote, her campaign sent out an email to supporters saying: “We did it together.”')).toEqual([['We did it together.', 'her campaign']]);
+    expect(sources('The mayor’s weekly email to residents notes that the park is “finally open.”')).toEqual([['finally open.', 'The mayor’s weekly email to residents']]);
+  });
 });
