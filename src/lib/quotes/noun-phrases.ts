@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS } from './world-knowledge.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, ROLE_NOUNS } from './world-knowledge.ts';
 
 /** Words that begin the subject itself, never an opening adverbial to skip. */
 const NP_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'each', 'every', 'other', 'another', 'both', 'several', 'one', 'two', 'three', 'few', 'sources', 'officials', 'critics', 'supporters', 'analysts', 'experts', 'people', 'voters', 'democrats', 'republicans', 'such']);
@@ -780,6 +780,12 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     if (((STOP.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside && !(firstName && j === first)) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && DETERMINERS.has(w.lower)) break;
+    // "Former Republican presidential candidate Jeb Bush": lower-case title words between capitalised ones
+    if (!w.cap && sawCap && titleRunToName(tokens, j, ceil)) {
+      head = j;
+      j++;
+      continue;
+    }
     if (!w.cap) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
       const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word');
@@ -825,6 +831,23 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
 function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
   const nx = tokens[j + 1];
   return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+}
+
+/** Lower-case words of a title before a name ("presidential candidate", "campaign chairman"). */
+const TITLE_MODIFIERS = new Set(['presidential', 'former', 'campaign', 'senior', 'top', 'deputy', 'vice', 'national', 'press', 'party', 'state', 'communications', 'policy', 'executive', 'chief', 'foreign', 'defense', 'security', 'gubernatorial', 'congressional', 'senate', 'house', 'majority', 'minority', 'district', 'county', 'city', 'talk', 'radio', 'television', 'news', 'political', 'legal', 'general']);
+
+/** From lower-case word j, a run of at most three title words ends in a capitalised name word. */
+function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
+  let k = j;
+  let role = false;
+  while (k < ceil && k < j + 3 && isWord(tokens[k]) && !tokens[k].cap) {
+    const w = tokens[k].lower;
+    if (ROLE_NOUNS.has(w)) role = true;
+    else if (!TITLE_MODIFIERS.has(w)) return false;
+    k++;
+  }
+  const nx = tokens[k];
+  return role && k > j && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
 }
 
 /** A noun phrase starting at index j (for "according to X" and sentence subjects). */

@@ -159,4 +159,12 @@ describe('the source phrase of a cue', () => {
     expect(sources('After the vote, her campaign sent out an email to supporters saying: “We did it together.”')).toEqual([['We did it together.', 'her campaign']]);
     expect(sources('The mayor’s weekly email to residents notes that the park is “finally open.”')).toEqual([['finally open.', 'The mayor’s weekly email to residents']]);
   });
+
+  it('keeps lower-case title words between an organisation and a name', () => {
+    const q = extractQuotes('“The race is tightening,” said WKBN host Rita Vance. Former state party chairman Tom Ode wrote: “Nobody saw this coming.”').quotes;
+    expect(q.map((x) => [x.source?.text, x.speaker?.name])).toEqual([
+      ['WKBN host Rita Vance', 'Rita Vance'],
+      ['Former state party chairman Tom Ode', 'Tom Ode'],
+    ]);
+  });
 });
