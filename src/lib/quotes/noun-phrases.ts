@@ -511,7 +511,9 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
     const w = tokens[a];
     // "…, and Rubio, however, said": a conjunction starts a new clause
     if (w && w.kind === 'word' && (w.lower === 'and' || w.lower === 'but')) a++;
-    const np = wholeSegmentPhrase(tokens, a, commas[m]);
+    // "in Alexandria, Va., Lazar said": a state after a place belongs to the place
+    const stateOfPlace = commas[m] === a + 1 && tokens[a].cap && tokens[a].text.endsWith('.') && a - 2 >= floor && tokens[a - 2].cap;
+    const np = stateOfPlace ? null : wholeSegmentPhrase(tokens, a, commas[m]);
     if (!np) continue;
     const head = tokens[np.head];
     if (!head.cap && !isPronoun(head.lower) && !DETERMINERS.has(tokens[np.first].lower) && !tokens[np.first].cap) return null;
@@ -528,7 +530,7 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
       last = b2;
     }
     // "The group’s leader, Ana Ruiz, said": a description, then the name it describes
-    if (!head.cap && m >= 2) {
+    if (!head.cap && m >= 1) {
       const name = wholeSegmentPhrase(tokens, commas[m] + 1, commas[m - 1]);
       if (name && tokens[name.head].cap && tokens[name.first].cap) return { first: np.first, last: Math.max(last, commas[m - 1]), head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
     }

@@ -167,4 +167,12 @@ describe('the source phrase of a cue', () => {
       ['Former state party chairman Tom Ode', 'Tom Ode'],
     ]);
   });
+
+  it('resolves the speaker behind a description and skips a state after a place', () => {
+    const q = extractQuotes('Another critic, Ann Holt, likened the plan to “a bonfire of rights.” At a hearing in Dover, Del., Reyes, in a grey suit, said little. “It is all true,” he said.').quotes;
+    expect(q.map((x) => [x.source?.text, x.speaker?.name])).toEqual([
+      ['Another critic, Ann Holt', 'Ann Holt'],
+      ['he', 'Reyes'],
+    ]);
+  });
 });
