@@ -402,6 +402,8 @@ const NOUN_SIGNALS = new Set([
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
 
 /** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
+
 const ASPECT_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'started', 'starts', 'began', 'begins', 'continued', 'continues', 'stopped', 'quit', 'resumed', 'resumes']);
 
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -580,6 +582,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     while (k >= s.first && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--;
     if (k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower) && isPastForm(t.lower)) {
       if (weak) continue;
+      // "Braynard is quoted as saying": the one quoted is the source
+      if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
+        const np = subjectLeft(tokens, k, s.first);
+        if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, participle: false, inverted: false });
+        continue;
+      }
       let by = -1;
       for (let j = cueLast; j < s.last && j < cueLast + 8; j++) {
         if (tokens[j].kind === 'word' && tokens[j].lower === 'by') {
@@ -616,6 +624,17 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       // belongs to that noun; after a comma, a quote or at the start it borrows the main subject
       const j = skipBetweenLeft(tokens, v - 1, s.first);
       const before = j >= s.first ? tokens[j] : null;
+      // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
+      // the aspect or perception verb's subject speaks
+      if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard')) {
+        let a = j;
+        while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
+        const np = subjectLeft(tokens, a, s.first);
+        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || (before.lower === 'heard' && ARTICLES.has(tokens[np.first].lower)))) {
+          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
+          continue;
+        }
+      }
       if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
         if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower))) {
@@ -624,14 +643,6 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
           const owner = tokens[np.head];
           const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
           pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: np, participle: false, inverted: false, ...(attached ? { attached } : {}) });
-          continue;
-        }
-      }
-      // "as he keeps talking about “…”", "Johnson kept asking her …": the aspect verb's subject speaks
-      if (before && before.kind === 'word' && ASPECT_VERBS.has(before.lower)) {
-        const np = subjectLeft(tokens, j, s.first);
-        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower))) {
-          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
           continue;
         }
       }

@@ -268,6 +268,8 @@ const BETWEEN = new Set([
   "'ll",
 ]);
 
+const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six']);
+
 const PRONOUN_QUANTIFIERS = new Set(['most', 'some', 'many', 'several', 'others', 'another', 'both', 'all', 'few', 'one', 'none', 'each']);
 
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'until', 'through', 'over']);
@@ -637,6 +639,8 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
   if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  // "the two write", "the three said": a numeral standing for people already named
+  if (t.kind === 'word' && SMALL_NUMBERS.has(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
   const np0 = bareLeft(tokens, j, floor);
   // "a White House official who spoke anonymously to discuss strategy said": the relative clause
   // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)

@@ -175,4 +175,10 @@ describe('the source phrase of a cue', () => {
       ['he', 'Reyes'],
     ]);
   });
+
+  it('reads "is quoted as saying", "can be heard asking" and "the two write"', () => {
+    expect(sources('“We are out of the field fast,” Lane is quoted as saying.')).toEqual([['We are out of the field fast,', 'Lane']]);
+    expect(sources('“Is that a promise?” a voter can be heard asking Reyes after the event.')).toEqual([['Is that a promise?', 'a voter']]);
+    expect(sources('“You picked a new standard out of thin air,” the two write.')).toEqual([['You picked a new standard out of thin air,', 'the two']]);
+  });
 });
