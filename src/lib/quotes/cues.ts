@@ -492,11 +492,38 @@ function pollBefore(tokens: Token[], first: number, end: number): Phrase | null 
   return null;
 }
 
+/** Nouns of a held view after a possessive ("in Bolton’s view", "in his words"). */
+const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'estimation', 'telling', 'account', 'assessment', 'judgment', 'judgement', 'phrase', 'mind']);
+
+function isViewNoun(t: Token): boolean {
+  return t.kind === 'word' && VIEW_NOUNS.has(t.lower);
+}
+
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
     const t = tokens[v];
     if (t.kind !== 'word') continue;
+    // "in Bolton’s view", "in Forbes’ words": the possessor holds the view
+    if (t.lower === 'in' && v + 2 < s.last) {
+      let k = v + 1;
+      while (k < s.last && k < v + 5 && tokens[k].kind === 'word' && tokens[k].cap && !tokens[k].lower.endsWith("'s")) k++;
+      let owner = -1;
+      // "in his words"
+      if (isWordAt(tokens, v + 1, 'his') || isWordAt(tokens, v + 1, 'her') || isWordAt(tokens, v + 1, 'their')) {
+        if (isViewNoun(tokens[v + 2])) {
+          pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, participle: false, inverted: true });
+          continue;
+        }
+      }
+      if (k < s.last && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].lower.endsWith("'s")) owner = k + 1;
+      else if (k > v + 1 && k < s.last && tokens[k].kind === 'punct' && (tokens[k].text === '’' || tokens[k].text === "'") && tokens[k - 1].lower.endsWith('s')) owner = k + 1;
+      if (owner > 0 && owner < s.last && isViewNoun(tokens[owner])) {
+        const last = tokens[owner - 1].kind === 'punct' ? owner - 1 : owner;
+        pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, participle: false, inverted: true });
+        continue;
+      }
+    }
     if (t.lower === 'according' && isWordAt(tokens, v + 1, 'to')) {
       const np = phraseRight(tokens, v + 2, s.last);
       if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, participle: false, inverted: true });

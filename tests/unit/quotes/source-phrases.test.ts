@@ -181,4 +181,10 @@ describe('the source phrase of a cue', () => {
     expect(sources('“Is that a promise?” a voter can be heard asking Reyes after the event.')).toEqual([['Is that a promise?', 'a voter']]);
     expect(sources('“You picked a new standard out of thin air,” the two write.')).toEqual([['You picked a new standard out of thin air,', 'the two']]);
   });
+
+  it('reads "in X’s view" and "in his words" as citations', () => {
+    expect(sources('It is “a failure across the board,” in Holt’s view.')).toEqual([['a failure across the board,', 'Holt’s']]);
+    expect(sources('The city is booming because, in Reuters’ words, “nobody builds faster.”')).toEqual([['nobody builds faster.', 'Reuters']]);
+    expect(sources('The plan was, in his words, “dead on arrival.”')).toEqual([['dead on arrival.', 'his']]);
+  });
 });
