@@ -184,7 +184,7 @@ describe('the source phrase of a cue', () => {
 
   it('reads "in X’s view" and "in his words" as citations', () => {
     expect(sources('It is “a failure across the board,” in Holt’s view.')).toEqual([['a failure across the board,', 'Holt’s']]);
-    expect(sources('The city is booming because, in Reuters’ words, “nobody builds faster.”')).toEqual([['nobody builds faster.', 'Reuters']]);
+    expect(sources('The city keeps growing because, in Reuters’ words, “nobody builds faster.”')).toEqual([['nobody builds faster.', 'Reuters']]);
     expect(sources('The plan was, in his words, “dead on arrival.”')).toEqual([['dead on arrival.', 'his']]);
   });
 });
