@@ -514,6 +514,10 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
     // "…, and Rubio, however, said": a conjunction starts a new clause
     if (w && w.kind === 'word' && (w.lower === 'and' || w.lower === 'but')) a++;
     // "in Alexandria, Va., Lazar said": a state after a place belongs to the place
+    // "her campaign’s leadership, who, on a press call Friday, criticized": the relative pronoun is the subject
+    if (commas[m] === a + 1 && isWord(tokens[a]) && (tokens[a].lower === 'who' || tokens[a].lower === 'which') && m === 1) {
+      return { first: a, last: a + 1, head: a, nameFirst: a, nameLast: a + 1 };
+    }
     const stateOfPlace = commas[m] === a + 1 && tokens[a].cap && tokens[a].text.endsWith('.') && a - 2 >= floor && tokens[a - 2].cap;
     const np = stateOfPlace ? null : wholeSegmentPhrase(tokens, a, commas[m]);
     if (!np) continue;

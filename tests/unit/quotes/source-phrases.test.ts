@@ -187,4 +187,8 @@ describe('the source phrase of a cue', () => {
     expect(sources('The city keeps growing because, in Reuters’ words, “nobody builds faster.”')).toEqual([['nobody builds faster.', 'Reuters']]);
     expect(sources('The plan was, in his words, “dead on arrival.”')).toEqual([['dead on arrival.', 'his']]);
   });
+
+  it('takes "who" as the subject when an interruption follows it', () => {
+    expect(sources('Her tone was softer than that of her aides, who, on a call Friday, accused Reyes of “stealing our data.”')).toEqual([['stealing our data.', 'who']]);
+  });
 });
