@@ -677,6 +677,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       continue;
     }
     let subject = subjectLeft(tokens, v, s.first);
+    // "a controversial tweet from …": after "a"/"an" and no noun, a plain form is the noun
+    if (subject && plain && NOUNISH.has(base) && !t.lower.endsWith('s') && (tokens[subject.first].lower === 'a' || tokens[subject.first].lower === 'an') && !tokens[subject.head].cap) continue;
     // "giving states more power", "making air quotes": a gerund phrase is no subject of a verb of saying
     // (a clause-opening "-ing" word, after a comma; not "Sanders’ fundraising email")
     if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && (subject.first === s.first || tokens[subject.first - 1].text === ',' || tokens[subject.first - 1].kind === 'quote' || tokens[subject.first - 1].text === '—')) subject = null;

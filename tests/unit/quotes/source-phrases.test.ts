@@ -191,4 +191,8 @@ describe('the source phrase of a cue', () => {
   it('takes "who" as the subject when an interruption follows it', () => {
     expect(sources('Her tone was softer than that of her aides, who, on a call Friday, accused Reyes of “stealing our data.”')).toEqual([['stealing our data.', 'who']]);
   });
+
+  it('reads a plain verb form after "a" + adjective as a noun', () => {
+    expect(sources('“Come and stay with us!” a welcome message on the town website reads.')).toEqual([['Come and stay with us!', 'a welcome message on the town website']]);
+  });
 });
