@@ -550,7 +550,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     const base = speechVerbBase(t.lower);
     if (!base) continue;
     // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
-    if (t.cap && v > s.first) continue;
+    // (…but a past form right after an appositive's comma is the verb: "Murphy, the head of the PAC, Tweeted")
+    if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) continue;
     // "ruled out", "called off": a phrasal verb that cites nothing
     if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) continue;
     let cueLast = v + 1;

@@ -195,4 +195,8 @@ describe('the source phrase of a cue', () => {
   it('reads a plain verb form after "a" + adjective as a noun', () => {
     expect(sources('“Come and stay with us!” a welcome message on the town website reads.')).toEqual([['Come and stay with us!', 'a welcome message on the town website']]);
   });
+
+  it('reads a capitalised past form after an appositive as the verb', () => {
+    expect(sources('“Not us, but we like it!” Dunn, the head of the PAC, Tweeted on Friday.')).toEqual([['Not us, but we like it!', 'Dunn, the head of the PAC']]);
+  });
 });
