@@ -229,7 +229,7 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
     // "…,” said Kristen Day, a director, reports USA Today.": the outlet after the verb, even when
     // the subject finder took the speaker before it for the verb's subject
     const w0 = tokens[p.cueFirst].lower;
-    if (!p.inverted && REPORTED.has(w0) && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && tokens[p.cueLast].cap) {
+    if (!p.inverted && REPORTED.has(w0) && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && (tokens[p.cueLast].cap || tokens[p.cueLast].lower === 'the')) {
       // a run of capitalised words to the sentence's end is the outlet's whole name ("USA Today")
       let e = p.cueLast;
       while (e < s.last && tokens[e].kind === 'word' && tokens[e].cap) e++;
@@ -252,26 +252,6 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
 }
 
 const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
-
-/**
- * "In a CNN/ORC poll released Monday, 31% of Republicans said they were “…”": the answers come
- * through the poll that opens the sentence, which is their source.
- */
-function surveyFrame(tokens: Token[], s: Sentence, p: CuePair): Phrase | null {
-  const first = tokens[s.first];
-  if (!p.subject || !first || first.kind !== 'word' || first.lower !== 'in') return null;
-  let survey = -1;
-  for (let k = s.first + 1; k < s.last && k - s.first <= 14; k++) {
-    const t = tokens[k];
-    if (t.kind === 'word' && NOT_IN_LEAD.has(t.lower)) return null; // "In a memo released as polls closed, …"
-    if (t.kind === 'word' && SURVEYS.has(t.lower)) survey = k;
-    else if (t.kind === 'punct' && t.text === ',') {
-      if (survey < 0 || p.subject.first <= k) return null;
-      return { first: s.first + 1, last: k, head: survey, nameFirst: s.first + 1, nameLast: k };
-    } else if (t.kind !== 'word' && !(t.kind === 'punct' && (t.text === '-' || t.text === '/'))) return null;
-  }
-  return null;
-}
 
 /** Things people put out that carry their words: "a statement saying", "an ad that urges". */
 const DOCUMENTS = new Set(['statement', 'statements', 'release', 'ad', 'ads', 'video', 'videos', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'message', 'sign', 'signs', 'banner', 'placard', 'petition', 'editorial', 'op-ed', 'resolution', 'filing', 'announcement', 'flyer', 'mailer', 'commercial', 'spot', 'note', 'notice', 'card', 'poster']);
@@ -385,8 +365,6 @@ export function cueForQuote(
       if (own) found = { pair: { ...fp, subject: own }, via: found.via };
     }
   }
-  const frame = surveyFrame(tokens, s, found.pair);
-  if (frame) found = { pair: { ...found.pair, subject: frame, participle: false, inverted: false }, via: found.via };
   const issuer = issuerOf(tokens, s, found.pair, mainSubject);
   if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
@@ -415,6 +393,8 @@ function innerCueForQuote(
   const introEnd = introClauseEnd(tokens, s, qi);
   const hasMainAfterIntro = introEnd >= 0 && pairs.some((p) => !p.participle && p.cueFirst > introEnd && p.cueLast <= qi);
   let relativeFirst: CuePair | null = null;
+  // a noun's own participle ("softer language calling for “…”") when no clause cites the quote
+  let attachedFirst: CuePair | null = null;
   // where the last main-clause (not subordinate) cue before the quote starts: one pass, so the loop below stays linear
   let lastMainFirst = -1;
   for (const x of pairs) if (!x.participle && x.cueLast <= qi && !inSubordinate(tokens, x)) lastMainFirst = Math.max(lastMainFirst, x.cueFirst);
@@ -425,7 +405,8 @@ function innerCueForQuote(
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
     if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast) continue;
     const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
-    if (!p.participle && !leftmost) {
+    if (p.attached && !attachedFirst) attachedFirst = p;
+    if (!p.participle && !leftmost && !p.attached) {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
@@ -495,6 +476,7 @@ function innerCueForQuote(
     }
   }
   if (relativeFirst) return { pair: relativeFirst, via: 'before' };
+  if (attachedFirst) return { pair: attachedFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."
   for (const p of pairs) {
     if (p.cueFirst <= qi || p.participle || !p.subject) continue;

@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
-import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, type Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -21,11 +21,13 @@ export interface CuePair {
   inverted: boolean;
   /** Names a speaker but cites no quote of its own sentence ("Howard continued his remarks."). */
   weak?: boolean;
+  /** A participle owned by the noun before it ("a hat reading “…”"): it cites only what follows it, never the sentence. */
+  attached?: boolean;
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 /** Words after which an "-ing" form is not a noun's participle ("by saying", "is saying", "and saying"). */
-const STOPISH = new Set(['by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
+const STOPISH = new Set(['despite', 'upon', 'through', 'like', 'besides', 'since', 'against', 'by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
 
 /** Verbs that are speech only beside a quote or before a colon. */
 const WEAK = new Set(['continue', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
@@ -396,8 +398,105 @@ const NOUN_SIGNALS = new Set([
   'unconfirmed',
 ]);
 
+/** Verbs that name rather than cite when they follow their noun ("a class called “Perception”"). */
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
+
+/** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
+
+const ASPECT_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'started', 'starts', 'began', 'begins', 'continued', 'continues', 'stopped', 'quit', 'resumed', 'resumes']);
+
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 function isWordAt(tokens: Token[], i: number, lower: string): boolean {
   return i >= 0 && i < tokens.length && tokens[i].kind === 'word' && tokens[i].lower === lower;
+}
+
+/** Things made to say something for whoever issues them ("a statement", "a new radio ad"). */
+const ARTEFACTS = new Set(['statement', 'statements', 'release', 'releases', 'ad', 'ads', 'advertisement', 'commercial', 'spot', 'video', 'letter', 'letters', 'email', 'e-mail', 'emails', 'memo', 'tweet', 'tweets', 'post', 'message', 'text', 'piece', 'editorial', 'op-ed', 'column', 'note', 'notice', 'announcement', 'flyer', 'mailer', 'petition', 'resolution', 'filing', 'brief', 'report']);
+
+/** Verbs that put an artefact out ("issued", "put out", "sent out", "is releasing"). */
+const ISSUE_VERBS = new Set(['issue', 'issued', 'issues', 'issuing', 'release', 'released', 'releases', 'releasing', 'put', 'puts', 'putting', 'send', 'sent', 'sends', 'sending', 'post', 'posted', 'posts', 'posting', 'publish', 'published', 'publishes', 'publishing', 'run', 'ran', 'runs', 'running', 'place', 'placed', 'places', 'placing', 'air', 'aired', 'airs', 'airing', 'unveil', 'unveiled', 'unveils', 'unveiling', 'launch', 'launched', 'launches', 'launching', 'circulate', 'circulated', 'circulates', 'distribute', 'distributed', 'distributes', 'revise', 'revised', 'revises', 'draft', 'drafted', 'drafts', 'pen', 'penned', 'pens', 'write', 'wrote', 'writes', 'make', 'made', 'makes', 'deliver', 'delivered', 'delivers', 'share', 'shared', 'shares', 'file', 'filed', 'files', 'produce', 'produced', 'produces', 'fire', 'fired', 'fires', 'blast', 'blasted']);
+
+/**
+ * "Trump issued a statement saying …", "His office put out a statement saying …", "she released a
+ * new ad that urges …": the words are the issuer's, so the subject of the verb that put the
+ * artefact out is the source. np is the artefact's noun phrase; null when it is not one.
+ */
+function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
+  if (!ARTEFACTS.has(tokens[np.head].lower)) return null;
+  let k = np.first - 1;
+  // "sent out a press release", "put out a statement", "sent supporters a text message"
+  if (k >= floor && tokens[k].kind === 'word' && (tokens[k].lower === 'out' || tokens[k].lower === 'up')) k--;
+  if (k < floor || tokens[k].kind !== 'word' || tokens[k].cap || !ISSUE_VERBS.has(tokens[k].lower)) return null;
+  const subject = subjectLeft(tokens, k, floor);
+  if (!subject) return null;
+  // the issuer is a name, a pronoun or a described actor, never another artefact or a relative pronoun
+  const head = tokens[subject.head].lower;
+  if (ARTEFACTS.has(head) || head === 'that' || head === 'which') return null;
+  return subject;
+}
+
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The subject of the clause a coordinated verb joins ("when he brought up … and later said"):
+ * the latest cue's subject or a pronoun subject not far before the conjunction at c, with no
+ * quotation or clause break between; null when there is none (the sentence subject then applies).
+ */
+function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: number): Phrase | null {
+  let stop = floor;
+  for (let k = c - 1; k >= floor && k >= c - 14; k--) {
+    const t = tokens[k];
+    // a quotation inside the object ("lamented the “sorry state” of …") does not break the clause
+    const embedded = t.kind === 'quote' && k - 1 >= floor && tokens[k - 1].kind === 'word';
+    if ((t.kind === 'quote' && !embedded) || (t.kind === 'punct' && (t.text === ';' || t.text === ':' || t.text === ','))) {
+      stop = k + 1;
+      break;
+    }
+    if (k === c - 14) stop = k;
+  }
+  const last = pairs.length ? pairs[pairs.length - 1] : null;
+  if (last && last.subject && !last.participle && !last.inverted && last.cueFirst >= stop && last.subject.first >= stop) return last.subject;
+  for (let k = c - 2; k >= stop; k--) {
+    const t = tokens[k];
+    const nx = tokens[k + 1];
+    if (t.kind === 'word' && NOMINATIVE.has(t.lower) && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+  }
+  return null;
+}
+
+const POLL_NOUNS = new Set(['poll', 'survey']);
+const SHARE_WORDS = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fraction', 'share']);
+
+/** The subject is a share of respondents ("31% of Republicans", "Six in 10 Republicans", "a majority of voters"). */
+function respondentShare(tokens: Token[], subject: Phrase, floor: number): boolean {
+  for (let k = subject.last - 1; k >= floor && k >= subject.first - 6; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '%')) return false;
+    if (t.kind === 'punct' || SHARE_WORDS.has(t.lower) || t.lower.endsWith('%')) return true;
+    const c = t.lower.charCodeAt(0);
+    if (c >= 48 && c <= 57 && k < subject.last - 1) return true;
+  }
+  return false;
+}
+
+/** The poll or survey named earlier in the sentence, before index end ("In a national CNN/ORC poll released Monday, …"). */
+function pollBefore(tokens: Token[], first: number, end: number): Phrase | null {
+  for (let k = end - 1; k >= first; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !POLL_NOUNS.has(t.lower)) continue;
+    const np = subjectLeft(tokens, k + 1, first);
+    return np && np.last === k + 1 ? np : { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+  }
+  return null;
+}
+
+/** Nouns of a held view after a possessive ("in Bolton’s view", "in his words"). */
+const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'estimation', 'telling', 'account', 'assessment', 'judgment', 'judgement', 'phrase', 'mind']);
+
+function isViewNoun(t: Token): boolean {
+  return t.kind === 'word' && VIEW_NOUNS.has(t.lower);
 }
 
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
@@ -405,6 +504,26 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   for (let v = s.first; v < s.last; v++) {
     const t = tokens[v];
     if (t.kind !== 'word') continue;
+    // "in Bolton’s view", "in Forbes’ words": the possessor holds the view
+    if (t.lower === 'in' && v + 2 < s.last) {
+      let k = v + 1;
+      while (k < s.last && k < v + 5 && tokens[k].kind === 'word' && tokens[k].cap && !tokens[k].lower.endsWith("'s")) k++;
+      let owner = -1;
+      // "in his words"
+      if (isWordAt(tokens, v + 1, 'his') || isWordAt(tokens, v + 1, 'her') || isWordAt(tokens, v + 1, 'their')) {
+        if (isViewNoun(tokens[v + 2])) {
+          pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, participle: false, inverted: true });
+          continue;
+        }
+      }
+      if (k < s.last && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].lower.endsWith("'s")) owner = k + 1;
+      else if (k > v + 1 && k < s.last && tokens[k].kind === 'punct' && (tokens[k].text === '’' || tokens[k].text === "'") && tokens[k - 1].lower.endsWith('s')) owner = k + 1;
+      if (owner > 0 && owner < s.last && isViewNoun(tokens[owner])) {
+        const last = tokens[owner - 1].kind === 'punct' ? owner - 1 : owner;
+        pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, participle: false, inverted: true });
+        continue;
+      }
+    }
     if (t.lower === 'according' && isWordAt(tokens, v + 1, 'to')) {
       const np = phraseRight(tokens, v + 2, s.last);
       if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, participle: false, inverted: true });
@@ -431,7 +550,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     const base = speechVerbBase(t.lower);
     if (!base) continue;
     // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
-    if (t.cap && v > s.first) continue;
+    // (…but a past form right after an appositive's comma is the verb: "Murphy, the head of the PAC, Tweeted")
+    if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) continue;
+    // "ruled out", "called off": a phrasal verb that cites nothing
+    if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) continue;
     let cueLast = v + 1;
     const particles = particleNeeded(base);
     // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
@@ -457,6 +579,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (plain && NOUNISH.has(base) && !nearQuote) {
       const nx = v + 1 < s.last ? tokens[v + 1] : null;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
+      // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
+      if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;
       // …but a verb before a colon introduces what follows ("the website notes:")
       if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly'))
@@ -472,7 +596,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
     if (weak && (t.lower.endsWith('ing') || (prev && prev.kind === 'word' && prev.lower === 'to'))) continue;
     if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
-      if (NOUN_SIGNALS.has(prev.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) continue;
+      // (a capitalised word mid-sentence ends a name: "The Associated Press warns")
+      if (NOUN_SIGNALS.has(prev.lower) && !(prev.cap && v - 1 > s.first) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) continue;
       if (prev.lower === 'to' && !t.lower.endsWith('ing')) {
         // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
         // "declined to say", "refused to comment" say nothing
@@ -486,6 +611,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     while (k >= s.first && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--;
     if (k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower) && isPastForm(t.lower)) {
       if (weak) continue;
+      // "Braynard is quoted as saying": the one quoted is the source
+      if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
+        const np = subjectLeft(tokens, k, s.first);
+        if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, participle: false, inverted: false });
+        continue;
+      }
       let by = -1;
       for (let j = cueLast; j < s.last && j < cueLast + 8; j++) {
         if (tokens[j].kind === 'word' && tokens[j].lower === 'by') {
@@ -500,16 +631,47 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       }
       continue;
     }
+    // a reduced passive after a noun: "measures added by Republicans" (the agent cites), "a class
+    // called “Perception”" (a name, citing no one); not "the group called for …"
+    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && !prev.cap && !isPronoun(prev.lower) && !STOPISH.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+      const nx = tokens[cueLast];
+      if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
+        const np = phraseRight(tokens, cueLast + 1, s.last);
+        if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
+        continue;
+      }
+      // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
+      const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
+      if (NAMING.has(base) && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
+        const np = subjectLeft(tokens, v, s.first);
+        if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower)) continue;
+      }
+    }
     const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower));
     if (participle) {
       // "a campaign hat reading “…”", "with Trump reportedly yelling": a participle right after a noun
       // belongs to that noun; after a comma, a quote or at the start it borrows the main subject
       const j = skipBetweenLeft(tokens, v - 1, s.first);
       const before = j >= s.first ? tokens[j] : null;
+      // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
+      // the aspect or perception verb's subject speaks
+      if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard')) {
+        let a = j;
+        while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
+        const np = subjectLeft(tokens, a, s.first);
+        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || (before.lower === 'heard' && ARTICLES.has(tokens[np.first].lower)))) {
+          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
+          continue;
+        }
+      }
       if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
-        if (np && np.head === j) {
-          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
+        if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower))) {
+          const issuer = issuerOf(tokens, np, s.first);
+          // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
+          const owner = tokens[np.head];
+          const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
+          pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: np, participle: false, inverted: false, ...(attached ? { attached } : {}) });
           continue;
         }
       }
@@ -517,6 +679,19 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       continue;
     }
     let subject = subjectLeft(tokens, v, s.first);
+    // "a controversial tweet from …": after "a"/"an" and no noun, a plain form is the noun
+    if (subject && plain && NOUNISH.has(base) && !t.lower.endsWith('s') && (tokens[subject.first].lower === 'a' || tokens[subject.first].lower === 'an') && !tokens[subject.head].cap) continue;
+    // "giving states more power", "making air quotes": a gerund phrase is no subject of a verb of saying
+    // (a clause-opening "-ing" word, after a comma; not "Sanders’ fundraising email")
+    if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && (subject.first === s.first || tokens[subject.first - 1].text === ',' || tokens[subject.first - 1].kind === 'quote' || tokens[subject.first - 1].text === '—')) subject = null;
+    // "released a new ad that urges …": the relative pronoun stands for the artefact, spoken for by its issuer
+    if (subject && subject.last - subject.first === 1 && (tokens[subject.first].lower === 'that' || tokens[subject.first].lower === 'which')) {
+      const artefact = subject.first - 1 >= s.first ? subjectLeft(tokens, subject.first, s.first) : null;
+      const issuer = artefact && artefact.last === subject.first ? issuerOf(tokens, artefact, s.first) : null;
+      if (issuer) subject = issuer;
+    }
+    // "In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll speaks for its respondents
+    if (subject && respondentShare(tokens, subject, s.first)) subject = pollBefore(tokens, s.first, subject.first) ?? subject;
     let inverted = false;
     const before = v - 1 >= s.first ? tokens[v - 1] : null;
     const afterQuote =
@@ -533,9 +708,18 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (!subject) {
       if (weak) continue;
       // a coordinated verb shares the sentence's subject: "X supported Paul, but now said …"
-      const j = skipBetweenLeft(tokens, v - 1, s.first);
+      // (over a medium phrase: "… and in a statement credited him")
+      let j = skipBetweenLeft(tokens, v - 1, s.first);
+      const medium = mediumPhraseStart(tokens, j, s.first);
+      if (medium > s.first) j = medium - 1;
       const b = j >= s.first ? tokens[j] : null;
       if (b && ((b.kind === 'word' && (b.lower === 'and' || b.lower === 'but' || b.lower === 'or')) || (b.kind === 'punct' && b.text === ','))) {
+        // "when Ryan lamented … and criticized …", "he laughed and said": the nearest clause's subject
+        const near = b.kind === 'word' ? nearerSubject(tokens, pairs, j, s.first) : null;
+        if (near) {
+          pairs.push({ cueFirst: v, cueLast, subject: near, participle: false, inverted: false });
+          continue;
+        }
         const main = sentenceSubject(tokens, s);
         if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, participle: false, inverted: false });
         else pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
@@ -545,4 +729,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     pairs.push(weak ? { cueFirst: v, cueLast, subject, participle: false, inverted, weak } : { cueFirst: v, cueLast, subject, participle: false, inverted });
   }
   return pairs;
+}
+
+
+function noQuoteBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'quote') return false;
+  return true;
 }

@@ -9,7 +9,7 @@ import { findQuotationSpans, type QuotationSpan } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
-import { sentenceSubject, phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
+import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 
 /** "told “Fox News Sunday”": one tells an audience or a programme, so a title after it stays a title. */
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
@@ -135,6 +135,8 @@ function opensCueSentence(tokens: Token[], first: number, lead: number): boolean
   return true;
 }
 
+
+
 function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
@@ -191,9 +193,9 @@ export function extractQuotes(text: string): QuoteExtraction {
       let a = ph.nameLast;
       while (a < ph.last && tokens[a].kind === 'punct') a++;
       if (a < ph.last && tokens[a].kind === 'word' && (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the')) a++;
-      if (a < ph.last && tokens[a].kind === 'word' && tokens[a].lower !== 'who' && tokens[a].lower !== 'which') {
-        registry.describe(e, text.slice(tokens[a].start, tokens[ph.last - 1].end));
-      }
+      // only a description, up to its comma: not "during a town hall meeting", "22" or "who …"
+      const end = appositiveEnd(tokens, a, ph.last);
+      if (end > a) registry.describe(e, text.slice(tokens[a].start, tokens[end - 1].end));
     }
     return e;
   };

@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS } from './world-knowledge.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, ROLE_NOUNS } from './world-knowledge.ts';
 
 /** Words that begin the subject itself, never an opening adverbial to skip. */
 const NP_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'each', 'every', 'other', 'another', 'both', 'several', 'one', 'two', 'three', 'few', 'sources', 'officials', 'critics', 'supporters', 'analysts', 'experts', 'people', 'voters', 'democrats', 'republicans', 'such']);
@@ -268,6 +268,8 @@ const BETWEEN = new Set([
   "'ll",
 ]);
 
+const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six']);
+
 const PRONOUN_QUANTIFIERS = new Set(['most', 'some', 'many', 'several', 'others', 'another', 'both', 'all', 'few', 'one', 'none', 'each']);
 
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'until', 'through', 'over']);
@@ -333,7 +335,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       }
       break;
     }
-    if (STOP.has(p.lower) || isPronoun(p.lower)) break;
+    if ((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -416,6 +418,133 @@ const CLAUSE_STARTERS = new Set([
   'in',
 ]);
 
+const DASH_MARKS = new Set(['—', '–', '-', '―']);
+
+/** Where the clause holding token k starts: after the nearest comma, semicolon, colon or quotation, else floor. */
+function clauseStart(tokens: Token[], k: number, floor: number): number {
+  for (let m = k; m >= floor && m >= k - 20; m--) {
+    const t = tokens[m];
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':'))) return m + 1;
+  }
+  return floor;
+}
+
+/** A word that opens an adverbial rather than a subject ("Meanwhile", "In Iowa", "Asked about it"). */
+function opensAdverbial(t: Token): boolean {
+  if (DETERMINERS.has(t.lower) || isPronoun(t.lower) || NP_STARTERS.has(t.lower)) return false;
+  return SENTENCE_OPENERS.has(t.lower) || PLACE_PREPS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower) || STOP.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+}
+
+/**
+ * End (exclusive) of a descriptive appositive starting at a ("a top Trump surrogate", "executive
+ * director of the group"), stopping at the next comma before last; -1 when the words there are not
+ * a description (an adverbial "during a town hall", an age "22", a clause "who …", a participle).
+ */
+export function appositiveEnd(tokens: Token[], a: number, last: number): number {
+  const t = tokens[a];
+  if (!isWord(t) || a >= last || opensAdverbial(t) || t.lower.endsWith('ing') || isNumberOrTime(t)) return -1;
+  let k = a;
+  while (k < last && !(tokens[k].kind === 'punct' && tokens[k].text === ',')) k++;
+  return k;
+}
+
+/**
+ * The noun phrase filling tokens [a, b) exactly ("Sen. Kelly Ayotte’s campaign", "An Israeli
+ * official", "Proponents of the new bill", "Gov. Mary Fallin (R-OK)"), or null.
+ */
+function wholeSegmentPhrase(tokens: Token[], a: number, b: number): Phrase | null {
+  if (b <= a || tokens[a].kind !== 'word' || opensAdverbial(tokens[a])) return null;
+  let nameEnd = b - 1;
+  if (tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
+    const o = openParen(tokens, nameEnd, a);
+    if (o <= a) return null;
+    nameEnd = o - 1;
+  }
+  for (let k = a; k <= nameEnd; k++) if (tokens[k].kind !== 'word') return null;
+  const np = bareLeft(tokens, nameEnd, a);
+  if (!np) return null;
+  if (np.first === a) return { first: a, last: b, head: np.head, nameFirst: np.nameFirst, nameLast: np.nameLast };
+  // "Proponents of the new bill": a head noun, then "of" and its complement
+  const of = np.first - 1;
+  if (of - 1 >= a && tokens[of].lower === 'of') {
+    const left = bareLeft(tokens, of - 1, a);
+    if (left && left.first === a) return { first: a, last: b, head: left.head, nameFirst: a, nameLast: of };
+  }
+  return null;
+}
+
+/**
+ * "Name, interruption, …, said": the subject is the first comma segment of the clause, when that
+ * segment is a whole noun phrase; later segments (appositives, ages, places, "for example",
+ * "speaking on condition of anonymity") only interrupt it. j is the comma before the verb.
+ */
+function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | null {
+  const commas = [j];
+  let start = floor;
+  for (let k = j - 1; k >= floor && k >= j - 45; k--) {
+    const tk = tokens[k];
+    if (tk.kind === 'punct' && tk.text === ',') {
+      // "…, and widely circulated online, Shen, a scholar, urged": a conjunction starts the clause
+      const nx = tokens[k + 1];
+      if (nx && nx.kind === 'word' && (nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'or') && k + 1 < commas[commas.length - 1]) {
+        start = k + 1;
+        break;
+      }
+      if (commas.length >= 6) return null;
+      commas.push(k);
+      continue;
+    }
+    // a quotation opening the clause ("“…,” Smith, 45, said") bounds it; one inside an appositive does not
+    if (tk.kind === 'quote' && (k === floor || !isWord(tokens[k - 1]))) {
+      start = k + 1;
+      break;
+    }
+    if (tk.kind === 'punct' && (tk.text === ';' || tk.text === ':' || tk.text === '—' || tk.text === '–')) {
+      start = k + 1;
+      break;
+    }
+    if (k === floor) start = floor;
+    if (k === j - 45) return null;
+  }
+  if (commas.length < 2) return null;
+  // segment m runs from after commas[m + 1] (or the clause start) to commas[m]; m = 0 is the nearest interruption
+  for (let m = commas.length - 1; m >= 1; m--) {
+    let a = m + 1 < commas.length ? commas[m + 1] + 1 : start;
+    const w = tokens[a];
+    // "…, and Rubio, however, said": a conjunction starts a new clause
+    if (w && w.kind === 'word' && (w.lower === 'and' || w.lower === 'but')) a++;
+    // "in Alexandria, Va., Lazar said": a state after a place belongs to the place
+    // "her campaign’s leadership, who, on a press call Friday, criticized": the relative pronoun is the subject
+    if (commas[m] === a + 1 && isWord(tokens[a]) && (tokens[a].lower === 'who' || tokens[a].lower === 'which') && m === 1) {
+      return { first: a, last: a + 1, head: a, nameFirst: a, nameLast: a + 1 };
+    }
+    const stateOfPlace = commas[m] === a + 1 && tokens[a].cap && tokens[a].text.endsWith('.') && a - 2 >= floor && tokens[a - 2].cap;
+    const np = stateOfPlace ? null : wholeSegmentPhrase(tokens, a, commas[m]);
+    if (!np) continue;
+    const head = tokens[np.head];
+    if (!head.cap && !isPronoun(head.lower) && !DETERMINERS.has(tokens[np.first].lower) && !tokens[np.first].cap) return null;
+    // the mention runs on over descriptive segments ("Cory James, 22", "Scott Pruitt, the state's
+    // attorney general") and stops before an adverbial one ("Sanders, meanwhile, …")
+    let last = commas[m];
+    for (let n = m - 1; n >= 0; n--) {
+      const a2 = commas[n + 1] + 1;
+      const b2 = commas[n];
+      const t2 = tokens[a2];
+      const age = b2 === a2 + 1 && isWord(t2) && isNumberOrTime(t2) && !WEEKDAYS_AND_TIME.has(t2.lower);
+      const place = isWord(t2) && t2.cap && !opensAdverbial(t2) && b2 - a2 <= 2 && n < m - 1;
+      if (!age && !place && appositiveEnd(tokens, a2, b2) !== b2) break;
+      last = b2;
+    }
+    // "The group’s leader, Ana Ruiz, said": a description, then the name it describes
+    if (!head.cap && m >= 1) {
+      const name = wholeSegmentPhrase(tokens, commas[m] + 1, commas[m - 1]);
+      if (name && tokens[name.head].cap && tokens[name.first].cap) return { first: np.first, last: Math.max(last, commas[m - 1]), head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
+    }
+    return { first: np.first, last, head: np.head, nameFirst: np.nameFirst, nameLast: np.nameLast };
+  }
+  return null;
+}
+
 /**
  * The subject ending just before a verb at index v: skips auxiliaries and adverbs, then handles
  * "Name (R-Fla.)", "Name, a/the description," and "Name, who …," before falling back to a plain
@@ -453,7 +582,30 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       }
     }
   }
+  // "Jason Sims — a teacher from Mount Pleasant — says": a dash-set appositive or clause
+  if (t.kind === 'punct' && DASH_MARKS.has(t.text)) {
+    let k = j - 1;
+    while (k >= floor && tokens[k].kind === 'punct' && DASH_MARKS.has(tokens[k].text)) k--; // "--"
+    let open = -1;
+    for (let m = k; m >= floor && m >= j - 30; m--) {
+      const tk = tokens[m];
+      if (tk.kind === 'quote' && !(m - 1 >= floor && tokens[m - 1].kind === 'word')) break;
+      if (tk.kind === 'punct' && DASH_MARKS.has(tk.text)) {
+        open = m;
+        break;
+      }
+    }
+    if (open < 0) return null;
+    let nameEnd = open - 1;
+    while (nameEnd >= floor && tokens[nameEnd].kind === 'punct' && DASH_MARKS.has(tokens[nameEnd].text)) nameEnd--;
+    const name = nameEnd >= floor ? wholeSegmentPhrase(tokens, clauseStart(tokens, nameEnd, floor), nameEnd + 1) ?? bareLeft(tokens, nameEnd, floor) : null;
+    if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head].lower) || DETERMINERS.has(tokens[name.first].lower))) return null;
+    return { first: name.first, last: k + 1, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
+  }
   if (t.kind === 'punct' && t.text === ',') {
+    // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who …, said": the clause's first segment
+    const chained = commaChainSubject(tokens, j, floor);
+    if (chained) return chained;
     // "Name, description, said" / "Name, who …, said"
     let c = -1;
     for (let k = j - 1; k >= floor && k >= j - 25; k--) {
@@ -466,7 +618,8 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     }
     if (c < 0) return null;
     const inner = tokens[c + 1];
-    if (!inner) return null;
+    // "…, and it works, said X": a coordinated clause, not an appositive
+    if (!inner || inner.lower === 'and' || inner.lower === 'but' || inner.lower === 'or') return null;
     let nameEnd = c - 1;
     if (tokens[nameEnd] && tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
       const o = openParen(tokens, nameEnd, floor);
@@ -490,7 +643,24 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
   if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  // "the two write", "the three said": a numeral standing for people already named
+  if (t.kind === 'word' && SMALL_NUMBERS.has(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
   const np0 = bareLeft(tokens, j, floor);
+  // "a White House official who spoke anonymously to discuss strategy said": the relative clause
+  // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)
+  if (np0 && !isPronoun(tokens[np0.head].lower)) {
+    for (let k = np0.first - 1; k >= floor && k >= j - 16; k--) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || SUBORDINATING.has(w.lower)) break;
+      if (w.lower !== 'who') continue;
+      if (k + 1 >= np0.first || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
+      // "Katie Packer, who is chairman of the PAC said": a comma may open the clause
+      const a = k - 1 >= floor && tokens[k - 1].text === ',' ? k - 2 : k - 1;
+      const ante = a >= floor ? bareLeft(tokens, a, floor) : null;
+      if (ante && !isPronoun(tokens[ante.head].lower)) return afterQuoteSubject(tokens, { first: ante.first, last: j + 1, head: ante.head, nameFirst: ante.nameFirst, nameLast: ante.nameLast }, floor);
+      break;
+    }
+  }
   // "Protesters marching through the streets chanted": the noun before a participle phrase is the subject
   const np = np0 ? reducedRelative(tokens, np0, floor) : np0;
   // "who in 2010 said", "Obama on Friday declared": step over a short time phrase
@@ -502,16 +672,97 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       if (before) return before;
     }
   }
-  return np;
+  // "Smith in a statement said", "… and in a statement credited him": the phrase after a
+  // preposition is no subject; the subject lies before it, if anything does
+  if (np && !tokens[np.head].cap && isMedium(tokens, np)) {
+    const k = np.first - 2;
+    if (k >= floor && isWord(tokens[k]) && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) return null;
+    const outer = k >= floor && isWord(tokens[k]) ? subjectLeft(tokens, np.first - 1, floor) : null;
+    // "a narrator in the Clinton ad asks": the phrase belongs to a common noun before it
+    if (outer && outer.last === np.first - 1 && !tokens[outer.head].cap && !isPronoun(tokens[outer.head].lower))
+      return { first: outer.first, last: np.last, head: outer.head, nameFirst: outer.nameFirst, nameLast: outer.nameLast };
+    if (outer) return outer;
+  }
+  return np ? afterQuoteSubject(tokens, passiveHead(tokens, artefactHead(tokens, np, floor), floor), floor) : np;
 }
 
-/** "said Will Doyle", "Theresa May": a capitalised modal before or after another capitalised word is a name. */
-function modalName(tokens: Token[], j: number): boolean {
-  const w = tokens[j];
-  if (!w.cap || (w.lower !== 'will' && w.lower !== 'may')) return false;
-  const n = tokens[j + 1];
-  const p = tokens[j - 1];
-  return (!!n && n.kind === 'word' && n.cap) || (!!p && p.kind === 'word' && p.cap);
+/** "Sanders’ fundraising email to his supporters notes": the artefact is the subject, not its addressee. */
+function artefactHead(tokens: Token[], np: Phrase, floor: number): Phrase {
+  const link = tokens[np.first - 1];
+  if (np.first - 2 < floor || !isWord(link) || (link.lower !== 'to' && link.lower !== 'from')) return np;
+  const head = bareLeft(tokens, np.first - 2, floor);
+  if (!head || !ARTEFACT_NOUNS.has(tokens[head.head].lower)) return np;
+  return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
+}
+
+const MEDIUM_PREPS = new Set(['in', 'on', 'via', 'through', 'during']);
+
+/** Start of a medium phrase ("in a statement") ending at j, or -1. */
+export function mediumPhraseStart(tokens: Token[], j: number, floor: number): number {
+  const np = j >= floor ? bareLeft(tokens, j, floor) : null;
+  return np && np.first - 1 >= floor && isMedium(tokens, np) ? np.first - 1 : -1;
+}
+
+/** np is the object of "in"/"on"/"via" ("in a statement", "on Twitter"), not a subject. */
+function isMedium(tokens: Token[], np: Phrase): boolean {
+  const p = tokens[np.first - 1];
+  return !!p && p.kind === 'word' && MEDIUM_PREPS.has(p.lower) && ARTEFACT_NOUNS.has(tokens[np.head].lower);
+}
+
+/** Nouns of the medium words come through ("a statement", "an interview", "a tweet"). */
+const ARTEFACT_NOUNS = new Set(['statement', 'interview', 'tweet', 'tweets', 'post', 'email', 'letter', 'speech', 'op-ed', 'column', 'release', 'video', 'ad', 'message', 'memo', 'filing', 'appearance', 'broadcast', 'podcast', 'call', 'conference', 'briefing', 'remarks', 'testimony', 'hearing', 'debate', 'rally', 'book', 'essay', 'article', 'report']);
+
+const OF_LIKE = new Set(['of', 'from', 'for', 'at', 'in']);
+
+/**
+ * "A letter from the Legion obtained by The Associated Press warns": np ("The Associated Press")
+ * is the agent of a participle modifying the true subject; returns that subject, whole.
+ */
+function passiveHead(tokens: Token[], np: Phrase, floor: number): Phrase {
+  const by = np.first - 1;
+  const part = tokens[by - 1];
+  if (by - 2 < floor || tokens[by].lower !== 'by' || !isWord(part) || part.cap || !part.lower.endsWith('ed')) return np;
+  let head = bareLeft(tokens, by - 2, floor);
+  if (!head || isPronoun(tokens[head.head].lower)) return np;
+  // "a letter from the Legion": the noun the complement belongs to
+  const link = tokens[head.first - 1];
+  if (head.first - 2 >= floor && isWord(link) && OF_LIKE.has(link.lower)) {
+    const owner = bareLeft(tokens, head.first - 2, floor);
+    if (owner && !isPronoun(tokens[owner.head].lower)) head = { first: owner.first, last: head.last, head: owner.head, nameFirst: owner.nameFirst, nameLast: owner.nameLast };
+  }
+  return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
+}
+
+/** Small words that may join the parts of a long subject ("experts A and B of the Institute for …"). */
+const SUBJECT_LINKS = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'from', 'with']);
+
+/**
+ * "“…,” nuclear experts Ann Roe and Li Wei of the Institute for Science wrote": after a quotation
+ * that closes its clause, everything up to the verb is the subject, however long; np is the
+ * phrase found so far, widened back to the quotation when only subject words lie between.
+ */
+function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
+  if (isPronoun(tokens[np.head].lower)) return np;
+  for (let k = np.first - 1; k >= floor && k >= np.first - 20; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') {
+      const q = t.text.trimEnd();
+      const closes = ',!?'.includes(q[q.length - 1] ?? '') || tokens[k + 1].text === ',';
+      const first = tokens[k + 1].text === ',' ? k + 2 : k + 1;
+      const w = tokens[first];
+      const verbLike = !w.cap && (w.lower.endsWith('ing') || w.lower.endsWith('ed'));
+      if (!closes || first >= np.first || !isWord(w) || (STOP.has(w.lower) && !DETERMINERS.has(w.lower)) || isPronoun(w.lower) || verbLike || speechVerbBase(w.lower)) return np;
+      return { first, last: np.last, head: np.head, nameFirst: first, nameLast: np.nameLast };
+    }
+    // only the comma right after the quotation, or one opening an appositive ("Nate Silver, the polling guru who …"), may lie between
+    if (t.kind === 'punct') {
+      const appositive = t.text === ',' && isWord(tokens[k + 1]) && DETERMINERS.has(tokens[k + 1].lower) && isWord(tokens[k - 1]) && tokens[k - 1].cap;
+      if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
+      continue;
+    }
+    if (t.kind === 'word' && ((STOP.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && speechVerbBase(t.lower) !== null && speechVerbBase(t.lower) !== t.lower))) return np;
+  }
+  return np;
 }
 
 /** The subject right after an inverted verb ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
@@ -520,8 +771,11 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   // "said Thursday Caddell" is rare; "said Thursday" is a time, not a subject
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
-  if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
-  if (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !modalName(tokens, j))) return null;
+  if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
+  const nx = tokens[j + 1];
+  const firstName = appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower);
+  if (!firstName && (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower)))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
   if (PRONOUN_QUANTIFIERS.has(t.lower) && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
@@ -531,9 +785,17 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   let sawCap = false;
   while (j < ceil && isWord(tokens[j])) {
     const w = tokens[j];
-    if ((STOP.has(w.lower) && !modalName(tokens, j)) || WEEKDAYS_AND_TIME.has(w.lower)) break;
+    // "a Wednesday editorial", "the Sunday edition": a day inside a phrase, before its noun
+    const dayInside = w.cap && WEEKDAYS_AND_TIME.has(w.lower) && j > first && DETERMINERS.has(tokens[j - 1].lower) && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
+    if (((STOP.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside && !(firstName && j === first)) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && DETERMINERS.has(w.lower)) break;
+    // "Former Republican presidential candidate Jeb Bush": lower-case title words between capitalised ones
+    if (!w.cap && sawCap && titleRunToName(tokens, j, ceil)) {
+      head = j;
+      j++;
+      continue;
+    }
     if (!w.cap) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
       const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word');
@@ -542,7 +804,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       if (lowerCount > 0 && w.lower.endsWith('ed')) break;
       lowerCount++;
       if (lowerCount > 4) break;
-    } else sawCap = !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
+    } else sawCap = !dayInside && !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
     head = j;
     j++;
     if (j - first > 10) break;
@@ -575,13 +837,51 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
 }
 
+/** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
+function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
+  const nx = tokens[j + 1];
+  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+}
+
+/** Lower-case words of a title before a name ("presidential candidate", "campaign chairman"). */
+const TITLE_MODIFIERS = new Set(['presidential', 'former', 'campaign', 'senior', 'top', 'deputy', 'vice', 'national', 'press', 'party', 'state', 'communications', 'policy', 'executive', 'chief', 'foreign', 'defense', 'security', 'gubernatorial', 'congressional', 'senate', 'house', 'majority', 'minority', 'district', 'county', 'city', 'talk', 'radio', 'television', 'news', 'political', 'legal', 'general']);
+
+/** From lower-case word j, a run of at most three title words ends in a capitalised name word. */
+function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
+  let k = j;
+  let role = false;
+  while (k < ceil && k < j + 3 && isWord(tokens[k]) && !tokens[k].cap) {
+    const w = tokens[k].lower;
+    if (ROLE_NOUNS.has(w)) role = true;
+    else if (!TITLE_MODIFIERS.has(w)) return false;
+    k++;
+  }
+  const nx = tokens[k];
+  return role && k > j && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+}
+
 /** A noun phrase starting at index j (for "according to X" and sentence subjects). */
 export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | null {
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
-  if (isPronoun(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   return subjectRight(tokens, j - 1, ceil, false);
 }
+
+/** Words that open a clause inside a relative clause ("who gained attention when he yelled"). */
+const SUBORDINATING = new Set(['when', 'after', 'before', 'while', 'because', 'if', 'since', 'as', 'although', 'though', 'until', 'that', 'which', 'where']);
+
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'approximately', 'over', 'only', 'just']);
+
+function widen(np: Phrase | null, first: number): Phrase | null {
+  return np ? { ...np, first, nameFirst: first } : null;
+}
+
+/** Sentence adverbs that are not "-ly" words ("Likewise, a paper from …"). */
+const DISCOURSE_ADVERBS = new Set(['likewise', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides', 'otherwise', 'thus', 'hence', 'therefore', 'afterward', 'afterwards', 'overall', 'regardless', 'plus', 'anyway', 'elsewhere', 'meanwhile', 'instead', 'still', 'again', 'tonight', 'alas', 'sometimes', 'often', 'soon', 'later', 'earlier', 'once', 'then', 'now', 'next', 'first', 'second', 'third', 'lastly', 'finally', 'indeed', 'however', 'also', 'too', 'so', 'yet', 'ultimately']);
+
+/** Prepositions of place that open a fronted adverbial ("Outside the arena, …"). */
+const PLACE_PREPS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'behind', 'around', 'along', 'toward', 'towards', 'beside', 'alongside', 'atop', 'beneath', 'below', 'above', 'opposite', 'off']);
 
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -603,10 +903,14 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     }
     if (t.kind === 'quote') break;
   }
+  // "But Sen. Pat Toomey (R-Pa.) refused …, responding …": a leading conjunction is not an opening adverbial
+  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1].lower))) i++;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
-    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
+    const place = PLACE_PREPS.has(t?.lower ?? '') || DISCOURSE_ADVERBS.has(t?.lower ?? '');
+    if (t && APPROXIMATORS.has(t.lower) && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower)) break;
+    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || place || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
       break;
     // "Then he cut into Bush, …": an opener right before a subject pronoun is no opening clause
     const n = tokens[i + 1];
@@ -615,7 +919,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
       break;
     }
     let c = -1;
-    const reach = t.cap && SENTENCE_OPENERS.has(t.lower) ? 20 : 8;
+    const reach = t.cap && (SENTENCE_OPENERS.has(t.lower) || place) ? 20 : 8;
     for (let k = i; k < s.last && k < i + reach; k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
         c = k;
@@ -625,10 +929,16 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     }
     if (c < 0) break;
     i = c + 1;
+    // "In Aspen, Colo., the graduate …": a state after a place belongs to the opening phrase
+    if (c - 1 >= s.first && tokens[c - 1].cap && isWord(tokens[i]) && tokens[i].cap && tokens[i].text.endsWith('.') && tokens[i + 1]?.text === ',') i += 2;
   }
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
-  const np = phraseRight(tokens, i, s.last);
+  // "about 200 protesters": an approximate number opens the subject
+  const approx = i + 1 < s.last && tokens[i].kind === 'word' && APPROXIMATORS.has(tokens[i].lower) && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower);
+  const np = approx ? widen(phraseRight(tokens, i + 1, s.last), i) : phraseRight(tokens, i, s.last);
   // "…, saying that …" is a participle, not a subject
   if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
   return np;
 }
+
+

@@ -239,6 +239,8 @@ const REGULAR = [
   'opine',
   'phrase',
   'word',
+  'confess',
+  'retaliate',
 ];
 
 /** Irregular verbs: every form listed. */

@@ -140,7 +140,7 @@ describe('attribution', () => {
 
   it('gives answers reported in a poll that frames the sentence to the poll', () => {
     expect(attributions('In a state university poll released Friday, 40 percent of voters said the race was “too close to call.”')).toEqual([
-      ['too close to call.', 'speech', 'a state university poll released Friday'],
+      ['too close to call.', 'speech', 'a state university poll'],
     ]);
     expect(attributions('In a memo sent as polls closed, the manager said the night was “a turning point.”')).toEqual([
       ['a turning point.', 'speech', 'the manager'],

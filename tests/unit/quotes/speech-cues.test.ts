@@ -28,6 +28,8 @@ describe('speech verbs', () => {
     expect(speechVerbBase('denies')).toBe('deny');
     expect(speechVerbBase('quipped')).toBe('quip');
     expect(speechVerbBase('table')).toBeNull();
+    expect(speechVerbBase('confessed')).toBe('confess');
+    expect(speechVerbBase('retaliated')).toBe('retaliate');
   });
 });
 

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+
+/** [quoted text, source as written] for each speech quote. */
+function sources(text: string) {
+  return extractQuotes(text)
+    .quotes.filter((q) => q.kind === 'speech')
+    .map((q) => [q.text, q.source?.text ?? null]);
+}
+
+describe('the source phrase of a cue', () => {
+  it('gives a quote to the outlet that relays it at the end of the sentence', () => {
+    expect(sources('“We will not stop here,” Mayor Ruth Kale said, according to the Daily Ledger. “The work goes on.”')).toEqual([
+      ['We will not stop here,', 'the Daily Ledger'],
+      ['The work goes on.', 'the Daily Ledger'],
+    ]);
+    expect(sources('“It is over,” said Tom Reyes, a county official, reports the Valley Courier.')).toEqual([['It is over,', 'the Valley Courier']]);
+    expect(sources('Lee welcomed the vote, saying it was “the right call,” hinting he may run again, the Courier reported.')).toEqual([['the right call,', 'the Courier']]);
+    // "according to" inside the reported words is not a relay
+    expect(sources('“It is over,” Reyes said, adding that according to the polls he trails.')).toEqual([['It is over,', 'Reyes']]);
+  });
+
+  it('gives words of an issued statement or ad to whoever issued it', () => {
+    expect(sources('The union issued a statement saying the deal was “a betrayal of every worker.”')).toEqual([['a betrayal of every worker.', 'The union']]);
+    expect(sources('Her campaign put out a new radio ad calling the plan “a tax on families.”')).toEqual([['a tax on families.', 'Her campaign']]);
+    expect(sources('Senator Ames released a video that said, “We can do better than this.”')).toEqual([['We can do better than this.', 'Senator Ames']]);
+  });
+
+  it('finds the main subject past a leading conjunction, a fronted place or an approximate number', () => {
+    expect(sources('But Sen. Dora Hale (D-Ore.) declined to say more, responding that she is “not going there.”')).toEqual([['not going there.', 'Sen. Dora Hale (D-Ore.)']]);
+    expect(sources('Outside the courthouse in the old town, about 50 marchers gathered in the rain, waving flags and chanting “No more delays.”')).toEqual([
+      ['No more delays.', 'about 50 marchers'],
+    ]);
+  });
+
+  it('takes the first comma segment of the clause as the subject, past interruptions', () => {
+    expect(sources('Ohio Rep. Ben Lord’s office, for instance, said he would “wait and see.”')).toEqual([['wait and see.', 'Ohio Rep. Ben Lord’s office']]);
+    expect(sources('Marta Diaz, 41, of Akron, Ohio, said she felt “ignored by both parties.”')).toEqual([['ignored by both parties.', 'Marta Diaz, 41']]);
+    expect(sources('Grant, speaking at a diner in Dayton, Ohio, said the plan was “dead on arrival.”')).toEqual([['dead on arrival.', 'Grant']]);
+    expect(sources('Opponents of the measure, however, say it would “gut the agency.”')).toEqual([['gut the agency.', 'Opponents of the measure']]);
+    expect(sources('Lee Park, the mayor of Easton, one of the towns in the suit, said it was “a hollow win.”')).toEqual([
+      ['a hollow win.', 'Lee Park, the mayor of Easton, one of the towns in the suit'],
+    ]);
+  });
+
+  it('reads a participle after a noun as a name or a passive, not as that noun citing', () => {
+    // "a course called “…”" names the course; the later participle still speaks for the main subject
+    expect(extractQuotes('Later, Dunn shared a flyer for a course called “Civics” on her blog, writing “Come one, come all to the hall.”').quotes.map((q) => [q.text, q.kind, q.source?.text ?? null])).toEqual([
+      ['Civics', 'term', null],
+      ['Come one, come all to the hall.', 'speech', 'Dunn'],
+    ]);
+  });
+
+  it('gives a coordinated verb the subject of the nearest clause', () => {
+    expect(sources('When Tom Bell, the party chair, was asked about it at lunch, he laughed and said, “Ask me later.”')).toEqual([['Ask me later.', 'he']]);
+    expect(sources('The mood soured when Governor Ann Lee lamented the “sorry state” of the race and criticized the “cheap tricks” on display.')).toEqual([
+      ['sorry state', 'Governor Ann Lee'],
+      ['cheap tricks', 'Governor Ann Lee'],
+    ]);
+  });
+
+  it('keeps a long subject whole: a relative clause, or everything between a quote and its verb', () => {
+    expect(sources('A city official who spoke on condition of anonymity to discuss the budget said, “The cuts are coming.”')).toEqual([
+      ['The cuts are coming.', 'A city official who spoke on condition of anonymity to discuss the budget'],
+    ]);
+    expect(sources('“The plant could restart within a year,” energy analysts Ruth Ames and Joel Park of the Center for Grid Studies wrote in May.')).toEqual([
+      ['The plant could restart within a year,', 'energy analysts Ruth Ames and Joel Park of the Center for Grid Studies'],
+    ]);
+    // a pronoun subject stays itself
+    expect(sources('Reyes, once a skeptic, said he backed the bill because “it finally works.”')).toEqual([['it finally works.', 'Reyes']]);
+  });
+
+  it('gives a quote after "- Name:" or "from Name:" to that name', () => {
+    expect(sources('Turnout models missed the surge - Dana Holt: “Nobody saw the young voters coming.”')).toEqual([['Nobody saw the young voters coming.', 'Dana Holt']]);
+    expect(sources('The gap is real - More from Holt and Reyes: “The suburbs moved by ten points.”')).toEqual([['The suburbs moved by ten points.', 'Holt and Reyes']]);
+  });
+
+  it('takes a cue opening the next sentence when it closes its own clause', () => {
+    expect(sources('“Is anyone home? Hello?” Ortiz asks as a neighbour walks past the porch, waving at “the new guy.”')).toEqual([
+      ['Is anyone home? Hello?', 'Ortiz'],
+      ['the new guy.', 'Ortiz'],
+    ]);
+    expect(sources('"Good morning, this is the Lee campaign." Hall, a retired nurse from Dover, said cheerfully into the phone.')).toEqual([
+      ['Good morning, this is the Lee campaign.', 'Hall, a retired nurse from Dover'],
+    ]);
+  });
+
+  it('reads names and phrases that look like small words', () => {
+    expect(sources('“We are proud to cast our votes,” US Senator Dale Finch said as the roll call began.')).toEqual([['We are proud to cast our votes,', 'US Senator Dale Finch']]);
+    expect(sources('“The senator has lost his nerve,” reads a Sunday editorial in the Valley Courier.')).toEqual([['The senator has lost his nerve,', 'a Sunday editorial']]);
+    expect(sources('“Enough is enough,” Jo Park, who is chair of the Hill Fund said in a statement.')).toEqual([['Enough is enough,', 'Jo Park, who is chair of the Hill Fund']]);
+    // "ruled out" cites no one
+    expect(sources('With a second term ruled out, Reyes said he would back “whoever runs.”')).toEqual([['whoever runs.', 'Reyes']]);
+  });
+
+  it('does not let a common noun’s participle govern the sentence', () => {
+    expect(sources('Waving banners calling the mayor “Mister No,” the marchers chanted “Open the park.”')).toEqual([
+      ['Mister No,', 'the marchers'],
+      ['Open the park.', 'the marchers'],
+    ]);
+    expect(sources('Governor Ames, despite admitting he had doubts about “the price tag,” backed the plan.')).toEqual([['the price tag,', 'Governor Ames']]);
+  });
+
+  it('reads a subject modified by a passive participle and a capitalised outlet before the verb', () => {
+    expect(sources('A March 3 memo from the county board obtained by The Daily Press warns that “cuts are coming.”')).toEqual([
+      ['cuts are coming.', 'A March 3 memo from the county board obtained by The Daily Press'],
+    ]);
+  });
+
+  it('reads a subject with a dash-set appositive', () => {
+    expect(sources('Mia Cole — a nurse from Dover — says the vote was “a big deal.”')).toEqual([['a big deal.', 'Mia Cole — a nurse from Dover']]);
+    expect(sources('Gov. Ann Lee -- a former prosecutor -- said the effort was “a disaster.”')).toEqual([['a disaster.', 'Gov. Ann Lee -- a former prosecutor']]);
+  });
+
+  it('skips a sentence adverb that is not an -ly word', () => {
+    expect(sources('Likewise, a report from the state auditor had this to say about the plan: “It will not work.”')).toEqual([['It will not work.', 'a report']]);
+  });
+
+  it('does not read a plural noun or a gerund phrase as a citation', () => {
+    expect(sources('Trade has grown fast in many Asian states, and it is “a quiet revolution,” said Lena Fox, a scholar in Almaty.')).toEqual([
+      ['a quiet revolution,', 'Lena Fox, a scholar in Almaty'],
+    ]);
+    expect(sources('Ruiz said the bill is “the best of both worlds,” giving states more power.')).toEqual([['the best of both worlds,', 'Ruiz']]);
+  });
+
+  it('reads a first name that is also a small word after an inverted verb', () => {
+    expect(sources('“It is a costly model,” said Will Archer, a professor of economics.')).toEqual([['It is a costly model,', 'Will Archer, a professor of economics']]);
+  });
+
+  it('gives an "-ing" verb after "kept" or "keeps" to that verb’s subject, and skips "In Place, St.,"', () => {
+    expect(sources('The crowd cheered as she keeps talking about the “power of we.”')).toEqual([['power of we.', 'she']]);
+    expect(sources('At a forum last month in Dover, Del., the retired judge ended her talk by quoting a poet: “Nothing is lost.”')).toEqual([
+      ['Nothing is lost.', 'the retired judge'],
+    ]);
+  });
+
+  it('reads "her" before a noun as a determiner', () => {
+    expect(sources('The suit put him “through the wringer,” according to her lawyers.')).toEqual([['through the wringer,', 'her lawyers']]);
+  });
+
+  it('does not let "a firm called Acme" cite anything', () => {
+    expect(sources('The campaign paid a firm called Acme Data, which builds what it calls “mood maps” of voters.')).toEqual([['mood maps', 'it']]);
+  });
+
+  it('gives respondents’ answers to the poll named in the sentence', () => {
+    expect(sources('In a state poll released Friday, 62 percent of voters said the roads were “a disgrace.”')).toEqual([['a disgrace.', 'a state poll']]);
+    // without a poll the share itself is the source
+    expect(sources('Asked about the plan, 21 percent said “not likely.”')).toEqual([['not likely.', '21 percent']]);
+  });
+
+  it('steps over "in a statement" to the real subject', () => {
+    expect(sources('Mayor Lin in her first speech called the plan “a betrayal.”')).toEqual([['a betrayal.', 'Mayor Lin']]);
+    expect(sources('Dana Roe, the party chair, backs the mayor and in a statement praised her “steady hand.”')).toEqual([['steady hand.', 'Dana Roe']]);
+    // …but "a narrator in the ad" is one subject
+    expect(sources('“Can you trust him?” a narrator in the new ad asks.')).toEqual([['Can you trust him?', 'a narrator in the new ad']]);
+  });
+
+  it('reads "an email to supporters saying" as the sender’s words', () => {
+    expect(sources('After the vote, her campaign sent out an email to supporters saying: “We did it together.”')).toEqual([['We did it together.', 'her campaign']]);
+    expect(sources('The mayor’s weekly email to residents notes that the park is “finally open.”')).toEqual([['finally open.', 'The mayor’s weekly email to residents']]);
+  });
+
+  it('keeps lower-case title words between an organisation and a name', () => {
+    const q = extractQuotes('“The race is tightening,” said WKBN host Rita Vance. Former state party chairman Tom Ode wrote: “Nobody saw this coming.”').quotes;
+    expect(q.map((x) => [x.source?.text, x.speaker?.name])).toEqual([
+      ['WKBN host Rita Vance', 'Rita Vance'],
+      ['Former state party chairman Tom Ode', 'Tom Ode'],
+    ]);
+  });
+
+  it('resolves the speaker behind a description and skips a state after a place', () => {
+    const q = extractQuotes('Another critic, Ann Holt, likened the plan to “a bonfire of rights.” At a hearing in Dover, Del., Reyes, in a grey suit, said little. “It is all true,” he said.').quotes;
+    expect(q.map((x) => [x.source?.text, x.speaker?.name])).toEqual([
+      ['Another critic, Ann Holt', 'Ann Holt'],
+      ['he', 'Reyes'],
+    ]);
+  });
+
+  it('reads "is quoted as saying", "can be heard asking" and "the two write"', () => {
+    expect(sources('“We are out of the field fast,” Lane is quoted as saying.')).toEqual([['We are out of the field fast,', 'Lane']]);
+    expect(sources('“Is that a promise?” a voter can be heard asking Reyes after the event.')).toEqual([['Is that a promise?', 'a voter']]);
+    expect(sources('“You picked a new standard out of thin air,” the two write.')).toEqual([['You picked a new standard out of thin air,', 'the two']]);
+  });
+
+  it('reads "in X’s view" and "in his words" as citations', () => {
+    expect(sources('It is “a failure across the board,” in Holt’s view.')).toEqual([['a failure across the board,', 'Holt’s']]);
+    expect(sources('The city keeps growing because, in Reuters’ words, “nobody builds faster.”')).toEqual([['nobody builds faster.', 'Reuters']]);
+    expect(sources('The plan was, in his words, “dead on arrival.”')).toEqual([['dead on arrival.', 'his']]);
+  });
+
+  it('takes "who" as the subject when an interruption follows it', () => {
+    expect(sources('Her tone was softer than that of her aides, who, on a call Friday, accused Reyes of “stealing our data.”')).toEqual([['stealing our data.', 'who']]);
+  });
+
+  it('reads a plain verb form after "a" + adjective as a noun', () => {
+    expect(sources('“Come and stay with us!” a welcome message on the town website reads.')).toEqual([['Come and stay with us!', 'a welcome message on the town website']]);
+  });
+
+  it('reads a capitalised past form after an appositive as the verb', () => {
+    expect(sources('“Not us, but we like it!” Dunn, the head of the PAC, Tweeted on Friday.')).toEqual([['Not us, but we like it!', 'Dunn, the head of the PAC']]);
+  });
+});
