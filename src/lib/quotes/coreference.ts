@@ -22,10 +22,36 @@ function stripPossessive(name: string): string {
   return name.replace(/['’]s$/, '').replace(/s['’]$/, 's');
 }
 
+/** Abbreviated titles and the role nouns that refer back to them ("Sen. Tim Kaine" … "the senator"). */
+const TITLE_ROLES: Record<string, string[]> = {
+  sen: ['senator', 'lawmaker'],
+  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+  gov: ['governor'],
+  lt: ['lieutenant'],
+  pres: ['president'],
+  gen: ['general'],
+  adm: ['admiral'],
+  atty: ['attorney'],
+  amb: ['ambassador'],
+  sec: ['secretary'],
+  supt: ['superintendent'],
+  rev: ['reverend', 'pastor', 'minister'],
+  sgt: ['sergeant'],
+  cmdr: ['commander'],
+  col: ['colonel'],
+  capt: ['captain'],
+  congressman: ['lawmaker'],
+  congresswoman: ['lawmaker'],
+  senator: ['lawmaker'],
+};
+
 function descWordsOf(description: string | null): Set<string> {
   const out = new Set<string>();
   if (!description) return out;
-  for (const w of nameWords(description.replace(/['’]s\b/g, ''))) out.add(w);
+  for (const w of nameWords(description.replace(/['’]s\b/g, ''))) {
+    out.add(w);
+    for (const r of TITLE_ROLES[w] ?? []) out.add(r);
+  }
   // a country named in the description lends its demonym ("Poland's top diplomat" is Polish)
   for (const w of description.split(/\s+/)) {
     const c = countryOf(stripPossessive(w));

@@ -260,6 +260,7 @@ export function extractQuotes(text: string): QuoteExtraction {
       };
 
       let hadQuote = false;
+      let hadSpeech = false;
       for (let qi = s.first; qi < s.last; qi++) {
         const tok = tokens[qi];
         if (tok.kind !== 'quote') continue;
@@ -415,6 +416,7 @@ export function extractQuotes(text: string): QuoteExtraction {
           }
         }
         if (speech) {
+          hadSpeech = true;
           previous = { cue, source, entity, paragraph: qParagraph };
           if (entity) {
             registry.focus(entity);
@@ -459,9 +461,13 @@ export function extractQuotes(text: string): QuoteExtraction {
         }
       }
 
-      // a citation without quotes still sets who is speaking for a quote that follows with no cue
-      if (!hadQuote) {
+      // a citation without quotes (or with only terms: "… an “articulate conservative,” the board
+      // writes.") still sets who is speaking for a quote that follows with no cue, unless its cue
+      // already served the quote before it ("“…!” X, nicknamed “…”, shouted.")
+      if (!hadSpeech && si !== usedNextSentenceCue) {
         const p = allPairs.find((x) => !x.participle && x.subject);
+        // "Bolton distanced himself … by saying he would help.": a participle speaks for the sentence's subject
+        const part = p ? null : allPairs.find((x) => x.participle && subject && subject.last <= x.cueFirst);
         if (p && p.subject)
           previous = {
             cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast),
@@ -469,6 +475,8 @@ export function extractQuotes(text: string): QuoteExtraction {
             entity: entityOf(p),
             paragraph: para,
           };
+        else if (part && subject)
+          previous = { cue: tokenSpan(text, tokens, part.cueFirst, part.cueLast), source: tokenSpan(text, tokens, subject.first, subject.last), entity: subjectEntity, paragraph: para };
       }
 
       // "Here they are:" / "Transcript as follows:" — a colon with no verb of saying still hands

@@ -286,6 +286,18 @@ describe('attribution', () => {
     // …but such a verb cites nothing in its own sentence
     expect(attributions('The council will continue its “listening tour” next week.')).toEqual([['listening tour', 'term', null]]);
   });
+  it('lets a sentence whose only citation is a participle hand the next quotation to its subject', () => {
+    const text = '“The plan is sound,” the mayor said.\n\nNadia Ferraro ended the debate by saying she would vote for it. “I will back it, and back it gladly.”';
+    expect(attributions(text).map((q) => q[2])).toEqual(['the mayor', 'Nadia Ferraro']);
+  });
+  it('lets a citation in a sentence whose quotes are only terms hand the next quotation on', () => {
+    const text = '“We are ready,” the mayor said.\n\nThe so-called “town hall” was empty, the editor wrote. “It has not met since the spring.”';
+    expect(attributions(text).map((q) => q.slice(1))).toEqual([
+      ['speech', 'the mayor'],
+      ['term', null],
+      ['speech', 'the editor'],
+    ]);
+  });
   it('gives a cue-less quote to a subject that takes a stand on it', () => {
     expect(attributions('The mayor supports “a fair deal for renters” in the new budget.')).toEqual([['a fair deal for renters', 'speech', 'The mayor']]);
     expect(attributions('The campaign’s bet is that “voters will forgive the delay.”')).toEqual([['voters will forgive the delay.', 'speech', 'The campaign’s bet']]);

@@ -23,6 +23,17 @@ describe('coreference', () => {
     expect(speakersOf(text)).toEqual(['pablo-ruiz']);
   });
 
+  it('resolves a role noun to the person an abbreviated title introduced ("Sen." … "the senator")', () => {
+    const text = 'Sen. Maria Duarte and Gov. Paul Keane toured the plant. “We need the jobs,” the senator said. “And the roads,” the governor added.';
+    expect(speakersOf(text)).toEqual(['maria-duarte', 'paul-keane']);
+  });
+
+  it('tells two ministers apart: the one in focus, then a pronoun for the latest speaker', () => {
+    const text =
+      'Defence Minister Lars Berg met Foreign Minister Anna Holt in Oslo on Monday. “We agreed on the budget,” Holt said.\n\n“It is a start,” the minister added. Berg was more cautious. “It will take years,” he said.';
+    expect(speakersOf(text)).toEqual(['anna-holt', 'anna-holt', 'lars-berg']);
+  });
+
   it('gives no speaker for a source no one can resolve', () => {
     const q = extractQuotes('“It was chaos,” a witness said.').quotes[0];
     expect(q.source?.text).toBe('a witness');
