@@ -501,8 +501,14 @@ export function opensSentence(tokens: Token[], s: Sentence, qi: number): boolean
 /** Whether a quote with no cue of its own reads as speech carrying on from earlier. */
 export function readsAsContinuation(tokens: Token[], s: Sentence, qi: number, afterSpeech = false): boolean {
   const q = tokens[qi];
+  const words = wordCount(q.text, 12);
+  // "“Top secret” is the highest level", "“Daily Show” host Trevor Noah": a short unpunctuated quote
+  // running straight on into the sentence's words is a mention of the words, not more of anyone's speech
+  const n = tokens[qi + 1];
+  const last = q.text.trimEnd().slice(-1);
+  if (words <= 3 && n && n.kind === 'word' && !n.afterBreak && qi + 1 < s.last && !/[,.!?;:…—–-]/.test(last)) return false;
   // right after someone's quote in the same paragraph even "“Big time.”" carries on their words
-  return (opensSentence(tokens, s, qi) && (afterSpeech || wordCount(q.text, 6) >= 4)) || wordCount(q.text, 12) >= 10;
+  return (opensSentence(tokens, s, qi) && (afterSpeech || words >= 4)) || words >= 10;
 }
 
 export { introducedAsTerm };

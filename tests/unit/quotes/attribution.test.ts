@@ -298,6 +298,12 @@ describe('attribution', () => {
       ['speech', 'the editor'],
     ]);
   });
+  it('keeps a short quote that runs straight into its sentence a term, even right after speech', () => {
+    const text = '“Send it unclassified,” the aide wrote. “Eyes only” is a marking for the most sensitive cables.';
+    expect(attributions(text).map((q) => q[1])).toEqual(['speech', 'term']);
+    // …while a short reply of the speaker carries on
+    expect(attributions('“Sit down,” the chairman said. “Now.”').map((q) => q[1])).toEqual(['speech', 'speech']);
+  });
   it('gives a cue-less quote to a subject that takes a stand on it', () => {
     expect(attributions('The mayor supports “a fair deal for renters” in the new budget.')).toEqual([['a fair deal for renters', 'speech', 'The mayor']]);
     expect(attributions('The campaign’s bet is that “voters will forgive the delay.”')).toEqual([['voters will forgive the delay.', 'speech', 'The campaign’s bet']]);
