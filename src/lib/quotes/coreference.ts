@@ -9,6 +9,7 @@ import type { Speaker } from './quote-types.ts';
 import type { Mention } from './mentions.ts';
 import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
 import { countryOf, GENERIC_ROLES, isDemonym } from './world-knowledge.ts';
+import { genderOf, genderOfWord, type Gender } from './gender.ts';
 
 export interface Entity {
   speaker: Speaker;
@@ -87,6 +88,12 @@ function plausibleDescription(d: string): boolean {
 
 /** Words that are never a speaker's name, however they are capitalised. */
 const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'lest', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'thus', 'hence', 'likewise', 'otherwise', 'meanwhile', 'instead', 'indeed', 'however', 'therefore', 'still', 'yet', 'also', 'perhaps', 'maybe', 'ultimately', 'finally', 'first', 'second', 'third', 'then', 'now', 'today', 'yesterday', 'tomorrow']);
+
+/** Whether a person may be referred to with a word of gender g: their gender is g or unknown. */
+function agrees(e: Entity, g: Gender): boolean {
+  const own = genderOf(e.words, e.descWords);
+  return own === null || own === g;
+}
 
 export class EntityRegistry {
   private byId = new Map<string, Entity>();
@@ -226,6 +233,8 @@ export class EntityRegistry {
       if (e.speaker.type !== 'person') return false;
       const d = e.descWords;
       const n = e.words;
+      const g = genderOfWord(head);
+      if (g && !agrees(e, g)) return false;
       const headOk = d.has(head) || d.has(head + 's') || (head === 'pontiff' && n[0] === 'pope') || n[0] === head || (GENERIC_ROLES.has(head) && d.size > 0);
       if (!headOk) return false;
       for (const w of mods) {
@@ -246,7 +255,21 @@ export class EntityRegistry {
   /** he/she: the person in focus; it: the organisation in focus. They/we/I/you: no one. */
   fromPronoun(m: Mention, at: number): Entity | null {
     if (m.head === 'he' || m.head === 'she' || m.head === 'him' || m.head === 'her') {
-      return this.focusPerson ? this.touch(this.focusPerson, at) : null;
+      const want: Gender = m.head === 'he' || m.head === 'him' ? 'm' : 'f';
+      const focus = this.focusPerson;
+      if (!focus || agrees(focus, want)) return focus ? this.touch(focus, at) : null;
+      // "Sanders … Clinton spoke. He said …": the person in focus is known to be of the other
+      // gender, so the latest person who agrees, else no one (never a wrong guess)
+      // (someone known to agree first: a name of unknown gender may be no person at all)
+      let fallback: Entity | null = null;
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const e = this.recent[i];
+        if (e.speaker.type !== 'person' || e === focus) continue;
+        const g = genderOf(e.words, e.descWords);
+        if (g === want) return this.touch(e, at);
+        if (!g && !fallback) fallback = e;
+      }
+      return fallback ? this.touch(fallback, at) : null;
     }
     if (m.head === 'it') return this.focusOrg ? this.touch(this.focusOrg, at) : null;
     return null;

@@ -34,6 +34,22 @@ describe('coreference', () => {
     expect(speakersOf(text)).toEqual(['anna-holt', 'anna-holt', 'lars-berg']);
   });
 
+  it('makes "she" and "he" agree with a person whose gender the article makes plain', () => {
+    const text = 'Mayor Thomas Reed introduced Councilwoman Ada Brooks at the rally. Reed praised her record. “She has delivered for this city,” he said. “We will finish the job,” she said.';
+    expect(speakersOf(text)).toEqual(['thomas-reed', 'ada-brooks']);
+    // a first name says as much
+    expect(speakersOf('Hillary Dorn spoke after Daniel Katz. Katz left early. “I stayed to the end,” she said.')).toEqual(['hillary-dorn']);
+  });
+
+  it('gives no speaker to a pronoun that agrees with no one, rather than a wrong one', () => {
+    expect(speakersOf('Senator Robert Hale toured the plant. “It is a fine plant,” she said.')).toEqual([null]);
+  });
+
+  it('makes "the woman" agree with the person it names', () => {
+    const text = 'Maria Soto, a nurse, said she had waited since dawn. Edward Lin, a retired miner, said he had too. “We want answers,” the woman said.';
+    expect(speakersOf(text)).toEqual(['maria-soto']);
+  });
+
   it('gives no speaker for a source no one can resolve', () => {
     const q = extractQuotes('“It was chaos,” a witness said.').quotes[0];
     expect(q.source?.text).toBe('a witness');
