@@ -127,6 +127,9 @@ function dashSignature(text: string, b: Block | undefined): { cue: TextSpan; sou
 /** Words after a verb of saying that show it has no object or clause: "said as he left", "asked in an interview". */
 const ADVERBIAL_AFTER_CUE = new Set(['as', 'while', 'when', 'after', 'before', 'in', 'on', 'at', 'during', 'from', 'with', 'into', 'via', 'through', 'over', 'outside', 'inside', 'later', 'earlier', 'again', 'then', 'repeatedly', 'recently', 'yesterday', 'today', 'tonight', 'afterward', 'afterwards']);
 
+/** Words that open a reported clause right after a verb of saying ("says he …", "said that …"). */
+const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'that', 'there']);
+
 /** The cue sentence opens with the cue's lead, allowing a capitalised word or two before it ("US Senator Jeff Sessions said"). */
 function opensCueSentence(tokens: Token[], first: number, lead: number): boolean {
   if (lead === first) return true;
@@ -365,7 +368,9 @@ export function extractQuotes(text: string): QuoteExtraction {
             const quoteFree = !nextHasQuote || (!!p && nextFirstQuote > p.cueLast + 3);
             // or one that ends right after its cue ("…, shouted to the crowd.")
             const shortTail = !!p && next.last - (p.inverted && p.subject ? p.subject.last : p.cueLast) <= 5;
-            if (p && sameLine && (runsOn || (quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)))) {
+            // "“…” Cruz says he isn’t familiar with it.": a verb opening its own reported clause cites that, not the quote
+            const ownClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'word' && CLAUSE_OPENERS.has(tokens[p.cueLast].lower);
+            if (p && sameLine && !ownClause && (runsOn || (quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)))) {
               found = { pair: p, via: 'after' };
               usedNextSentenceCue = si + 1;
             }

@@ -304,6 +304,12 @@ describe('attribution', () => {
     // …while a short reply of the speaker carries on
     expect(attributions('“Sit down,” the chairman said. “Now.”').map((q) => q[1])).toEqual(['speech', 'speech']);
   });
+  it('does not take a next sentence whose verb opens its own reported clause as the cue of the quote before', () => {
+    const text = '“We will rebuild,” the mayor said. The plan covers “every bridge in the county.” Ortiz says he has not seen it.';
+    expect(attributions(text).map((q) => q[2])).not.toContain('Ortiz');
+    // …but a short cue sentence still signs it
+    expect(attributions('“Why now?” Ortiz asked.').map((q) => q[2])).toEqual(['Ortiz']);
+  });
   it('gives a cue-less quote to a subject that takes a stand on it', () => {
     expect(attributions('The mayor supports “a fair deal for renters” in the new budget.')).toEqual([['a fair deal for renters', 'speech', 'The mayor']]);
     expect(attributions('The campaign’s bet is that “voters will forgive the delay.”')).toEqual([['voters will forgive the delay.', 'speech', 'The campaign’s bet']]);
