@@ -130,6 +130,16 @@ const ADVERBIAL_AFTER_CUE = new Set(['as', 'while', 'when', 'after', 'before', '
 /** Words that open a reported clause right after a verb of saying ("says he …", "said that …"). */
 const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'that', 'there']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
+function startsNewClause(tokens: Token[], k: number): boolean {
+  const b = tokens[k - 1];
+  if (!b) return false;
+  if (b.kind === 'punct') return b.text === ';';
+  return b.lower === 'and' || b.lower === 'but' || b.lower === 'while' || b.lower === 'then';
+}
+
 /** The cue sentence opens with the cue's lead, allowing a capitalised word or two before it ("US Senator Jeff Sessions said"). */
 function opensCueSentence(tokens: Token[], first: number, lead: number): boolean {
   if (lead === first) return true;
@@ -264,6 +274,7 @@ export function extractQuotes(text: string): QuoteExtraction {
 
       let hadQuote = false;
       let hadSpeech = false;
+      let lastSpeechToken = -1;
       for (let qi = s.first; qi < s.last; qi++) {
         const tok = tokens[qi];
         if (tok.kind !== 'quote') continue;
@@ -422,6 +433,7 @@ export function extractQuotes(text: string): QuoteExtraction {
         }
         if (speech) {
           hadSpeech = true;
+          lastSpeechToken = qi;
           previous = { cue, source, entity, paragraph: qParagraph };
           if (entity) {
             registry.focus(entity);
@@ -436,6 +448,16 @@ export function extractQuotes(text: string): QuoteExtraction {
           source: speech ? source : null,
           speaker: speech && entity ? entity.speaker : null,
         });
+      }
+
+      // "“…,” Ebeling said, and her husband added. “…”": a new speaker cited after the sentence's
+      // last quotation takes the turn for the quotation that follows
+      const turn: Attributed | null = previous;
+      if (hadSpeech && turn) {
+        const cueStart: number = turn.cue ? turn.cue.start : -1;
+        const later: CuePair | undefined = allPairs.find((x) => !x.participle && x.subject && !x.inverted && x.subject.first > lastSpeechToken + 1 && tokens[x.cueFirst].start > cueStart && startsNewClause(tokens, x.subject.first) && !RELATIVE_PRONOUNS.has(tokens[x.subject.first].lower));
+        if (later && later.subject)
+          previous = { cue: tokenSpan(text, tokens, later.cueFirst, later.cueLast), source: tokenSpan(text, tokens, later.subject.first, later.subject.last), entity: entityOf(later), paragraph: para };
       }
 
       if (!hadQuote && si !== usedNextSentenceCue) {
@@ -472,7 +494,7 @@ export function extractQuotes(text: string): QuoteExtraction {
       if (!hadSpeech && si !== usedNextSentenceCue) {
         const p = allPairs.find((x) => !x.participle && x.subject);
         // "Bolton distanced himself … by saying he would help.": a participle speaks for the sentence's subject
-        const part = p ? null : allPairs.find((x) => x.participle && subject && subject.last <= x.cueFirst);
+        const part = p ? null : allPairs.find((x) => x.participle && subject && subject.last <= x.cueFirst && tokens[x.cueFirst].lower.endsWith('ing'));
         if (p && p.subject)
           previous = {
             cue: tokenSpan(text, tokens, p.cueFirst, p.cueLast),

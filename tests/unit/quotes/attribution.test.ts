@@ -310,6 +310,18 @@ describe('attribution', () => {
     // …but a short cue sentence still signs it
     expect(attributions('“Why now?” Ortiz asked.').map((q) => q[2])).toEqual(['Ortiz']);
   });
+  it('hands the next quotation to a speaker cited in a new clause after the sentence’s quote', () => {
+    const text = '“Take the picture now,” Ebeling said, and her husband added with a grin. “Don’t forget me.”';
+    expect(attributions(text).map((q) => q[2])).toEqual(['Ebeling', 'her husband']);
+    // a relative clause about the speaker is no new speaker
+    const rel = '“Turnout will be high,” said Ana Ruiz, a pollster who said earlier that the race was close. “Very high.”';
+    const [first, second] = attributions(rel).map((q) => q[2]);
+    expect(second).toBe(first);
+  });
+  it('does not read an infinitive as a participle citation handing on the next quotation', () => {
+    const text = '“We need more ships,” the admiral said.\n\nStronger ties could help the navies, in the hope of building a force to defend the coast. “Every port must be ready.”';
+    expect(attributions(text).map((q) => q[2])).toEqual(['the admiral', 'the admiral']);
+  });
   it('gives a cue-less quote to a subject that takes a stand on it', () => {
     expect(attributions('The mayor supports “a fair deal for renters” in the new budget.')).toEqual([['a fair deal for renters', 'speech', 'The mayor']]);
     expect(attributions('The campaign’s bet is that “voters will forgive the delay.”')).toEqual([['voters will forgive the delay.', 'speech', 'The campaign’s bet']]);
