@@ -17,6 +17,8 @@ export interface Entity {
   /** Folded lower-case description words, for role matching. */
   descWords: Set<string>;
   lastSeen: number;
+  /** Gender learnt from a pronoun that referred to them, when name and description say nothing. */
+  heardAs?: Gender;
 }
 
 function stripPossessive(name: string): string {
@@ -91,7 +93,7 @@ const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him',
 
 /** Whether a person may be referred to with a word of gender g: their gender is g or unknown. */
 function agrees(e: Entity, g: Gender): boolean {
-  const own = genderOf(e.words, e.descWords);
+  const own = genderOf(e.words, e.descWords) ?? e.heardAs ?? null;
   return own === null || own === g;
 }
 
@@ -257,7 +259,12 @@ export class EntityRegistry {
     if (m.head === 'he' || m.head === 'she' || m.head === 'him' || m.head === 'her') {
       const want: Gender = m.head === 'he' || m.head === 'him' ? 'm' : 'f';
       const focus = this.focusPerson;
-      if (!focus || agrees(focus, want)) return focus ? this.touch(focus, at) : null;
+      if (!focus) return null;
+      if (agrees(focus, want)) {
+        // "Obama … he said": remember it, so a later "she" looks elsewhere
+        if (!focus.heardAs) focus.heardAs = want;
+        return this.touch(focus, at);
+      }
       // "Sanders … Clinton spoke. He said …": the person in focus is known to be of the other
       // gender, so the latest person who agrees, else no one (never a wrong guess)
       // (someone known to agree first: a name of unknown gender may be no person at all)
@@ -265,7 +272,7 @@ export class EntityRegistry {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];
         if (e.speaker.type !== 'person' || e === focus) continue;
-        const g = genderOf(e.words, e.descWords);
+        const g = genderOf(e.words, e.descWords) ?? e.heardAs ?? null;
         if (g === want) return this.touch(e, at);
         if (!g && !fallback) fallback = e;
       }

@@ -41,6 +41,11 @@ describe('coreference', () => {
     expect(speakersOf('Hillary Dorn spoke after Daniel Katz. Katz left early. “I stayed to the end,” she said.')).toEqual(['hillary-dorn']);
   });
 
+  it('remembers the gender a pronoun showed, so a later pronoun of the other gender looks elsewhere', () => {
+    const text = 'President Okafor met Chancellor Lindqvist in Oslo. “It was fair,” he said. “It was not,” she said.';
+    expect(speakersOf(text)).toEqual(['okafor', 'lindqvist']);
+  });
+
   it('gives no speaker to a pronoun that agrees with no one, rather than a wrong one', () => {
     expect(speakersOf('Senator Robert Hale toured the plant. “It is a fine plant,” she said.')).toEqual([null]);
   });
