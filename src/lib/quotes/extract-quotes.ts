@@ -9,7 +9,7 @@ import { findQuotationSpans, type QuotationSpan } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
-import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
+import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, isPronoun, type Phrase } from './noun-phrases.ts';
 
 /** "told “Fox News Sunday”": one tells an audience or a programme, so a title after it stays a title. */
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
@@ -253,10 +253,15 @@ export function extractQuotes(text: string): QuoteExtraction {
 
       const subject = sentenceSubject(tokens, s);
       const subjectEntity = subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
+      // "Reagan was known for what he called …": a person the sentence names as its subject is whom its
+      // later pronouns mean, unless the pronoun's clause is set off as a reporting aside (", he said")
+      const namedSubject = !!subject && !!subjectEntity && subjectEntity.speaker.type === 'person' && subjectEntity.words.length >= 2 && tokens[subject.head].cap;
       // resolve each cue's source in reading order; a named source comes into focus for later pronouns
       const pairEntity = new Map<CuePair, Entity | null>();
       for (const p of pairs) {
         if (!p.subject) continue;
+        const before = tokens[p.subject.first - 1];
+        if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first].lower) && before && before.kind === 'word') registry.focus(subjectEntity);
         const e = p.subject === subject ? subjectEntity : resolvePhrase(p.subject, tokens[p.subject.first].start);
         pairEntity.set(p, e);
         // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."

@@ -46,6 +46,13 @@ describe('coreference', () => {
     expect(speakersOf(text)).toEqual(['okafor', 'lindqvist']);
   });
 
+  it('reads a pronoun inside a sentence as its named subject, but not a reporting aside', () => {
+    const text = 'Mayor Ivan Petrov spoke first.\n\nGovernor Liam Burke is known for what he called “a budget that finally adds up.”';
+    expect(speakersOf(text)).toEqual(['liam-burke']);
+    const aside = 'Dr. Rosa Mendez examined the data.\n\nGovernor Liam Burke is not serious about it, she said. “He never reads the reports.”';
+    expect(speakersOf(aside)).toEqual(['rosa-mendez']);
+  });
+
   it('gives no speaker to a pronoun that agrees with no one, rather than a wrong one', () => {
     expect(speakersOf('Senator Robert Hale toured the plant. “It is a fine plant,” she said.')).toEqual([null]);
   });
