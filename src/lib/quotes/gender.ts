@@ -11,33 +11,33 @@ const FEMALE_NAMES = new Set(
   (
     'abigail alice alicia arianna alison allison amanda amber amy ana andrea angela angelina anita ann anna anne annette april ashley ' +
     'barbara becky betsy betty beverly bonnie brenda bridget brittany camille carla carly carmen carol caroline carolyn ' +
-    'catherine cathy cecile charlotte cheryl christina christine cindy claire clara claudia colleen condoleezza connie ' +
+    'catherine cathy cecile charlotte cheryl christina christine cindy claire clara claudia colleen connie ' +
     'cynthia daisy danielle darlene dawn debbie deborah debra denise diana diane dianne donna doris dorothy edith ' +
     'eileen elaine eleanor elena elisabeth elise eliza elizabeth ellen emily emma erica erin eva evelyn felicia fiona ' +
     'florence frances gabrielle gail gina gloria grace gretchen gwen hannah harriet heather heidi helen hillary holly ' +
-    'hope huma irene iris isabel ivanka jacqueline jane janet janice jasmine jeanne jennifer jenny jessica ' +
+    'hope irene iris isabel jacqueline jane janet janice jasmine jeanne jennifer jenny jessica ' +
     'jill joan joanna joanne jodi josephine joyce judith judy julia julie june karen karin kate katherine kathleen ' +
-    'kathryn kathy katie katrina kayla kellyanne kimberley kimberly kirsten kristen kristin laura lauren leah lily linda ' +
+    'kathryn kathy katie katrina kayla kimberley kimberly kirsten kristen kristin laura lauren leah lily linda ' +
     'lisa lois loretta lori louise lucy madeleine madeline maggie mandy marcia margaret maria marianne marie marilyn ' +
-    'marjorie marla martha mary maureen megan megyn melania melanie melissa meredith michele michelle mildred miranda ' +
+    'marjorie marla martha mary maureen megan melanie melissa meredith michele michelle mildred miranda ' +
     'molly monica nancy naomi natalie nicole nikki nina nora norma olivia pamela patricia patti paula pauline peggy ' +
     'penny phyllis priscilla rachel rebecca regina renee rita roberta rosa rose rosemary ruth sabrina sally samantha ' +
     'sandra sara sarah sharon sheila shirley sonia sophia stacey stephanie susan suzanne sylvia tammy tara teresa theresa ' +
-    'tiffany tina tracy tulsi valerie vanessa veronica victoria virginia wanda wendy whitney yvonne zoe'
+    'tiffany tina tracy valerie vanessa veronica victoria virginia wanda wendy whitney yvonne zoe'
   ).split(' '),
 );
 
 const MALE_NAMES = new Set(
   (
-    'aaron adam al alan albert alex alexander allen andrew andy anthony arnold arthur barack barry ben benjamin bernard ' +
+    'aaron adam al alan albert alex alexander allen andrew andy anthony arnold arthur barry ben benjamin bernard ' +
     'bernie bill billy bob bobby brad bradley brandon brent brett brian bruce bryan carl carlos charles charlie chuck ' +
     'clarence cliff clifford colin craig curt curtis dale dan daniel danny darrell dave david dennis derek dick don donald ' +
     'doug douglas duncan dwight earl ed eddie edward eli elijah elliott eric ernest eugene frank franklin fred frederick ' +
     'gabriel gary gene geoffrey george gerald glenn gordon greg gregory harold harry henry herbert howard hugh ian isaac ' +
-    'jack jacob jake james jared jason jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jon ' +
+    'jack jacob jake james jared jason jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jon ' +
     'jonathan joseph josh joshua juan justin keith ken kenneth kevin kurt larry lawrence leon leonard lloyd ' +
-    'louis luis luke marco mark martin matt matthew maurice max michael mike mitch mitt mohammed muhammad nathan neil ' +
-    'newt nicholas nick norman oliver oscar patrick paul peter phil philip rand randy ray raymond reince richard rick ' +
+    'louis luis luke marco mark martin matt matthew maurice max michael mike mitch mohammed muhammad nathan neil ' +
+    'nicholas nick norman oliver oscar patrick paul peter phil philip randy ray raymond richard rick ' +
     'rob robert rod rodney roger ron ronald roy rudy russell ryan sam samuel scott sean sergio seth stephen steve steven ' +
     'stuart ted thomas tim timothy todd tom tommy tony travis trent troy tyler victor vincent vladimir walter wayne ' +
     'william willie zachary'
