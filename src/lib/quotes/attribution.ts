@@ -202,6 +202,25 @@ function inSubordinate(tokens: Token[], p: CuePair): boolean {
   return !(c && c.kind === 'word' && (c.lower === "that's" || c.lower === "it's" || c.lower === 'is' || c.lower === 'was'));
 }
 
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'who']);
+
+/**
+ * "…, which he called “…”", "Trump, whom he described as “…”", "to which O'Malley interjected:",
+ * "at which point the crowd chanted": the cue sits in a relative clause with a subject of its own,
+ * so the words it introduces are that subject's, not the main clause's (but an opening "According
+ * to X," still frames the whole sentence).
+ */
+function inObjectRelative(tokens: Token[], p: CuePair): boolean {
+  if (!p.subject || p.inverted || p.participle) return false;
+  let k = p.subject.first - 1;
+  // "at which point the crowd": the relative's own noun
+  if (k >= 1 && tokens[k].lower === 'point') k--;
+  if (k < 1 || !OBJECT_RELATIVES.has(tokens[k].lower)) return false;
+  // set off from the main clause ("…, which he", "— whom he", "to which X"); not "for which she apologized:"
+  const b = tokens[k - 1];
+  return (b.kind === 'punct' && (b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-')) || b.lower === 'to' || b.lower === 'at' || b.lower === 'in';
+}
+
 /** Index of the comma that closes an opening subordinate clause before qi, or -1. */
 function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
   let f = s.first;
@@ -443,7 +462,7 @@ function innerCueForQuote(
   }
   // a cue right before the quote wins only when no earlier main cue governs the sentence
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
-  if (immediate && (immediate.participle || !leftmost || leftmost === immediate)) {
+  if (immediate && (immediate.participle || !leftmost || leftmost === immediate || (inObjectRelative(tokens, immediate) && tokens[leftmost.cueFirst].lower !== 'according'))) {
     if (immediate.participle) {
       const host = hostClause(tokens, pairs, immediate);
       const borrowed = host

@@ -235,6 +235,15 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a quote to a relative clause that has a speaker of its own', () => {
+    expect(attributions('Ruth Hale said the council backed the new levy, which Mayor Cole called “a tax on the poor.”')).toEqual([
+      ['a tax on the poor.', 'speech', 'Mayor Cole'],
+    ]);
+    expect(attributions('Hale said the plan was sound, to which Cole replied: “It is not.”')).toEqual([['It is not.', 'speech', 'Cole']]);
+    // an opening "According to X," still frames the sentence
+    expect(attributions('According to the local paper, Hale backed the levy, which she called “overdue.”')).toEqual([['overdue.', 'speech', 'the local paper']]);
+  });
+
   it('skips an opening subordinate clause to find the main speaker', () => {
     expect(attributions('Asked whether he believed the rival plan, Mayor Tom Reyes said it was “a fantasy.”')).toEqual([['a fantasy.', 'speech', 'Mayor Tom Reyes']]);
   });
