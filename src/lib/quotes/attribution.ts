@@ -238,6 +238,11 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
 
 const REPORTED = new Set(['reported', 'reports', 'reporting']);
 
+/** A comma, or a quotation closing on one ("…, said: “No comment,” the Herald reported"). */
+function setOffByComma(t: Token): boolean {
+  return (t.kind === 'punct' && t.text === ',') || (t.kind === 'quote' && t.text.trimEnd().endsWith(','));
+}
+
 /**
  * "“…,” Sanders said, according to CNN." / "…, the Tribune reported.": a trailing clause naming the
  * outlet or record the words come through is the attribution the sentence rests on.
@@ -260,7 +265,7 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
     if (p.cueFirst < from) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
-    if (!before || before.kind !== 'punct' || before.text !== ',') continue;
+    if (!before || !setOffByComma(before)) continue;
     const w = tokens[p.cueFirst].lower;
     if (w === 'according') return p;
     // "…, CNN reported." / "…, reported the Washington Examiner.": only as the sentence's closing clause
@@ -364,6 +369,24 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: num
   return null;
 }
 
+/** A citation with its own subject that ends right before the quote at qi, bar a comma or a colon ("X said, “", "X fired back: “"). */
+function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.attached || p.cueLast > qi || p.cueLast < qi - 1) continue;
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    if (end !== p.cueLast || p.subject.first < s.first) continue;
+    if (end === qi - 1 && !(tokens[end].kind === 'punct' && (tokens[end].text === ',' || tokens[end].text === ':'))) continue;
+    // the subject opens a clause: not "Nothing the president said “…”" nor "Candidates who think “…”"
+    const b = tokens[p.subject.first - 1];
+    const opens = p.subject.first === s.first || (b.kind === 'punct' && (b.text === ',' || b.text === ':' || b.text === ';')) || b.lower === 'and' || b.lower === 'but';
+    if (!opens || RELATIVES.has(tokens[p.subject.first].lower)) continue;
+    // its own subject right before the verb: not a coordinated "… but added, “…,” Pence said"
+    if (p.cueFirst - p.subject.last > 2) continue;
+    return p;
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -399,6 +422,10 @@ function innerCueForQuote(
   mainSubject: Phrase | null,
 ): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
   const after = pairRightAfter(tokens, pairs, qi, s.first);
+  // "Feinstein said “…,” she said", "Fallon fired back: “…,” he wrote": the cue that introduces the
+  // quote comes first and names the speaker; the one after only repeats it
+  const opener = after ? introducingCue(tokens, s, pairs, qi) : null;
+  if (opener) return { pair: opener, via: 'before' };
   if (after) {
     // "When someone in the crowd shouted, “Cruz,” Beck joked …": the quote closes an opening
     // subordinate clause, whose own citation holds it; the main clause's cue comes after

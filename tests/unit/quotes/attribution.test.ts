@@ -244,6 +244,18 @@ describe('attribution', () => {
     expect(attributions('According to the local paper, Hale backed the levy, which she called “overdue.”')).toEqual([['overdue.', 'speech', 'the local paper']]);
   });
 
+  it('gives a quote with a cue on each side to the one that introduces it', () => {
+    expect(attributions('Ruth Hale fired back: “That is simply false,” she wrote.')).toEqual([['That is simply false,', 'speech', 'Ruth Hale']]);
+    // not a noun's relative clause, nor a coordinated verb whose subject is far back
+    expect(attributions('Nothing the mayor said “will change my mind,” the senator said.')).toEqual([['will change my mind,', 'speech', 'the senator']]);
+    const t = 'Hale said the vote was close but added, “We will win,” Hale said.';
+    expect(extractQuotes(t).quotes[0].source?.start).toBe(t.lastIndexOf('Hale'));
+  });
+
+  it('lets a closing "… reported" follow a quotation that ends on a comma', () => {
+    expect(attributions('Asked about the vote, Hale said, “No comment,” the Valley Times reported.')).toEqual([['No comment,', 'speech', 'the Valley Times']]);
+  });
+
   it('skips an opening subordinate clause to find the main speaker', () => {
     expect(attributions('Asked whether he believed the rival plan, Mayor Tom Reyes said it was “a fantasy.”')).toEqual([['a fantasy.', 'speech', 'Mayor Tom Reyes']]);
   });
