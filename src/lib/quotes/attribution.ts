@@ -170,7 +170,8 @@ function parenthetical(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.inverted) return false;
   const b = tokens[p.subject.first - 1];
   const a = tokens[p.cueLast];
-  return !!b && !!a && b.kind === 'punct' && b.text === ',' && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3;
+  // "…, he said, …" or "“…,” she says, “…”"
+  return !!b && !!a && setOffByComma(b) && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3;
 }
 
 /** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
@@ -387,6 +388,16 @@ function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numb
   return null;
 }
 
+/** "“…,” he wrote, “…”": the cue between the two parts of a split quote, the second at qi. */
+function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.inverted || p.cueLast !== qi - 1 || tokens[qi - 1].text !== ',') continue;
+    const b = tokens[p.subject.first - 1];
+    if (b && b.kind === 'quote' && setOffByComma(b)) return p;
+  }
+  return null;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -426,6 +437,12 @@ function innerCueForQuote(
   // quote comes first and names the speaker; the one after only repeats it
   const opener = after ? introducingCue(tokens, s, pairs, qi) : null;
   if (opener) return { pair: opener, via: 'before' };
+  // "Fallon fired back: “…,” he wrote, “…”": the rest of a split quote goes where its first part went
+  const split = splitCue(tokens, pairs, qi);
+  if (split) {
+    const first = introducingCue(tokens, s, pairs, split.subject!.first - 1);
+    if (first) return { pair: first, via: 'before' };
+  }
   if (after) {
     // "When someone in the crowd shouted, “Cruz,” Beck joked …": the quote closes an opening
     // subordinate clause, whose own citation holds it; the main clause's cue comes after

@@ -252,6 +252,11 @@ describe('attribution', () => {
     expect(extractQuotes(t).quotes[0].source?.start).toBe(t.lastIndexOf('Hale'));
   });
 
+  it('gives the rest of a split quote to whoever its first part went to', () => {
+    expect(attributions('Ruth Hale fired back: “That is false,” she wrote, “and she knows it.”').map((q) => q[2])).toEqual(['Ruth Hale', 'Ruth Hale']);
+    expect(attributions('Since the plant closed, the town has “lost its heart,” she says, “and its young people.”').map((q) => q[2])).toEqual(['she', 'she']);
+  });
+
   it('lets a closing "… reported" follow a quotation that ends on a comma', () => {
     expect(attributions('Asked about the vote, Hale said, “No comment,” the Valley Times reported.')).toEqual([['No comment,', 'speech', 'the Valley Times']]);
   });
