@@ -165,13 +165,28 @@ function commaBetween(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+const SET_OFF = new Set([',', '—', '–', '-', '--']);
+
 /** ", he said," set off by commas inside the sentence: it governs what follows. */
 function parenthetical(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.inverted) return false;
   const b = tokens[p.subject.first - 1];
   const a = tokens[p.cueLast];
   // "…, he said, …" or "“…,” she says, “…”"
-  return !!b && !!a && setOffByComma(b) && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3;
+  if (!!b && !!a && setOffByComma(b) && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3) return true;
+  // "…, as he later explained, …", "-- as the campaign noted this week --"
+  const c = tokens[p.subject.first - 2];
+  if (!b || b.lower !== 'as' || !c || c.kind !== 'punct' || !SET_OFF.has(c.text) || p.subject.last - p.subject.first > 4) return false;
+  for (let k = p.cueLast; k < tokens.length && k <= p.cueLast + 3; k++) {
+    if (tokens[k].kind === 'punct') return SET_OFF.has(tokens[k].text);
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** "Hale, as her rivals noted, said “…”": an aside ("as X noted") yields to the main verb that introduces the quote itself. */
+function asideFor(tokens: Token[], aside: CuePair, main: CuePair): boolean {
+  return inSubordinate(tokens, aside) && parenthetical(tokens, aside) && !!main.subject && !main.participle && main.cueFirst > aside.cueLast;
 }
 
 /** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
@@ -466,7 +481,7 @@ function innerCueForQuote(
     if (p.inverted && p.subject && p.subject.first > qi) continue;
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
-    if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast) continue;
+    if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast && !parenthetical(tokens, p)) continue;
     const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
     if (p.attached && !attachedFirst) attachedFirst = p;
     if (!p.participle && !leftmost && !p.attached) {
@@ -506,7 +521,7 @@ function innerCueForQuote(
   }
   // a cue right before the quote wins only when no earlier main cue governs the sentence
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
-  if (immediate && (immediate.participle || !leftmost || leftmost === immediate || (inObjectRelative(tokens, immediate) && tokens[leftmost.cueFirst].lower !== 'according'))) {
+  if (immediate && (immediate.participle || !leftmost || leftmost === immediate || (inObjectRelative(tokens, immediate) && tokens[leftmost.cueFirst].lower !== 'according') || asideFor(tokens, leftmost, immediate))) {
     if (immediate.participle) {
       const host = hostClause(tokens, pairs, immediate);
       const borrowed = host

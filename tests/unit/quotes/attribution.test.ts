@@ -257,6 +257,12 @@ describe('attribution', () => {
     expect(attributions('Since the plant closed, the town has “lost its heart,” she says, “and its young people.”').map((q) => q[2])).toEqual(['she', 'she']);
   });
 
+  it('gives a quote to an aside "as X noted" set off inside the sentence, unless a verb of its own introduces it', () => {
+    expect(attributions('Hale thought the levy was fair and that the result, as she later explained, was “a perfect storm.”').map((q) => q[2])).toEqual(['she']);
+    expect(attributions('Senator Ruth Hale -- as her rivals noted this week -- has called the plan “a fantasy.”').map((q) => q[2])).toEqual(['her rivals']);
+    expect(attributions('Ruth Hale, as her rivals noted, said “we will win.”').map((q) => q[2])).toEqual(['Ruth Hale']);
+  });
+
   it('lets a closing "… reported" follow a quotation that ends on a comma', () => {
     expect(attributions('Asked about the vote, Hale said, “No comment,” the Valley Times reported.')).toEqual([['No comment,', 'speech', 'the Valley Times']]);
   });
