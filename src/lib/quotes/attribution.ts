@@ -151,7 +151,7 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, se
 
 const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
 
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(['who', 'which', 'that', "who's"]);
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
 /** "…, though he said, “I hope to.”": a comma between a cue and its quote introduces it and closes nothing. */

@@ -263,6 +263,10 @@ describe('attribution', () => {
     expect(attributions('Ruth Hale, as her rivals noted, said “we will win.”').map((q) => q[2])).toEqual(['Ruth Hale']);
   });
 
+  it('reads "who’s" as a relative pronoun, not the main speaker', () => {
+    expect(attributions('Ruth Hale, who’s thinking about a run for governor, said it was “impossible” to win.').map((q) => q[2])).toEqual(['Ruth Hale, who’s thinking about a run for governor']);
+  });
+
   it('lets a closing "… reported" follow a quotation that ends on a comma', () => {
     expect(attributions('Asked about the vote, Hale said, “No comment,” the Valley Times reported.')).toEqual([['No comment,', 'speech', 'the Valley Times']]);
   });
