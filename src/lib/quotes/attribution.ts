@@ -136,6 +136,8 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, se
   }
   for (const p of pairs) {
     if (p.participle || !p.subject) continue;
+    // "“…” that would respond to …": a relative pronoun right after a quote is the quote's own clause, not its speaker
+    if (relativeSubject(tokens, p)) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     if (lead > qi && lead <= qi + 2 && onlyCommasBetween(tokens, qi + 1, lead)) {
       // the quote must end its clause: "“…,” he said" / "“…?” she asked" / "“…” — he said."; not "“unhinged” a Trump tweet"
@@ -152,6 +154,11 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, se
 const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
 
 const RELATIVES = new Set(['who', 'which', 'that', "who's"]);
+
+/** The pair's subject is a bare relative pronoun ("a report that accuses …"). */
+function relativeSubject(tokens: Token[], p: CuePair): boolean {
+  return !!p.subject && !p.inverted && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
+}
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
 /** "…, though he said, “I hope to.”": a comma between a cue and its quote introduces it and closes nothing. */
@@ -557,7 +564,7 @@ function innerCueForQuote(
   if (attachedFirst) return { pair: attachedFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."
   for (const p of pairs) {
-    if (p.cueFirst <= qi || p.participle || !p.subject) continue;
+    if (p.cueFirst <= qi || p.participle || !p.subject || relativeSubject(tokens, p)) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
     if (before && ((before.kind === 'punct' && (before.text === ',' || before.text === '—')) || before.kind === 'quote')) return { pair: p, via: 'later' };

@@ -267,6 +267,13 @@ describe('attribution', () => {
     expect(attributions('Ruth Hale, who’s thinking about a run for governor, said it was “impossible” to win.').map((q) => q[2])).toEqual(['Ruth Hale, who’s thinking about a run for governor']);
   });
 
+  it('never takes a relative pronoun right after a quote for its speaker', () => {
+    expect(attributions('“We will search the new records” that could answer the request, the company’s lawyer wrote in a filing.').map((q) => q[2])).toEqual([
+      'the company’s lawyer',
+    ]);
+    expect(attributions('The school handed out “playbooks” that told staff how to sell courses.')).toEqual([['playbooks', 'term', null]]);
+  });
+
   it('lets a closing "… reported" follow a quotation that ends on a comma', () => {
     expect(attributions('Asked about the vote, Hale said, “No comment,” the Valley Times reported.')).toEqual([['No comment,', 'speech', 'the Valley Times']]);
   });
