@@ -207,7 +207,7 @@ function startsClause(tokens: Token[], p: CuePair): boolean {
     const c = tokens[p.subject.first - 2];
     const head = tokens[p.subject.first];
     const digit = head.lower.charCodeAt(0) >= 48 && head.lower.charCodeAt(0) <= 57;
-    return (!!c && c.kind === 'punct' && c.text === ',') || head.cap || digit || head.lower === 'he' || head.lower === 'she' || head.lower === 'they';
+    return (!!c && c.kind === 'punct' && (c.text === ',' || c.text === '—' || c.text === '–' || c.text === '-' || c.text === ';')) || head.cap || digit || head.lower === 'he' || head.lower === 'she' || head.lower === 'they';
   }
   return CLAUSE_BREAKS.has(b.lower);
 }

@@ -283,6 +283,7 @@ describe('attribution', () => {
   });
 
   it('restarts at a new main clause', () => {
+    expect(attributions('The mayor proposed a debate on Monday — but the Hale campaign rejected the idea as “absurd.”').map((q) => q[2])).toEqual(['the Hale campaign']);
     expect(attributions('Ames refers to the governor as “my friend,” while Cole refers to him as “the boss.”')).toEqual([
       ['my friend,', 'speech', 'Ames'],
       ['the boss.', 'speech', 'Cole'],
