@@ -19,7 +19,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
-import { subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
+import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
@@ -370,6 +370,35 @@ function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null
     const opens = (b.kind === 'punct' && (b.text === ',' || b.text === ';')) || (b.kind === 'word' && CLAUSE_OPENERS.has(b.lower));
     const n = tokens[k + 1];
     if (opens && n && n.kind === 'word') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+  }
+  return clauseSubjectBefore(tokens, from, to);
+}
+
+const SCENE_SUBORDINATORS = new Set(['when', 'where', 'while']);
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'about', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'his', 'her', 'their', 'its', 'one', 'two', 'three']);
+
+/**
+ * "…, when Sanders protesters interrupted her speech, shouting “…”", "… as a janitor walks in,
+ * saying …": a participle set off right after a subordinate clause hangs on that clause's subject.
+ */
+function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase | null {
+  const comma = tokens[to - 1];
+  if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
+  for (let k = to - 2; k > from && to - k <= 25; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '-')) return null;
+    if (t.kind !== 'word' || !SCENE_SUBORDINATORS.has(t.lower)) continue;
+    // a name or a determined noun phrase opens the clause ("when forced to" has no subject)
+    const o = tokens[k + 1];
+    if (!o || o.kind !== 'word' || !(o.cap || PHRASE_OPENERS.has(o.lower) || /^[0-9]/.test(o.lower))) return null;
+    // "about 50 protesters": the number opens the phrase, the approximation joins it
+    const approx = (o.lower === 'about' || o.lower === 'some') && /^[0-9]/.test(tokens[k + 2]?.lower ?? '');
+    const found = phraseRight(tokens, approx ? k + 2 : k + 1, to - 1);
+    const np = found && approx ? { ...found, first: k + 1 } : found;
+    const v = np ? tokens[np.last] : null;
+    // the phrase is the clause's subject: a verb follows it
+    if (np && v && v.kind === 'word' && !v.cap && np.last < to - 1 && !RELATIVES.has(tokens[np.first].lower)) return np;
+    return null;
   }
   return null;
 }

@@ -274,6 +274,15 @@ describe('attribution', () => {
     expect(attributions('The school handed out “playbooks” that told staff how to sell courses.')).toEqual([['playbooks', 'term', null]]);
   });
 
+  it('lends a participle after a "when"/"where" clause that clause\'s subject', () => {
+    expect(attributions('The first clash came at the college, when the students interrupted her speech, shouting “go home!”').map((q) => q[2])).toEqual(['the students']);
+    expect(attributions('Hale spoke down the street, where about 50 workers had gathered on Monday, chanting “no deal, no peace” after the talks failed.').map((q) => q[2])).toEqual([
+      'about 50 workers',
+    ]);
+    // no subject of its own ("when forced to …"): the main one
+    expect(attributions('Ruth Hale laughed when forced to defend the plan, saying “it works.”').map((q) => q[2])).toEqual(['Ruth Hale']);
+  });
+
   it('lets a closing "… reported" follow a quotation that ends on a comma', () => {
     expect(attributions('Asked about the vote, Hale said, “No comment,” the Valley Times reported.')).toEqual([['No comment,', 'speech', 'the Valley Times']]);
   });
