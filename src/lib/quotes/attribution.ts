@@ -288,11 +288,13 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
     if (p.cueFirst < from) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
-    if (!before || !setOffByComma(before)) continue;
     const w = tokens[p.cueFirst].lower;
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    // "… said in a statement according to The Blaze.": closing the sentence, even with no comma
+    if (w === 'according' && before && p.inverted && s.last - end <= 2 && tokens[end]?.kind === 'punct') return p;
+    if (!before || !setOffByComma(before)) continue;
     if (w === 'according') return p;
     // "…, CNN reported." / "…, reported the Washington Examiner.": only as the sentence's closing clause
-    const end = p.inverted ? p.subject.last : p.cueLast;
     if (REPORTED.has(w) && s.last - end <= 3) return p;
   }
   return null;

@@ -244,6 +244,12 @@ describe('attribution', () => {
     expect(attributions('According to the local paper, Hale backed the levy, which she called “overdue.”')).toEqual([['overdue.', 'speech', 'the local paper']]);
   });
 
+  it('hands a quote to a closing "according to X" even without a comma before it', () => {
+    expect(attributions('“We regret the ruling,” a spokesman for the mayor said in a statement according to the Valley Times.').map((q) => q[2])).toEqual(['the Valley Times']);
+    // not one inside the sentence
+    expect(attributions('“We regret it,” Hale said according to custom and then left the hall early.').map((q) => q[2])).toEqual(['Hale']);
+  });
+
   it('gives a quote with a cue on each side to the one that introduces it', () => {
     expect(attributions('Ruth Hale fired back: “That is simply false,” she wrote.')).toEqual([['That is simply false,', 'speech', 'Ruth Hale']]);
     // not a noun's relative clause, nor a coordinated verb whose subject is far back
