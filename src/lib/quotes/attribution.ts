@@ -552,11 +552,9 @@ function innerCueForQuote(
     if (k === qi) immediate = p;
   }
   // "The vote signals “the end” for the union, said Geert Wilders, a party founder.": a closing
-  // ", said X" set off by a comma governs the whole sentence, unless a cue introduces the quote
-  if (!immediate) {
-    const closing = closingCitation(tokens, s, pairs, qi);
-    if (closing) return { pair: closing, via: 'later' };
-  }
+  // ", said X" set off by a comma governs the whole sentence, even a verb that introduces the quote
+  const closing = closingCitation(tokens, s, pairs, qi);
+  if (closing) return { pair: closing, via: 'later' };
   // a cue right before the quote wins only when no earlier main cue governs the sentence
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
   if (immediate && (immediate.participle || !leftmost || leftmost === immediate || (inObjectRelative(tokens, immediate) && tokens[leftmost.cueFirst].lower !== 'according') || asideFor(tokens, leftmost, immediate))) {

@@ -194,6 +194,8 @@ describe('attribution', () => {
     expect(attributions('The company’s growth has stirred mixed feelings in many Pacific states, and it has used “soft power” in the valley, said Lena Ortiz, a planner at the state university.')).toEqual([
       ['soft power', 'speech', 'Lena Ortiz, a planner at the state university'],
     ]);
+    // …even when a verb right before the quote introduces it
+    expect(attributions('The vote signals “the end of the union” for the region, said Lena Ortiz, a planner.').map((q) => q[2])).toEqual(['Lena Ortiz, a planner']);
   });
 
   it('carries a speaker over a short stage direction between quotations', () => {
