@@ -423,13 +423,17 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: num
   return null;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
 /** A citation with its own subject that ends right before the quote at qi, bar a comma or a colon ("X said, “", "X fired back: “"). */
 function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.attached || p.cueLast > qi || p.cueLast < qi - 1) continue;
-    const end = p.inverted ? p.subject.last : p.cueLast;
-    if (end !== p.cueLast || p.subject.first < s.first) continue;
-    if (end === qi - 1 && !(tokens[end].kind === 'punct' && (tokens[end].text === ',' || tokens[end].text === ':'))) continue;
+    if (p.participle || !p.subject || p.attached || p.inverted || p.cueLast > qi || p.cueLast < qi - 2 || p.subject.first < s.first) continue;
+    // "X said “", "X said, “", "X scolded him: “"
+    let k = p.cueLast;
+    if (k === qi - 2 && tokens[k].kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower)) k++;
+    if (k === qi - 1 && !(tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === ':'))) continue;
+    if (k < qi - 1) continue;
     // the subject opens a clause: not "Nothing the president said “…”" nor "Candidates who think “…”"
     const b = tokens[p.subject.first - 1];
     const opens = p.subject.first === s.first || (b.kind === 'punct' && (b.text === ',' || b.text === ':' || b.text === ';')) || b.lower === 'and' || b.lower === 'but';
@@ -451,6 +455,34 @@ function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null
   return null;
 }
 
+const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * "DuVernay said she felt … because “…,” she said.": a pronoun cue closing the sentence after the
+ * quote echoes the citation that opens it; the mention the quote hangs on is that first one.
+ */
+function sentenceCueBeforeEcho(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, after: CuePair): CuePair | null {
+  if (!after.subject || after.inverted || after.subject.last - after.subject.first !== 1 || !ECHO_PRONOUNS.has(tokens[after.subject.first].lower)) return null;
+  const p = pairs[0];
+  if (!p || p === after || p.participle || !p.subject || p.inverted || p.cueLast > qi || p.subject.first !== s.first || relativeSubject(tokens, p)) return null;
+  if (p.cueFirst - p.subject.last > 2) return null;
+  // only a closing echo: not an aside inside the sentence ("X suggested … - “…,” she said - and charged …")
+  if (s.last - after.cueLast > 1) return null;
+  return p;
+}
+
+/**
+ * The cue chosen for a quote: how it was reached, the citation an outlet relays ("…,” X said,
+ * according to CNN"), and the cue after the quote that only echoes the one chosen ("X said “…,”
+ * she said"): gold-style attribution gives the words that follow to that echo.
+ */
+export interface CueChoice {
+  pair: CuePair;
+  via: 'after' | 'before' | 'later';
+  relayed?: CuePair;
+  echo?: CuePair;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -458,9 +490,10 @@ export function cueForQuote(
   pairs: CuePair[],
   qi: number,
   mainSubject: Phrase | null,
-): { pair: CuePair; via: 'after' | 'before' | 'later'; relayed?: CuePair } | null {
-  let found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
-  if (!found) return found;
+): CueChoice | null {
+  const inner = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
+  if (!inner) return null;
+  let found: CueChoice = inner;
   // "…, he laughed and said, “We'll see.”": a coordinated verb shares the nearest clause's subject
   const fp = found.pair;
   if (fp.subject && !fp.inverted && !fp.participle && fp.subject.last < fp.cueFirst) {
@@ -475,7 +508,7 @@ export function cueForQuote(
   if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
   // the outlet is the mention the attribution rests on; the words stay those of whoever it says spoke them
-  return outer ? { pair: outer, via: found.via, relayed: found.pair } : found;
+  return outer ? { pair: outer, via: found.via, relayed: found.pair } : { ...found, echo: inner.echo };
 }
 
 function innerCueForQuote(
@@ -484,12 +517,12 @@ function innerCueForQuote(
   pairs: CuePair[],
   qi: number,
   mainSubject: Phrase | null,
-): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
+): CueChoice | null {
   const after = pairRightAfter(tokens, pairs, qi, s.first);
   // "Feinstein said “…,” she said", "Fallon fired back: “…,” he wrote": the cue that introduces the
   // quote comes first and names the speaker; the one after only repeats it
-  const opener = after ? introducingCue(tokens, s, pairs, qi) : null;
-  if (opener) return { pair: opener, via: 'before' };
+  const opener = after ? (introducingCue(tokens, s, pairs, qi) ?? sentenceCueBeforeEcho(tokens, s, pairs, qi, after)) : null;
+  if (opener && after) return { pair: opener, via: 'before', echo: after };
   // "Fallon fired back: “…,” he wrote, “…”": the rest of a split quote goes where its first part went
   const split = splitCue(tokens, pairs, qi);
   if (split) {

@@ -260,6 +260,30 @@ describe('attribution', () => {
     expect(extractQuotes(t).quotes[0].source?.start).toBe(t.lastIndexOf('Hale'));
   });
 
+  it('keeps the opening citation of a sentence when a pronoun cue after the quote only echoes it', () => {
+    expect(attributions('Mayor Ada Park scolded him: “You were warned twice,” she said.').map((q) => q[2])).toEqual(['Mayor Ada Park']);
+    expect(attributions('Ada Park said she backed the levy because “the roads cannot wait,” she said.').map((q) => q[2])).toEqual(['Ada Park']);
+    // an aside inside the sentence is not an echo
+    expect(attributions('Ada Park suggested the plan was weak - “it will not work,” she said - and left.').map((q) => q[2])).toEqual(['she']);
+  });
+
+  it('exposes the echoing cue after the quote', async () => {
+    const { tokenize } = await import('../../../src/lib/quotes/tokens.ts');
+    const { splitSentences } = await import('../../../src/lib/quotes/sentences.ts');
+    const { findCuePairs } = await import('../../../src/lib/quotes/cues.ts');
+    const { findQuotationSpans } = await import('../../../src/lib/quotes/quotation-spans.ts');
+    const { splitLines } = await import('../../../src/lib/quotes/text-structure.ts');
+    const { cueForQuote } = await import('../../../src/lib/quotes/attribution.ts');
+    const text = 'Ada Park fired back: “You were warned,” she wrote.';
+    const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+    const [s] = splitSentences(tokens);
+    const qi = tokens.findIndex((t) => t.kind === 'quote');
+    const found = cueForQuote(tokens, s, findCuePairs(tokens, s), qi, null);
+    const words = (ph: { first: number; last: number } | null | undefined) => (ph ? tokens.slice(ph.first, ph.last).map((t) => t.text).join(' ') : null);
+    expect(words(found?.pair.subject)).toBe('Ada Park');
+    expect(words(found?.echo?.subject)).toBe('she');
+  });
+
   it('gives the rest of a split quote to whoever its first part went to', () => {
     expect(attributions('Ruth Hale fired back: “That is false,” she wrote, “and she knows it.”').map((q) => q[2])).toEqual(['Ruth Hale', 'Ruth Hale']);
     expect(attributions('Since the plant closed, the town has “lost its heart,” she says, “and its young people.”').map((q) => q[2])).toEqual(['she', 'she']);
