@@ -261,6 +261,22 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
 
 const REPORTED = new Set(['reported', 'reports', 'reporting']);
 
+/**
+ * "according to a court document filed by the state attorney", "according to audio provided by
+ * Wyoming Public Radio": the record's maker belongs to the mention, so the source runs on to it.
+ */
+function withAgent(tokens: Token[], s: Sentence, p: CuePair): CuePair {
+  const ph = p.subject;
+  if (!ph || !p.inverted || tokens[p.cueFirst].lower !== 'according') return p;
+  // the participle may close the phrase found ("a court filing written") or follow it
+  const byAt = tokens[ph.last]?.lower === 'by' ? ph.last : ph.last + 1;
+  const v = tokens[byAt - 1];
+  const by = tokens[byAt];
+  if (!v || v.kind !== 'word' || v.cap || !(v.lower.endsWith('ed') || v.lower.endsWith('en')) || !by || by.lower !== 'by') return p;
+  const agent = phraseRight(tokens, byAt + 1, s.last);
+  return agent ? { ...p, subject: { ...ph, last: agent.last } } : p;
+}
+
 /** A comma, or a quotation closing on one ("…, said: “No comment,” the Herald reported"). */
 function setOffByComma(t: Token): boolean {
   return (t.kind === 'punct' && t.text === ',') || (t.kind === 'quote' && t.text.trimEnd().endsWith(','));
@@ -508,7 +524,8 @@ export function cueForQuote(
   if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
   // the outlet is the mention the attribution rests on; the words stay those of whoever it says spoke them
-  return outer ? { pair: outer, via: found.via, relayed: found.pair } : { ...found, echo: inner.echo };
+  if (outer) return { pair: withAgent(tokens, s, outer), via: found.via, relayed: found.pair };
+  return { ...found, pair: withAgent(tokens, s, found.pair), echo: inner.echo };
 }
 
 function innerCueForQuote(

@@ -252,6 +252,15 @@ describe('attribution', () => {
     expect(attributions('“We regret it,” Hale said according to custom and then left the hall early.').map((q) => q[2])).toEqual(['Hale']);
   });
 
+  it('runs an "according to" source on to the maker of the record it names', () => {
+    expect(attributions('“The evidence cannot prove the charge,” according to a court filing written by county attorney Ada Park.').map((q) => q[2])).toEqual([
+      'a court filing written by county attorney Ada Park',
+    ]);
+    const [q] = extractQuotes('“We are not leaving,” the mayor said Monday, according to audio provided by Valley Radio.').quotes;
+    expect(q.source?.text).toBe('audio provided by Valley Radio');
+    expect(q.speaker?.name).toBe(undefined);
+  });
+
   it('gives a quote with a cue on each side to the one that introduces it', () => {
     expect(attributions('Ruth Hale fired back: “That is simply false,” she wrote.')).toEqual([['That is simply false,', 'speech', 'Ruth Hale']]);
     // not a noun's relative clause, nor a coordinated verb whose subject is far back
