@@ -402,7 +402,7 @@ const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'about', 'some', 'several', 'd
 function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase | null {
   const comma = tokens[to - 1];
   if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
-  for (let k = to - 2; k > from && to - k <= 25; k--) {
+  for (let k = to - 2; k >= from && to - k <= 25; k--) {
     const t = tokens[k];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '-')) return null;
     if (t.kind !== 'word' || !SCENE_SUBORDINATORS.has(t.lower)) continue;

@@ -320,6 +320,8 @@ describe('attribution', () => {
     expect(attributions('Hale spoke down the street, where about 50 workers had gathered on Monday, chanting “no deal, no peace” after the talks failed.').map((q) => q[2])).toEqual([
       'about 50 workers',
     ]);
+    // the clause may open the sentence
+    expect(attributions('When the students interrupted her speech, shouting “go home!”').map((q) => q[2])).toEqual(['the students']);
     // no subject of its own ("when forced to …"): the main one
     expect(attributions('Ruth Hale laughed when forced to defend the plan, saying “it works.”').map((q) => q[2])).toEqual(['Ruth Hale']);
   });
