@@ -19,7 +19,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
-import { subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
+import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
@@ -136,6 +136,8 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, se
   }
   for (const p of pairs) {
     if (p.participle || !p.subject) continue;
+    // "“…” that would respond to …": a relative pronoun right after a quote is the quote's own clause, not its speaker
+    if (relativeSubject(tokens, p)) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     if (lead > qi && lead <= qi + 2 && onlyCommasBetween(tokens, qi + 1, lead)) {
       // the quote must end its clause: "“…,” he said" / "“…?” she asked" / "“…” — he said."; not "“unhinged” a Trump tweet"
@@ -151,7 +153,12 @@ export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, se
 
 const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
 
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(['who', 'which', 'that', "who's"]);
+
+/** The pair's subject is a bare relative pronoun ("a report that accuses …"). */
+function relativeSubject(tokens: Token[], p: CuePair): boolean {
+  return !!p.subject && !p.inverted && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
+}
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
 /** "…, though he said, “I hope to.”": a comma between a cue and its quote introduces it and closes nothing. */
@@ -165,12 +172,28 @@ function commaBetween(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+const SET_OFF = new Set([',', '—', '–', '-', '--']);
+
 /** ", he said," set off by commas inside the sentence: it governs what follows. */
 function parenthetical(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.inverted) return false;
   const b = tokens[p.subject.first - 1];
   const a = tokens[p.cueLast];
-  return !!b && !!a && b.kind === 'punct' && b.text === ',' && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3;
+  // "…, he said, …" or "“…,” she says, “…”"
+  if (!!b && !!a && setOffByComma(b) && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3) return true;
+  // "…, as he later explained, …", "-- as the campaign noted this week --"
+  const c = tokens[p.subject.first - 2];
+  if (!b || b.lower !== 'as' || !c || c.kind !== 'punct' || !SET_OFF.has(c.text) || p.subject.last - p.subject.first > 4) return false;
+  for (let k = p.cueLast; k < tokens.length && k <= p.cueLast + 3; k++) {
+    if (tokens[k].kind === 'punct') return SET_OFF.has(tokens[k].text);
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** "Hale, as her rivals noted, said “…”": an aside ("as X noted") yields to the main verb that introduces the quote itself. */
+function asideFor(tokens: Token[], aside: CuePair, main: CuePair): boolean {
+  return inSubordinate(tokens, aside) && parenthetical(tokens, aside) && !!main.subject && !main.participle && main.cueFirst > aside.cueLast;
 }
 
 /** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
@@ -184,7 +207,7 @@ function startsClause(tokens: Token[], p: CuePair): boolean {
     const c = tokens[p.subject.first - 2];
     const head = tokens[p.subject.first];
     const digit = head.lower.charCodeAt(0) >= 48 && head.lower.charCodeAt(0) <= 57;
-    return (!!c && c.kind === 'punct' && c.text === ',') || head.cap || digit || head.lower === 'he' || head.lower === 'she' || head.lower === 'they';
+    return (!!c && c.kind === 'punct' && (c.text === ',' || c.text === '—' || c.text === '–' || c.text === '-' || c.text === ';')) || head.cap || digit || head.lower === 'he' || head.lower === 'she' || head.lower === 'they';
   }
   return CLAUSE_BREAKS.has(b.lower);
 }
@@ -200,6 +223,25 @@ function inSubordinate(tokens: Token[], p: CuePair): boolean {
   // "That’s when she pointed to …" is a cleft, not a subordinate clause
   const c = tokens[p.subject.first - 2];
   return !(c && c.kind === 'word' && (c.lower === "that's" || c.lower === "it's" || c.lower === 'is' || c.lower === 'was'));
+}
+
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'who']);
+
+/**
+ * "…, which he called “…”", "Trump, whom he described as “…”", "to which O'Malley interjected:",
+ * "at which point the crowd chanted": the cue sits in a relative clause with a subject of its own,
+ * so the words it introduces are that subject's, not the main clause's (but an opening "According
+ * to X," still frames the whole sentence).
+ */
+function inObjectRelative(tokens: Token[], p: CuePair): boolean {
+  if (!p.subject || p.inverted || p.participle) return false;
+  let k = p.subject.first - 1;
+  // "at which point the crowd": the relative's own noun
+  if (k >= 1 && tokens[k].lower === 'point') k--;
+  if (k < 1 || !OBJECT_RELATIVES.has(tokens[k].lower)) return false;
+  // set off from the main clause ("…, which he", "— whom he", "to which X"); not "for which she apologized:"
+  const b = tokens[k - 1];
+  return (b.kind === 'punct' && (b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-')) || b.lower === 'to' || b.lower === 'at' || b.lower === 'in';
 }
 
 /** Index of the comma that closes an opening subordinate clause before qi, or -1. */
@@ -218,6 +260,27 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
 }
 
 const REPORTED = new Set(['reported', 'reports', 'reporting']);
+
+/**
+ * "according to a court document filed by the state attorney", "according to audio provided by
+ * Wyoming Public Radio": the record's maker belongs to the mention, so the source runs on to it.
+ */
+function withAgent(tokens: Token[], s: Sentence, p: CuePair): CuePair {
+  const ph = p.subject;
+  if (!ph || !p.inverted || tokens[p.cueFirst].lower !== 'according') return p;
+  // the participle may close the phrase found ("a court filing written") or follow it
+  const byAt = tokens[ph.last]?.lower === 'by' ? ph.last : ph.last + 1;
+  const v = tokens[byAt - 1];
+  const by = tokens[byAt];
+  if (!v || v.kind !== 'word' || v.cap || !(v.lower.endsWith('ed') || v.lower.endsWith('en')) || !by || by.lower !== 'by') return p;
+  const agent = phraseRight(tokens, byAt + 1, s.last);
+  return agent ? { ...p, subject: { ...ph, last: agent.last } } : p;
+}
+
+/** A comma, or a quotation closing on one ("…, said: “No comment,” the Herald reported"). */
+function setOffByComma(t: Token): boolean {
+  return (t.kind === 'punct' && t.text === ',') || (t.kind === 'quote' && t.text.trimEnd().endsWith(','));
+}
 
 /**
  * "“…,” Sanders said, according to CNN." / "…, the Tribune reported.": a trailing clause naming the
@@ -241,11 +304,13 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
     if (p.cueFirst < from) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
-    if (!before || before.kind !== 'punct' || before.text !== ',') continue;
     const w = tokens[p.cueFirst].lower;
+    const end = p.inverted ? p.subject.last : p.cueLast;
+    // "… said in a statement according to The Blaze.": closing the sentence, even with no comma
+    if (w === 'according' && before && p.inverted && s.last - end <= 2 && tokens[end]?.kind === 'punct') return p;
+    if (!before || !setOffByComma(before)) continue;
     if (w === 'according') return p;
     // "…, CNN reported." / "…, reported the Washington Examiner.": only as the sentence's closing clause
-    const end = p.inverted ? p.subject.last : p.cueLast;
     if (REPORTED.has(w) && s.last - end <= 3) return p;
   }
   return null;
@@ -324,6 +389,35 @@ function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null
     const n = tokens[k + 1];
     if (opens && n && n.kind === 'word') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
   }
+  return clauseSubjectBefore(tokens, from, to);
+}
+
+const SCENE_SUBORDINATORS = new Set(['when', 'where', 'while']);
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'about', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'his', 'her', 'their', 'its', 'one', 'two', 'three']);
+
+/**
+ * "…, when Sanders protesters interrupted her speech, shouting “…”", "… as a janitor walks in,
+ * saying …": a participle set off right after a subordinate clause hangs on that clause's subject.
+ */
+function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase | null {
+  const comma = tokens[to - 1];
+  if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
+  for (let k = to - 2; k >= from && to - k <= 25; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '-')) return null;
+    if (t.kind !== 'word' || !SCENE_SUBORDINATORS.has(t.lower)) continue;
+    // a name or a determined noun phrase opens the clause ("when forced to" has no subject)
+    const o = tokens[k + 1];
+    if (!o || o.kind !== 'word' || !(o.cap || PHRASE_OPENERS.has(o.lower) || /^[0-9]/.test(o.lower))) return null;
+    // "about 50 protesters": the number opens the phrase, the approximation joins it
+    const approx = (o.lower === 'about' || o.lower === 'some') && /^[0-9]/.test(tokens[k + 2]?.lower ?? '');
+    const found = phraseRight(tokens, approx ? k + 2 : k + 1, to - 1);
+    const np = found && approx ? { ...found, first: k + 1 } : found;
+    const v = np ? tokens[np.last] : null;
+    // the phrase is the clause's subject: a verb follows it
+    if (np && v && v.kind === 'word' && !v.cap && np.last < to - 1 && !RELATIVES.has(tokens[np.first].lower)) return np;
+    return null;
+  }
   return null;
 }
 
@@ -345,6 +439,66 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: num
   return null;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** A citation with its own subject that ends right before the quote at qi, bar a comma or a colon ("X said, “", "X fired back: “"). */
+function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.attached || p.inverted || p.cueLast > qi || p.cueLast < qi - 2 || p.subject.first < s.first) continue;
+    // "X said “", "X said, “", "X scolded him: “"
+    let k = p.cueLast;
+    if (k === qi - 2 && tokens[k].kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower)) k++;
+    if (k === qi - 1 && !(tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === ':'))) continue;
+    if (k < qi - 1) continue;
+    // the subject opens a clause: not "Nothing the president said “…”" nor "Candidates who think “…”"
+    const b = tokens[p.subject.first - 1];
+    const opens = p.subject.first === s.first || (b.kind === 'punct' && (b.text === ',' || b.text === ':' || b.text === ';')) || b.lower === 'and' || b.lower === 'but';
+    if (!opens || RELATIVES.has(tokens[p.subject.first].lower)) continue;
+    // its own subject right before the verb: not a coordinated "… but added, “…,” Pence said"
+    if (p.cueFirst - p.subject.last > 2) continue;
+    return p;
+  }
+  return null;
+}
+
+/** "“…,” he wrote, “…”": the cue between the two parts of a split quote, the second at qi. */
+function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
+  for (const p of pairs) {
+    if (p.participle || !p.subject || p.inverted || p.cueLast !== qi - 1 || tokens[qi - 1].text !== ',') continue;
+    const b = tokens[p.subject.first - 1];
+    if (b && b.kind === 'quote' && setOffByComma(b)) return p;
+  }
+  return null;
+}
+
+const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * "DuVernay said she felt … because “…,” she said.": a pronoun cue closing the sentence after the
+ * quote echoes the citation that opens it; the mention the quote hangs on is that first one.
+ */
+function sentenceCueBeforeEcho(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, after: CuePair): CuePair | null {
+  if (!after.subject || after.inverted || after.subject.last - after.subject.first !== 1 || !ECHO_PRONOUNS.has(tokens[after.subject.first].lower)) return null;
+  const p = pairs[0];
+  if (!p || p === after || p.participle || !p.subject || p.inverted || p.cueLast > qi || p.subject.first !== s.first || relativeSubject(tokens, p)) return null;
+  if (p.cueFirst - p.subject.last > 2) return null;
+  // only a closing echo: not an aside inside the sentence ("X suggested … - “…,” she said - and charged …")
+  if (s.last - after.cueLast > 1) return null;
+  return p;
+}
+
+/**
+ * The cue chosen for a quote: how it was reached, the citation an outlet relays ("…,” X said,
+ * according to CNN"), and the cue after the quote that only echoes the one chosen ("X said “…,”
+ * she said"): gold-style attribution gives the words that follow to that echo.
+ */
+export interface CueChoice {
+  pair: CuePair;
+  via: 'after' | 'before' | 'later';
+  relayed?: CuePair;
+  echo?: CuePair;
+}
+
 /** The cue for the quote at qi within its sentence, when there is one. */
 export function cueForQuote(
   tokens: Token[],
@@ -352,9 +506,10 @@ export function cueForQuote(
   pairs: CuePair[],
   qi: number,
   mainSubject: Phrase | null,
-): { pair: CuePair; via: 'after' | 'before' | 'later'; relayed?: CuePair } | null {
-  let found = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
-  if (!found) return found;
+): CueChoice | null {
+  const inner = innerCueForQuote(tokens, s, pairs, qi, mainSubject);
+  if (!inner) return null;
+  let found: CueChoice = inner;
   // "…, he laughed and said, “We'll see.”": a coordinated verb shares the nearest clause's subject
   const fp = found.pair;
   if (fp.subject && !fp.inverted && !fp.participle && fp.subject.last < fp.cueFirst) {
@@ -369,7 +524,8 @@ export function cueForQuote(
   if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
   // the outlet is the mention the attribution rests on; the words stay those of whoever it says spoke them
-  return outer ? { pair: outer, via: found.via, relayed: found.pair } : found;
+  if (outer) return { pair: withAgent(tokens, s, outer), via: found.via, relayed: found.pair };
+  return { ...found, pair: withAgent(tokens, s, found.pair), echo: inner.echo };
 }
 
 function innerCueForQuote(
@@ -378,8 +534,18 @@ function innerCueForQuote(
   pairs: CuePair[],
   qi: number,
   mainSubject: Phrase | null,
-): { pair: CuePair; via: 'after' | 'before' | 'later' } | null {
+): CueChoice | null {
   const after = pairRightAfter(tokens, pairs, qi, s.first);
+  // "Feinstein said “…,” she said", "Fallon fired back: “…,” he wrote": the cue that introduces the
+  // quote comes first and names the speaker; the one after only repeats it
+  const opener = after ? (introducingCue(tokens, s, pairs, qi) ?? sentenceCueBeforeEcho(tokens, s, pairs, qi, after)) : null;
+  if (opener && after) return { pair: opener, via: 'before', echo: after };
+  // "Fallon fired back: “…,” he wrote, “…”": the rest of a split quote goes where its first part went
+  const split = splitCue(tokens, pairs, qi);
+  if (split) {
+    const first = introducingCue(tokens, s, pairs, split.subject!.first - 1);
+    if (first) return { pair: first, via: 'before' };
+  }
   if (after) {
     // "When someone in the crowd shouted, “Cruz,” Beck joked …": the quote closes an opening
     // subordinate clause, whose own citation holds it; the main clause's cue comes after
@@ -403,7 +569,7 @@ function innerCueForQuote(
     if (p.inverted && p.subject && p.subject.first > qi) continue;
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
-    if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast) continue;
+    if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast && !parenthetical(tokens, p)) continue;
     const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
     if (p.attached && !attachedFirst) attachedFirst = p;
     if (!p.participle && !leftmost && !p.attached) {
@@ -436,14 +602,12 @@ function innerCueForQuote(
     if (k === qi) immediate = p;
   }
   // "The vote signals “the end” for the union, said Geert Wilders, a party founder.": a closing
-  // ", said X" set off by a comma governs the whole sentence, unless a cue introduces the quote
-  if (!immediate) {
-    const closing = closingCitation(tokens, s, pairs, qi);
-    if (closing) return { pair: closing, via: 'later' };
-  }
+  // ", said X" set off by a comma governs the whole sentence, even a verb that introduces the quote
+  const closing = closingCitation(tokens, s, pairs, qi);
+  if (closing) return { pair: closing, via: 'later' };
   // a cue right before the quote wins only when no earlier main cue governs the sentence
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
-  if (immediate && (immediate.participle || !leftmost || leftmost === immediate)) {
+  if (immediate && (immediate.participle || !leftmost || leftmost === immediate || (inObjectRelative(tokens, immediate) && tokens[leftmost.cueFirst].lower !== 'according') || asideFor(tokens, leftmost, immediate))) {
     if (immediate.participle) {
       const host = hostClause(tokens, pairs, immediate);
       const borrowed = host
@@ -479,7 +643,7 @@ function innerCueForQuote(
   if (attachedFirst) return { pair: attachedFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."
   for (const p of pairs) {
-    if (p.cueFirst <= qi || p.participle || !p.subject) continue;
+    if (p.cueFirst <= qi || p.participle || !p.subject || relativeSubject(tokens, p)) continue;
     const lead = p.inverted ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
     if (before && ((before.kind === 'punct' && (before.text === ',' || before.text === '—')) || before.kind === 'quote')) return { pair: p, via: 'later' };

@@ -194,6 +194,8 @@ describe('attribution', () => {
     expect(attributions('The company’s growth has stirred mixed feelings in many Pacific states, and it has used “soft power” in the valley, said Lena Ortiz, a planner at the state university.')).toEqual([
       ['soft power', 'speech', 'Lena Ortiz, a planner at the state university'],
     ]);
+    // …even when a verb right before the quote introduces it
+    expect(attributions('The vote signals “the end of the union” for the region, said Lena Ortiz, a planner.').map((q) => q[2])).toEqual(['Lena Ortiz, a planner']);
   });
 
   it('carries a speaker over a short stage direction between quotations', () => {
@@ -235,11 +237,105 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a quote to a relative clause that has a speaker of its own', () => {
+    expect(attributions('Ruth Hale said the council backed the new levy, which Mayor Cole called “a tax on the poor.”')).toEqual([
+      ['a tax on the poor.', 'speech', 'Mayor Cole'],
+    ]);
+    expect(attributions('Hale said the plan was sound, to which Cole replied: “It is not.”')).toEqual([['It is not.', 'speech', 'Cole']]);
+    // an opening "According to X," still frames the sentence
+    expect(attributions('According to the local paper, Hale backed the levy, which she called “overdue.”')).toEqual([['overdue.', 'speech', 'the local paper']]);
+  });
+
+  it('hands a quote to a closing "according to X" even without a comma before it', () => {
+    expect(attributions('“We regret the ruling,” a spokesman for the mayor said in a statement according to the Valley Times.').map((q) => q[2])).toEqual(['the Valley Times']);
+    // not one inside the sentence
+    expect(attributions('“We regret it,” Hale said according to custom and then left the hall early.').map((q) => q[2])).toEqual(['Hale']);
+  });
+
+  it('runs an "according to" source on to the maker of the record it names', () => {
+    expect(attributions('“The evidence cannot prove the charge,” according to a court filing written by county attorney Ada Park.').map((q) => q[2])).toEqual([
+      'a court filing written by county attorney Ada Park',
+    ]);
+    const [q] = extractQuotes('“We are not leaving,” the mayor said Monday, according to audio provided by Valley Radio.').quotes;
+    expect(q.source?.text).toBe('audio provided by Valley Radio');
+    expect(q.speaker?.name).toBe(undefined);
+  });
+
+  it('gives a quote with a cue on each side to the one that introduces it', () => {
+    expect(attributions('Ruth Hale fired back: “That is simply false,” she wrote.')).toEqual([['That is simply false,', 'speech', 'Ruth Hale']]);
+    // not a noun's relative clause, nor a coordinated verb whose subject is far back
+    expect(attributions('Nothing the mayor said “will change my mind,” the senator said.')).toEqual([['will change my mind,', 'speech', 'the senator']]);
+    const t = 'Hale said the vote was close but added, “We will win,” Hale said.';
+    expect(extractQuotes(t).quotes[0].source?.start).toBe(t.lastIndexOf('Hale'));
+  });
+
+  it('keeps the opening citation of a sentence when a pronoun cue after the quote only echoes it', () => {
+    expect(attributions('Mayor Ada Park scolded him: “You were warned twice,” she said.').map((q) => q[2])).toEqual(['Mayor Ada Park']);
+    expect(attributions('Ada Park said she backed the levy because “the roads cannot wait,” she said.').map((q) => q[2])).toEqual(['Ada Park']);
+    // an aside inside the sentence is not an echo
+    expect(attributions('Ada Park suggested the plan was weak - “it will not work,” she said - and left.').map((q) => q[2])).toEqual(['she']);
+  });
+
+  it('exposes the echoing cue after the quote', async () => {
+    const { tokenize } = await import('../../../src/lib/quotes/tokens.ts');
+    const { splitSentences } = await import('../../../src/lib/quotes/sentences.ts');
+    const { findCuePairs } = await import('../../../src/lib/quotes/cues.ts');
+    const { findQuotationSpans } = await import('../../../src/lib/quotes/quotation-spans.ts');
+    const { splitLines } = await import('../../../src/lib/quotes/text-structure.ts');
+    const { cueForQuote } = await import('../../../src/lib/quotes/attribution.ts');
+    const text = 'Ada Park fired back: “You were warned,” she wrote.';
+    const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+    const [s] = splitSentences(tokens);
+    const qi = tokens.findIndex((t) => t.kind === 'quote');
+    const found = cueForQuote(tokens, s, findCuePairs(tokens, s), qi, null);
+    const words = (ph: { first: number; last: number } | null | undefined) => (ph ? tokens.slice(ph.first, ph.last).map((t) => t.text).join(' ') : null);
+    expect(words(found?.pair.subject)).toBe('Ada Park');
+    expect(words(found?.echo?.subject)).toBe('she');
+  });
+
+  it('gives the rest of a split quote to whoever its first part went to', () => {
+    expect(attributions('Ruth Hale fired back: “That is false,” she wrote, “and she knows it.”').map((q) => q[2])).toEqual(['Ruth Hale', 'Ruth Hale']);
+    expect(attributions('Since the plant closed, the town has “lost its heart,” she says, “and its young people.”').map((q) => q[2])).toEqual(['she', 'she']);
+  });
+
+  it('gives a quote to an aside "as X noted" set off inside the sentence, unless a verb of its own introduces it', () => {
+    expect(attributions('Hale thought the levy was fair and that the result, as she later explained, was “a perfect storm.”').map((q) => q[2])).toEqual(['she']);
+    expect(attributions('Senator Ruth Hale -- as her rivals noted this week -- has called the plan “a fantasy.”').map((q) => q[2])).toEqual(['her rivals']);
+    expect(attributions('Ruth Hale, as her rivals noted, said “we will win.”').map((q) => q[2])).toEqual(['Ruth Hale']);
+  });
+
+  it('reads "who’s" as a relative pronoun, not the main speaker', () => {
+    expect(attributions('Ruth Hale, who’s thinking about a run for governor, said it was “impossible” to win.').map((q) => q[2])).toEqual(['Ruth Hale, who’s thinking about a run for governor']);
+  });
+
+  it('never takes a relative pronoun right after a quote for its speaker', () => {
+    expect(attributions('“We will search the new records” that could answer the request, the company’s lawyer wrote in a filing.').map((q) => q[2])).toEqual([
+      'the company’s lawyer',
+    ]);
+    expect(attributions('The school handed out “playbooks” that told staff how to sell courses.')).toEqual([['playbooks', 'term', null]]);
+  });
+
+  it('lends a participle after a "when"/"where" clause that clause\'s subject', () => {
+    expect(attributions('The first clash came at the college, when the students interrupted her speech, shouting “go home!”').map((q) => q[2])).toEqual(['the students']);
+    expect(attributions('Hale spoke down the street, where about 50 workers had gathered on Monday, chanting “no deal, no peace” after the talks failed.').map((q) => q[2])).toEqual([
+      'about 50 workers',
+    ]);
+    // the clause may open the sentence
+    expect(attributions('When the students interrupted her speech, shouting “go home!”').map((q) => q[2])).toEqual(['the students']);
+    // no subject of its own ("when forced to …"): the main one
+    expect(attributions('Ruth Hale laughed when forced to defend the plan, saying “it works.”').map((q) => q[2])).toEqual(['Ruth Hale']);
+  });
+
+  it('lets a closing "… reported" follow a quotation that ends on a comma', () => {
+    expect(attributions('Asked about the vote, Hale said, “No comment,” the Valley Times reported.')).toEqual([['No comment,', 'speech', 'the Valley Times']]);
+  });
+
   it('skips an opening subordinate clause to find the main speaker', () => {
     expect(attributions('Asked whether he believed the rival plan, Mayor Tom Reyes said it was “a fantasy.”')).toEqual([['a fantasy.', 'speech', 'Mayor Tom Reyes']]);
   });
 
   it('restarts at a new main clause', () => {
+    expect(attributions('The mayor proposed a debate on Monday — but the Hale campaign rejected the idea as “absurd.”').map((q) => q[2])).toEqual(['the Hale campaign']);
     expect(attributions('Ames refers to the governor as “my friend,” while Cole refers to him as “the boss.”')).toEqual([
       ['my friend,', 'speech', 'Ames'],
       ['the boss.', 'speech', 'Cole'],
