@@ -291,6 +291,8 @@ export function extractQuotes(text: string): QuoteExtraction {
         let source: TextSpan | null = null;
         let entity: Entity | null = null;
         let speech = true;
+        // a second cue after an introduced quote ("X scolded him: “…,” she said") takes the turn that follows
+        let echoSubj: Phrase | null = null;
 
         const label = transcriptLabel(base.text);
         // "“Miss Piggy” and “Miss Housekeeping”": a quote listed right after another shares its reading
@@ -335,6 +337,7 @@ export function extractQuotes(text: string): QuoteExtraction {
           speech = false;
         } else {
           let found = cueForQuote(tokens, s, pairs, qi, subject);
+          if (found?.echo?.subject) echoSubj = found.echo.subject;
           // "… - Carl Bialik: “…”", "More from the report: “…”": a label before the colon
           const label = found && found.via === 'after' ? null : labelBeforeColon(tokens, s, qi);
           if (label) {
@@ -440,6 +443,7 @@ export function extractQuotes(text: string): QuoteExtraction {
           hadSpeech = true;
           lastSpeechToken = qi;
           previous = { cue, source, entity, paragraph: qParagraph };
+          if (echoSubj) previous = { ...previous, source: tokenSpan(text, tokens, echoSubj.first, echoSubj.last) };
           if (entity) {
             registry.focus(entity);
             cite(entity, speakers, seenSpeaker);

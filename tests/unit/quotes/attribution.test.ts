@@ -293,6 +293,13 @@ describe('attribution', () => {
     expect(words(found?.echo?.subject)).toBe('she');
   });
 
+  it('hands the turn after an echoed citation to the echoing cue', () => {
+    expect(attributions('Sen. Ada Park scolded him: “You are wrong about this,” she said. “Nobody in this room believes you.”').map((q) => q[2])).toEqual([
+      'Sen. Ada Park',
+      'she',
+    ]);
+  });
+
   it('gives the rest of a split quote to whoever its first part went to', () => {
     expect(attributions('Ruth Hale fired back: “That is false,” she wrote, “and she knows it.”').map((q) => q[2])).toEqual(['Ruth Hale', 'Ruth Hale']);
     expect(attributions('Since the plant closed, the town has “lost its heart,” she says, “and its young people.”').map((q) => q[2])).toEqual(['she', 'she']);
