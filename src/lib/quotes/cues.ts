@@ -30,7 +30,7 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'r
 const STOPISH = new Set(['despite', 'upon', 'through', 'like', 'besides', 'since', 'against', 'by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
 
 /** Verbs that are speech only beside a quote or before a colon. */
-const WEAK = new Set(['continue', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
+const WEAK = new Set(['continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
 
 /** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
 const INVERTIBLE = new Set([
@@ -105,6 +105,9 @@ const INVERTIBLE = new Set([
   'promise',
   'vow',
   'tell',
+  'remember',
+  'exhort',
+  'react',
 ]);
 
 /** Speech verbs that are as often nouns; their plain forms need a pronoun subject or a clear verb position. */

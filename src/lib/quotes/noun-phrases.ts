@@ -551,6 +551,8 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
  * noun phrase.
  */
 export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase | null {
+  const named = capitalisedWordName(tokens, v, floor);
+  if (named) return named;
   let j = skipBetweenLeft(tokens, v - 1, floor);
   if (j < floor) return null;
   // "Trump, who …, on Friday described": step over a short time phrase first
@@ -684,6 +686,23 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     if (outer) return outer;
   }
   return np ? afterQuoteSubject(tokens, passiveHead(tokens, artefactHead(tokens, np, floor), floor), floor) : np;
+}
+
+/**
+ * "“…,” Will wrote.", "“…,” From said.", "which May claims": mid-sentence, a capitalised function
+ * word right before a finite verb of saying is a surname, not the auxiliary or preposition it spells
+ * (with a capitalised first name before it: "Al From said").
+ */
+function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase | null {
+  const j = v - 1;
+  const t = tokens[j];
+  const verb = tokens[v];
+  if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechVerbBase(verb.lower)) return null;
+  if (!(STOP.has(t.lower) || BETWEEN.has(t.lower) || DETERMINERS.has(t.lower)) || isPronoun(t.lower) || t.text === t.text.toUpperCase()) return null;
+  const prev = tokens[j - 1];
+  if (prev.kind === 'punct' && prev.text !== ',' && prev.text !== '(') return null;
+  const first = isWord(prev) && prev.cap && !STOP.has(prev.lower) && !isPronoun(prev.lower) ? j - 1 : j;
+  return { first, last: j + 1, head: j, nameFirst: first, nameLast: j + 1 };
 }
 
 /** "Sanders’ fundraising email to his supporters notes": the artefact is the subject, not its addressee. */

@@ -46,6 +46,7 @@ const REGULAR = [
   'compare',
   'laud',
   'exhort',
+  'react',
   'reference',
   'label',
   'brand',

@@ -199,4 +199,16 @@ describe('the source phrase of a cue', () => {
   it('reads a capitalised past form after an appositive as the verb', () => {
     expect(sources('“Not us, but we like it!” Dunn, the head of the PAC, Tweeted on Friday.')).toEqual([['Not us, but we like it!', 'Dunn, the head of the PAC']]);
   });
+
+  it('reads a capitalised function word before a verb of saying as a surname', () => {
+    expect(sources('“The party has to change,” From said.')).toEqual([['The party has to change,', 'From']]);
+    expect(sources('“This should end the race,” Will wrote.')).toEqual([['This should end the race,', 'Will']]);
+    expect(sources('The old adviser Ben From said the plan was “a gift to the other side.”')).toEqual([['a gift to the other side.', 'Ben From']]);
+  });
+
+  it('inverts "remembered", "exhorted" and "reacted" after a quote', () => {
+    expect(sources('“Nobody wanted it,” remembered Ida Kahn, the former spokeswoman.')).toEqual([['Nobody wanted it,', 'Ida Kahn, the former spokeswoman']]);
+    expect(sources('“Who is he talking about?” reacted Moreno.')).toEqual([['Who is he talking about?', 'Moreno']]);
+    expect(sources('“Go and vote!” exhorted the mayor.')).toEqual([['Go and vote!', 'the mayor']]);
+  });
 });
