@@ -313,7 +313,7 @@ const CUE_NOUNS = new Set([
 ]);
 
 /** Verbs whose infinitive complement is not said ("declined to say", "refused to comment", "is expected to announce"). */
-const NON_SAYING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'expected', 'likely', 'unlikely', 'able', 'unable', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'going', 'have', 'has', 'had', 'trying', 'tried', 'try', 'tries', 'plan', 'plans', 'planned', 'planning', 'hoping', 'hoped', 'hopes', 'used', 'supposed', 'allowed', 'asked', 'forced', 'failed', 'fails', 'fail', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wait', 'waited', 'ready', 'afraid', 'reluctant', 'willing', 'unwilling', 'hesitant', 'quick', 'first', 'last', 'set', 'due', 'scheduled', 'slated', 'poised', 'chance', 'right', 'time', 'way', 'opportunity', 'pressure', 'order', 'nothing', 'anything', 'something', 'much', 'more', 'less', 'enough']);
+const NON_SAYING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'expected', 'likely', 'unlikely', 'able', 'unable', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'going', 'have', 'has', 'had', 'trying', 'tried', 'try', 'tries', 'plan', 'plans', 'planned', 'planning', 'hoping', 'hoped', 'hopes', 'used', 'supposed', 'allowed', 'asked', 'forced', 'failed', 'fails', 'fail', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wait', 'waited', 'ready', 'afraid', 'reluctant', 'willing', 'unwilling', 'hesitant', 'first', 'last', 'set', 'due', 'scheduled', 'slated', 'poised', 'chance', 'right', 'time', 'way', 'opportunity', 'pressure', 'order', 'nothing', 'anything', 'something', 'much', 'more', 'less', 'enough']);
 
 /** Words after an "-s" form that show it is a plural noun ("states, including", "reports of"). */
 const AFTER_PLURAL_NOUN = new Set([
@@ -403,6 +403,12 @@ const NOUN_SIGNALS = new Set([
 
 /** Verbs that name rather than cite when they follow their noun ("a class called “Perception”"). */
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
+
+/** Transitive verbs that take an object then "to"/"as" ("likened X to Y", "described X as Y"). */
+const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
+
+const AUXILIARIES = new Set(['has', 'had', 'have', 'having']);
+const OBJECT_RELATIVES = new Set(['whom', 'which', 'that', 'what', 'who']);
 
 /** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
@@ -642,6 +648,14 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         const np = phraseRight(tokens, cueLast + 1, s.last);
         if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
         continue;
+      }
+      // "a star likened to the Star of David", "a man described as a loner": a verb that needs an
+      // object, straight before its "to"/"as", is a participle modifying the noun, citing no one
+      // (not after an object relative: "whom one insider described as “his brother”")
+      if (nx && nx.kind === 'word' && (nx.lower === 'to' || nx.lower === 'as') && PREDICATIVE.has(base) && !AUXILIARIES.has(prev.lower)) {
+        const np = subjectLeft(tokens, v, s.first);
+        const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
+        if (!OBJECT_RELATIVES.has(rel)) continue;
       }
       // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
       const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;

@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, ROLE_NOUNS } from './world-knowledge.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, ROLE_NOUNS, ORG_HEADS } from './world-knowledge.ts';
 
 /** Words that begin the subject itself, never an opening adverbial to skip. */
 const NP_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'each', 'every', 'other', 'another', 'both', 'several', 'one', 'two', 'three', 'few', 'sources', 'officials', 'critics', 'supporters', 'analysts', 'experts', 'people', 'voters', 'democrats', 'republicans', 'such']);
@@ -473,12 +473,19 @@ function wholeSegmentPhrase(tokens: Token[], a: number, b: number): Phrase | nul
   return null;
 }
 
+/** The quoted words end in a comma, "?" or "!" (trailing spaces aside): a quotation closing its clause. */
+function closesWithComma(text: string): boolean {
+  let e = text.length - 1;
+  while (e >= 0 && text.charCodeAt(e) <= 32) e--;
+  return e >= 0 && (text[e] === ',' || text[e] === '!' || text[e] === '?');
+}
+
 /**
  * "Name, interruption, …, said": the subject is the first comma segment of the clause, when that
  * segment is a whole noun phrase; later segments (appositives, ages, places, "for example",
  * "speaking on condition of anonymity") only interrupt it. j is the comma before the verb.
  */
-function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | null {
+function commaChainSubject(tokens: Token[], j: number, floor: number, listAnd = false): Phrase | null {
   const commas = [j];
   let start = floor;
   for (let k = j - 1; k >= floor && k >= j - 45; k--) {
@@ -486,7 +493,8 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
     if (tk.kind === 'punct' && tk.text === ',') {
       // "…, and widely circulated online, Shen, a scholar, urged": a conjunction starts the clause
       const nx = tokens[k + 1];
-      if (nx && nx.kind === 'word' && (nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'or') && k + 1 < commas[commas.length - 1]) {
+      // (on a second try, ", and" may close a list inside an appositive: "Ann Roe, secretary for health, housing, and labor, said")
+      if (nx && nx.kind === 'word' && (nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'or') && k + 1 < commas[commas.length - 1] && !(listAnd && nx.lower !== 'but')) {
         start = k + 1;
         break;
       }
@@ -495,7 +503,8 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
       continue;
     }
     // a quotation opening the clause ("“…,” Smith, 45, said") bounds it; one inside an appositive does not
-    if (tk.kind === 'quote' && (k === floor || !isWord(tokens[k - 1]))) {
+    // (as does one closing with a comma before a capitalised subject: "The plans “will not work,” Ann Roe, a deputy, said")
+    if (tk.kind === 'quote' && (k === floor || !isWord(tokens[k - 1]) || (closesWithComma(tk.text) && isWord(tokens[k + 1]) && tokens[k + 1].cap))) {
       start = k + 1;
       break;
     }
@@ -606,7 +615,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   }
   if (t.kind === 'punct' && t.text === ',') {
     // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who …, said": the clause's first segment
-    const chained = commaChainSubject(tokens, j, floor);
+    const chained = commaChainSubject(tokens, j, floor) ?? commaChainSubject(tokens, j, floor, true);
     if (chained) return chained;
     // "Name, description, said" / "Name, who …, said"
     let c = -1;
@@ -647,6 +656,11 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "the two write", "the three said": a numeral standing for people already named
   if (t.kind === 'word' && SMALL_NUMBERS.has(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
+  // "the 34-year-old mother of three replied": a number closing an "of" phrase belongs to the noun before it
+  if (isWord(t) && (SMALL_NUMBERS.has(t.lower) || DETERMINERS.has(t.lower)) && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
+    const owner = bareLeft(tokens, j - 2, floor);
+    if (owner && !isPronoun(tokens[owner.head].lower)) return { first: owner.first, last: j + 1, head: owner.head, nameFirst: owner.nameFirst, nameLast: j + 1 };
+  }
   const np0 = bareLeft(tokens, j, floor);
   // "a White House official who spoke anonymously to discuss strategy said": the relative clause
   // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)
@@ -793,7 +807,9 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
   const nx = tokens[j + 1];
-  const firstName = appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower);
+  // "wrote Time magazine", "said May Group": a capitalised time word naming an organisation
+  const orgName = t.cap && WEEKDAYS_AND_TIME.has(t.lower) && isWord(nx) && !nx.cap && ORG_HEADS.has(nx.lower);
+  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower));
   if (!firstName && (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower)))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
@@ -815,7 +831,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       j++;
       continue;
     }
-    if (!w.cap) {
+    if (!w.cap && !(orgName && j === first + 1)) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
       const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word');
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;

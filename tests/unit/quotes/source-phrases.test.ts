@@ -211,4 +211,22 @@ describe('the source phrase of a cue', () => {
     expect(sources('“Who is he talking about?” reacted Moreno.')).toEqual([['Who is he talking about?', 'Moreno']]);
     expect(sources('“Go and vote!” exhorted the mayor.')).toEqual([['Go and vote!', 'the mayor']]);
   });
+
+  it('names an organisation that starts with a time word', () => {
+    expect(sources('“The race is over,” wrote Time magazine.')).toEqual([['The race is over,', 'Time magazine']]);
+  });
+
+  it('reads a participle before "to"/"as" after a noun as no cue', () => {
+    expect(sources('Beside a flag likened to a gang sign, Gov. Ann Poe (R-Ky.) said “it has no place here.”')).toEqual([['it has no place here.', 'Gov. Ann Poe (R-Ky.)']]);
+    expect(sources('He hired Dale Ross, whom one insider described as “his brother.”')).toEqual([['his brother.', 'one insider']]);
+  });
+
+  it('keeps "mother of three" and a list inside an appositive in the subject', () => {
+    expect(sources('“No,” the 40-year-old mother of three replied.')).toEqual([['No,', 'the 40-year-old mother of three']]);
+    expect(sources('The rules “will not fix this,” Ann Roe, secretary for health, housing, and labor, said on a call.')).toEqual([['will not fix this,', 'Ann Roe, secretary for health']]);
+  });
+
+  it('reads "was quick to add" as saying', () => {
+    expect(sources('Hale was quick to add that the wall is “not negotiable.”')).toEqual([['not negotiable.', 'Hale']]);
+  });
 });
