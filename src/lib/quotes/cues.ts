@@ -29,6 +29,12 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'r
 /** Words after which an "-ing" form is not a noun's participle ("by saying", "is saying", "and saying"). */
 const STOPISH = new Set(['despite', 'upon', 'through', 'like', 'besides', 'since', 'against', 'by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
 
+/** Prepositions whose object cannot be the subject of the verb after it. */
+const PLACE_OR_TIME_PREPS = new Set(['in', 'on', 'at', 'across', 'among', 'from', 'of', 'for', 'with', 'to', 'into', 'throughout', 'during', 'between']);
+
+/** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
+const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
+
 /** Verbs that are speech only beside a quote or before a colon. */
 const WEAK = new Set(['continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
 
@@ -563,6 +569,16 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) continue;
     // "ruled out", "called off": a phrasal verb that cites nothing
     if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) continue;
+    // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
+    // after it is a state or an adjective, not speech
+    if (t.lower.endsWith('ing') && (base === 'tell' || SOUND_VERBS.has(base)) && v - 1 >= s.first && BE.has(tokens[v - 1].lower)) {
+      const nx = tokens[v + 1];
+      const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
+      const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !STOPISH.has(nx.lower) && nx.lower !== 'in';
+      if (!cites && !addressee) continue;
+    }
+    // "who's thinking about running", "thought of leaving": considering, not saying
+    if (base === 'think' && (isWordAt(tokens, v + 1, 'about') || isWordAt(tokens, v + 1, 'of'))) continue;
     let cueLast = v + 1;
     const particles = particleNeeded(base);
     // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
@@ -595,6 +611,13 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly'))
         continue;
       if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_SUBJECTS.has(prev.lower))) continue;
+      // "support in key states means": an "-s" form whose would-be subject is a preposition's object is a plural noun
+      if (prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower)) {
+        const np = subjectLeft(tokens, v, s.first);
+        const link = np && np.first - 1 >= s.first ? tokens[np.first - 1] : null;
+        const bare = np && !ARTICLES.has(tokens[np.first].lower) && !tokens[np.head].cap;
+        if (np && bare && link && link.kind === 'word' && PLACE_OR_TIME_PREPS.has(link.lower) && nx && nx.kind === 'word' && nx.lower !== 'that') continue;
+      }
     }
     // negated: "did not address", "didn't suggest" cite nothing
     {

@@ -319,7 +319,9 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       break;
     }
     // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
-    if (p.lower === 'of' && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && !TITLE_OF.has(tokens[k - 2].lower)) {
+    // "Democrats in Iowa", "voters in New Hampshire": a group or person, then a capitalised place
+    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && !STOP.has(tokens[k - 2].lower) && !DETERMINERS.has(tokens[k - 2].lower) && !isPronoun(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
+    if ((p.lower === 'of' || placePrep) && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && (tokens[k - 2].cap || placePrep) && !TITLE_OF.has(tokens[k - 2].lower)) {
       ofAt = k - 1;
       k--;
       lowerCount = 0;
@@ -335,7 +337,9 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       }
       break;
     }
-    if ((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) break;
+    // "Will Estrada", "May Ruiz": a modal spelling a first name before a capitalised name
+    const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
+    if (((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) && !nameModal) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -349,6 +353,9 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   }
   return { first: k, last: j + 1, head: j, nameFirst: k, nameLast: j + 1 };
 }
+
+/** Modals that are also first names. */
+const NAME_MODALS = new Set(['will', 'may', 'can']);
 
 /** Titles whose "of" belongs to the title ("Secretary of State"), and organisation words owning an "of" ("Bank of America"). */
 const TITLE_OF = new Set(['secretary', 'minister', 'department', 'ministry', 'director', 'chief', 'head', 'president', 'governor', 'mayor', 'member', 'members', 'speaker', 'chairman', 'chair', 'leader', 'attorney']);
@@ -453,7 +460,8 @@ export function appositiveEnd(tokens: Token[], a: number, last: number): number 
  * official", "Proponents of the new bill", "Gov. Mary Fallin (R-OK)"), or null.
  */
 function wholeSegmentPhrase(tokens: Token[], a: number, b: number): Phrase | null {
-  if (b <= a || tokens[a].kind !== 'word' || opensAdverbial(tokens[a])) return null;
+  const modalName = a + 1 < b && tokens[a].cap && NAME_MODALS.has(tokens[a].lower) && isWord(tokens[a + 1]) && tokens[a + 1].cap;
+  if (b <= a || tokens[a].kind !== 'word' || (opensAdverbial(tokens[a]) && !modalName)) return null;
   let nameEnd = b - 1;
   if (tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
     const o = openParen(tokens, nameEnd, a);

@@ -229,4 +229,15 @@ describe('the source phrase of a cue', () => {
   it('reads "was quick to add" as saying', () => {
     expect(sources('Hale was quick to add that the wall is “not negotiable.”')).toEqual([['not negotiable.', 'Hale']]);
   });
+
+  it('keeps a group before "in Place" and a modal-spelt first name in the subject', () => {
+    expect(sources('“It is over,” voters in New Hampshire say.')).toEqual([['It is over,', 'voters in New Hampshire']]);
+    expect(sources('“We need a plan,” Will Baxter, the county chair, said.')).toEqual([['We need a plan,', 'Will Baxter, the county chair']]);
+  });
+
+  it('reads no speech into "thinking about", "is booming", "is telling" or a plural noun after a preposition', () => {
+    expect(sources('Ruiz, who is thinking about a run, said it was “hopeless” for him.')).toEqual([['hopeless', 'Ruiz']]);
+    expect(sources('The economy is booming, and the “recovery” is real.')).toEqual([]);
+    expect(sources('Her lead in key states means “she is doing fine,” Lowe says.')).toEqual([['she is doing fine,', 'Lowe']]);
+  });
 });
