@@ -32,6 +32,9 @@ const STOPISH = new Set(['despite', 'upon', 'through', 'like', 'besides', 'since
 /** Prepositions whose object cannot be the subject of the verb after it. */
 const PLACE_OR_TIME_PREPS = new Set(['in', 'on', 'at', 'across', 'among', 'from', 'of', 'for', 'with', 'to', 'into', 'throughout', 'during', 'between']);
 
+/** NOUNISH verbs whose "-s" form is never a plural noun ("the board writes.", "she tells"). */
+const VERB_ONLY_S = new Set(['write', 'tell', 'think', 'speak', 'complain', 'ponder', 'agree', 'assure', 'advise', 'acknowledge', 'conclude', 'indicate', 'respond', 'warn', 'condemn', 'denounce', 'decry', 'ridicule', 'publish']);
+
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
@@ -448,7 +451,8 @@ function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
   if (!subject) return null;
   // the issuer is a name, a pronoun or a described actor, never another artefact or a relative pronoun
   const head = tokens[subject.head].lower;
-  if (ARTEFACTS.has(head) || head === 'that' || head === 'which') return null;
+  // (a capitalised one is a title: "The Washington Post ran a piece")
+  if ((ARTEFACTS.has(head) && !tokens[subject.head].cap) || head === 'that' || head === 'which') return null;
   return subject;
 }
 
@@ -608,7 +612,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;
       // …but a verb before a colon introduces what follows ("the website notes:")
-      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly'))
+      // (…and one whose "-s" form is no noun ends a parenthetical citation: "…, the editorial board writes.")
+      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
         continue;
       if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_SUBJECTS.has(prev.lower))) continue;
       // "support in key states means": an "-s" form whose would-be subject is a preposition's object is a plural noun

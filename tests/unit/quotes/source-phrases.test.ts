@@ -240,4 +240,9 @@ describe('the source phrase of a cue', () => {
     expect(sources('The economy is booming, and the “recovery” is real.')).toEqual([]);
     expect(sources('Her lead in key states means “she is doing fine,” Lowe says.')).toEqual([['she is doing fine,', 'Lowe']]);
   });
+
+  it('gives a piece a newspaper ran to the newspaper, and ends a citation with "the board writes."', () => {
+    expect(sources('The Daily Post ran a piece that noted the plan “helps the rich.”')).toEqual([['helps the rich.', 'The Daily Post']]);
+    expect(sources('Lee is a “careful thinker” who has won twice in the state, the editorial board writes.')).toEqual([['careful thinker', 'the editorial board']]);
+  });
 });
