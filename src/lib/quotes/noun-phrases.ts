@@ -354,6 +354,9 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   return { first: k, last: j + 1, head: j, nameFirst: k, nameLast: j + 1 };
 }
 
+/** Prepositions whose object pronoun cannot be a subject ("wrote to her"). */
+const OBJECT_PREPS = new Set(['to', 'for', 'with', 'at', 'about', 'against', 'from', 'by']);
+
 /** Modals that are also first names. */
 const NAME_MODALS = new Set(['will', 'may', 'can']);
 
@@ -583,6 +586,11 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   }
   if (j < floor) return null;
   const t = tokens[j];
+  // "the order released Friday said", "a statement issued Tuesday read": a noun, its participle and a day
+  if (isWord(t) && WEEKDAYS_AND_TIME.has(t.lower) && t.cap && j - 2 >= floor && isWord(tokens[j - 1]) && !tokens[j - 1].cap && tokens[j - 1].lower.endsWith('ed')) {
+    const noun = bareLeft(tokens, j - 2, floor);
+    if (noun && !isPronoun(tokens[noun.head].lower)) return { first: noun.first, last: j + 1, head: noun.head, nameFirst: noun.nameFirst, nameLast: noun.nameLast };
+  }
   if (t.kind === 'punct' && t.text === ')') {
     const o = openParen(tokens, j, floor);
     if (o < 0) return null;
@@ -647,6 +655,8 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     }
     const name = bareLeft(tokens, nameEnd, floor);
     if (!name) return null;
+    // "a woman in Worcester, Massachusetts, told": the state belongs to the place; the subject is the person before it
+    if (name.head < nameEnd && tokens[nameEnd].cap && inner.cap && j - c <= 3 && tokens[name.nameLast]?.lower === 'in') return { first: name.first, last: j, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
     const nameTok = tokens[name.head];
     if (!nameTok.cap && !isPronoun(nameTok.lower) && !(inner.lower === 'who' || inner.lower === 'which' || inner.lower === 'whose')) {
       // "…, the newspaper's publisher, said": take the appositive itself when it is a description
@@ -672,7 +682,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   const np0 = bareLeft(tokens, j, floor);
   // "a White House official who spoke anonymously to discuss strategy said": the relative clause
   // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)
-  if (np0 && !isPronoun(tokens[np0.head].lower)) {
+  // ("the groups who wrote to her say": an object pronoun after a preposition is no subject)
+  const objectPronoun = np0 && isPronoun(tokens[np0.head].lower) && np0.first - 1 >= floor && isWord(tokens[np0.first - 1]) && OBJECT_PREPS.has(tokens[np0.first - 1].lower) && tokens[np0.head].lower !== 'he' && tokens[np0.head].lower !== 'she';
+  if (np0 && (!isPronoun(tokens[np0.head].lower) || objectPronoun)) {
     for (let k = np0.first - 1; k >= floor && k >= j - 16; k--) {
       const w = tokens[k];
       if (w.kind !== 'word' || SUBORDINATING.has(w.lower)) break;

@@ -245,4 +245,14 @@ describe('the source phrase of a cue', () => {
     expect(sources('The Daily Post ran a piece that noted the plan “helps the rich.”')).toEqual([['helps the rich.', 'The Daily Post']]);
     expect(sources('Lee is a “careful thinker” who has won twice in the state, the editorial board writes.')).toEqual([['careful thinker', 'the editorial board']]);
   });
+
+  it('finds the subject past a place and state, an object pronoun, or a participle and a day', () => {
+    expect(sources('Diaz looked tired after a man in Toledo, Ohio, told him he was “too soft.”')).toEqual([['too soft.', 'a man in Toledo, Ohio']]);
+    expect(sources('The unions who wrote to her on Monday say they are “deeply worried.”')).toEqual([['deeply worried.', 'The unions who wrote to her']]);
+    expect(sources('The claim is “pure speculation,” the ruling released Friday said.')).toEqual([['pure speculation,', 'the ruling released Friday']]);
+  });
+
+  it('reads "a snappy retort" as a noun', () => {
+    expect(sources('Lowe delivered a snappy retort: “Nobody is leaving.”')).toEqual([['Nobody is leaving.', 'Lowe']]);
+  });
 });
