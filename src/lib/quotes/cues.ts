@@ -35,6 +35,31 @@ const PLACE_OR_TIME_PREPS = new Set(['in', 'on', 'at', 'across', 'among', 'from'
 /** NOUNISH verbs whose "-s" form is never a plural noun ("the board writes.", "she tells"). */
 const VERB_ONLY_S = new Set(['write', 'tell', 'think', 'speak', 'complain', 'ponder', 'agree', 'assure', 'advise', 'acknowledge', 'conclude', 'indicate', 'respond', 'warn', 'condemn', 'denounce', 'decry', 'ridicule', 'publish']);
 
+/** Events a participle cannot speak for ("their ninth debate saying"). */
+const EVENT_NOUNS = new Set(['debate', 'debates', 'speech', 'remarks', 'interview', 'rally', 'meeting', 'conference', 'appearance', 'event', 'session', 'hearing', 'show', 'address', 'campaign', 'day', 'week', 'night', 'morning', 'evening', 'afternoon']);
+
+/** Conjunctions that open a subordinate clause ("when protesters interrupted"). */
+const SUBORDINATORS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'whereas', 'although', 'though']);
+
+/**
+ * The subject of a subordinate clause ending at the comma c ("…, when Sanders protesters
+ * interrupted her speech, shouting"): the clause must open right after the previous comma.
+ */
+function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase | null {
+  let a = c - 1;
+  while (a >= floor && a > c - 25 && tokens[a].kind === 'word') a--;
+  if (a >= floor && !(tokens[a].kind === 'punct' && tokens[a].text === ',')) return null;
+  const conj = tokens[a + 1];
+  if (!conj || conj.kind !== 'word' || !SUBORDINATORS.has(conj.lower) || a + 2 >= c) return null;
+  const np = sentenceSubject(tokens, { first: a + 2, last: c, start: tokens[a + 2].start, end: tokens[c].start });
+  if (!np || np.last >= c) return null;
+  const verb = tokens[np.last];
+  // a finite verb right after it, so the phrase is the clause's subject
+  if (verb.kind !== 'word' || verb.cap || verb.lower.endsWith('ing') || verb.lower.endsWith('ly')) return null;
+  if (!(verb.lower.endsWith('ed') || BE.has(verb.lower) || AUXILIARIES.has(verb.lower) || MODALS.has(verb.lower) || speechVerbBase(verb.lower))) return null;
+  return np;
+}
+
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
@@ -714,7 +739,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       }
       if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
-        if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower))) {
+        // (an event is no speaker: "started out their debate saying …" borrows the main subject)
+        if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower)) && !EVENT_NOUNS.has(tokens[np.head].lower)) {
           const issuer = issuerOf(tokens, np, s.first);
           // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
           const owner = tokens[np.head];
@@ -723,7 +749,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
           continue;
         }
       }
-      pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+      // "…, when protesters interrupted her speech, shouting “…”": after a comma, the participle
+      // belongs to the subordinate clause just before it
+      const sub = before && before.kind === 'punct' && before.text === ',' ? subordinateSubject(tokens, j, s.first) : null;
+      pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
       continue;
     }
     let subject = subjectLeft(tokens, v, s.first);

@@ -853,7 +853,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     }
     if (!w.cap && !(orgName && j === first + 1)) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
-      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word');
+      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
       // "…’s right-hand woman rallied supporters": a past-tense verb after the noun ends the phrase
       if (lowerCount > 0 && w.lower.endsWith('ed')) break;
@@ -891,6 +891,9 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   }
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
 }
+
+/** Conjunctions after which a new subject starts ("when Sanders protesters interrupted"). */
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'although', 'though']);
 
 /** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
 function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {

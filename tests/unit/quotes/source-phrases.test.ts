@@ -255,4 +255,10 @@ describe('the source phrase of a cue', () => {
   it('reads "a snappy retort" as a noun', () => {
     expect(sources('Lowe delivered a snappy retort: “Nobody is leaving.”')).toEqual([['Nobody is leaving.', 'Lowe']]);
   });
+
+  it('gives a participle after a subordinate clause to that clause’s subject, and none to an event', () => {
+    expect(sources('The trouble began at the town hall, when Hale supporters interrupted the mayor, shouting “not our town!”')).toEqual([['not our town!', 'Hale supporters']]);
+    expect(sources('The hotel is near the pier, where about 40 workers had gathered on Monday, chanting “fair pay now.”')).toEqual([['fair pay now.', 'about 40 workers']]);
+    expect(sources('Lowe opened their third debate saying “of course” she respects her rival.')).toEqual([['of course', 'Lowe']]);
+  });
 });
