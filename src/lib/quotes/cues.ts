@@ -35,6 +35,9 @@ const PLACE_OR_TIME_PREPS = new Set(['in', 'on', 'at', 'across', 'among', 'from'
 /** NOUNISH verbs whose "-s" form is never a plural noun ("the board writes.", "she tells"). */
 const VERB_ONLY_S = new Set(['write', 'tell', 'think', 'speak', 'complain', 'ponder', 'agree', 'assure', 'advise', 'acknowledge', 'conclude', 'indicate', 'respond', 'warn', 'condemn', 'denounce', 'decry', 'ridicule', 'publish']);
 
+/** Objects that make "declare" an act ("declare war", "declared bankruptcy"). */
+const DECLARED_ACTS = new Set(['war', 'bankruptcy', 'independence', 'martial', 'emergency', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** Events a participle cannot speak for ("their ninth debate saying"). */
 const EVENT_NOUNS = new Set(['debate', 'debates', 'speech', 'remarks', 'interview', 'rally', 'meeting', 'conference', 'appearance', 'event', 'session', 'hearing', 'show', 'address', 'campaign', 'day', 'week', 'night', 'morning', 'evening', 'afternoon']);
 
@@ -51,7 +54,17 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   if (a >= floor && !(tokens[a].kind === 'punct' && tokens[a].text === ',')) return null;
   const conj = tokens[a + 1];
   if (!conj || conj.kind !== 'word' || !SUBORDINATORS.has(conj.lower) || a + 2 >= c) return null;
-  const np = sentenceSubject(tokens, { first: a + 2, last: c, start: tokens[a + 2].start, end: tokens[c].start });
+  let np = sentenceSubject(tokens, { first: a + 2, last: c, start: tokens[a + 2].start, end: tokens[c].start });
+  // "though in a news conference last week he used stronger language": a subject pronoun after an opening phrase
+  if (!np || np.last >= c || tokens[np.last].kind !== 'word') {
+    np = null;
+    for (let k = a + 2; k < c - 1; k++) {
+      if (tokens[k].kind === 'word' && NOMINATIVE.has(tokens[k].lower)) {
+        np = { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+        break;
+      }
+    }
+  }
   if (!np || np.last >= c) return null;
   const verb = tokens[np.last];
   // a finite verb right after it, so the phrase is the clause's subject
@@ -347,7 +360,24 @@ const CUE_NOUNS = new Set([
   'explanation',
   'threat',
   'retort',
+  'calls',
+  'warnings',
+  'promises',
+  'pledges',
+  'demands',
+  'vows',
+  'complaints',
+  'accusations',
+  'allegations',
+  'predictions',
+  'assertions',
+  'arguments',
+  'conclusion',
+  'verdict',
 ]);
+
+/** Prepositions of a short setting phrase between a speech noun and its "that" ("her claim on Sunday that"). */
+const SETTING_PREPS = new Set(['during', 'on', 'in', 'at', 'before', 'after', 'last', 'earlier', 'this']);
 
 /** Verbs whose infinitive complement is not said ("declined to say", "refused to comment", "is expected to announce"). */
 const NON_SAYING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'expected', 'likely', 'unlikely', 'able', 'unable', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'going', 'have', 'has', 'had', 'trying', 'tried', 'try', 'tries', 'plan', 'plans', 'planned', 'planning', 'hoping', 'hoped', 'hopes', 'used', 'supposed', 'allowed', 'asked', 'forced', 'failed', 'fails', 'fail', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wait', 'waited', 'ready', 'afraid', 'reluctant', 'willing', 'unwilling', 'hesitant', 'first', 'last', 'set', 'due', 'scheduled', 'slated', 'poised', 'chance', 'right', 'time', 'way', 'opportunity', 'pressure', 'order', 'nothing', 'anything', 'something', 'much', 'more', 'less', 'enough']);
@@ -579,8 +609,15 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
     if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
       const o = tokens[v - 1];
-      const nx = v + 1 < s.last ? tokens[v + 1] : null;
-      const nx2 = v + 2 < s.last ? tokens[v + 2] : null;
+      let after = v + 1;
+      // "her assertion during the debate that …": a short time or setting phrase may come between
+      if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
+        let k = after + 1;
+        while (k < s.last && k < after + 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
+        if (k < s.last && (tokens[k].lower === 'that' || tokens[k].kind === 'quote')) after = k;
+      }
+      const nx = after < s.last ? tokens[after] : null;
+      const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
       const introduces =
         !!nx && (nx.kind === 'quote' || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
       if (o.kind === 'word' && introduces && ((o.cap && o.lower.endsWith("'s")) || o.lower === 'his' || o.lower === 'her' || o.lower === 'their')) {
@@ -609,6 +646,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !STOPISH.has(nx.lower) && nx.lower !== 'in';
       if (!cites && !addressee) continue;
     }
+    // "declare war on", "declared bankruptcy": an act, not a citation
+    if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) continue;
     // "who's thinking about running", "thought of leaving": considering, not saying
     if (base === 'think' && (isWordAt(tokens, v + 1, 'about') || isWordAt(tokens, v + 1, 'of'))) continue;
     let cueLast = v + 1;

@@ -261,4 +261,14 @@ describe('the source phrase of a cue', () => {
     expect(sources('The hotel is near the pier, where about 40 workers had gathered on Monday, chanting “fair pay now.”')).toEqual([['fair pay now.', 'about 40 workers']]);
     expect(sources('Lowe opened their third debate saying “of course” she respects her rival.')).toEqual([['of course', 'Lowe']]);
   });
+
+  it('reads plural and setting-delayed speech nouns, and no speech in "declare war"', () => {
+    expect(sources('Hale rallied the crowd with his calls to end the “rigged system.”')).toEqual([['rigged system.', 'his']]);
+    expect(sources('Critics pounced on her claim during the debate that “the plan is working.”')).toEqual([['the plan is working.', 'her']]);
+    expect(sources('Lee laid out his plan, stating that the country should declare war on the group that calls itself a “state.”')).toEqual([['state.', 'Lee']]);
+  });
+
+  it('gives a participle to the pronoun subject of a preceding "though" clause', () => {
+    expect(sources('Lowe has been cautious, though at a rally last week she used harsher words, saying the deal “must die.”')).toEqual([['must die.', 'she']]);
+  });
 });
