@@ -376,6 +376,17 @@ const CUE_NOUNS = new Set([
   'verdict',
 ]);
 
+const FINITE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+
+/** The quoted words start with a lower-case finite verb ("are based on …"), continuing the sentence's clause. */
+function opensWithFiniteVerb(text: string): boolean {
+  let i = 0;
+  while (i < text.length && i < 8 && text.charCodeAt(i) <= 32) i++;
+  let e = i;
+  while (e < text.length && e < i + 8 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  return e > i && FINITE_OPENERS.has(text.slice(i, e)) && (e >= text.length || text.charCodeAt(e) === 32);
+}
+
 /** Prepositions of a short setting phrase between a speech noun and its "that" ("her claim on Sunday that"). */
 const SETTING_PREPS = new Set(['during', 'on', 'in', 'at', 'before', 'after', 'last', 'earlier', 'this']);
 
@@ -618,8 +629,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       }
       const nx = after < s.last ? tokens[after] : null;
       const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
+      // (not "Trump’s comments “are based on …”": a quote opening with a verb says what the noun is)
       const introduces =
-        !!nx && (nx.kind === 'quote' || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
+        !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
       if (o.kind === 'word' && introduces && ((o.cap && o.lower.endsWith("'s")) || o.lower === 'his' || o.lower === 'her' || o.lower === 'their')) {
         pairs.push({
           cueFirst: v,
@@ -706,6 +718,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
         // "declined to say", "refused to comment" say nothing
         const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
+        // "for news accounts to portray …": the object of "for" is the infinitive's subject
+        const forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
+        if (forSubject && forSubject.last === v - 1 && forSubject.first - 1 >= s.first && isWordAt(tokens, forSubject.first - 1, 'for') && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
+          pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
+          continue;
+        }
         if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
         continue;
       }
@@ -737,8 +755,12 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     // a reduced passive after a noun: "measures added by Republicans" (the agent cites), "a class
     // called “Perception”" (a name, citing no one); not "the group called for …"
-    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && !prev.cap && !isPronoun(prev.lower) && !STOPISH.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+    // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
+    const byNext = isWordAt(tokens, cueLast, 'by');
+    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev.lower) && !STOPISH.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
       const nx = tokens[cueLast];
+      // (after a capitalised word the agent is a cause, not a citer: no cue at all)
+      if (prev.cap && byNext) continue;
       if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
         const np = phraseRight(tokens, cueLast + 1, s.last);
         if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });

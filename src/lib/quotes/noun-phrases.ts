@@ -314,10 +314,13 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   let ofAt = -1;
   while (k - 1 >= floor) {
     const p = tokens[k - 1];
-    if (!isWord(p)) {
-      // "Sikorski's" keeps going; a hyphen or period inside names was already in the word
-      break;
+    // "Sanders’ campaign": a plural possessive's apostrophe, written against its word, keeps going
+    if (p.kind === 'punct' && (p.text === '’' || p.text === "'") && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].end === p.start && tokens[k - 2].lower.endsWith('s') && tokens[k].start > p.end) {
+      k -= 2;
+      continue;
     }
+    // "Sikorski's" keeps going; a hyphen or period inside names was already in the word
+    if (!isWord(p)) break;
     // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
     // "Democrats in Iowa", "voters in New Hampshire": a group or person, then a capitalised place
     const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && !STOP.has(tokens[k - 2].lower) && !DETERMINERS.has(tokens[k - 2].lower) && !isPronoun(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);

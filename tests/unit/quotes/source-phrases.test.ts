@@ -271,4 +271,17 @@ describe('the source phrase of a cue', () => {
   it('gives a participle to the pronoun subject of a preceding "though" clause', () => {
     expect(sources('Lowe has been cautious, though at a rally last week she used harsher words, saying the deal “must die.”')).toEqual([['must die.', 'she']]);
   });
+
+  it('keeps a curly plural possessive in the subject', () => {
+    expect(sources('“Not a chance,” Davies’ campaign manager said.')).toEqual([['Not a chance,', 'Davies’ campaign manager']]);
+  });
+
+  it('reads no cue in a participle with "by" after a name, nor in a noun whose quote continues the clause', () => {
+    expect(sources('Speaking about the anger in Ohio highlighted by the closures, Gov. Ann Poe (R-Ohio) said she was “listening.”')).toEqual([['listening.', 'Gov. Ann Poe (R-Ohio)']]);
+    expect(sources('The city issued a statement Monday saying Lee’s remarks “are not based on facts.”')).toEqual([['are not based on facts.', 'The city']]);
+  });
+
+  it('gives an infinitive after "for X to" to X', () => {
+    expect(sources('It was time for the senators to accuse the board of “gross neglect.”')).toEqual([['gross neglect.', 'the senators']]);
+  });
 });
