@@ -73,6 +73,16 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   return np;
 }
 
+/** "reacted skeptically to the deal, “…”": a quotation set off by a comma or colon within a few words after the cue. */
+function quoteAfterComma(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return k > from && (tokens[k - 1].text === ',' || tokens[k - 1].text === ':');
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
@@ -677,7 +687,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (WEAK.has(base)) {
       const nx = cueLast < s.last ? tokens[cueLast] : null;
       const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
-      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')) weak = true;
+      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
     }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';

@@ -606,7 +606,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     const o = openParen(tokens, j - 1, floor);
     if (o >= 0) {
       const np = bareLeft(tokens, o - 1, floor);
-      if (np && tokens[np.head].cap) {
+      // (a phrase cut at a preposition, "… Commissioner for Refugees (UNHCR),", is an appositive's tail: read the chain)
+      const cut = np && np.first - 1 >= floor && isWord(tokens[np.first - 1]);
+      if (np && tokens[np.head].cap && !cut) {
         np.last = j;
         return np;
       }

@@ -284,4 +284,10 @@ describe('the source phrase of a cue', () => {
   it('gives an infinitive after "for X to" to X', () => {
     expect(sources('It was time for the senators to accuse the board of “gross neglect.”')).toEqual([['gross neglect.', 'the senators']]);
   });
+
+  it('reads a parenthetical inside an appositive and a weak verb whose quote follows a comma', () => {
+    expect(sources('Ana Ruiz, the High Commissioner for Human Rights (OHCHR), reacted coolly to the plan, “It is not enough.”')).toEqual([
+      ['It is not enough.', 'Ana Ruiz, the High Commissioner for Human Rights (OHCHR)'],
+    ]);
+  });
 });
