@@ -51,9 +51,15 @@ const SUBORDINATORS = new Set(['when', 'where', 'while', 'as', 'after', 'because
 function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase | null {
   let a = c - 1;
   while (a >= floor && a > c - 25 && tokens[a].kind === 'word') a--;
-  if (a >= floor && !(tokens[a].kind === 'punct' && tokens[a].text === ',')) return null;
-  const conj = tokens[a + 1];
-  if (!conj || conj.kind !== 'word' || !SUBORDINATORS.has(conj.lower) || a + 2 >= c) return null;
+  // (the comma may sit inside a closing quotation: "a Web ad, “Playing Trump,” in which …")
+  if (a >= floor && !(tokens[a].kind === 'punct' && tokens[a].text === ',') && !(tokens[a].kind === 'quote' && tokens[a].text.trimEnd().endsWith(','))) return null;
+  let conj = tokens[a + 1];
+  // "…, in which children use a toy to …, yelling": a relative "in which" opens the clause too
+  if (conj && conj.kind === 'word' && (conj.lower === 'in' || conj.lower === 'during' || conj.lower === 'at') && isWordAt(tokens, a + 2, 'which')) {
+    a++;
+    conj = tokens[a + 1];
+  }
+  if (!conj || conj.kind !== 'word' || !(SUBORDINATORS.has(conj.lower) || conj.lower === 'which') || a + 2 >= c) return null;
   let np = sentenceSubject(tokens, { first: a + 2, last: c, start: tokens[a + 2].start, end: tokens[c].start });
   // "though in a news conference last week he used stronger language": a subject pronoun after an opening phrase
   if (!np || np.last >= c || tokens[np.last].kind !== 'word') {
@@ -66,6 +72,11 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
     }
   }
   if (!np || np.last >= c) return null;
+  // "children use a toy": a plain phrase that ran on into its verb, right before an article
+  if (np.last - np.first >= 2 && tokens[np.last].kind === 'word' && ARTICLES.has(tokens[np.last].lower) && !tokens[np.last - 1].cap && np.head === np.last - 1) {
+    const v = np.last - 1;
+    if (!tokens[v - 1].cap) return { first: np.first, last: v, head: v - 1, nameFirst: np.first, nameLast: v };
+  }
   const verb = tokens[np.last];
   // a finite verb right after it, so the phrase is the clause's subject
   if (verb.kind !== 'word' || verb.cap || verb.lower.endsWith('ing') || verb.lower.endsWith('ly')) return null;
@@ -82,6 +93,9 @@ function quoteAfterComma(tokens: Token[], from: number, last: number): boolean {
   }
   return false;
 }
+
+/** Participles of perception after "be" whose "-ing" complement the subject does ("is shown lecturing"). */
+const PERCEIVED = new Set(['shown', 'seen', 'caught', 'filmed', 'recorded', 'pictured', 'photographed', 'captured', 'spotted', 'heard', 'depicted']);
 
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
@@ -799,11 +813,13 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const before = j >= s.first ? tokens[j] : null;
       // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
       // the aspect or perception verb's subject speaks
-      if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard')) {
+      // ("is shown lecturing", "was seen shouting": a perception passive after "be")
+      const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE.has(tokens[j - 1].lower);
+      if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard' || perceived)) {
         let a = j;
         while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
         const np = subjectLeft(tokens, a, s.first);
-        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || (before.lower === 'heard' && ARTICLES.has(tokens[np.first].lower)))) {
+        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES.has(tokens[np.first].lower)))) {
           pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
           continue;
         }

@@ -290,4 +290,9 @@ describe('the source phrase of a cue', () => {
       ['It is not enough.', 'Ana Ruiz, the High Commissioner for Human Rights (OHCHR)'],
     ]);
   });
+
+  it('gives "is shown lecturing" to the one shown, and a participle after "in which …" to that clause’s subject', () => {
+    expect(sources('In the clip, the preacher, who died in 2011, is shown lecturing: “Stand firm.”')).toEqual([['Stand firm.', 'the preacher']]);
+    expect(sources('The spot opens with a scene, “Home Alone,” in which kids use a toy truck to smash a fence, yelling “mine!”')).toEqual([['mine!', 'kids']]);
+  });
 });
