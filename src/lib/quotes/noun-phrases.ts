@@ -860,8 +860,8 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
       const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
-      // "…’s right-hand woman rallied supporters": a past-tense verb after the noun ends the phrase
-      if (lowerCount > 0 && w.lower.endsWith('ed')) break;
+      // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
+      if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;
       lowerCount++;
       if (lowerCount > 4) break;
     } else sawCap = !dayInside && !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
@@ -896,6 +896,9 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   }
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
 }
+
+/** Common verb forms that are never nouns, ending a phrase that ran into them ("the incident came"). */
+const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'gave', 'found', 'became', 'brought', 'ran', 'stood', 'saw', 'met', 'kept', 'felt', 'sent', 'won', 'spent', 'grew', 'knew', 'seemed', 'appeared', 'remained', 'comes', 'goes', 'begins', 'becomes', 'remains', 'seems', 'appears', 'gets', 'gives', 'takes', 'makes', 'ends', 'opens', 'closes']);
 
 /** Conjunctions after which a new subject starts ("when Sanders protesters interrupted"). */
 const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'although', 'though']);

@@ -295,4 +295,8 @@ describe('the source phrase of a cue', () => {
     expect(sources('In the clip, the preacher, who died in 2011, is shown lecturing: “Stand firm.”')).toEqual([['Stand firm.', 'the preacher']]);
     expect(sources('The spot opens with a scene, “Home Alone,” in which kids use a toy truck to smash a fence, yelling “mine!”')).toEqual([['mine!', 'kids']]);
   });
+
+  it('ends a subject phrase before a plain verb form it ran into', () => {
+    expect(sources('The new ad ends with a narrator, saying “Vote early.”')).toEqual([['Vote early.', 'The new ad']]);
+  });
 });
