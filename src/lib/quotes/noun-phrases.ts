@@ -694,7 +694,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
       const w = tokens[k];
       if (w.kind !== 'word' || SUBORDINATING.has(w.lower)) break;
       if (w.lower !== 'who') continue;
-      if (k + 1 >= np0.first || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
+      // ("the guru who founded the site tweeted": the phrase may have run back into the clause's verb)
+      const verbFirst = k + 1 === np0.first && np0.first < np0.head && (tokens[k + 1].lower.endsWith('ed') || PLAIN_VERBS.has(tokens[k + 1].lower));
+      if ((k + 1 >= np0.first && !verbFirst) || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
       // "Katie Packer, who is chairman of the PAC said": a comma may open the clause
       const a = k - 1 >= floor && tokens[k - 1].text === ',' ? k - 2 : k - 1;
       const ante = a >= floor ? bareLeft(tokens, a, floor) : null;
@@ -900,6 +902,8 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
 /** Common verb forms that are never nouns, ending a phrase that ran into them ("the incident came"). */
 const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'gave', 'found', 'became', 'brought', 'ran', 'stood', 'saw', 'met', 'kept', 'felt', 'sent', 'won', 'spent', 'grew', 'knew', 'seemed', 'appeared', 'remained', 'comes', 'goes', 'begins', 'becomes', 'remains', 'seems', 'appears', 'gets', 'gives', 'takes', 'makes', 'ends', 'opens', 'closes']);
 
+const THEN_WORDS = new Set(['then', 'now', 'later', 'still', 'also', 'finally', 'soon']);
+
 /** Conjunctions after which a new subject starts ("when Sanders protesters interrupted"). */
 const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'although', 'though']);
 
@@ -971,6 +975,8 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   }
   // "But Sen. Pat Toomey (R-Pa.) refused …, responding …": a leading conjunction is not an opening adverbial
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1].lower))) i++;
+  // "And then Trump went …", "But now she says …": a conjunction and a time adverb before the subject
+  else if (i + 2 < s.last && isWord(tokens[i]) && (tokens[i].lower === 'but' || tokens[i].lower === 'and') && isWord(tokens[i + 1]) && THEN_WORDS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && (tokens[i + 2].cap || SUBJECT_PRONOUNS.has(tokens[i + 2].lower)) && isWord(tokens[i + 3]) && !tokens[i + 3].cap) i += 2;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');

@@ -299,4 +299,9 @@ describe('the source phrase of a cue', () => {
   it('ends a subject phrase before a plain verb form it ran into', () => {
     expect(sources('The new ad ends with a narrator, saying “Vote early.”')).toEqual([['Vote early.', 'The new ad']]);
   });
+
+  it('keeps an unclosed relative clause in the subject, and finds the subject after "And then"', () => {
+    expect(sources('“Vote early,” Ida Moss, the analyst who founded pollwatch.org tweeted on Friday.')).toEqual([['Vote early,', 'Ida Moss, the analyst who founded pollwatch.org']]);
+    expect(sources('And then Lowe went on the attack, saying, “Where is the money?”')).toEqual([['Where is the money?', 'Lowe']]);
+  });
 });
