@@ -956,6 +956,18 @@ const PLACE_PREPS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'b
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** A clause-opening participle, maybe after an "-ly" adverb ("Speaking to reporters", "Hastily politicizing"). */
+function isParticipleOpener(tokens: Token[], i: number, last: number): boolean {
+  let k = i;
+  if (isWord(tokens[k]) && lowerAdverbAny(tokens[k]) && k + 1 < last) k++;
+  const w = tokens[k];
+  return isWord(w) && w.lower.endsWith('ing') && w.lower.length > 5 && (k === i ? w.cap : !w.cap);
+}
+
+function lowerAdverbAny(t: Token): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('ly');
+}
+
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
@@ -991,10 +1003,25 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
       break;
     }
     let c = -1;
-    const reach = t.cap && (SENTENCE_OPENERS.has(t.lower) || place) ? 20 : 8;
+    // "Hastily politicizing the tragedy ― much like he did before ― Trump cast …": a fronted participle
+    // phrase may run long and hold a dash-set aside
+    const participial = isParticipleOpener(tokens, i, s.last);
+    const reach = (t.cap && (SENTENCE_OPENERS.has(t.lower) || place)) || participial ? 20 : 8;
     for (let k = i; k < s.last && k < i + reach; k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
         c = k;
+        break;
+      }
+      if (participial && tokens[k].kind === 'punct' && DASH_MARKS.has(tokens[k].text)) {
+        let close = -1;
+        for (let m = k + 1; m < s.last && m < k + 30; m++) {
+          if (tokens[m].kind === 'punct' && DASH_MARKS.has(tokens[m].text)) {
+            close = m;
+            break;
+          }
+          if (tokens[m].kind === 'quote') break;
+        }
+        if (close > 0 && isWord(tokens[close + 1]) && (tokens[close + 1].cap || isPronoun(tokens[close + 1].lower))) c = close;
         break;
       }
       if (tokens[k].kind === 'quote') break;

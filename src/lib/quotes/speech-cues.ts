@@ -120,6 +120,8 @@ const REGULAR = [
   'estimate',
   'believe',
   'instruct',
+  'order',
+  'command',
   'mention',
   'inform',
   'assure',

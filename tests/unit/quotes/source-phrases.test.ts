@@ -304,4 +304,14 @@ describe('the source phrase of a cue', () => {
     expect(sources('“Vote early,” Ida Moss, the analyst who founded pollwatch.org tweeted on Friday.')).toEqual([['Vote early,', 'Ida Moss, the analyst who founded pollwatch.org']]);
     expect(sources('And then Lowe went on the attack, saying, “Where is the money?”')).toEqual([['Where is the money?', 'Lowe']]);
   });
+
+  it('skips a fronted participle phrase with a dash-set aside before the subject', () => {
+    expect(sources('Quickly seizing on the attack ― much as he did last year ― Lowe blamed his rivals and stressed the danger that “open borders” pose.')).toEqual([
+      ['open borders', 'Lowe'],
+    ]);
+  });
+
+  it('reads "ordered" as a verb of saying', () => {
+    expect(sources('In the scene, the station chief orders his team to “stand down.”')).toEqual([['stand down.', 'the station chief']]);
+  });
 });
