@@ -97,6 +97,9 @@ function quoteAfterComma(tokens: Token[], from: number, last: number): boolean {
 /** Participles of perception after "be" whose "-ing" complement the subject does ("is shown lecturing"). */
 const PERCEIVED = new Set(['shown', 'seen', 'caught', 'filmed', 'recorded', 'pictured', 'photographed', 'captured', 'spotted', 'heard', 'depicted']);
 
+/** Nouns of an utterance that "came from" someone ("came shouts from the crowd", "came the reply from Lee"). */
+const UTTERANCE_NOUNS = new Set(['shouts', 'shout', 'cries', 'cry', 'chants', 'chant', 'reply', 'response', 'answer', 'retort', 'voice', 'word', 'call', 'calls', 'yells', 'screams', 'jeers', 'boos']);
+
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
@@ -633,6 +636,16 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (owner > 0 && owner < s.last && isViewNoun(tokens[owner])) {
         const last = tokens[owner - 1].kind === 'punct' ? owner - 1 : owner;
         pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, participle: false, inverted: true });
+        continue;
+      }
+    }
+    // "“Call the roll,” came shouts from the crowd", "came the reply from Smith": the speaker follows "from"
+    if ((t.lower === 'came' || t.lower === 'comes') && v - 1 >= s.first && (tokens[v - 1].kind === 'quote' || (tokens[v - 1].text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'))) {
+      let k = v + 1;
+      if (isWordAt(tokens, k, 'the') || isWordAt(tokens, k, 'a')) k++;
+      if (k < s.last && tokens[k].kind === 'word' && UTTERANCE_NOUNS.has(tokens[k].lower) && isWordAt(tokens, k + 1, 'from')) {
+        const np = phraseRight(tokens, k + 2, s.last);
+        if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, participle: false, inverted: true });
         continue;
       }
     }

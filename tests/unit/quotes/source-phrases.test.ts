@@ -314,4 +314,9 @@ describe('the source phrase of a cue', () => {
   it('reads "ordered" as a verb of saying', () => {
     expect(sources('In the scene, the station chief orders his team to “stand down.”')).toEqual([['stand down.', 'the station chief']]);
   });
+
+  it('gives "“…,” came shouts from the crowd" to the crowd', () => {
+    expect(sources('“Count the votes,” came shouts from the floor.')).toEqual([['Count the votes,', 'the floor']]);
+    expect(sources('“Never,” came the reply from Ms. Ortiz.')).toEqual([['Never,', 'Ms. Ortiz']]);
+  });
 });
