@@ -41,6 +41,8 @@ const DECLARED_ACTS = new Set(['war', 'bankruptcy', 'independence', 'martial', '
 /** Events a participle cannot speak for ("their ninth debate saying"). */
 const EVENT_NOUNS = new Set(['debate', 'debates', 'speech', 'remarks', 'interview', 'rally', 'meeting', 'conference', 'appearance', 'event', 'session', 'hearing', 'show', 'address', 'campaign', 'day', 'week', 'night', 'morning', 'evening', 'afternoon']);
 
+const DASHES = new Set(['—', '–', '―']);
+
 /** Conjunctions that open a subordinate clause ("when protesters interrupted"). */
 const SUBORDINATORS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'whereas', 'although', 'though']);
 
@@ -51,8 +53,8 @@ const SUBORDINATORS = new Set(['when', 'where', 'while', 'as', 'after', 'because
 function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase | null {
   let a = c - 1;
   while (a >= floor && a > c - 25 && tokens[a].kind === 'word') a--;
-  // (the comma may sit inside a closing quotation: "a Web ad, “Playing Trump,” in which …")
-  if (a >= floor && !(tokens[a].kind === 'punct' && tokens[a].text === ',') && !(tokens[a].kind === 'quote' && tokens[a].text.trimEnd().endsWith(','))) return null;
+  // (the comma may sit inside a closing quotation: "a Web ad, “Playing Trump,” in which …"; a dash may stand for it)
+  if (a >= floor && !(tokens[a].kind === 'punct' && (tokens[a].text === ',' || DASHES.has(tokens[a].text))) && !(tokens[a].kind === 'quote' && tokens[a].text.trimEnd().endsWith(','))) return null;
   let conj = tokens[a + 1];
   // "…, in which children use a toy to …, yelling": a relative "in which" opens the clause too
   if (conj && conj.kind === 'word' && (conj.lower === 'in' || conj.lower === 'during' || conj.lower === 'at') && isWordAt(tokens, a + 2, 'which')) {
@@ -99,6 +101,9 @@ const PERCEIVED = new Set(['shown', 'seen', 'caught', 'filmed', 'recorded', 'pic
 
 /** Nouns of an utterance that "came from" someone ("came shouts from the crowd", "came the reply from Lee"). */
 const UTTERANCE_NOUNS = new Set(['shouts', 'shout', 'cries', 'cry', 'chants', 'chant', 'reply', 'response', 'answer', 'retort', 'voice', 'word', 'call', 'calls', 'yells', 'screams', 'jeers', 'boos']);
+
+/** Verbs whose object does the saying of the infinitive after it ("prompted the group to state", "leading aides to counter"). */
+const CAUSATIVES = new Set(['prompted', 'prompting', 'prompt', 'prompts', 'led', 'leading', 'lead', 'leads', 'caused', 'causing', 'spurred', 'spurring', 'pushed', 'pushing', 'forced', 'forcing', 'inspired', 'inspiring', 'moved', 'provoked', 'provoking', 'urged', 'urging', 'encouraged', 'encouraging', 'invited', 'inviting']);
 
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
@@ -757,7 +762,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
         // "for news accounts to portray …": the object of "for" is the infinitive's subject
         const forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
-        if (forSubject && forSubject.last === v - 1 && forSubject.first - 1 >= s.first && isWordAt(tokens, forSubject.first - 1, 'for') && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
+        // (likewise the object of a verb that causes the saying: "leading Clinton advisers to counter that …")
+        const linkWord = forSubject && forSubject.first - 1 >= s.first && tokens[forSubject.first - 1].kind === 'word' ? tokens[forSubject.first - 1].lower : '';
+        if (forSubject && forSubject.last === v - 1 && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
           pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
           continue;
         }

@@ -319,4 +319,9 @@ describe('the source phrase of a cue', () => {
     expect(sources('“Count the votes,” came shouts from the floor.')).toEqual([['Count the votes,', 'the floor']]);
     expect(sources('“Never,” came the reply from Ms. Ortiz.')).toEqual([['Never,', 'Ms. Ortiz']]);
   });
+
+  it('gives an infinitive of saying to the object of a causing verb, and a participle after a dash-set clause to its subject', () => {
+    expect(sources('The ruling prompted the union to accuse the board of “bad faith.”')).toEqual([['bad faith.', 'the union']]);
+    expect(sources('The rally was outside the old mill — now a museum — where about 30 workers had gathered, chanting “fair pay.”')).toEqual([['fair pay.', 'about 30 workers']]);
+  });
 });
