@@ -330,7 +330,16 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       lowerCount = 0;
       continue;
     }
+    // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a title owning its "of" stays whole
+    if (p.lower === 'of' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && TITLE_OF.has(tokens[k - 2].lower)) {
+      k -= 2;
+      continue;
+    }
     if (DETERMINERS.has(p.lower)) {
+      if (p.lower === 'the' && tokens[k].cap && k - 3 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower === 'of' && isWord(tokens[k - 3]) && tokens[k - 3].cap && TITLE_OF.has(tokens[k - 3].lower)) {
+        k -= 3;
+        continue;
+      }
       k--;
       if (k - 1 >= floor && ofAt < 0 && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'of' && p.lower === 'the' && tokens[k + 1]?.cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && !TITLE_OF.has(tokens[k - 2].lower)) {
         ofAt = k - 1;

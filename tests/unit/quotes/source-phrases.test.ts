@@ -324,4 +324,9 @@ describe('the source phrase of a cue', () => {
     expect(sources('The ruling prompted the union to accuse the board of “bad faith.”')).toEqual([['bad faith.', 'the union']]);
     expect(sources('The rally was outside the old mill — now a museum — where about 30 workers had gathered, chanting “fair pay.”')).toEqual([['fair pay.', 'about 30 workers']]);
   });
+
+  it('keeps a title that owns its "of" in the subject', () => {
+    expect(sources('“We are ready,” Secretary of State Ann Poe said.')).toEqual([['We are ready,', 'Secretary of State Ann Poe']]);
+    expect(sources('Later, Speaker of the House Rep. Dan Ruiz (R-Ky.) said it had “no place here.”')).toEqual([['no place here.', 'Speaker of the House Rep. Dan Ruiz (R-Ky.)']]);
+  });
 });
