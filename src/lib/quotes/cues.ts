@@ -187,6 +187,22 @@ const INVERTIBLE = new Set([
   'remember',
   'exhort',
   'react',
+  'grouse',
+  'bellow',
+  'holler',
+  'gripe',
+  'intone',
+  'inquire',
+  'enquire',
+  'chuckle',
+  'confide',
+  'stammer',
+  'snarl',
+  'groan',
+  'moan',
+  'rebut',
+  'aver',
+  'theorize',
 ]);
 
 /** Speech verbs that are as often nouns; their plain forms need a pronoun subject or a clear verb position. */

@@ -329,4 +329,10 @@ describe('the source phrase of a cue', () => {
     expect(sources('“We are ready,” Secretary of State Ann Poe said.')).toEqual([['We are ready,', 'Secretary of State Ann Poe']]);
     expect(sources('Later, Speaker of the House Rep. Dan Ruiz (R-Ky.) said it had “no place here.”')).toEqual([['no place here.', 'Speaker of the House Rep. Dan Ruiz (R-Ky.)']]);
   });
+
+  it('knows more verbs of saying ("assails", "groused", "chuckled")', () => {
+    expect(sources('Moss assails in sharp prose what she calls the “great lie” of the season.')).toEqual([['great lie', 'Moss']]);
+    expect(sources('“Not again,” groused Lee.')).toEqual([['Not again,', 'Lee']]);
+    expect(sources('“We will see,” chuckled the senator.')).toEqual([['We will see,', 'the senator']]);
+  });
 });
