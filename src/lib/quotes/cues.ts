@@ -29,8 +29,87 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'r
 /** Words after which an "-ing" form is not a noun's participle ("by saying", "is saying", "and saying"). */
 const STOPISH = new Set(['despite', 'upon', 'through', 'like', 'besides', 'since', 'against', 'by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
 
+/** Prepositions whose object cannot be the subject of the verb after it. */
+const PLACE_OR_TIME_PREPS = new Set(['in', 'on', 'at', 'across', 'among', 'from', 'of', 'for', 'with', 'to', 'into', 'throughout', 'during', 'between']);
+
+/** NOUNISH verbs whose "-s" form is never a plural noun ("the board writes.", "she tells"). */
+const VERB_ONLY_S = new Set(['write', 'tell', 'think', 'speak', 'complain', 'ponder', 'agree', 'assure', 'advise', 'acknowledge', 'conclude', 'indicate', 'respond', 'warn', 'condemn', 'denounce', 'decry', 'ridicule', 'publish']);
+
+/** Objects that make "declare" an act ("declare war", "declared bankruptcy"). */
+const DECLARED_ACTS = new Set(['war', 'bankruptcy', 'independence', 'martial', 'emergency', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Events a participle cannot speak for ("their ninth debate saying"). */
+const EVENT_NOUNS = new Set(['debate', 'debates', 'speech', 'remarks', 'interview', 'rally', 'meeting', 'conference', 'appearance', 'event', 'session', 'hearing', 'show', 'address', 'campaign', 'day', 'week', 'night', 'morning', 'evening', 'afternoon']);
+
+const DASHES = new Set(['—', '–', '―']);
+
+/** Conjunctions that open a subordinate clause ("when protesters interrupted"). */
+const SUBORDINATORS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'whereas', 'although', 'though']);
+
+/**
+ * The subject of a subordinate clause ending at the comma c ("…, when Sanders protesters
+ * interrupted her speech, shouting"): the clause must open right after the previous comma.
+ */
+function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase | null {
+  let a = c - 1;
+  while (a >= floor && a > c - 25 && tokens[a].kind === 'word') a--;
+  // (the comma may sit inside a closing quotation: "a Web ad, “Playing Trump,” in which …"; a dash may stand for it)
+  if (a >= floor && !(tokens[a].kind === 'punct' && (tokens[a].text === ',' || DASHES.has(tokens[a].text))) && !(tokens[a].kind === 'quote' && tokens[a].text.trimEnd().endsWith(','))) return null;
+  let conj = tokens[a + 1];
+  // "…, in which children use a toy to …, yelling": a relative "in which" opens the clause too
+  if (conj && conj.kind === 'word' && (conj.lower === 'in' || conj.lower === 'during' || conj.lower === 'at') && isWordAt(tokens, a + 2, 'which')) {
+    a++;
+    conj = tokens[a + 1];
+  }
+  if (!conj || conj.kind !== 'word' || !(SUBORDINATORS.has(conj.lower) || conj.lower === 'which') || a + 2 >= c) return null;
+  let np = sentenceSubject(tokens, { first: a + 2, last: c, start: tokens[a + 2].start, end: tokens[c].start });
+  // "though in a news conference last week he used stronger language": a subject pronoun after an opening phrase
+  if (!np || np.last >= c || tokens[np.last].kind !== 'word') {
+    np = null;
+    for (let k = a + 2; k < c - 1; k++) {
+      if (tokens[k].kind === 'word' && NOMINATIVE.has(tokens[k].lower)) {
+        np = { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+        break;
+      }
+    }
+  }
+  if (!np || np.last >= c) return null;
+  // "children use a toy": a plain phrase that ran on into its verb, right before an article
+  if (np.last - np.first >= 2 && tokens[np.last].kind === 'word' && ARTICLES.has(tokens[np.last].lower) && !tokens[np.last - 1].cap && np.head === np.last - 1) {
+    const v = np.last - 1;
+    if (!tokens[v - 1].cap) return { first: np.first, last: v, head: v - 1, nameFirst: np.first, nameLast: v };
+  }
+  const verb = tokens[np.last];
+  // a finite verb right after it, so the phrase is the clause's subject
+  if (verb.kind !== 'word' || verb.cap || verb.lower.endsWith('ing') || verb.lower.endsWith('ly')) return null;
+  if (!(verb.lower.endsWith('ed') || BE.has(verb.lower) || AUXILIARIES.has(verb.lower) || MODALS.has(verb.lower) || speechVerbBase(verb.lower))) return null;
+  return np;
+}
+
+/** "reacted skeptically to the deal, “…”": a quotation set off by a comma or colon within a few words after the cue. */
+function quoteAfterComma(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return k > from && (tokens[k - 1].text === ',' || tokens[k - 1].text === ':');
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Participles of perception after "be" whose "-ing" complement the subject does ("is shown lecturing"). */
+const PERCEIVED = new Set(['shown', 'seen', 'caught', 'filmed', 'recorded', 'pictured', 'photographed', 'captured', 'spotted', 'heard', 'depicted']);
+
+/** Nouns of an utterance that "came from" someone ("came shouts from the crowd", "came the reply from Lee"). */
+const UTTERANCE_NOUNS = new Set(['shouts', 'shout', 'cries', 'cry', 'chants', 'chant', 'reply', 'response', 'answer', 'retort', 'voice', 'word', 'call', 'calls', 'yells', 'screams', 'jeers', 'boos']);
+
+/** Verbs whose object does the saying of the infinitive after it ("prompted the group to state", "leading aides to counter"). */
+const CAUSATIVES = new Set(['prompted', 'prompting', 'prompt', 'prompts', 'led', 'leading', 'lead', 'leads', 'caused', 'causing', 'spurred', 'spurring', 'pushed', 'pushing', 'forced', 'forcing', 'inspired', 'inspiring', 'moved', 'provoked', 'provoking', 'urged', 'urging', 'encouraged', 'encouraging', 'invited', 'inviting']);
+
+/** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
+const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
+
 /** Verbs that are speech only beside a quote or before a colon. */
-const WEAK = new Set(['continue', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
+const WEAK = new Set(['continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
 
 /** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
 const INVERTIBLE = new Set([
@@ -105,6 +184,25 @@ const INVERTIBLE = new Set([
   'promise',
   'vow',
   'tell',
+  'remember',
+  'exhort',
+  'react',
+  'grouse',
+  'bellow',
+  'holler',
+  'gripe',
+  'intone',
+  'inquire',
+  'enquire',
+  'chuckle',
+  'confide',
+  'stammer',
+  'snarl',
+  'groan',
+  'moan',
+  'rebut',
+  'aver',
+  'theorize',
 ]);
 
 /** Speech verbs that are as often nouns; their plain forms need a pronoun subject or a clear verb position. */
@@ -153,6 +251,13 @@ const NOUNISH = new Set([
   'reply',
   'response',
   'respond',
+  'retort',
+  'quip',
+  'boast',
+  'gripe',
+  'groan',
+  'moan',
+  'snarl',
   'comment',
   'warn',
   'plea',
@@ -307,10 +412,38 @@ const CUE_NOUNS = new Set([
   'explanation',
   'threat',
   'retort',
+  'calls',
+  'warnings',
+  'promises',
+  'pledges',
+  'demands',
+  'vows',
+  'complaints',
+  'accusations',
+  'allegations',
+  'predictions',
+  'assertions',
+  'arguments',
+  'conclusion',
+  'verdict',
 ]);
 
+const FINITE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+
+/** The quoted words start with a lower-case finite verb ("are based on …"), continuing the sentence's clause. */
+function opensWithFiniteVerb(text: string): boolean {
+  let i = 0;
+  while (i < text.length && i < 8 && text.charCodeAt(i) <= 32) i++;
+  let e = i;
+  while (e < text.length && e < i + 8 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  return e > i && FINITE_OPENERS.has(text.slice(i, e)) && (e >= text.length || text.charCodeAt(e) === 32);
+}
+
+/** Prepositions of a short setting phrase between a speech noun and its "that" ("her claim on Sunday that"). */
+const SETTING_PREPS = new Set(['during', 'on', 'in', 'at', 'before', 'after', 'last', 'earlier', 'this']);
+
 /** Verbs whose infinitive complement is not said ("declined to say", "refused to comment", "is expected to announce"). */
-const NON_SAYING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'expected', 'likely', 'unlikely', 'able', 'unable', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'going', 'have', 'has', 'had', 'trying', 'tried', 'try', 'tries', 'plan', 'plans', 'planned', 'planning', 'hoping', 'hoped', 'hopes', 'used', 'supposed', 'allowed', 'asked', 'forced', 'failed', 'fails', 'fail', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wait', 'waited', 'ready', 'afraid', 'reluctant', 'willing', 'unwilling', 'hesitant', 'quick', 'first', 'last', 'set', 'due', 'scheduled', 'slated', 'poised', 'chance', 'right', 'time', 'way', 'opportunity', 'pressure', 'order', 'nothing', 'anything', 'something', 'much', 'more', 'less', 'enough']);
+const NON_SAYING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'expected', 'likely', 'unlikely', 'able', 'unable', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'going', 'have', 'has', 'had', 'trying', 'tried', 'try', 'tries', 'plan', 'plans', 'planned', 'planning', 'hoping', 'hoped', 'hopes', 'used', 'supposed', 'allowed', 'asked', 'forced', 'failed', 'fails', 'fail', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wait', 'waited', 'ready', 'afraid', 'reluctant', 'willing', 'unwilling', 'hesitant', 'first', 'last', 'set', 'due', 'scheduled', 'slated', 'poised', 'chance', 'right', 'time', 'way', 'opportunity', 'pressure', 'order', 'nothing', 'anything', 'something', 'much', 'more', 'less', 'enough']);
 
 /** Words after an "-s" form that show it is a plural noun ("states, including", "reports of"). */
 const AFTER_PLURAL_NOUN = new Set([
@@ -401,6 +534,12 @@ const NOUN_SIGNALS = new Set([
 /** Verbs that name rather than cite when they follow their noun ("a class called “Perception”"). */
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
 
+/** Transitive verbs that take an object then "to"/"as" ("likened X to Y", "described X as Y"). */
+const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
+
+const AUXILIARIES = new Set(['has', 'had', 'have', 'having']);
+const OBJECT_RELATIVES = new Set(['whom', 'which', 'that', 'what', 'who']);
+
 /** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
 const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
 
@@ -433,7 +572,8 @@ function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
   if (!subject) return null;
   // the issuer is a name, a pronoun or a described actor, never another artefact or a relative pronoun
   const head = tokens[subject.head].lower;
-  if (ARTEFACTS.has(head) || head === 'that' || head === 'which') return null;
+  // (a capitalised one is a title: "The Washington Post ran a piece")
+  if ((ARTEFACTS.has(head) && !tokens[subject.head].cap) || head === 'that' || head === 'which') return null;
   return subject;
 }
 
@@ -524,6 +664,16 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         continue;
       }
     }
+    // "“Call the roll,” came shouts from the crowd", "came the reply from Smith": the speaker follows "from"
+    if ((t.lower === 'came' || t.lower === 'comes') && v - 1 >= s.first && (tokens[v - 1].kind === 'quote' || (tokens[v - 1].text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'))) {
+      let k = v + 1;
+      if (isWordAt(tokens, k, 'the') || isWordAt(tokens, k, 'a')) k++;
+      if (k < s.last && tokens[k].kind === 'word' && UTTERANCE_NOUNS.has(tokens[k].lower) && isWordAt(tokens, k + 1, 'from')) {
+        const np = phraseRight(tokens, k + 2, s.last);
+        if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, participle: false, inverted: true });
+        continue;
+      }
+    }
     if (t.lower === 'according' && isWordAt(tokens, v + 1, 'to')) {
       const np = phraseRight(tokens, v + 2, s.last);
       if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, participle: false, inverted: true });
@@ -532,10 +682,18 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
     if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
       const o = tokens[v - 1];
-      const nx = v + 1 < s.last ? tokens[v + 1] : null;
-      const nx2 = v + 2 < s.last ? tokens[v + 2] : null;
+      let after = v + 1;
+      // "her assertion during the debate that …": a short time or setting phrase may come between
+      if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
+        let k = after + 1;
+        while (k < s.last && k < after + 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
+        if (k < s.last && (tokens[k].lower === 'that' || tokens[k].kind === 'quote')) after = k;
+      }
+      const nx = after < s.last ? tokens[after] : null;
+      const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
+      // (not "Trump’s comments “are based on …”": a quote opening with a verb says what the noun is)
       const introduces =
-        !!nx && (nx.kind === 'quote' || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
+        !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
       if (o.kind === 'word' && introduces && ((o.cap && o.lower.endsWith("'s")) || o.lower === 'his' || o.lower === 'her' || o.lower === 'their')) {
         pairs.push({
           cueFirst: v,
@@ -554,6 +712,18 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) continue;
     // "ruled out", "called off": a phrasal verb that cites nothing
     if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) continue;
+    // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
+    // after it is a state or an adjective, not speech
+    if (t.lower.endsWith('ing') && (base === 'tell' || SOUND_VERBS.has(base)) && v - 1 >= s.first && BE.has(tokens[v - 1].lower)) {
+      const nx = tokens[v + 1];
+      const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
+      const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !STOPISH.has(nx.lower) && nx.lower !== 'in';
+      if (!cites && !addressee) continue;
+    }
+    // "declare war on", "declared bankruptcy": an act, not a citation
+    if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) continue;
+    // "who's thinking about running", "thought of leaving": considering, not saying
+    if (base === 'think' && (isWordAt(tokens, v + 1, 'about') || isWordAt(tokens, v + 1, 'of'))) continue;
     let cueLast = v + 1;
     const particles = particleNeeded(base);
     // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
@@ -569,7 +739,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (WEAK.has(base)) {
       const nx = cueLast < s.last ? tokens[cueLast] : null;
       const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
-      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote')) weak = true;
+      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
     }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
@@ -583,9 +753,17 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;
       // …but a verb before a colon introduces what follows ("the website notes:")
-      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly'))
+      // (…and one whose "-s" form is no noun ends a parenthetical citation: "…, the editorial board writes.")
+      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
         continue;
       if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_SUBJECTS.has(prev.lower))) continue;
+      // "support in key states means": an "-s" form whose would-be subject is a preposition's object is a plural noun
+      if (prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower)) {
+        const np = subjectLeft(tokens, v, s.first);
+        const link = np && np.first - 1 >= s.first ? tokens[np.first - 1] : null;
+        const bare = np && !ARTICLES.has(tokens[np.first].lower) && !tokens[np.head].cap;
+        if (np && bare && link && link.kind === 'word' && PLACE_OR_TIME_PREPS.has(link.lower) && nx && nx.kind === 'word' && nx.lower !== 'that') continue;
+      }
     }
     // negated: "did not address", "didn't suggest" cite nothing
     {
@@ -602,6 +780,14 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
         // "declined to say", "refused to comment" say nothing
         const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
+        // "for news accounts to portray …": the object of "for" is the infinitive's subject
+        const forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
+        // (likewise the object of a verb that causes the saying: "leading Clinton advisers to counter that …")
+        const linkWord = forSubject && forSubject.first - 1 >= s.first && tokens[forSubject.first - 1].kind === 'word' ? tokens[forSubject.first - 1].lower : '';
+        if (forSubject && forSubject.last === v - 1 && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
+          pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
+          continue;
+        }
         if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
         continue;
       }
@@ -633,12 +819,24 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     // a reduced passive after a noun: "measures added by Republicans" (the agent cites), "a class
     // called “Perception”" (a name, citing no one); not "the group called for …"
-    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && !prev.cap && !isPronoun(prev.lower) && !STOPISH.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+    // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
+    const byNext = isWordAt(tokens, cueLast, 'by');
+    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev.lower) && !STOPISH.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
       const nx = tokens[cueLast];
+      // (after a capitalised word the agent is a cause, not a citer: no cue at all)
+      if (prev.cap && byNext) continue;
       if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
         const np = phraseRight(tokens, cueLast + 1, s.last);
         if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
         continue;
+      }
+      // "a star likened to the Star of David", "a man described as a loner": a verb that needs an
+      // object, straight before its "to"/"as", is a participle modifying the noun, citing no one
+      // (not after an object relative: "whom one insider described as “his brother”")
+      if (nx && nx.kind === 'word' && (nx.lower === 'to' || nx.lower === 'as') && PREDICATIVE.has(base) && !AUXILIARIES.has(prev.lower)) {
+        const np = subjectLeft(tokens, v, s.first);
+        const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
+        if (!OBJECT_RELATIVES.has(rel)) continue;
       }
       // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
       const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
@@ -655,18 +853,21 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const before = j >= s.first ? tokens[j] : null;
       // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
       // the aspect or perception verb's subject speaks
-      if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard')) {
+      // ("is shown lecturing", "was seen shouting": a perception passive after "be")
+      const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE.has(tokens[j - 1].lower);
+      if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard' || perceived)) {
         let a = j;
         while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
         const np = subjectLeft(tokens, a, s.first);
-        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || (before.lower === 'heard' && ARTICLES.has(tokens[np.first].lower)))) {
+        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES.has(tokens[np.first].lower)))) {
           pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
           continue;
         }
       }
       if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
-        if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower))) {
+        // (an event is no speaker: "started out their debate saying …" borrows the main subject)
+        if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower)) && !EVENT_NOUNS.has(tokens[np.head].lower)) {
           const issuer = issuerOf(tokens, np, s.first);
           // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
           const owner = tokens[np.head];
@@ -675,7 +876,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
           continue;
         }
       }
-      pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+      // "…, when protesters interrupted her speech, shouting “…”": after a comma, the participle
+      // belongs to the subordinate clause just before it
+      const sub = before && before.kind === 'punct' && before.text === ',' ? subordinateSubject(tokens, j, s.first) : null;
+      pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
       continue;
     }
     let subject = subjectLeft(tokens, v, s.first);

@@ -173,7 +173,9 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     };
   }
   if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return { ...base, kind: 'generic' };
-  if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower)) return null;
+  // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
+  const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
+  if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower) && !midSentence) return null;
   return {
     ...base,
     kind: 'name',

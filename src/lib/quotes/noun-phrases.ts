@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, ROLE_NOUNS } from './world-knowledge.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, ROLE_NOUNS, ORG_HEADS } from './world-knowledge.ts';
 
 /** Words that begin the subject itself, never an opening adverbial to skip. */
 const NP_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'each', 'every', 'other', 'another', 'both', 'several', 'one', 'two', 'three', 'few', 'sources', 'officials', 'critics', 'supporters', 'analysts', 'experts', 'people', 'voters', 'democrats', 'republicans', 'such']);
@@ -314,18 +314,32 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   let ofAt = -1;
   while (k - 1 >= floor) {
     const p = tokens[k - 1];
-    if (!isWord(p)) {
-      // "Sikorski's" keeps going; a hyphen or period inside names was already in the word
-      break;
+    // "Sanders’ campaign": a plural possessive's apostrophe, written against its word, keeps going
+    if (p.kind === 'punct' && (p.text === '’' || p.text === "'") && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].end === p.start && tokens[k - 2].lower.endsWith('s') && tokens[k].start > p.end) {
+      k -= 2;
+      continue;
     }
+    // "Sikorski's" keeps going; a hyphen or period inside names was already in the word
+    if (!isWord(p)) break;
     // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
-    if (p.lower === 'of' && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && !TITLE_OF.has(tokens[k - 2].lower)) {
+    // "Democrats in Iowa", "voters in New Hampshire": a group or person, then a capitalised place
+    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && !STOP.has(tokens[k - 2].lower) && !DETERMINERS.has(tokens[k - 2].lower) && !isPronoun(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
+    if ((p.lower === 'of' || placePrep) && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && (tokens[k - 2].cap || placePrep) && !TITLE_OF.has(tokens[k - 2].lower)) {
       ofAt = k - 1;
       k--;
       lowerCount = 0;
       continue;
     }
+    // "Secretary of State John Kerry", "Speaker of the House Paul Ryan": a title owning its "of" stays whole
+    if (p.lower === 'of' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && TITLE_OF.has(tokens[k - 2].lower)) {
+      k -= 2;
+      continue;
+    }
     if (DETERMINERS.has(p.lower)) {
+      if (p.lower === 'the' && tokens[k].cap && k - 3 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower === 'of' && isWord(tokens[k - 3]) && tokens[k - 3].cap && TITLE_OF.has(tokens[k - 3].lower)) {
+        k -= 3;
+        continue;
+      }
       k--;
       if (k - 1 >= floor && ofAt < 0 && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'of' && p.lower === 'the' && tokens[k + 1]?.cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].cap && !TITLE_OF.has(tokens[k - 2].lower)) {
         ofAt = k - 1;
@@ -335,7 +349,9 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       }
       break;
     }
-    if ((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) break;
+    // "Will Estrada", "May Ruiz": a modal spelling a first name before a capitalised name
+    const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
+    if (((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) && !nameModal) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -349,6 +365,12 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   }
   return { first: k, last: j + 1, head: j, nameFirst: k, nameLast: j + 1 };
 }
+
+/** Prepositions whose object pronoun cannot be a subject ("wrote to her"). */
+const OBJECT_PREPS = new Set(['to', 'for', 'with', 'at', 'about', 'against', 'from', 'by']);
+
+/** Modals that are also first names. */
+const NAME_MODALS = new Set(['will', 'may', 'can']);
 
 /** Titles whose "of" belongs to the title ("Secretary of State"), and organisation words owning an "of" ("Bank of America"). */
 const TITLE_OF = new Set(['secretary', 'minister', 'department', 'ministry', 'director', 'chief', 'head', 'president', 'governor', 'mayor', 'member', 'members', 'speaker', 'chairman', 'chair', 'leader', 'attorney']);
@@ -453,7 +475,8 @@ export function appositiveEnd(tokens: Token[], a: number, last: number): number 
  * official", "Proponents of the new bill", "Gov. Mary Fallin (R-OK)"), or null.
  */
 function wholeSegmentPhrase(tokens: Token[], a: number, b: number): Phrase | null {
-  if (b <= a || tokens[a].kind !== 'word' || opensAdverbial(tokens[a])) return null;
+  const modalName = a + 1 < b && tokens[a].cap && NAME_MODALS.has(tokens[a].lower) && isWord(tokens[a + 1]) && tokens[a + 1].cap;
+  if (b <= a || tokens[a].kind !== 'word' || (opensAdverbial(tokens[a]) && !modalName)) return null;
   let nameEnd = b - 1;
   if (tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
     const o = openParen(tokens, nameEnd, a);
@@ -473,12 +496,19 @@ function wholeSegmentPhrase(tokens: Token[], a: number, b: number): Phrase | nul
   return null;
 }
 
+/** The quoted words end in a comma, "?" or "!" (trailing spaces aside): a quotation closing its clause. */
+function closesWithComma(text: string): boolean {
+  let e = text.length - 1;
+  while (e >= 0 && text.charCodeAt(e) <= 32) e--;
+  return e >= 0 && (text[e] === ',' || text[e] === '!' || text[e] === '?');
+}
+
 /**
  * "Name, interruption, …, said": the subject is the first comma segment of the clause, when that
  * segment is a whole noun phrase; later segments (appositives, ages, places, "for example",
  * "speaking on condition of anonymity") only interrupt it. j is the comma before the verb.
  */
-function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | null {
+function commaChainSubject(tokens: Token[], j: number, floor: number, listAnd = false): Phrase | null {
   const commas = [j];
   let start = floor;
   for (let k = j - 1; k >= floor && k >= j - 45; k--) {
@@ -486,7 +516,8 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
     if (tk.kind === 'punct' && tk.text === ',') {
       // "…, and widely circulated online, Shen, a scholar, urged": a conjunction starts the clause
       const nx = tokens[k + 1];
-      if (nx && nx.kind === 'word' && (nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'or') && k + 1 < commas[commas.length - 1]) {
+      // (on a second try, ", and" may close a list inside an appositive: "Ann Roe, secretary for health, housing, and labor, said")
+      if (nx && nx.kind === 'word' && (nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'or') && k + 1 < commas[commas.length - 1] && !(listAnd && nx.lower !== 'but')) {
         start = k + 1;
         break;
       }
@@ -495,7 +526,8 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
       continue;
     }
     // a quotation opening the clause ("“…,” Smith, 45, said") bounds it; one inside an appositive does not
-    if (tk.kind === 'quote' && (k === floor || !isWord(tokens[k - 1]))) {
+    // (as does one closing with a comma before a capitalised subject: "The plans “will not work,” Ann Roe, a deputy, said")
+    if (tk.kind === 'quote' && (k === floor || !isWord(tokens[k - 1]) || (closesWithComma(tk.text) && isWord(tokens[k + 1]) && tokens[k + 1].cap))) {
       start = k + 1;
       break;
     }
@@ -551,6 +583,8 @@ function commaChainSubject(tokens: Token[], j: number, floor: number): Phrase | 
  * noun phrase.
  */
 export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase | null {
+  const named = capitalisedWordName(tokens, v, floor);
+  if (named) return named;
   let j = skipBetweenLeft(tokens, v - 1, floor);
   if (j < floor) return null;
   // "Trump, who …, on Friday described": step over a short time phrase first
@@ -564,6 +598,11 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   }
   if (j < floor) return null;
   const t = tokens[j];
+  // "the order released Friday said", "a statement issued Tuesday read": a noun, its participle and a day
+  if (isWord(t) && WEEKDAYS_AND_TIME.has(t.lower) && t.cap && j - 2 >= floor && isWord(tokens[j - 1]) && !tokens[j - 1].cap && tokens[j - 1].lower.endsWith('ed')) {
+    const noun = bareLeft(tokens, j - 2, floor);
+    if (noun && !isPronoun(tokens[noun.head].lower)) return { first: noun.first, last: j + 1, head: noun.head, nameFirst: noun.nameFirst, nameLast: noun.nameLast };
+  }
   if (t.kind === 'punct' && t.text === ')') {
     const o = openParen(tokens, j, floor);
     if (o < 0) return null;
@@ -576,7 +615,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     const o = openParen(tokens, j - 1, floor);
     if (o >= 0) {
       const np = bareLeft(tokens, o - 1, floor);
-      if (np && tokens[np.head].cap) {
+      // (a phrase cut at a preposition, "… Commissioner for Refugees (UNHCR),", is an appositive's tail: read the chain)
+      const cut = np && np.first - 1 >= floor && isWord(tokens[np.first - 1]);
+      if (np && tokens[np.head].cap && !cut) {
         np.last = j;
         return np;
       }
@@ -604,7 +645,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   }
   if (t.kind === 'punct' && t.text === ',') {
     // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who …, said": the clause's first segment
-    const chained = commaChainSubject(tokens, j, floor);
+    const chained = commaChainSubject(tokens, j, floor) ?? commaChainSubject(tokens, j, floor, true);
     if (chained) return chained;
     // "Name, description, said" / "Name, who …, said"
     let c = -1;
@@ -628,6 +669,8 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     }
     const name = bareLeft(tokens, nameEnd, floor);
     if (!name) return null;
+    // "a woman in Worcester, Massachusetts, told": the state belongs to the place; the subject is the person before it
+    if (name.head < nameEnd && tokens[nameEnd].cap && inner.cap && j - c <= 3 && tokens[name.nameLast]?.lower === 'in') return { first: name.first, last: j, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
     const nameTok = tokens[name.head];
     if (!nameTok.cap && !isPronoun(nameTok.lower) && !(inner.lower === 'who' || inner.lower === 'which' || inner.lower === 'whose')) {
       // "…, the newspaper's publisher, said": take the appositive itself when it is a description
@@ -645,15 +688,24 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "the two write", "the three said": a numeral standing for people already named
   if (t.kind === 'word' && SMALL_NUMBERS.has(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
+  // "the 34-year-old mother of three replied": a number closing an "of" phrase belongs to the noun before it
+  if (isWord(t) && (SMALL_NUMBERS.has(t.lower) || DETERMINERS.has(t.lower)) && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
+    const owner = bareLeft(tokens, j - 2, floor);
+    if (owner && !isPronoun(tokens[owner.head].lower)) return { first: owner.first, last: j + 1, head: owner.head, nameFirst: owner.nameFirst, nameLast: j + 1 };
+  }
   const np0 = bareLeft(tokens, j, floor);
   // "a White House official who spoke anonymously to discuss strategy said": the relative clause
   // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)
-  if (np0 && !isPronoun(tokens[np0.head].lower)) {
+  // ("the groups who wrote to her say": an object pronoun after a preposition is no subject)
+  const objectPronoun = np0 && isPronoun(tokens[np0.head].lower) && np0.first - 1 >= floor && isWord(tokens[np0.first - 1]) && OBJECT_PREPS.has(tokens[np0.first - 1].lower) && tokens[np0.head].lower !== 'he' && tokens[np0.head].lower !== 'she';
+  if (np0 && (!isPronoun(tokens[np0.head].lower) || objectPronoun)) {
     for (let k = np0.first - 1; k >= floor && k >= j - 16; k--) {
       const w = tokens[k];
       if (w.kind !== 'word' || SUBORDINATING.has(w.lower)) break;
       if (w.lower !== 'who') continue;
-      if (k + 1 >= np0.first || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
+      // ("the guru who founded the site tweeted": the phrase may have run back into the clause's verb)
+      const verbFirst = k + 1 === np0.first && np0.first < np0.head && (tokens[k + 1].lower.endsWith('ed') || PLAIN_VERBS.has(tokens[k + 1].lower));
+      if ((k + 1 >= np0.first && !verbFirst) || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
       // "Katie Packer, who is chairman of the PAC said": a comma may open the clause
       const a = k - 1 >= floor && tokens[k - 1].text === ',' ? k - 2 : k - 1;
       const ante = a >= floor ? bareLeft(tokens, a, floor) : null;
@@ -684,6 +736,23 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     if (outer) return outer;
   }
   return np ? afterQuoteSubject(tokens, passiveHead(tokens, artefactHead(tokens, np, floor), floor), floor) : np;
+}
+
+/**
+ * "“…,” Will wrote.", "“…,” From said.", "which May claims": mid-sentence, a capitalised function
+ * word right before a finite verb of saying is a surname, not the auxiliary or preposition it spells
+ * (with a capitalised first name before it: "Al From said").
+ */
+function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase | null {
+  const j = v - 1;
+  const t = tokens[j];
+  const verb = tokens[v];
+  if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechVerbBase(verb.lower)) return null;
+  if (!(STOP.has(t.lower) || BETWEEN.has(t.lower) || DETERMINERS.has(t.lower)) || isPronoun(t.lower) || t.text === t.text.toUpperCase()) return null;
+  const prev = tokens[j - 1];
+  if (prev.kind === 'punct' && prev.text !== ',' && prev.text !== '(') return null;
+  const first = isWord(prev) && prev.cap && !STOP.has(prev.lower) && !isPronoun(prev.lower) ? j - 1 : j;
+  return { first, last: j + 1, head: j, nameFirst: first, nameLast: j + 1 };
 }
 
 /** "Sanders’ fundraising email to his supporters notes": the artefact is the subject, not its addressee. */
@@ -774,7 +843,9 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
   const nx = tokens[j + 1];
-  const firstName = appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower);
+  // "wrote Time magazine", "said May Group": a capitalised time word naming an organisation
+  const orgName = t.cap && WEEKDAYS_AND_TIME.has(t.lower) && isWord(nx) && !nx.cap && ORG_HEADS.has(nx.lower);
+  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower));
   if (!firstName && (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower)))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
@@ -796,12 +867,12 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       j++;
       continue;
     }
-    if (!w.cap) {
+    if (!w.cap && !(orgName && j === first + 1)) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
-      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word');
+      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
-      // "…’s right-hand woman rallied supporters": a past-tense verb after the noun ends the phrase
-      if (lowerCount > 0 && w.lower.endsWith('ed')) break;
+      // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
+      if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;
       lowerCount++;
       if (lowerCount > 4) break;
     } else sawCap = !dayInside && !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
@@ -836,6 +907,14 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   }
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
 }
+
+/** Common verb forms that are never nouns, ending a phrase that ran into them ("the incident came"). */
+const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'gave', 'found', 'became', 'brought', 'ran', 'stood', 'saw', 'met', 'kept', 'felt', 'sent', 'won', 'spent', 'grew', 'knew', 'seemed', 'appeared', 'remained', 'comes', 'goes', 'begins', 'becomes', 'remains', 'seems', 'appears', 'gets', 'gives', 'takes', 'makes', 'ends', 'opens', 'closes']);
+
+const THEN_WORDS = new Set(['then', 'now', 'later', 'still', 'also', 'finally', 'soon']);
+
+/** Conjunctions after which a new subject starts ("when Sanders protesters interrupted"). */
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'although', 'though']);
 
 /** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
 function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
@@ -886,6 +965,18 @@ const PLACE_PREPS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'b
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** A clause-opening participle, maybe after an "-ly" adverb ("Speaking to reporters", "Hastily politicizing"). */
+function isParticipleOpener(tokens: Token[], i: number, last: number): boolean {
+  let k = i;
+  if (isWord(tokens[k]) && lowerAdverbAny(tokens[k]) && k + 1 < last) k++;
+  const w = tokens[k];
+  return isWord(w) && w.lower.endsWith('ing') && w.lower.length > 5 && (k === i ? w.cap : !w.cap);
+}
+
+function lowerAdverbAny(t: Token): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('ly');
+}
+
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
@@ -905,6 +996,8 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   }
   // "But Sen. Pat Toomey (R-Pa.) refused …, responding …": a leading conjunction is not an opening adverbial
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1].lower))) i++;
+  // "And then Trump went …", "But now she says …": a conjunction and a time adverb before the subject
+  else if (i + 2 < s.last && isWord(tokens[i]) && (tokens[i].lower === 'but' || tokens[i].lower === 'and') && isWord(tokens[i + 1]) && THEN_WORDS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && (tokens[i + 2].cap || SUBJECT_PRONOUNS.has(tokens[i + 2].lower)) && isWord(tokens[i + 3]) && !tokens[i + 3].cap) i += 2;
   for (let guard = 0; guard < 3; guard++) {
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
@@ -919,10 +1012,25 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
       break;
     }
     let c = -1;
-    const reach = t.cap && (SENTENCE_OPENERS.has(t.lower) || place) ? 20 : 8;
+    // "Hastily politicizing the tragedy ― much like he did before ― Trump cast …": a fronted participle
+    // phrase may run long and hold a dash-set aside
+    const participial = isParticipleOpener(tokens, i, s.last);
+    const reach = (t.cap && (SENTENCE_OPENERS.has(t.lower) || place)) || participial ? 20 : 8;
     for (let k = i; k < s.last && k < i + reach; k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
         c = k;
+        break;
+      }
+      if (participial && tokens[k].kind === 'punct' && DASH_MARKS.has(tokens[k].text)) {
+        let close = -1;
+        for (let m = k + 1; m < s.last && m < k + 30; m++) {
+          if (tokens[m].kind === 'punct' && DASH_MARKS.has(tokens[m].text)) {
+            close = m;
+            break;
+          }
+          if (tokens[m].kind === 'quote') break;
+        }
+        if (close > 0 && isWord(tokens[close + 1]) && (tokens[close + 1].cap || isPronoun(tokens[close + 1].lower))) c = close;
         break;
       }
       if (tokens[k].kind === 'quote') break;

@@ -35,6 +35,14 @@ const INITIALISM = /^(?:\p{L}\.){2,}$/u;
 /** Words that open a sentence and rarely follow an initialism inside one ("U.S. He", not "U.S. Senate"). */
 const SENTENCE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'the', 'but', 'and', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'our', 'in', 'on', 'at', 'after', 'when', 'if', 'as', 'a', 'an', 'yet', 'still', 'so']);
 
+/** Abbreviations that can end a sentence (never titles before a name, like "Sen." or "Dr."). */
+const FINAL_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'inc', 'co', 'corp', 'ltd', 'llc', 'jr', 'sr', 'etc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
+function endsWithPlaceAbbreviation(t: Token): boolean {
+  const w = t.lower;
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 46 && w.indexOf('.') === w.length - 1 && FINAL_ABBREVIATIONS.has(w.slice(0, -1));
+}
+
 /** Token counts after which a sentence is cut (real sentences stay far below). */
 const SOFT_LIMIT = 120;
 const HARD_LIMIT = 240;
@@ -79,7 +87,8 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       continue;
     }
     // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
-    if (t.kind === 'word' && INITIALISM.test(t.text) && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) {
+    // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
+    if (t.kind === 'word' && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) {
       push(i + 1);
       continue;
     }

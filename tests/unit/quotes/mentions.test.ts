@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMention } from '../../../src/lib/quotes/mentions.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
+import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
+import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
 
 function mention(phrase: string) {
   const tokens = tokenize(phrase, []);
@@ -36,5 +38,13 @@ describe('mentions', () => {
     expect(mention('the defense minister')).toMatchObject({ kind: 'role', head: 'minister' });
     expect(mention('he')).toMatchObject({ kind: 'pronoun' });
     expect(mention('a source')).toMatchObject({ kind: 'generic' });
+  });
+
+  it('reads a one-word opener as a name right after a quotation, not at a sentence start', () => {
+    const text = '“We won,” From said.';
+    const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+    const at = tokens.findIndex((t) => t.text === 'From');
+    expect(analyzeMention(text, tokens, at, at + 1)).toMatchObject({ kind: 'name', name: 'From' });
+    expect(mention('From')).toBeNull();
   });
 });

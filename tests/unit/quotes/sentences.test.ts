@@ -17,4 +17,9 @@ describe('sentences', () => {
   it('keeps an initialism inside a name or title', () => {
     expect(sentences('She met U.S. Senate leaders at 5 p.m. Tuesday.')).toEqual(['She met U.S. Senate leaders at 5 p.m. Tuesday.']);
   });
+
+  it('ends a sentence at a state or company abbreviation when a pronoun or article opens the next', () => {
+    expect(sentences('The plant is in Flint, Mich. He says the water is bad.')).toEqual(['The plant is in Flint, Mich.', 'He says the water is bad.']);
+    expect(sentences('Sen. Hale met Gov. Ruiz in Tampa, Fla. on Monday.')).toEqual(['Sen. Hale met Gov. Ruiz in Tampa, Fla. on Monday.']);
+  });
 });

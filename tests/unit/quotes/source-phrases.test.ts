@@ -199,4 +199,140 @@ describe('the source phrase of a cue', () => {
   it('reads a capitalised past form after an appositive as the verb', () => {
     expect(sources('“Not us, but we like it!” Dunn, the head of the PAC, Tweeted on Friday.')).toEqual([['Not us, but we like it!', 'Dunn, the head of the PAC']]);
   });
+
+  it('reads a capitalised function word before a verb of saying as a surname', () => {
+    expect(sources('“The party has to change,” From said.')).toEqual([['The party has to change,', 'From']]);
+    expect(sources('“This should end the race,” Will wrote.')).toEqual([['This should end the race,', 'Will']]);
+    expect(sources('The old adviser Ben From said the plan was “a gift to the other side.”')).toEqual([['a gift to the other side.', 'Ben From']]);
+  });
+
+  it('inverts "remembered", "exhorted" and "reacted" after a quote', () => {
+    expect(sources('“Nobody wanted it,” remembered Ida Kahn, the former spokeswoman.')).toEqual([['Nobody wanted it,', 'Ida Kahn, the former spokeswoman']]);
+    expect(sources('“Who is he talking about?” reacted Moreno.')).toEqual([['Who is he talking about?', 'Moreno']]);
+    expect(sources('“Go and vote!” exhorted the mayor.')).toEqual([['Go and vote!', 'the mayor']]);
+  });
+
+  it('names an organisation that starts with a time word', () => {
+    expect(sources('“The race is over,” wrote Time magazine.')).toEqual([['The race is over,', 'Time magazine']]);
+  });
+
+  it('reads a participle before "to"/"as" after a noun as no cue', () => {
+    expect(sources('Beside a flag likened to a gang sign, Gov. Ann Poe (R-Ky.) said “it has no place here.”')).toEqual([['it has no place here.', 'Gov. Ann Poe (R-Ky.)']]);
+    expect(sources('He hired Dale Ross, whom one insider described as “his brother.”')).toEqual([['his brother.', 'one insider']]);
+  });
+
+  it('keeps "mother of three" and a list inside an appositive in the subject', () => {
+    expect(sources('“No,” the 40-year-old mother of three replied.')).toEqual([['No,', 'the 40-year-old mother of three']]);
+    expect(sources('The rules “will not fix this,” Ann Roe, secretary for health, housing, and labor, said on a call.')).toEqual([['will not fix this,', 'Ann Roe, secretary for health']]);
+  });
+
+  it('reads "was quick to add" as saying', () => {
+    expect(sources('Hale was quick to add that the wall is “not negotiable.”')).toEqual([['not negotiable.', 'Hale']]);
+  });
+
+  it('keeps a group before "in Place" and a modal-spelt first name in the subject', () => {
+    expect(sources('“It is over,” voters in New Hampshire say.')).toEqual([['It is over,', 'voters in New Hampshire']]);
+    expect(sources('“We need a plan,” Will Baxter, the county chair, said.')).toEqual([['We need a plan,', 'Will Baxter, the county chair']]);
+  });
+
+  it('reads no speech into "thinking about", "is booming", "is telling" or a plural noun after a preposition', () => {
+    expect(sources('Ruiz, who is thinking about a run, said it was “hopeless” for him.')).toEqual([['hopeless', 'Ruiz']]);
+    expect(sources('The economy is booming, and the “recovery” is real.')).toEqual([]);
+    expect(sources('Her lead in key states means “she is doing fine,” Lowe says.')).toEqual([['she is doing fine,', 'Lowe']]);
+  });
+
+  it('gives a piece a newspaper ran to the newspaper, and ends a citation with "the board writes."', () => {
+    expect(sources('The Daily Post ran a piece that noted the plan “helps the rich.”')).toEqual([['helps the rich.', 'The Daily Post']]);
+    expect(sources('Lee is a “careful thinker” who has won twice in the state, the editorial board writes.')).toEqual([['careful thinker', 'the editorial board']]);
+  });
+
+  it('finds the subject past a place and state, an object pronoun, or a participle and a day', () => {
+    expect(sources('Diaz looked tired after a man in Toledo, Ohio, told him he was “too soft.”')).toEqual([['too soft.', 'a man in Toledo, Ohio']]);
+    expect(sources('The unions who wrote to her on Monday say they are “deeply worried.”')).toEqual([['deeply worried.', 'The unions who wrote to her']]);
+    expect(sources('The claim is “pure speculation,” the ruling released Friday said.')).toEqual([['pure speculation,', 'the ruling released Friday']]);
+  });
+
+  it('reads "a snappy retort" as a noun', () => {
+    expect(sources('Lowe delivered a snappy retort: “Nobody is leaving.”')).toEqual([['Nobody is leaving.', 'Lowe']]);
+  });
+
+  it('gives a participle after a subordinate clause to that clause’s subject, and none to an event', () => {
+    expect(sources('The trouble began at the town hall, when Hale supporters interrupted the mayor, shouting “not our town!”')).toEqual([['not our town!', 'Hale supporters']]);
+    expect(sources('The hotel is near the pier, where about 40 workers had gathered on Monday, chanting “fair pay now.”')).toEqual([['fair pay now.', 'about 40 workers']]);
+    expect(sources('Lowe opened their third debate saying “of course” she respects her rival.')).toEqual([['of course', 'Lowe']]);
+  });
+
+  it('reads plural and setting-delayed speech nouns, and no speech in "declare war"', () => {
+    expect(sources('Hale rallied the crowd with his calls to end the “rigged system.”')).toEqual([['rigged system.', 'his']]);
+    expect(sources('Critics pounced on her claim during the debate that “the plan is working.”')).toEqual([['the plan is working.', 'her']]);
+    expect(sources('Lee laid out his plan, stating that the country should declare war on the group that calls itself a “state.”')).toEqual([['state.', 'Lee']]);
+  });
+
+  it('gives a participle to the pronoun subject of a preceding "though" clause', () => {
+    expect(sources('Lowe has been cautious, though at a rally last week she used harsher words, saying the deal “must die.”')).toEqual([['must die.', 'she']]);
+  });
+
+  it('keeps a curly plural possessive in the subject', () => {
+    expect(sources('“Not a chance,” Davies’ campaign manager said.')).toEqual([['Not a chance,', 'Davies’ campaign manager']]);
+  });
+
+  it('reads no cue in a participle with "by" after a name, nor in a noun whose quote continues the clause', () => {
+    expect(sources('Speaking about the anger in Ohio highlighted by the closures, Gov. Ann Poe (R-Ohio) said she was “listening.”')).toEqual([['listening.', 'Gov. Ann Poe (R-Ohio)']]);
+    expect(sources('The city issued a statement Monday saying Lee’s remarks “are not based on facts.”')).toEqual([['are not based on facts.', 'The city']]);
+  });
+
+  it('gives an infinitive after "for X to" to X', () => {
+    expect(sources('It was time for the senators to accuse the board of “gross neglect.”')).toEqual([['gross neglect.', 'the senators']]);
+  });
+
+  it('reads a parenthetical inside an appositive and a weak verb whose quote follows a comma', () => {
+    expect(sources('Ana Ruiz, the High Commissioner for Human Rights (OHCHR), reacted coolly to the plan, “It is not enough.”')).toEqual([
+      ['It is not enough.', 'Ana Ruiz, the High Commissioner for Human Rights (OHCHR)'],
+    ]);
+  });
+
+  it('gives "is shown lecturing" to the one shown, and a participle after "in which …" to that clause’s subject', () => {
+    expect(sources('In the clip, the preacher, who died in 2011, is shown lecturing: “Stand firm.”')).toEqual([['Stand firm.', 'the preacher']]);
+    expect(sources('The spot opens with a scene, “Home Alone,” in which kids use a toy truck to smash a fence, yelling “mine!”')).toEqual([['mine!', 'kids']]);
+  });
+
+  it('ends a subject phrase before a plain verb form it ran into', () => {
+    expect(sources('The new ad ends with a narrator, saying “Vote early.”')).toEqual([['Vote early.', 'The new ad']]);
+  });
+
+  it('keeps an unclosed relative clause in the subject, and finds the subject after "And then"', () => {
+    expect(sources('“Vote early,” Ida Moss, the analyst who founded pollwatch.org tweeted on Friday.')).toEqual([['Vote early,', 'Ida Moss, the analyst who founded pollwatch.org']]);
+    expect(sources('And then Lowe went on the attack, saying, “Where is the money?”')).toEqual([['Where is the money?', 'Lowe']]);
+  });
+
+  it('skips a fronted participle phrase with a dash-set aside before the subject', () => {
+    expect(sources('Quickly seizing on the attack ― much as he did last year ― Lowe blamed his rivals and stressed the danger that “open borders” pose.')).toEqual([
+      ['open borders', 'Lowe'],
+    ]);
+  });
+
+  it('reads "ordered" as a verb of saying', () => {
+    expect(sources('In the scene, the station chief orders his team to “stand down.”')).toEqual([['stand down.', 'the station chief']]);
+  });
+
+  it('gives "“…,” came shouts from the crowd" to the crowd', () => {
+    expect(sources('“Count the votes,” came shouts from the floor.')).toEqual([['Count the votes,', 'the floor']]);
+    expect(sources('“Never,” came the reply from Ms. Ortiz.')).toEqual([['Never,', 'Ms. Ortiz']]);
+  });
+
+  it('gives an infinitive of saying to the object of a causing verb, and a participle after a dash-set clause to its subject', () => {
+    expect(sources('The ruling prompted the union to accuse the board of “bad faith.”')).toEqual([['bad faith.', 'the union']]);
+    expect(sources('The rally was outside the old mill — now a museum — where about 30 workers had gathered, chanting “fair pay.”')).toEqual([['fair pay.', 'about 30 workers']]);
+  });
+
+  it('keeps a title that owns its "of" in the subject', () => {
+    expect(sources('“We are ready,” Secretary of State Ann Poe said.')).toEqual([['We are ready,', 'Secretary of State Ann Poe']]);
+    expect(sources('Later, Speaker of the House Rep. Dan Ruiz (R-Ky.) said it had “no place here.”')).toEqual([['no place here.', 'Speaker of the House Rep. Dan Ruiz (R-Ky.)']]);
+  });
+
+  it('knows more verbs of saying ("assails", "groused", "chuckled")', () => {
+    expect(sources('Moss assails in sharp prose what she calls the “great lie” of the season.')).toEqual([['great lie', 'Moss']]);
+    expect(sources('“Not again,” groused Lee.')).toEqual([['Not again,', 'Lee']]);
+    expect(sources('“We will see,” chuckled the senator.')).toEqual([['We will see,', 'the senator']]);
+  });
 });
