@@ -225,6 +225,22 @@ function inSubordinate(tokens: Token[], p: CuePair): boolean {
   return !(c && c.kind === 'word' && (c.lower === "that's" || c.lower === "it's" || c.lower === 'is' || c.lower === 'was'));
 }
 
+/**
+ * A cue in a subordinate clause reaches the quote at qi when no comma closes its clause first. A
+ * comma right before the quote introduces it ("…, when he told Chris Wallace, “…”") unless the
+ * cue's own reported clause has begun ("when he said that under Obama, “…”": the comma closes a
+ * phrase inside it), and not when the subordinate clause itself lies inside someone's reported
+ * speech ("Rubio said that once the Senate goes on recess, “…”").
+ */
+function subordinateReaches(tokens: Token[], p: CuePair, qi: number): boolean {
+  if (!commaBetween(tokens, p.cueLast, qi)) return true;
+  if (!introducingComma(tokens, qi) || commaBetween(tokens, p.cueLast, qi - 1)) return false;
+  if (p.cueLast === qi - 1) return true;
+  for (let k = p.cueLast; k < qi - 1; k++) if (tokens[k].lower === 'that') return false;
+  const before = p.subject ? tokens[p.subject.first - 2] : undefined;
+  return !before || before.lower !== 'that';
+}
+
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'who']);
 
 /**
@@ -577,7 +593,7 @@ function innerCueForQuote(
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && !commaBetween(tokens, p.cueLast, p.cueLast === qi - 1 && introducingComma(tokens, qi) ? qi - 1 : qi)))) {
+    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && subordinateReaches(tokens, p, qi)))) {
       // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;

@@ -464,4 +464,10 @@ describe('attribution', () => {
     const text = '“Who remembers how many races we have lost? Two? Three?” Reyes asks as an aide walks in, promising to “fix everything by Friday.”';
     expect(attributions(text)[0]).toEqual(['Who remembers how many races we have lost? Two? Three?', 'speech', 'Reyes']);
   });
+  it('gives a quote introduced by a subordinate clause’s cue and its addressee to that clause’s speaker', () => {
+    const text = 'At the forum, Dalton was talking about trade when she told Ann Lee of the Tribune, “We will not sign a bad deal.”';
+    expect(attributions(text)).toEqual([['We will not sign a bad deal.', 'speech', 'she']]);
+    // …but not when the comma closes a phrase inside someone's reported clause
+    expect(attributions('Mayor Ada Park said that once the council goes on recess, “we will start the repairs.”')[0][2]).toBe('Mayor Ada Park');
+  });
 });
