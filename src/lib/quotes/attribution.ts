@@ -374,6 +374,8 @@ function hostClause(tokens: Token[], pairs: CuePair[], part: CuePair): CuePair |
 function subordinateCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
   let f = s.first;
   if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'and' || tokens[f].lower === 'but' || tokens[f].lower === 'so')) f++;
+  // "But even as Trump claimed …", "Just as she said …"
+  if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'even' || tokens[f].lower === 'just')) f++;
   const first = tokens[f];
   if (!first || first.kind !== 'word' || !SUBORDINATE_WORDS.has(first.lower) || f >= qi) return null;
   // the clause ends with the quote: "…, “Cruz,” Beck joked"

@@ -470,4 +470,8 @@ describe('attribution', () => {
     // …but not when the comma closes a phrase inside someone's reported clause
     expect(attributions('Mayor Ada Park said that once the council goes on recess, “we will start the repairs.”')[0][2]).toBe('Mayor Ada Park');
   });
+  it('leaves a quote closing an opening "even as" clause to that clause’s speaker', () => {
+    const text = 'But even as Mayor Ada Park insisted on Monday that the plan “will pay for itself,” two members of the council said the numbers do not add up.';
+    expect(attributions(text)).toEqual([['will pay for itself,', 'speech', 'Mayor Ada Park']]);
+  });
 });
