@@ -647,7 +647,9 @@ function innerCueForQuote(
     const w = tokens[nearest.subject.first].lower;
     let closed = false;
     for (let k = nearest.cueLast; k < qi; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') closed = true;
-    if ((w === 'who' || w === 'which') && !closed) return { pair: nearest, via: 'before' };
+    // (a restrictive relative, "a surrogate who said …", only picks out the noun: the main cue stays the source)
+    const setOff = tokens[nearest.subject.first - 1]?.kind === 'punct';
+    if ((w === 'who' || w === 'which') && !closed && setOff) return { pair: nearest, via: 'before' };
   }
   if (leftmost) return { pair: leftmost, via: 'before' };
   // participles alone ("…, saying “…”") borrow the main subject

@@ -474,4 +474,9 @@ describe('attribution', () => {
     const text = 'But even as Mayor Ada Park insisted on Monday that the plan “will pay for itself,” two members of the council said the numbers do not add up.';
     expect(attributions(text)).toEqual([['will pay for itself,', 'speech', 'Mayor Ada Park']]);
   });
+  it('gives a quote in a set-off relative clause to its own cue, but one in a restrictive relative to the main speaker', () => {
+    expect(attributions('“We lost,” said Mayor Ada Park, who said the vote was “a warning to all of us.”')[1]).toEqual(['a warning to all of us.', 'speech', 'who']);
+    const text = 'The union leader Omar Haddad is criticizing a columnist who wrote that the strikers were “lazy and spoiled” in a weekend piece.';
+    expect(attributions(text)).toEqual([['lazy and spoiled', 'speech', 'The union leader Omar Haddad']]);
+  });
 });
