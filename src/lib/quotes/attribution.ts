@@ -651,7 +651,16 @@ function innerCueForQuote(
     const setOff = tokens[nearest.subject.first - 1]?.kind === 'punct';
     if ((w === 'who' || w === 'which') && !closed && setOff) return { pair: nearest, via: 'before' };
   }
-  if (leftmost) return { pair: leftmost, via: 'before' };
+  if (leftmost) {
+    // "Reid said both are “non-entities,” but he gave the Texan a compliment: “…”": a later clause of
+    // its own, closing on the colon that introduces the quote, hands the quote to its subject
+    const colon = tokens[qi - 1];
+    if (leftmost.subject && !leftmost.inverted && colon && colon.kind === 'punct' && colon.text === ':') {
+      const own = clausePronoun(tokens, leftmost.cueLast, qi);
+      if (own && own.first > leftmost.cueLast) return { pair: { ...leftmost, subject: own }, via: 'before' };
+    }
+    return { pair: leftmost, via: 'before' };
+  }
   // participles alone ("…, saying “…”") borrow the main subject
   for (const p of pairs) {
     if (p.participle && p.cueLast <= qi) {

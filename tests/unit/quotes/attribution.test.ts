@@ -479,4 +479,10 @@ describe('attribution', () => {
     const text = 'The union leader Omar Haddad is criticizing a columnist who wrote that the strikers were “lazy and spoiled” in a weekend piece.';
     expect(attributions(text)).toEqual([['lazy and spoiled', 'speech', 'The union leader Omar Haddad']]);
   });
+  it('gives a quote after a colon to the later clause that introduces it, not the sentence’s first cue', () => {
+    const text = 'Dalton said both rivals were “out of their depth,” but she gave the younger one a rare compliment: “He never hides what he thinks.”';
+    expect(attributions(text)[1]).toEqual(['He never hides what he thinks.', 'speech', 'she']);
+    // …but the colon inside the first speaker's own reported clause stays theirs
+    expect(attributions('Dalton said she is left with two choices: “stay home or vote for him.”')[0][2]).toBe('Dalton');
+  });
 });
