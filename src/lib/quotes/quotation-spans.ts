@@ -35,6 +35,25 @@ const RIGHT_CLOSERS = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '—
 
 type Role = 'open' | 'close' | 'none';
 
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** A mark ending a feet-and-inches height ("6'3\"", "6’2”", "5' 10\""), or right after a feet mark. */
+function isInchMark(text: string, i: number, lineStart: number): boolean {
+  let j = i - 1;
+  const isFoot = (c: string) => c === "'" || c === '’' || c === '′';
+  if (j >= lineStart + 1 && isFoot(text[j]) && isDigit(text[j - 1])) return true; // 6'"
+  let digits = 0;
+  while (j >= lineStart && digits < 3 && isDigit(text[j])) {
+    j--;
+    digits++;
+  }
+  if (digits === 0) return false;
+  if (j >= lineStart && text[j] === ' ') j--;
+  return j >= lineStart + 1 && isFoot(text[j]) && isDigit(text[j - 1]);
+}
+
 function roleOf(text: string, i: number, lineStart: number, lineEnd: number, depth: number): Role {
   const ch = text[i];
   const prev = i > lineStart ? text[i - 1] : '';
@@ -46,12 +65,14 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number, dep
     return 'open';
   }
   if (CLOSING.has(ch)) {
+    if (isInchMark(text, i, lineStart)) return 'none';
     if (leftFlank && !rightFlank && (isSpaceLike(prev) || depth === 0)) return 'open';
     return 'close';
   }
-  // Straight mark. After a digit it is an inch or seconds sign (6'3", 5"), not a quotation.
-  if (prev >= '0' && prev <= '9') return 'none';
-  if (prev === "'" && i >= lineStart + 2 && text[i - 2] >= '0' && text[i - 2] <= '9') return 'none';
+  // Straight mark after a digit: an inch or seconds sign (6'3", 5" pipe), unless it can close an
+  // open quotation that ends on a number ("about $200,000" from, "#Vote2016" he wrote).
+  if (isInchMark(text, i, lineStart)) return 'none';
+  if (isDigit(prev)) return depth > 0 && rightFlank ? 'close' : 'none';
   if (leftFlank && !rightFlank) return 'open';
   if (rightFlank && !leftFlank) return 'close';
   return depth > 0 ? 'close' : 'open';
@@ -71,6 +92,8 @@ function scanLine(text: string, lineStart: number, lineEnd: number, out: Quotati
     const role = roleOf(text, i, lineStart, lineEnd, stack.length);
     if (role === 'none') continue;
     if (role === 'open') {
+      // a doubled opening mark ("“You …”) is one typo'd opener: the quotation starts at the second
+      if (i + 1 < lineEnd && isDoubleMark(text.charCodeAt(i + 1)) && roleOf(text, i + 1, lineStart, lineEnd, stack.length + 1) === 'open') continue;
       if (stack.length < 2) stack.push(i);
       else if (stack.length === 2) stack[1] = i; // deeper nesting: keep only the latest inner opener
       continue;

@@ -37,6 +37,23 @@ describe('quotation spans', () => {
     expect(spansOf(text)).toEqual(['This goes on and on', 'a term']);
   });
 
+  it('does not close a quotation on a curly feet-and-inches height', () => {
+    expect(spansOf('“He is like 6’2” and I am not,” the senator joked.')).toEqual(['He is like 6’2” and I am not,']);
+  });
+
+  it('closes a straight quotation that ends on a number', () => {
+    expect(spansOf('She raised "nearly $90,000" from donors and called it "a start."')).toEqual(['nearly $90,000', 'a start.']);
+    expect(spansOf('He posted, "See you in Ohio! #Vote2020" on Monday.')).toEqual(['See you in Ohio! #Vote2020']);
+  });
+
+  it('still reads a mark after a number outside a quotation as an inch sign', () => {
+    expect(spansOf('They laid a 12" pipe and said "done."')).toEqual(['done.']);
+  });
+
+  it('reads a doubled opening mark as one opener', () => {
+    expect(spansOf('"“We will win the state,” the governor said.')).toEqual(['We will win the state,']);
+  });
+
   it('skips empty pairs', () => {
     expect(spansOf('Nothing "" here.')).toEqual([]);
   });
