@@ -54,6 +54,11 @@ describe('quotation spans', () => {
     expect(spansOf('"“We will win the state,” the governor said.')).toEqual(['We will win the state,']);
   });
 
+  it('reads a wrong-way mark before an ellipsis as opening an excerpt', () => {
+    expect(spansOf('” … and the bridge will be finished by spring,” the paper wrote.')).toEqual([' … and the bridge will be finished by spring,']);
+    expect(spansOf('“We won,” … she said.')).toEqual(['We won,']);
+  });
+
   it('skips empty pairs', () => {
     expect(spansOf('Nothing "" here.')).toEqual([]);
   });
