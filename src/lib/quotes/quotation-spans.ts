@@ -89,11 +89,20 @@ function isDoubleMark(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x301d || c === 0x301e || c === 0x301f;
 }
 
+/** Whether the mark at i opens a new sentence ("… shell-shocked. “And"). */
+function startsSentence(text: string, i: number, lineStart: number): boolean {
+  let j = i - 1;
+  if (j < lineStart || !isSpaceLike(text[j])) return false;
+  j--;
+  return j >= lineStart && (text[j] === '.' || text[j] === '?' || text[j] === '!');
+}
+
 /** Top-level quotation spans of one line [lineStart, lineEnd). Appends to `out`. */
 function scanLine(text: string, lineStart: number, lineEnd: number, out: QuotationSpan[]): void {
   // stack of open mark indices; depth is bounded so pathological input stays linear
   const stack: number[] = [];
   let nested: Array<{ start: number; end: number }> = [];
+  let restart = -1; // an inner opener that starts a new sentence inside the open quotation
   for (let i = lineStart; i < lineEnd; i++) {
     if (!isDoubleMark(text.charCodeAt(i))) continue;
     const role = roleOf(text, i, lineStart, lineEnd, stack.length);
@@ -101,6 +110,7 @@ function scanLine(text: string, lineStart: number, lineEnd: number, out: Quotati
     if (role === 'open') {
       // a doubled opening mark ("“You …”) is one typo'd opener: the quotation starts at the second
       if (i + 1 < lineEnd && isDoubleMark(text.charCodeAt(i + 1)) && roleOf(text, i + 1, lineStart, lineEnd, stack.length + 1) === 'open') continue;
+      if (stack.length === 1) restart = startsSentence(text, i, lineStart) ? i : -1;
       if (stack.length < 2) stack.push(i);
       else if (stack.length === 2) stack[1] = i; // deeper nesting: keep only the latest inner opener
       continue;
@@ -115,6 +125,17 @@ function scanLine(text: string, lineStart: number, lineEnd: number, out: Quotati
       out.push({ open: openAt, close: i, start: openAt + 1, end: i, outerEnd: i + 1, nested });
     }
     nested = [];
+  }
+  if (stack.length === 1 && restart > stack[0] && nested.length > 0 && nested[nested.length - 1].start === restart + 1) {
+    // "“and said, … I was shell-shocked. “And she said, ‘…’” Broaddrick said.": the line ends with the
+    // first quotation still open and its last inner pair starts a sentence, so the first one's closing
+    // mark is missing: it ends where the second, a quotation of its own, begins.
+    const inner = nested.pop() as { start: number; end: number };
+    let end = restart;
+    while (end > stack[0] + 1 && isSpaceLike(text[end - 1])) end--;
+    if (end > stack[0] + 1) out.push({ open: stack[0], close: -1, start: stack[0] + 1, end, outerEnd: restart, nested });
+    out.push({ open: restart, close: inner.end, start: inner.start, end: inner.end, outerEnd: inner.end + 1, nested: [] });
+    return;
   }
   if (stack.length > 0) {
     const openAt = stack[0];

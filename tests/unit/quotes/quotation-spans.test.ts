@@ -59,6 +59,16 @@ describe('quotation spans', () => {
     expect(spansOf('“We won,” … she said.')).toEqual(['We won,']);
   });
 
+  it('ends an unclosed quotation where a new quoted sentence opens and closes the line', () => {
+    const text = 'She said he told her “that the plan was fine. I was stunned. “And then he said, ‘Go home,’” the clerk recalled.';
+    expect(spansOf(text)).toEqual(['that the plan was fine. I was stunned.', 'And then he said, ‘Go home,’']);
+  });
+
+  it('keeps a nested quotation inside a passage that goes on after it', () => {
+    const text = '"The court is not about “Equal Rights” anymore. It is about power.';
+    expect(spansOf(text)).toEqual(['The court is not about “Equal Rights” anymore. It is about power.']);
+  });
+
   it('skips empty pairs', () => {
     expect(spansOf('Nothing "" here.')).toEqual([]);
   });
