@@ -49,7 +49,8 @@ function opensElision(text: string, j: number, lineEnd: number): boolean {
 function isInchMark(text: string, i: number, lineStart: number): boolean {
   let j = i - 1;
   const isFoot = (c: string) => c === "'" || c === '’' || c === '′';
-  if (j >= lineStart + 1 && isFoot(text[j]) && isDigit(text[j - 1])) return true; // 6'"
+  // 6'" (straight only: “… ‘Prop 8’” is a nested quote ending on a number)
+  if (text[i] === '"' && j >= lineStart + 1 && text[j] === "'" && isDigit(text[j - 1])) return true;
   let digits = 0;
   while (j >= lineStart && digits < 3 && isDigit(text[j])) {
     j--;

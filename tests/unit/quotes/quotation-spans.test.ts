@@ -41,6 +41,10 @@ describe('quotation spans', () => {
     expect(spansOf('“He is like 6’2” and I am not,” the senator joked.')).toEqual(['He is like 6’2” and I am not,']);
   });
 
+  it('closes a quotation after a nested one that ends on a number', () => {
+    expect(spansOf('“They chanted ‘Prop 8’” and left, she said.')).toEqual(['They chanted ‘Prop 8’']);
+  });
+
   it('closes a straight quotation that ends on a number', () => {
     expect(spansOf('She raised "nearly $90,000" from donors and called it "a start."')).toEqual(['nearly $90,000', 'a start.']);
     expect(spansOf('He posted, "See you in Ohio! #Vote2020" on Monday.')).toEqual(['See you in Ohio! #Vote2020']);
