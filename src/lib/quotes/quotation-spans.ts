@@ -39,12 +39,6 @@ function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
 }
 
-/** "” … in the case of …,” wrote Time": a wrong-way mark opening an excerpt that starts with an ellipsis. */
-function opensElision(text: string, j: number, lineEnd: number): boolean {
-  if (j < lineEnd && (text[j] === ' ' || text[j] === '\u00a0')) j++;
-  return j < lineEnd && (text[j] === '…' || text.startsWith('...', j));
-}
-
 /** A mark ending a feet-and-inches height ("6'3\"", "6’2”", "5' 10\""), or right after a feet mark. */
 function isInchMark(text: string, i: number, lineStart: number): boolean {
   let j = i - 1;
@@ -73,7 +67,6 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number, dep
   }
   if (CLOSING.has(ch)) {
     if (isInchMark(text, i, lineStart)) return 'none';
-    if (depth === 0 && isSpaceLike(prev) && opensElision(text, i + 1, lineEnd)) return 'open';
     if (leftFlank && !rightFlank && (isSpaceLike(prev) || depth === 0)) return 'open';
     return 'close';
   }

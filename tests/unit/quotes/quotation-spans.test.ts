@@ -58,11 +58,6 @@ describe('quotation spans', () => {
     expect(spansOf('"“We will win the state,” the governor said.')).toEqual(['We will win the state,']);
   });
 
-  it('reads a wrong-way mark before an ellipsis as opening an excerpt', () => {
-    expect(spansOf('” … and the bridge will be finished by spring,” the paper wrote.')).toEqual([' … and the bridge will be finished by spring,']);
-    expect(spansOf('“We won,” … she said.')).toEqual(['We won,']);
-  });
-
   it('ends an unclosed quotation where a new quoted sentence opens and closes the line', () => {
     const text = 'She said he told her “that the plan was fine. I was stunned. “And then he said, ‘Go home,’” the clerk recalled.';
     expect(spansOf(text)).toEqual(['that the plan was fine. I was stunned.', 'And then he said, ‘Go home,’']);
