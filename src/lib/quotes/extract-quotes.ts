@@ -391,6 +391,9 @@ export function extractQuotes(text: string): QuoteExtraction {
             const ownClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'word' && CLAUSE_OPENERS.has(tokens[p.cueLast].lower);
             if (p && sameLine && !ownClause && (runsOn || (quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)))) {
               found = { pair: p, via: 'after' };
+              // "“…?” X said, according to the Sun.": the outlet the cue sentence relays through is the source, as in one sentence
+              const via = cueForQuote(tokens, next, np, qi, null);
+              if (via && via.relayed && via.relayed.cueFirst === p.cueFirst) found = { pair: via.pair, via: 'after', relayed: p };
               usedNextSentenceCue = si + 1;
             }
           }
