@@ -154,6 +154,32 @@ function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** Only quotation marks, punctuation and spaces between a and b. */
+function onlyMarks(text: string, a: number, b: number): boolean {
+  return /^[\s\p{P}]*$/u.test(text.slice(a, b));
+}
+
+/**
+ * "“Not only can we win…” / “He may be the only one…,” Park notes.": a quotation that is a whole
+ * paragraph with no cue is the speaker's whose quotation opens the next paragraph and is cited after
+ * it (read backwards, so a run of such paragraphs all go to the cue that closes it).
+ */
+function attributeForward(text: string, blocks: Block[], quotes: Quote[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i];
+    const n = quotes[i + 1];
+    if (q.kind !== 'speech' || q.source || n.kind !== 'speech' || !n.source || !n.cue || n.paragraph !== q.paragraph + 1) continue;
+    const qb = blocks[q.paragraph];
+    const nb = blocks[n.paragraph];
+    if (!qb || !nb || !onlyMarks(text, qb.start, q.start) || !onlyMarks(text, q.end, qb.end) || !onlyMarks(text, nb.start, n.start)) continue;
+    // the cue must follow the quote it signs, not hand it on from before
+    if (n.cue.start < n.end) continue;
+    // "“Not negotiable.” / “And the fence?” the host pressed.": a cited question is the other side's turn
+    if (/\?[\s\p{P}]*$/u.test(n.text) && !/\?[\s\p{P}]*$/u.test(q.text)) continue;
+    quotes[i] = { ...q, cue: n.cue, source: n.source, speaker: n.speaker };
+  }
+}
+
 export function extractQuotes(text: string): QuoteExtraction {
   const lines = splitLines(text);
   const blocks = splitParagraphs(text, lines);
@@ -545,6 +571,7 @@ export function extractQuotes(text: string): QuoteExtraction {
   }
 
   quotes.sort((a, b) => a.start - b.start);
+  attributeForward(text, blocks, quotes);
   const stillReported = reportedSpeakers.filter((sp) => !seenSpeaker.has(sp.id));
   return { quotes, reported, speakers, reportedSpeakers: stillReported };
 }

@@ -15,3 +15,14 @@ describe('cues in the sentence after the quote', () => {
     ]);
   });
 });
+
+describe('cues in the paragraph after the quote', () => {
+  it('gives a cue-less quotation paragraph to the speaker cited after the quotation opening the next paragraph', () => {
+    const text = 'Mayor Ada Park is upbeat about the plan.\n\n“Not only can we win, we have the best chance of winning.”\n\n“The rest do not care about the river,” Park notes.';
+    expect(sources(text).map((q) => q[1])).toEqual(['Park', 'Park']);
+  });
+  it('does not hand an answer to the one who asks the next question', () => {
+    const text = 'The senator sat down with the host.\n\n“Never. That part is simply not negotiable for us.”\n\n“Would the deadline be negotiable?” the host pressed.';
+    expect(sources(text).map((q) => q[1])).toEqual([null, 'the host']);
+  });
+});
