@@ -150,6 +150,37 @@ function opensCueSentence(tokens: Token[], first: number, lead: number): boolean
 
 
 
+/** Verbs after which "it" is a dummy subject ("It is strange that …", "It seems …"). */
+const DUMMY_IT_VERBS = new Set(['is', 'was', 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+
+/** "There’s still time …", "It is strange that …": a subject that stands for no one. */
+function isExpletive(tokens: Token[], ph: Phrase): boolean {
+  if (ph.last - ph.first !== 1) return false;
+  const w = tokens[ph.first].lower.replace(/’/g, "'");
+  if (w === 'there' || w === "there's") return true;
+  if (w === "it's") return true;
+  const v = tokens[ph.last];
+  return w === 'it' && !!v && v.kind === 'word' && DUMMY_IT_VERBS.has(v.lower);
+}
+
+/**
+ * The one an expletive subject's clause is about: "time for Cruz to …", "strange that Trump would …"
+ * (before the first quotation or comma); null when it names no one.
+ */
+function agentAfterExpletive(tokens: Token[], ph: Phrase, s: Sentence): Phrase | null {
+  for (let k = ph.last; k < s.last - 1 && k < ph.last + 12; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '’')) return null;
+    if (t.kind === 'word' && (t.lower === 'for' || t.lower === 'that')) {
+      const np = phraseRight(tokens, k + 1, Math.min(s.last, k + 8));
+      const nx = np ? tokens[np.last] : undefined;
+      // "for Cruz to", "for news accounts to", "that Trump would": the subject of its own clause
+      if (np && nx && nx.kind === 'word' && !nx.cap && (tokens[np.head].cap || (t.lower === 'for' && nx.lower === 'to'))) return np;
+    }
+  }
+  return null;
+}
+
 function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
@@ -278,7 +309,10 @@ export function extractQuotes(text: string): QuoteExtraction {
       }
 
       const subject = sentenceSubject(tokens, s);
-      const subjectEntity = subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
+      // an expletive subject ("There’s time for Cruz to …") is no one: its clause's agent, or none, speaks for it
+      const expletive = !!subject && isExpletive(tokens, subject);
+      const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
+      const subjectEntity = expletive ? (agent ? resolvePhrase(agent, tokens[agent.first].start) : null) : subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
       // "Reagan was known for what he called …": a person the sentence names as its subject is whom its
       // later pronouns mean, unless the pronoun's clause is set off as a reporting aside (", he said")
       const namedSubject = !!subject && !!subjectEntity && subjectEntity.speaker.type === 'person' && subjectEntity.words.length >= 2 && tokens[subject.head].cap;
@@ -449,7 +483,8 @@ export function extractQuotes(text: string): QuoteExtraction {
             if (relayed) entity = (found.relayed && !found.relayed.participle ? entityOf(found.relayed) : resolvePhrase(relayed, tokens[relayed.first].start)) ?? entity;
           } else if (readsAsContinuation(tokens, s, qi, !!previous && previous.paragraph === qParagraph && previous.source !== null)) {
             const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
-            if (subject && subject.last <= qi && !opensSentence(tokens, s, qi)) {
+            // "As a result, there's still “…”": an expletive subject with no agent leaves the quote to the speaker before
+            if (subject && subject.last <= qi && !opensSentence(tokens, s, qi) && (!expletive || agent || !previous || !close)) {
               // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's
               source = tokenSpan(text, tokens, subject.first, subject.last);
               entity = subjectEntity;
@@ -467,6 +502,11 @@ export function extractQuotes(text: string): QuoteExtraction {
               speech = false;
             }
           }
+        }
+        // a quote the expletive subject would own goes to its clause's agent, or stays speech with no source
+        if (speech && expletive && subject && source && source.start === tokens[subject.first].start && source.end === tokens[subject.last - 1].end) {
+          source = agent ? tokenSpan(text, tokens, agent.first, agent.last) : null;
+          entity = subjectEntity;
         }
         if (speech) {
           hadSpeech = true;

@@ -26,3 +26,19 @@ describe('cues in the paragraph after the quote', () => {
     expect(sources(text).map((q) => q[1])).toEqual([null, 'the host']);
   });
 });
+
+describe('expletive subjects', () => {
+  it('gives a quote to the agent an expletive clause is about, not to "there" or "it"', () => {
+    expect(sources('There’s still time for Senator Ruiz to make peace, even after dismissing her rivals as a “band of amateurs” last spring.')[0][1]).toBe('Senator Ruiz');
+    expect(sources('It is odd that Governor Hale would now attack “open borders,” which he once backed.')[0][1]).toBe('Governor Hale');
+  });
+  it('keeps a participle quote whose only subject is an expletive as speech with no source', () => {
+    expect(sources('It was a tense night at city hall, calling the council “a pack of cowards who hide from voters.”')).toEqual([
+      ['a pack of cowards who hide from voters.', null, null],
+    ]);
+  });
+  it('leaves a quote after a sourceless "there is" to the speaker before it', () => {
+    const text = 'The author Lena Ortiz has argued that the deal left drug makers untouched. As a result, there is still “a very powerful industry that is free to charge whatever it wants.”';
+    expect(sources(text).map((q) => q[1])).toEqual(['The author Lena Ortiz']);
+  });
+});
