@@ -8,6 +8,13 @@ describe('coreference', () => {
     expect(speakersOf('Finance Minister Karin Holm spoke on Monday. “Taxes will fall,” Holm said.')).toEqual(['karin-holm']);
   });
 
+  it('does not take a quantifier or adverb opening a sentence as part of a name', () => {
+    const text = 'Mayor Luis Prado spoke first. Several Prado allies nodded. “The bridge stays,” Prado said. Interestingly Prado smiled. “It stays,” Prado said.';
+    expect(speakersOf(text)).toEqual(['luis-prado', 'luis-prado']);
+    // a quantified group is nobody the pronouns can mean
+    expect(speakersOf('Mayor Luis Prado spoke first. Some Republicans walked out. “We will stay,” he said.')).toEqual(['luis-prado']);
+  });
+
   it('resolves "he" to the person in focus', () => {
     expect(speakersOf('Mayor Luis Prado opened the bridge. He said it was “a new start.”')).toEqual(['luis-prado']);
   });
