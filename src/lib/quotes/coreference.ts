@@ -89,7 +89,7 @@ function plausibleDescription(d: string): boolean {
 }
 
 /** Words that are never a speaker's name, however they are capitalised. */
-const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'lest', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'thus', 'hence', 'likewise', 'otherwise', 'meanwhile', 'instead', 'indeed', 'however', 'therefore', 'still', 'yet', 'also', 'perhaps', 'maybe', 'ultimately', 'finally', 'first', 'second', 'third', 'then', 'now', 'today', 'yesterday', 'tomorrow']);
+const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'lest', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'thus', 'hence', 'likewise', 'otherwise', 'meanwhile', 'instead', 'indeed', 'however', 'therefore', 'still', 'yet', 'also', 'perhaps', 'maybe', 'ultimately', 'finally', 'first', 'second', 'third', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'that', 'this', 'there', 'here', 'what', 'which', 'who', 'well', 'yes', 'oh', 'okay', 'ok', 'sure', 'please', 'thanks', 'so']);
 
 /** Quantifiers and determiners that open a noun phrase, never a name. */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'other', 'more', 'numerous', 'various', 'every', 'each', 'any', 'no', 'these', 'those', 'such', 'dozens', 'hundreds', 'thousands']);
@@ -161,7 +161,7 @@ export class EntityRegistry {
       words = words.slice(1);
       if (words.length === 1 && !this.byId.has(slugifyName(name)) && !this.byLast.has(words[0]) && !this.byFirst.has(words[0])) return null;
     }
-    if (words.length === 1 && NEVER_NAMES.has(words[0])) return null;
+    if (words.length === 1 && (NEVER_NAMES.has(words[0]) || QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) return null;
     // "Jordan" is Jim Jordan when the article has named him, not the country
     if (m.type === 'organization' && words.length === 1 && countryOf(name)) {
       const person = this.byLast.get(words[0]);

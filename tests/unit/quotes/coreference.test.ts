@@ -15,6 +15,11 @@ describe('coreference', () => {
     expect(speakersOf('Mayor Luis Prado spoke first. Some Republicans walked out. “We will stay,” he said.')).toEqual(['luis-prado']);
   });
 
+  it('never takes a lone adverb, demonstrative or interjection opening a sentence for a person', () => {
+    const text = 'Mayor Luis Prado spoke first. Apparently the vote was close. That was the plan. Well, the count went on. “We will stay,” he said.';
+    expect(speakersOf(text)).toEqual(['luis-prado']);
+  });
+
   it('resolves "he" to the person in focus', () => {
     expect(speakersOf('Mayor Luis Prado opened the bridge. He said it was “a new start.”')).toEqual(['luis-prado']);
   });
