@@ -151,7 +151,7 @@ function opensCueSentence(tokens: Token[], first: number, lead: number): boolean
 
 
 /** Verbs after which "it" is a dummy subject ("It is strange that …", "It seems …"). */
-const DUMMY_IT_VERBS = new Set(['is', 'was', 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+const DUMMY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
 
 /** "There’s still time …", "It is strange that …": a subject that stands for no one. */
 function isExpletive(tokens: Token[], ph: Phrase): boolean {

@@ -32,6 +32,9 @@ describe('expletive subjects', () => {
     expect(sources('There’s still time for Senator Ruiz to make peace, even after dismissing her rivals as a “band of amateurs” last spring.')[0][1]).toBe('Senator Ruiz');
     expect(sources('It is odd that Governor Hale would now attack “open borders,” which he once backed.')[0][1]).toBe('Governor Hale');
   });
+  it('keeps "it" with a perfect tense as a real subject', () => {
+    expect(sources('The ministry issued a statement on Monday. It has called the plan “a dangerous gamble for the whole region.”')[0][1]).toBe('It');
+  });
   it('keeps a participle quote whose only subject is an expletive as speech with no source', () => {
     expect(sources('It was a tense night at city hall, calling the council “a pack of cowards who hide from voters.”')).toEqual([
       ['a pack of cowards who hide from voters.', null, null],
