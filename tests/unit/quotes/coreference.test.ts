@@ -18,6 +18,8 @@ describe('coreference', () => {
   it('never takes a lone adverb, demonstrative or interjection opening a sentence for a person', () => {
     const text = 'Mayor Luis Prado spoke first. Apparently the vote was close. That was the plan. Well, the count went on. “We will stay,” he said.';
     expect(speakersOf(text)).toEqual(['luis-prado']);
+    // nor an indefinite pronoun ("Nobody", "Someone")
+    expect(speakersOf('Mayor Luis Prado spoke first. Nobody expected the vote. “We will stay,” he said.')).toEqual(['luis-prado']);
   });
 
   it('resolves "he" to the person in focus', () => {
