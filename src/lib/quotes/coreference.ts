@@ -89,7 +89,13 @@ function plausibleDescription(d: string): boolean {
 }
 
 /** Words that are never a speaker's name, however they are capitalised. */
-const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'lest', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'thus', 'hence', 'likewise', 'otherwise', 'meanwhile', 'instead', 'indeed', 'however', 'therefore', 'still', 'yet', 'also', 'perhaps', 'maybe', 'ultimately', 'finally', 'first', 'second', 'third', 'then', 'now', 'today', 'yesterday', 'tomorrow']);
+const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'lest', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'thus', 'hence', 'likewise', 'otherwise', 'meanwhile', 'instead', 'indeed', 'however', 'therefore', 'still', 'yet', 'also', 'perhaps', 'maybe', 'ultimately', 'finally', 'first', 'second', 'third', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'that', 'this', 'there', 'here', 'what', 'which', 'who', 'well', 'yes', 'oh', 'okay', 'ok', 'sure', 'please', 'thanks', 'so', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'everyone', 'everybody', 'none', 'another', 'one', 'others', 'something', 'nothing', 'everything', 'theyre', 'youre', 'hes', 'shes', 'wait', 'look', 'listen', 'imagine', 'remember', 'conversely', 'similarly', 'clearly', 'surely', 'already']);
+
+/** Quantifiers and determiners that open a noun phrase, never a name. */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'other', 'more', 'numerous', 'various', 'every', 'each', 'any', 'no', 'these', 'those', 'such', 'dozens', 'hundreds', 'thousands']);
+
+/** "interestingly", "reportedly", "finally": adverbs by their ending (not names such as Kimberly or Kelly). */
+const ADVERB_ENDING = /^[a-z]{2,}(?:ingly|edly|ally|ously|ately|ively|ently|antly|ably|ibly|fully|lessly)$/;
 
 /** Whether a person may be referred to with a word of gender g: their gender is g or unknown. */
 function agrees(e: Entity, g: Gender): boolean {
@@ -144,11 +150,18 @@ export class EntityRegistry {
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
   fromName(m: Mention, at: number, strong: boolean): Entity | null {
-    const name = stripPossessive(m.name.trim());
+    let name = stripPossessive(m.name.trim());
     if (!name) return null;
-    const words = nameWords(name);
+    let words = nameWords(name);
     if (words.length === 0) return null;
-    if (words.length === 1 && NEVER_NAMES.has(words[0])) return null;
+    // "Several Cruz associates", "Interestingly Blocher": a quantifier or adverb capitalised at a
+    // sentence's start is no part of the name; what is left only finds someone already named
+    if (words.length > 1 && (QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) {
+      name = name.slice(name.search(/\s/) + 1).trim();
+      words = words.slice(1);
+      if (words.length === 1 && !this.byId.has(slugifyName(name)) && !this.byLast.has(words[0]) && !this.byFirst.has(words[0])) return null;
+    }
+    if (words.length === 1 && (NEVER_NAMES.has(words[0]) || QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) return null;
     // "Jordan" is Jim Jordan when the article has named him, not the country
     if (m.type === 'organization' && words.length === 1 && countryOf(name)) {
       const person = this.byLast.get(words[0]);

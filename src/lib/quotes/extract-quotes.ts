@@ -150,8 +150,65 @@ function opensCueSentence(tokens: Token[], first: number, lead: number): boolean
 
 
 
+/** Verbs after which "it" is a dummy subject ("It is strange that …", "It seems …"). */
+const DUMMY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+
+/** "There’s still time …", "It is strange that …": a subject that stands for no one. */
+function isExpletive(tokens: Token[], ph: Phrase): boolean {
+  if (ph.last - ph.first !== 1) return false;
+  const w = tokens[ph.first].lower.replace(/’/g, "'");
+  if (w === 'there' || w === "there's") return true;
+  if (w === "it's") return true;
+  const v = tokens[ph.last];
+  return w === 'it' && !!v && v.kind === 'word' && DUMMY_IT_VERBS.has(v.lower);
+}
+
+/**
+ * The one an expletive subject's clause is about: "time for Cruz to …", "strange that Trump would …"
+ * (before the first quotation or comma); null when it names no one.
+ */
+function agentAfterExpletive(tokens: Token[], ph: Phrase, s: Sentence): Phrase | null {
+  for (let k = ph.last; k < s.last - 1 && k < ph.last + 12; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '’')) return null;
+    if (t.kind === 'word' && (t.lower === 'for' || t.lower === 'that')) {
+      const np = phraseRight(tokens, k + 1, Math.min(s.last, k + 8));
+      const nx = np ? tokens[np.last] : undefined;
+      // "for Cruz to", "for news accounts to", "that Trump would": the subject of its own clause
+      if (np && nx && nx.kind === 'word' && !nx.cap && (tokens[np.head].cap || (t.lower === 'for' && nx.lower === 'to'))) return np;
+    }
+  }
+  return null;
+}
+
 function titleCaseLabel(label: string): string {
   return label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** Only quotation marks, punctuation and spaces between a and b. */
+function onlyMarks(text: string, a: number, b: number): boolean {
+  return /^[\s\p{P}]*$/u.test(text.slice(a, b));
+}
+
+/**
+ * "“Not only can we win…” / “He may be the only one…,” Park notes.": a quotation that is a whole
+ * paragraph with no cue is the speaker's whose quotation opens the next paragraph and is cited after
+ * it (read backwards, so a run of such paragraphs all go to the cue that closes it).
+ */
+function attributeForward(text: string, blocks: Block[], quotes: Quote[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i];
+    const n = quotes[i + 1];
+    if (q.kind !== 'speech' || q.source || n.kind !== 'speech' || !n.source || !n.cue || n.paragraph !== q.paragraph + 1) continue;
+    const qb = blocks[q.paragraph];
+    const nb = blocks[n.paragraph];
+    if (!qb || !nb || !onlyMarks(text, qb.start, q.start) || !onlyMarks(text, q.end, qb.end) || !onlyMarks(text, nb.start, n.start)) continue;
+    // the cue must follow the quote it signs, not hand it on from before
+    if (n.cue.start < n.end) continue;
+    // "“Not negotiable.” / “And the fence?” the host pressed.": a cited question is the other side's turn
+    if (/\?[\s\p{P}]*$/u.test(n.text) && !/\?[\s\p{P}]*$/u.test(q.text)) continue;
+    quotes[i] = { ...q, cue: n.cue, source: n.source, speaker: n.speaker };
+  }
 }
 
 export function extractQuotes(text: string): QuoteExtraction {
@@ -252,7 +309,10 @@ export function extractQuotes(text: string): QuoteExtraction {
       }
 
       const subject = sentenceSubject(tokens, s);
-      const subjectEntity = subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
+      // an expletive subject ("There’s time for Cruz to …") is no one: its clause's agent, or none, speaks for it
+      const expletive = !!subject && isExpletive(tokens, subject);
+      const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
+      const subjectEntity = expletive ? (agent ? resolvePhrase(agent, tokens[agent.first].start) : null) : subject ? resolvePhrase(subject, tokens[subject.first].start) : null;
       // "Reagan was known for what he called …": a person the sentence names as its subject is whom its
       // later pronouns mean, unless the pronoun's clause is set off as a reporting aside (", he said")
       const namedSubject = !!subject && !!subjectEntity && subjectEntity.speaker.type === 'person' && subjectEntity.words.length >= 2 && tokens[subject.head].cap;
@@ -391,6 +451,9 @@ export function extractQuotes(text: string): QuoteExtraction {
             const ownClause = !!p && p.cueLast < next.last && tokens[p.cueLast].kind === 'word' && CLAUSE_OPENERS.has(tokens[p.cueLast].lower);
             if (p && sameLine && !ownClause && (runsOn || (quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)))) {
               found = { pair: p, via: 'after' };
+              // "“…?” X said, according to the Sun.": the outlet the cue sentence relays through is the source, as in one sentence
+              const via = cueForQuote(tokens, next, np, qi, null);
+              if (via && via.relayed && via.relayed.cueFirst === p.cueFirst) found = { pair: via.pair, via: 'after', relayed: p };
               usedNextSentenceCue = si + 1;
             }
           }
@@ -420,7 +483,8 @@ export function extractQuotes(text: string): QuoteExtraction {
             if (relayed) entity = (found.relayed && !found.relayed.participle ? entityOf(found.relayed) : resolvePhrase(relayed, tokens[relayed.first].start)) ?? entity;
           } else if (readsAsContinuation(tokens, s, qi, !!previous && previous.paragraph === qParagraph && previous.source !== null)) {
             const close = previous && (previous.paragraph === qParagraph || previous.paragraph === qParagraph - 1);
-            if (subject && subject.last <= qi && !opensSentence(tokens, s, qi)) {
+            // "As a result, there's still “…”": an expletive subject with no agent leaves the quote to the speaker before
+            if (subject && subject.last <= qi && !opensSentence(tokens, s, qi) && (!expletive || agent || !previous || !close)) {
               // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's
               source = tokenSpan(text, tokens, subject.first, subject.last);
               entity = subjectEntity;
@@ -438,6 +502,11 @@ export function extractQuotes(text: string): QuoteExtraction {
               speech = false;
             }
           }
+        }
+        // a quote the expletive subject would own goes to its clause's agent, or stays speech with no source
+        if (speech && expletive && subject && source && source.start === tokens[subject.first].start && source.end === tokens[subject.last - 1].end) {
+          source = agent ? tokenSpan(text, tokens, agent.first, agent.last) : null;
+          entity = subjectEntity;
         }
         if (speech) {
           hadSpeech = true;
@@ -542,6 +611,7 @@ export function extractQuotes(text: string): QuoteExtraction {
   }
 
   quotes.sort((a, b) => a.start - b.start);
+  attributeForward(text, blocks, quotes);
   const stillReported = reportedSpeakers.filter((sp) => !seenSpeaker.has(sp.id));
   return { quotes, reported, speakers, reportedSpeakers: stillReported };
 }

@@ -8,6 +8,20 @@ describe('coreference', () => {
     expect(speakersOf('Finance Minister Karin Holm spoke on Monday. “Taxes will fall,” Holm said.')).toEqual(['karin-holm']);
   });
 
+  it('does not take a quantifier or adverb opening a sentence as part of a name', () => {
+    const text = 'Mayor Luis Prado spoke first. Several Prado allies nodded. “The bridge stays,” Prado said. Interestingly Prado smiled. “It stays,” Prado said.';
+    expect(speakersOf(text)).toEqual(['luis-prado', 'luis-prado']);
+    // a quantified group is nobody the pronouns can mean
+    expect(speakersOf('Mayor Luis Prado spoke first. Some Republicans walked out. “We will stay,” he said.')).toEqual(['luis-prado']);
+  });
+
+  it('never takes a lone adverb, demonstrative or interjection opening a sentence for a person', () => {
+    const text = 'Mayor Luis Prado spoke first. Apparently the vote was close. That was the plan. Well, the count went on. “We will stay,” he said.';
+    expect(speakersOf(text)).toEqual(['luis-prado']);
+    // nor an indefinite pronoun ("Nobody", "Someone")
+    expect(speakersOf('Mayor Luis Prado spoke first. Nobody expected the vote. “We will stay,” he said.')).toEqual(['luis-prado']);
+  });
+
   it('resolves "he" to the person in focus', () => {
     expect(speakersOf('Mayor Luis Prado opened the bridge. He said it was “a new start.”')).toEqual(['luis-prado']);
   });
