@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
+import { WEEKDAYS_AND_TIME } from './world-knowledge.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
@@ -428,6 +429,34 @@ const CUE_NOUNS = new Set([
   'verdict',
 ]);
 
+/** Nouns of saying that name what they ask for with "for" ("his call for “…”"). */
+const CALL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'plea']);
+
+/** Nouns whose owner speaks in "by her own admission", "by his account". */
+const BY_OWN_NOUNS = new Set(['admission', 'account']);
+
+/** Words that cannot modify a noun of saying between its owner and it ("Trump's was a claim"). */
+const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'this', 'to', 'of', 'in', 'on', 'for', 'with', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'not', 'no']);
+
+/** A possessive owner of a noun of saying ("Trump's", "his"). */
+function isOwner(t: Token): boolean {
+  return t.kind === 'word' && ((t.cap && t.lower.endsWith("'s")) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their');
+}
+
+/**
+ * The possessive owner of the noun of saying at v, past up to three modifiers ("Trump's recent
+ * evidence-free assertion", "her March comment", "Sanders's clarion call"); -1 if none.
+ */
+function ownerOf(tokens: Token[], v: number, floor: number): number {
+  for (let k = v - 1; k >= floor && k >= v - 4; k--) {
+    const t = tokens[k];
+    if (isOwner(t)) return k;
+    if (t.kind !== 'word' || NOT_MODIFIERS.has(t.lower) || t.lower.endsWith("'s")) return -1;
+    if (t.cap && !WEEKDAYS_AND_TIME.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 const FINITE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 
 /** The quoted words start with a lower-case finite verb ("are based on …"), continuing the sentence's clause. */
@@ -681,7 +710,6 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
     if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
-      const o = tokens[v - 1];
       let after = v + 1;
       // "her assertion during the debate that …": a short time or setting phrase may come between
       if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
@@ -692,13 +720,18 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx = after < s.last ? tokens[after] : null;
       const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
       // (not "Trump’s comments “are based on …”": a quote opening with a verb says what the noun is)
+      // ("his call for “a ban”": a demand names what it asks for)
+      const forQuote = nx?.lower === 'for' && CALL_NOUNS.has(t.lower) && !!nx2 && (nx2.kind === 'quote' || ((nx2.lower === 'a' || nx2.lower === 'an') && tokens[after + 2]?.kind === 'quote'));
       const introduces =
-        !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
-      if (o.kind === 'word' && introduces && ((o.cap && o.lower.endsWith("'s")) || o.lower === 'his' || o.lower === 'her' || o.lower === 'their')) {
+        !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || forQuote || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
+      const w = ownerOf(tokens, v, s.first);
+      // "by her own admission": the owner speaks in the rest of the sentence
+      const byOwn = w >= 0 && BY_OWN_NOUNS.has(t.lower) && w - 1 >= s.first && isWordAt(tokens, w - 1, 'by');
+      if (w >= 0 && (introduces || byOwn)) {
         pairs.push({
           cueFirst: v,
           cueLast: v + 1,
-          subject: { first: v - 1, last: v, head: v - 1, nameFirst: v - 1, nameLast: v },
+          subject: { first: w, last: w + 1, head: w, nameFirst: w, nameLast: w + 1 },
           participle: false,
           inverted: false,
         });

@@ -60,3 +60,21 @@ describe('cue and source pairs', () => {
     expect(cues('The plan was described by the governor as “reckless.”')).toEqual([['described', 'the governor']]);
   });
 });
+
+describe('possessive nouns of saying', () => {
+  it('reaches the owner past a few modifiers', () => {
+    expect(cues('Pence’s recent unsupported assertion that “jobs are returning” drew fire.')).toContainEqual(['assertion', 'Pence’s']);
+    expect(cues('Unions recall her April comment that “coal is finished.”')).toContainEqual(['comment', 'her']);
+    expect(cues('Adams’s controversial pledge to stay “neutral” angered both sides.')).toContainEqual(['pledge', 'Adams’s']);
+  });
+  it('takes a call for a quoted demand', () => {
+    expect(cues('Warren’s urgent call for a “wealth tax” drew cheers.')).toContainEqual(['call', 'Warren’s']);
+    expect(cues('His call for “fair trade” was popular.')).toContainEqual(['call', 'His']);
+  });
+  it('gives the owner of "by her own admission" the rest of the sentence', () => {
+    expect(cues('The plan by her own admission was a “blunder.”')).toContainEqual(['admission', 'her']);
+  });
+  it('does not pass a determiner between owner and noun', () => {
+    expect(cues('Smith’s is the claim that “it works.”')).not.toContainEqual(['claim', 'Smith’s']);
+  });
+});
