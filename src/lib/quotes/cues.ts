@@ -106,6 +106,24 @@ const UTTERANCE_NOUNS = new Set(['shouts', 'shout', 'cries', 'cry', 'chants', 'c
 /** Verbs whose object does the saying of the infinitive after it ("prompted the group to state", "leading aides to counter"). */
 const CAUSATIVES = new Set(['prompted', 'prompting', 'prompt', 'prompts', 'led', 'leading', 'lead', 'leads', 'caused', 'causing', 'spurred', 'spurring', 'pushed', 'pushing', 'forced', 'forcing', 'inspired', 'inspiring', 'moved', 'provoked', 'provoking', 'urged', 'urging', 'encouraged', 'encouraging', 'invited', 'inviting']);
 
+/** Words that add an example to a noun phrase ("advisers like Gene Sperling"). */
+const EXAMPLE_LINKS = new Set(['like', 'including']);
+
+/**
+ * The word before an infinitive's subject np, past an example it gives ("leading advisers like
+ * Gene Sperling to counter"): "for" or a causative verb there makes np the one who speaks.
+ */
+function causerBefore(tokens: Token[], np: Phrase, floor: number): string {
+  let first = np.first;
+  if (first - 1 >= floor && tokens[first - 1].kind === 'word' && EXAMPLE_LINKS.has(tokens[first - 1].lower)) {
+    const outer = first - 2 >= floor ? subjectLeft(tokens, first - 1, floor) : null;
+    if (outer && outer.last === first - 1) first = outer.first;
+  }
+  // ("leading economic advisers": the phrase finder may read the causative as an adjective)
+  if (first < np.head && tokens[first].kind === 'word' && CAUSATIVES.has(tokens[first].lower)) return tokens[first].lower;
+  return first - 1 >= floor && tokens[first - 1].kind === 'word' ? tokens[first - 1].lower : '';
+}
+
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
@@ -779,8 +797,11 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
     let nearQuote = false;
     for (let k = v - 1; k >= s.first && k >= v - 8; k--) if (tokens[k].kind === 'quote') nearQuote = true;
-    if (plain && NOUNISH.has(base) && !nearQuote) {
-      const nx = v + 1 < s.last ? tokens[v + 1] : null;
+    // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
+    const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
+    const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
+    if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive) {
+      const nx = nx1;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
       // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
@@ -814,10 +835,13 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         // "declined to say", "refused to comment" say nothing
         const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
         // "for news accounts to portray …": the object of "for" is the infinitive's subject
-        const forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
+        let forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
+        if (forSubject && forSubject.first < forSubject.head && CAUSATIVES.has(tokens[forSubject.first].lower)) forSubject = { ...forSubject, first: forSubject.first + 1, nameFirst: Math.max(forSubject.nameFirst, forSubject.first + 1) };
         // (likewise the object of a verb that causes the saying: "leading Clinton advisers to counter that …")
-        const linkWord = forSubject && forSubject.first - 1 >= s.first && tokens[forSubject.first - 1].kind === 'word' ? tokens[forSubject.first - 1].lower : '';
-        if (forSubject && forSubject.last === v - 1 && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
+        const linkWord = forSubject ? causerBefore(tokens, forSubject, s.first) : '';
+        // (the object may end in a set-off relative clause: "prompted the board, which tracks races, to state")
+        const adjacent = !!forSubject && (forSubject.last === v - 1 || (forSubject.last === v - 2 && tokens[v - 2].text === ','));
+        if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
           pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
           continue;
         }

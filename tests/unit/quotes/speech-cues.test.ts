@@ -78,3 +78,14 @@ describe('possessive nouns of saying', () => {
     expect(cues('Smith’s is the claim that “it works.”')).not.toContainEqual(['claim', 'Smith’s']);
   });
 });
+
+describe('object-control verbs of saying', () => {
+  it('makes the object of a causative the speaker of "to state" / "to counter"', () => {
+    expect(cues('The vote prompted the county board, which tracks turnout, to state, “We are the best bellwether.”')).toContainEqual(['state', 'the county board, which tracks turnout']);
+    expect(cues('The post spread fast, leading party strategists like Ann Cole to counter that “the numbers are wrong.”')).toContainEqual(['counter', 'Ann Cole']);
+    expect(cues('The post spread fast, leading party strategists to counter that “the numbers are wrong.”')).toContainEqual(['counter', 'party strategists']);
+  });
+  it('keeps "state" after "to" a noun when it cites nothing', () => {
+    expect(cues('Power passed from city to state last year.')).toEqual([]);
+  });
+});
