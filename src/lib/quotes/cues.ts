@@ -899,7 +899,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
       if (NAMING.has(base) && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
         const np = subjectLeft(tokens, v, s.first);
-        if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower)) continue;
+        // (not after an object relative: "which the mayor called “a disaster”")
+        const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
+        if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower) && !OBJECT_RELATIVES.has(rel)) continue;
       }
     }
     const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower));

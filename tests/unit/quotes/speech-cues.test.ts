@@ -89,3 +89,10 @@ describe('object-control verbs of saying', () => {
     expect(cues('Power passed from city to state last year.')).toEqual([]);
   });
 });
+
+describe('object relatives before a naming verb', () => {
+  it('keeps "which the mayor called “…”" a cue with its subject', () => {
+    expect(cues('It was a plan which the mayor called “a disaster.”')).toContainEqual(['called', 'the mayor']);
+    expect(cues('She teaches a class called “Perception.”')).toEqual([]);
+  });
+});
