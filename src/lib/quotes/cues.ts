@@ -771,6 +771,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !STOPISH.has(nx.lower) && nx.lower !== 'in';
       if (!cites && !addressee) continue;
     }
+    // "1,600 emails", "two tweets": after a number a word is a counted noun
+    if (v - 1 >= s.first && NOUNISH.has(base) && t.lower.endsWith('s') && /^[0-9][0-9,.]*$/.test(tokens[v - 1].text)) continue;
     // "declare war on", "declared bankruptcy": an act, not a citation
     if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) continue;
     // "who's thinking about running", "thought of leaving": considering, not saying

@@ -96,3 +96,10 @@ describe('object relatives before a naming verb', () => {
     expect(cues('She teaches a class called “Perception.”')).toEqual([]);
   });
 });
+
+describe('counted nouns', () => {
+  it('reads an "-s" speech word after a number as a plural noun', () => {
+    expect(cues('Aides sent 2,400 emails that were later marked “classified” by the agency.')).not.toContainEqual(['emails', '2,400']);
+    expect(cues('Aides sent 2,400 emails that were later marked “classified” by the agency.').map((p) => p[0])).not.toContain('emails');
+  });
+});
