@@ -198,7 +198,6 @@ const INVERTIBLE = new Set([
   'stress',
   'confirm',
   'allege',
-  'lament',
   'plead',
   'promise',
   'vow',
@@ -445,10 +444,26 @@ const CUE_NOUNS = new Set([
   'arguments',
   'conclusion',
   'verdict',
+  'denial',
+  'rebuke',
+  'assurance',
+  'assurances',
+  'apology',
+  'insults',
+  'insult',
+  'taunt',
+  'jab',
+  'swipe',
+  'broadside',
+  'tirade',
+  'rant',
 ]);
 
 /** Nouns of saying that name what they ask for with "for" ("his call for “…”"). */
 const CALL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'plea']);
+
+/** Nouns of saying that aim at something ("a broadside against …", "a jab at …"). */
+const ATTACK_NOUNS = new Set(['broadside', 'jab', 'swipe', 'tirade', 'rant', 'attack', 'attacks', 'criticism', 'complaint', 'complaints', 'warning', 'warnings']);
 
 /** Nouns whose owner speaks in "by her own admission", "by his account". */
 const BY_OWN_NOUNS = new Set(['admission', 'account']);
@@ -739,7 +754,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
       // (not "Trump’s comments “are based on …”": a quote opening with a verb says what the noun is)
       // ("his call for “a ban”": a demand names what it asks for)
-      const forQuote = nx?.lower === 'for' && CALL_NOUNS.has(t.lower) && !!nx2 && (nx2.kind === 'quote' || ((nx2.lower === 'a' || nx2.lower === 'an') && tokens[after + 2]?.kind === 'quote'));
+      // ("her broadside against “printing money”", "his jab at “low-energy” rivals")
+      const atQuote = (nx?.lower === 'against' || nx?.lower === 'at') && ATTACK_NOUNS.has(t.lower) && !!nx2 && nx2.kind === 'quote';
+      const forQuote = atQuote || nx?.lower === 'for' && CALL_NOUNS.has(t.lower) && !!nx2 && (nx2.kind === 'quote' || ((nx2.lower === 'a' || nx2.lower === 'an') && tokens[after + 2]?.kind === 'quote'));
       const introduces =
         !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || forQuote || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
       const w = ownerOf(tokens, v, s.first);

@@ -103,3 +103,13 @@ describe('counted nouns', () => {
     expect(cues('Aides sent 2,400 emails that were later marked “classified” by the agency.').map((p) => p[0])).not.toContain('emails');
   });
 });
+
+describe('nouns of attack', () => {
+  it('take a quoted target after "against" or "at"', () => {
+    expect(cues('But Warren’s broadside against “easy money” leaves room for doubt.')).toContainEqual(['broadside', 'Warren’s']);
+    expect(cues('His jab at “sleepy” rivals drew laughs.')).toContainEqual(['jab', 'His']);
+  });
+  it('do not take a plain "against"', () => {
+    expect(cues('Her complaint against the firm was dismissed.')).toEqual([]);
+  });
+});
