@@ -597,7 +597,7 @@ const NOUN_SIGNALS = new Set([
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
 
 /** Transitive verbs that take an object then "to"/"as" ("likened X to Y", "described X as Y"). */
-const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
+const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'portray', 'depict', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
 
 const AUXILIARIES = new Set(['has', 'had', 'have', 'having']);
 const OBJECT_RELATIVES = new Set(['whom', 'which', 'that', 'what', 'who']);

@@ -41,6 +41,8 @@ const REGULAR = [
   'urge',
   'call',
   'describe',
+  'portray',
+  'depict',
   'dub',
   'liken',
   'compare',

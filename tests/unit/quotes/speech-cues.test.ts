@@ -113,3 +113,11 @@ describe('nouns of attack', () => {
     expect(cues('Her complaint against the firm was dismissed.')).toEqual([]);
   });
 });
+
+describe('verbs of portrayal', () => {
+  it('cite like "describe"', () => {
+    expect(speechVerbBase('portrayed')).toBe('portray');
+    expect(cues('Many reporters portray the race as a “two-man contest.”')).toContainEqual(['portray', 'Many reporters']);
+    expect(cues('It is common for pundits to portray the vote as a “revolt.”')).toContainEqual(['portray', 'pundits']);
+  });
+});
