@@ -42,6 +42,7 @@ const REGULAR = [
   'call',
   'describe',
   'portray',
+  'hope',
   'depict',
   'dub',
   'liken',

@@ -121,3 +121,10 @@ describe('verbs of portrayal', () => {
     expect(cues('It is common for pundits to portray the vote as a “revolt.”')).toContainEqual(['portray', 'pundits']);
   });
 });
+
+describe('verbs of hoping', () => {
+  it('cite like "believe", but not as a noun', () => {
+    expect(cues('Researchers hope to harness what is called “regenerative medicine.”')).toContainEqual(['hope', 'Researchers']);
+    expect(cues('The hopes of the party rest on a “miracle.”').map((p) => p[0])).not.toContain('hopes');
+  });
+});
