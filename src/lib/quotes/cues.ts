@@ -256,6 +256,7 @@ const NOUNISH = new Set([
   'label',
   'brand',
   'counter',
+  'list',
   'praise',
   'credit',
   'blame',

@@ -42,6 +42,7 @@ const REGULAR = [
   'call',
   'describe',
   'portray',
+  'list',
   'hope',
   'depict',
   'dub',

@@ -128,3 +128,10 @@ describe('verbs of hoping', () => {
     expect(cues('The hopes of the party rest on a “miracle.”').map((p) => p[0])).not.toContain('hopes');
   });
 });
+
+describe('documents that list', () => {
+  it('cite with "lists … as", but "list" stays a noun', () => {
+    expect(cues('Her profile page lists her as “Senior Adviser.”')).toContainEqual(['lists', 'Her profile page']);
+    expect(cues('He made a list of “enemies.”').map((p) => p[0])).not.toContain('list');
+  });
+});
