@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
+import { WEEKDAYS_AND_TIME } from './world-knowledge.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
@@ -105,6 +106,24 @@ const UTTERANCE_NOUNS = new Set(['shouts', 'shout', 'cries', 'cry', 'chants', 'c
 /** Verbs whose object does the saying of the infinitive after it ("prompted the group to state", "leading aides to counter"). */
 const CAUSATIVES = new Set(['prompted', 'prompting', 'prompt', 'prompts', 'led', 'leading', 'lead', 'leads', 'caused', 'causing', 'spurred', 'spurring', 'pushed', 'pushing', 'forced', 'forcing', 'inspired', 'inspiring', 'moved', 'provoked', 'provoking', 'urged', 'urging', 'encouraged', 'encouraging', 'invited', 'inviting']);
 
+/** Words that add an example to a noun phrase ("advisers like Gene Sperling"). */
+const EXAMPLE_LINKS = new Set(['like', 'including']);
+
+/**
+ * The word before an infinitive's subject np, past an example it gives ("leading advisers like
+ * Gene Sperling to counter"): "for" or a causative verb there makes np the one who speaks.
+ */
+function causerBefore(tokens: Token[], np: Phrase, floor: number): string {
+  let first = np.first;
+  if (first - 1 >= floor && tokens[first - 1].kind === 'word' && EXAMPLE_LINKS.has(tokens[first - 1].lower)) {
+    const outer = first - 2 >= floor ? subjectLeft(tokens, first - 1, floor) : null;
+    if (outer && outer.last === first - 1) first = outer.first;
+  }
+  // ("leading economic advisers": the phrase finder may read the causative as an adjective)
+  if (first < np.head && tokens[first].kind === 'word' && CAUSATIVES.has(tokens[first].lower)) return tokens[first].lower;
+  return first - 1 >= floor && tokens[first - 1].kind === 'word' ? tokens[first - 1].lower : '';
+}
+
 /** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
@@ -179,7 +198,6 @@ const INVERTIBLE = new Set([
   'stress',
   'confirm',
   'allege',
-  'lament',
   'plead',
   'promise',
   'vow',
@@ -238,6 +256,7 @@ const NOUNISH = new Set([
   'label',
   'brand',
   'counter',
+  'list',
   'praise',
   'credit',
   'blame',
@@ -426,7 +445,51 @@ const CUE_NOUNS = new Set([
   'arguments',
   'conclusion',
   'verdict',
+  'denial',
+  'rebuke',
+  'assurance',
+  'assurances',
+  'apology',
+  'insults',
+  'insult',
+  'taunt',
+  'jab',
+  'swipe',
+  'broadside',
+  'tirade',
+  'rant',
 ]);
+
+/** Nouns of saying that name what they ask for with "for" ("his call for “…”"). */
+const CALL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'plea']);
+
+/** Nouns of saying that aim at something ("a broadside against …", "a jab at …"). */
+const ATTACK_NOUNS = new Set(['broadside', 'jab', 'swipe', 'tirade', 'rant', 'attack', 'attacks', 'criticism', 'complaint', 'complaints', 'warning', 'warnings']);
+
+/** Nouns whose owner speaks in "by her own admission", "by his account". */
+const BY_OWN_NOUNS = new Set(['admission', 'account']);
+
+/** Words that cannot modify a noun of saying between its owner and it ("Trump's was a claim"). */
+const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'this', 'to', 'of', 'in', 'on', 'for', 'with', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'not', 'no']);
+
+/** A possessive owner of a noun of saying ("Trump's", "his"). */
+function isOwner(t: Token): boolean {
+  return t.kind === 'word' && ((t.cap && t.lower.endsWith("'s")) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their');
+}
+
+/**
+ * The possessive owner of the noun of saying at v, past up to three modifiers ("Trump's recent
+ * evidence-free assertion", "her March comment", "Sanders's clarion call"); -1 if none.
+ */
+function ownerOf(tokens: Token[], v: number, floor: number): number {
+  for (let k = v - 1; k >= floor && k >= v - 4; k--) {
+    const t = tokens[k];
+    if (isOwner(t)) return k;
+    if (t.kind !== 'word' || NOT_MODIFIERS.has(t.lower) || t.lower.endsWith("'s")) return -1;
+    if (t.cap && !WEEKDAYS_AND_TIME.has(t.lower)) return -1;
+  }
+  return -1;
+}
 
 const FINITE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 
@@ -535,7 +598,7 @@ const NOUN_SIGNALS = new Set([
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
 
 /** Transitive verbs that take an object then "to"/"as" ("likened X to Y", "described X as Y"). */
-const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
+const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'portray', 'depict', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
 
 const AUXILIARIES = new Set(['has', 'had', 'have', 'having']);
 const OBJECT_RELATIVES = new Set(['whom', 'which', 'that', 'what', 'who']);
@@ -681,7 +744,6 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
     if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
-      const o = tokens[v - 1];
       let after = v + 1;
       // "her assertion during the debate that …": a short time or setting phrase may come between
       if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
@@ -692,13 +754,20 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx = after < s.last ? tokens[after] : null;
       const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
       // (not "Trump’s comments “are based on …”": a quote opening with a verb says what the noun is)
+      // ("his call for “a ban”": a demand names what it asks for)
+      // ("her broadside against “printing money”", "his jab at “low-energy” rivals")
+      const atQuote = (nx?.lower === 'against' || nx?.lower === 'at') && ATTACK_NOUNS.has(t.lower) && !!nx2 && nx2.kind === 'quote';
+      const forQuote = atQuote || nx?.lower === 'for' && CALL_NOUNS.has(t.lower) && !!nx2 && (nx2.kind === 'quote' || ((nx2.lower === 'a' || nx2.lower === 'an') && tokens[after + 2]?.kind === 'quote'));
       const introduces =
-        !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
-      if (o.kind === 'word' && introduces && ((o.cap && o.lower.endsWith("'s")) || o.lower === 'his' || o.lower === 'her' || o.lower === 'their')) {
+        !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || forQuote || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
+      const w = ownerOf(tokens, v, s.first);
+      // "by her own admission": the owner speaks in the rest of the sentence
+      const byOwn = w >= 0 && BY_OWN_NOUNS.has(t.lower) && w - 1 >= s.first && isWordAt(tokens, w - 1, 'by');
+      if (w >= 0 && (introduces || byOwn)) {
         pairs.push({
           cueFirst: v,
           cueLast: v + 1,
-          subject: { first: v - 1, last: v, head: v - 1, nameFirst: v - 1, nameLast: v },
+          subject: { first: w, last: w + 1, head: w, nameFirst: w, nameLast: w + 1 },
           participle: false,
           inverted: false,
         });
@@ -720,6 +789,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !STOPISH.has(nx.lower) && nx.lower !== 'in';
       if (!cites && !addressee) continue;
     }
+    // "1,600 emails", "two tweets": after a number a word is a counted noun
+    if (v - 1 >= s.first && NOUNISH.has(base) && t.lower.endsWith('s') && /^[0-9][0-9,.]*$/.test(tokens[v - 1].text)) continue;
     // "declare war on", "declared bankruptcy": an act, not a citation
     if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) continue;
     // "who's thinking about running", "thought of leaving": considering, not saying
@@ -746,8 +817,11 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
     let nearQuote = false;
     for (let k = v - 1; k >= s.first && k >= v - 8; k--) if (tokens[k].kind === 'quote') nearQuote = true;
-    if (plain && NOUNISH.has(base) && !nearQuote) {
-      const nx = v + 1 < s.last ? tokens[v + 1] : null;
+    // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
+    const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
+    const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
+    if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive) {
+      const nx = nx1;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
       // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
@@ -781,10 +855,13 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         // "declined to say", "refused to comment" say nothing
         const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
         // "for news accounts to portray …": the object of "for" is the infinitive's subject
-        const forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
+        let forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
+        if (forSubject && forSubject.first < forSubject.head && CAUSATIVES.has(tokens[forSubject.first].lower)) forSubject = { ...forSubject, first: forSubject.first + 1, nameFirst: Math.max(forSubject.nameFirst, forSubject.first + 1) };
         // (likewise the object of a verb that causes the saying: "leading Clinton advisers to counter that …")
-        const linkWord = forSubject && forSubject.first - 1 >= s.first && tokens[forSubject.first - 1].kind === 'word' ? tokens[forSubject.first - 1].lower : '';
-        if (forSubject && forSubject.last === v - 1 && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
+        const linkWord = forSubject ? causerBefore(tokens, forSubject, s.first) : '';
+        // (the object may end in a set-off relative clause: "prompted the board, which tracks races, to state")
+        const adjacent = !!forSubject && (forSubject.last === v - 1 || (forSubject.last === v - 2 && tokens[v - 2].text === ','));
+        if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
           pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
           continue;
         }
@@ -842,7 +919,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
       if (NAMING.has(base) && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
         const np = subjectLeft(tokens, v, s.first);
-        if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower)) continue;
+        // (not after an object relative: "which the mayor called “a disaster”")
+        const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
+        if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower) && !OBJECT_RELATIVES.has(rel)) continue;
       }
     }
     const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower));

@@ -352,6 +352,8 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     // "Will Estrada", "May Ruiz": a modal spelling a first name before a capitalised name
     const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
     if (((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) && !nameModal) break;
+    // "that record prompted Atlas": a past form after a bare noun is the verb, not a modifier ("the embattled Trump")
+    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && !DETERMINERS.has(tokens[k - 2].lower) && !STOP.has(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ly')) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;

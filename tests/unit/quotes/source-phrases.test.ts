@@ -336,3 +336,9 @@ describe('the source phrase of a cue', () => {
     expect(sources('“We will see,” chuckled the senator.')).toEqual([['We will see,', 'the senator']]);
   });
 });
+
+describe('noun phrases before a name', () => {
+  it('stops at a past-form verb after a bare noun', () => {
+    expect(sources('That record prompted Kate Lowe’s Election Atlas to state, “Vigo is the bellwether.”')).toEqual([['Vigo is the bellwether.', 'Kate Lowe’s Election Atlas']]);
+  });
+});

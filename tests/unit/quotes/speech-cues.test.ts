@@ -60,3 +60,78 @@ describe('cue and source pairs', () => {
     expect(cues('The plan was described by the governor as “reckless.”')).toEqual([['described', 'the governor']]);
   });
 });
+
+describe('possessive nouns of saying', () => {
+  it('reaches the owner past a few modifiers', () => {
+    expect(cues('Pence’s recent unsupported assertion that “jobs are returning” drew fire.')).toContainEqual(['assertion', 'Pence’s']);
+    expect(cues('Unions recall her April comment that “coal is finished.”')).toContainEqual(['comment', 'her']);
+    expect(cues('Adams’s controversial pledge to stay “neutral” angered both sides.')).toContainEqual(['pledge', 'Adams’s']);
+  });
+  it('takes a call for a quoted demand', () => {
+    expect(cues('Warren’s urgent call for a “wealth tax” drew cheers.')).toContainEqual(['call', 'Warren’s']);
+    expect(cues('His call for “fair trade” was popular.')).toContainEqual(['call', 'His']);
+  });
+  it('gives the owner of "by her own admission" the rest of the sentence', () => {
+    expect(cues('The plan by her own admission was a “blunder.”')).toContainEqual(['admission', 'her']);
+  });
+  it('does not pass a determiner between owner and noun', () => {
+    expect(cues('Smith’s is the claim that “it works.”')).not.toContainEqual(['claim', 'Smith’s']);
+  });
+});
+
+describe('object-control verbs of saying', () => {
+  it('makes the object of a causative the speaker of "to state" / "to counter"', () => {
+    expect(cues('The vote prompted the county board, which tracks turnout, to state, “We are the best bellwether.”')).toContainEqual(['state', 'the county board, which tracks turnout']);
+    expect(cues('The post spread fast, leading party strategists like Ann Cole to counter that “the numbers are wrong.”')).toContainEqual(['counter', 'Ann Cole']);
+    expect(cues('The post spread fast, leading party strategists to counter that “the numbers are wrong.”')).toContainEqual(['counter', 'party strategists']);
+  });
+  it('keeps "state" after "to" a noun when it cites nothing', () => {
+    expect(cues('Power passed from city to state last year.')).toEqual([]);
+  });
+});
+
+describe('object relatives before a naming verb', () => {
+  it('keeps "which the mayor called “…”" a cue with its subject', () => {
+    expect(cues('It was a plan which the mayor called “a disaster.”')).toContainEqual(['called', 'the mayor']);
+    expect(cues('She teaches a class called “Perception.”')).toEqual([]);
+  });
+});
+
+describe('counted nouns', () => {
+  it('reads an "-s" speech word after a number as a plural noun', () => {
+    expect(cues('Aides sent 2,400 emails that were later marked “classified” by the agency.')).not.toContainEqual(['emails', '2,400']);
+    expect(cues('Aides sent 2,400 emails that were later marked “classified” by the agency.').map((p) => p[0])).not.toContain('emails');
+  });
+});
+
+describe('nouns of attack', () => {
+  it('take a quoted target after "against" or "at"', () => {
+    expect(cues('But Warren’s broadside against “easy money” leaves room for doubt.')).toContainEqual(['broadside', 'Warren’s']);
+    expect(cues('His jab at “sleepy” rivals drew laughs.')).toContainEqual(['jab', 'His']);
+  });
+  it('do not take a plain "against"', () => {
+    expect(cues('Her complaint against the firm was dismissed.')).toEqual([]);
+  });
+});
+
+describe('verbs of portrayal', () => {
+  it('cite like "describe"', () => {
+    expect(speechVerbBase('portrayed')).toBe('portray');
+    expect(cues('Many reporters portray the race as a “two-man contest.”')).toContainEqual(['portray', 'Many reporters']);
+    expect(cues('It is common for pundits to portray the vote as a “revolt.”')).toContainEqual(['portray', 'pundits']);
+  });
+});
+
+describe('verbs of hoping', () => {
+  it('cite like "believe", but not as a noun', () => {
+    expect(cues('Researchers hope to harness what is called “regenerative medicine.”')).toContainEqual(['hope', 'Researchers']);
+    expect(cues('The hopes of the party rest on a “miracle.”').map((p) => p[0])).not.toContain('hopes');
+  });
+});
+
+describe('documents that list', () => {
+  it('cite with "lists … as", but "list" stays a noun', () => {
+    expect(cues('Her profile page lists her as “Senior Adviser.”')).toContainEqual(['lists', 'Her profile page']);
+    expect(cues('He made a list of “enemies.”').map((p) => p[0])).not.toContain('list');
+  });
+});
