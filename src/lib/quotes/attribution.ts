@@ -211,6 +211,38 @@ function startsClause(tokens: Token[], p: CuePair): boolean {
   }
   return CLAUSE_BREAKS.has(b.lower);
 }
+/**
+ * For each token of the sentence up to qi, the last ", and" / ", but" / ";" before it (-1 if none):
+ * one pass, so asking whether two cues lie in different coordinated clauses stays constant-time.
+ */
+function coordinationBreaks(tokens: Token[], s: Sentence, qi: number): Int32Array {
+  const out = new Int32Array(Math.max(0, qi - s.first + 1));
+  let last = -1;
+  for (let k = s.first; k <= qi && k < tokens.length; k++) {
+    out[k - s.first] = last;
+    const t = tokens[k];
+    const n = tokens[k + 1];
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && n && n.kind === 'word' && (n.lower === 'and' || n.lower === 'but')))) last = k;
+  }
+  return out;
+}
+
+/**
+ * "Pundits called it a “bad week”, and …, a report by the paper says that “…”": a cue whose own
+ * subject comes after a ", and" that follows the earlier cue opens a coordinated main clause of its
+ * own, even when the subject found is only the tail of a longer noun phrase.
+ */
+function coordinatedAfter(tokens: Token[], breakBefore: Int32Array, s: Sentence, leftmost: CuePair, p: CuePair): boolean {
+  if (!p.subject || p.inverted || p.attached || p.subject.first <= leftmost.cueLast) return false;
+  const i = p.subject.first - s.first;
+  if (i < 0 || i >= breakBefore.length || breakBefore[i] < leftmost.cueLast) return false;
+  // "…, but in a later interview said …": a noun inside an opening phrase is no subject
+  for (let k = p.subject.first - 1; k > breakBefore[i] && k >= p.subject.first - 3; k--) if (PHRASE_PREPOSITIONS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'from', 'with', 'without', 'under', 'into', 'through', 'for']);
+
 const SUBORDINATORS = new Set(['asked', 'if', 'when', 'while', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'unless', 'until', 'whether', 'once', 'despite', 'responding', 'speaking', 'pressed', 'questioned', 'told', 'given', 'in', 'on', 'during', 'following', 'amid']);
 
 const SUBORDINATE_WORDS = new Set(['after', 'when', 'while', 'if', 'as', 'because', 'since', 'although', 'though', 'before', 'until', 'once', 'whether', 'unless', 'whenever']);
@@ -582,6 +614,7 @@ function innerCueForQuote(
   // where the last main-clause (not subordinate) cue before the quote starts: one pass, so the loop below stays linear
   let lastMainFirst = -1;
   for (const x of pairs) if (!x.participle && x.cueLast <= qi && !inSubordinate(tokens, x)) lastMainFirst = Math.max(lastMainFirst, x.cueFirst);
+  const breakBefore = coordinationBreaks(tokens, s, qi);
   for (const p of pairs) {
     if (p.cueLast > qi) continue;
     if (p.inverted && p.subject && p.subject.first > qi) continue;
@@ -595,7 +628,7 @@ function innerCueForQuote(
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && subordinateReaches(tokens, p, qi)))) {
+    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && subordinateReaches(tokens, p, qi)) || (!!leftmost && coordinatedAfter(tokens, breakBefore, s, leftmost, p)))) {
       // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;

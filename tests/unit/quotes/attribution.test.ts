@@ -485,4 +485,11 @@ describe('attribution', () => {
     // …but the colon inside the first speaker's own reported clause stays theirs
     expect(attributions('Dalton said she is left with two choices: “stay home or vote for him.”')[0][2]).toBe('Dalton');
   });
+  it('gives a quote in a later clause after ", and" to that clause’s own cue, not the sentence’s first', () => {
+    const text = 'Pundits each called it a “bad week” for the mayor, and with polls showing his rival ahead, a report by the newspaper says that “dozens of donors are poised to leave him.”';
+    expect(attributions(text)[1][2]).toBe('the newspaper');
+    // …but a noun inside an opening phrase is not that clause's subject
+    const later = 'The clerk first said he had kept the files, but in a later interview said he had “wiped them all” that week.';
+    expect(attributions(later)[0][2]).toBe('The clerk');
+  });
 });
