@@ -369,7 +369,7 @@ const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 /** Things people put out that carry their words: "a statement saying", "an ad that urges". */
 const DOCUMENTS = new Set(['statement', 'statements', 'release', 'ad', 'ads', 'video', 'videos', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'message', 'sign', 'signs', 'banner', 'placard', 'petition', 'editorial', 'op-ed', 'resolution', 'filing', 'announcement', 'flyer', 'mailer', 'commercial', 'spot', 'note', 'notice', 'card', 'poster']);
 /** Verbs of putting such a thing out: its words are the subject's. */
-const ISSUING = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'put', 'puts', 'putting', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'published', 'publishes', 'ran', 'runs', 'aired', 'airs', 'unveiled', 'unveils', 'launched', 'launches', 'hoisted', 'held', 'holds', 'holding', 'carried', 'carries', 'carrying', 'filed', 'files', 'distributed', 'circulated', 'revised', 'placed', 'produced', 'drafted', 'signed', 'wrote', 'penned', 'out']);
+const ISSUING = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'put', 'puts', 'putting', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'published', 'publishes', 'ran', 'runs', 'aired', 'airs', 'unveiled', 'unveils', 'launched', 'launches', 'hoisted', 'held', 'holds', 'holding', 'carried', 'carries', 'carrying', 'filed', 'files', 'distributed', 'circulated', 'revised', 'placed', 'produced', 'drafted', 'signed', 'wrote', 'penned', 'out', 'passed', 'passes', 'adopted', 'adopts', 'approved', 'approves', 'voted', 'votes']);
 
 /**
  * "Black Lives Matter issued a statement saying …", "Sanders is releasing an ad that urges …": a
@@ -379,7 +379,16 @@ function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase 
   if (!p.subject || p.inverted || !mainSubject) return null;
   let head = p.subject.head;
   // "an ad that urges": the relative pronoun stands for the noun before it
-  if (p.subject.last - p.subject.first === 1 && (tokens[head].lower === 'that' || tokens[head].lower === 'which')) head = p.subject.first - 1;
+  if (p.subject.last - p.subject.first === 1 && (tokens[head].lower === 'that' || tokens[head].lower === 'which')) {
+    head = p.subject.first - 1;
+    // "released a letter Friday that says", "issued a statement on Monday that said": a time phrase may come between
+    for (let k = head; k >= s.first && head - k <= 5 && tokens[k].kind === 'word'; k--) {
+      if (DOCUMENTS.has(tokens[k].lower)) {
+        head = k;
+        break;
+      }
+    }
+  }
   if (head < s.first || tokens[head].kind !== 'word' || !DOCUMENTS.has(tokens[head].lower)) return null;
   // back over the noun's own words ("a new 30-second radio ad") to the verb that put it out
   let k = head - 1;

@@ -492,4 +492,8 @@ describe('attribution', () => {
     const later = 'The clerk first said he had kept the files, but in a later interview said he had “wiped them all” that week.';
     expect(attributions(later)[0][2]).toBe('The clerk');
   });
+  it('gives the words of a document to whoever passed or put it out, past a time phrase before "that"', () => {
+    expect(attributions('The board voted 5-2 for the resolution which said the town “rejects the plan in full.”')[0][2]).toBe('The board');
+    expect(attributions('He released a note from his lawyer on Monday that says he is “free of any debt.”')[0][2]).toBe('He');
+  });
 });
