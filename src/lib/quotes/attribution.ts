@@ -441,7 +441,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'though', 'although', 'while
 function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null {
   for (let k = to - 2; k > from && to - k <= 30; k--) {
     const t = tokens[k];
-    if (t.kind === 'quote') return null;
+    if (t.kind === 'quote' && !shortTitle(t)) return null;
     if (t.kind !== 'word' || (t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they')) continue;
     const b = tokens[k - 1];
     const opens = (b.kind === 'punct' && (b.text === ',' || b.text === ';')) || (b.kind === 'word' && CLAUSE_OPENERS.has(b.lower));
@@ -449,6 +449,12 @@ function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null
     if (opens && n && n.kind === 'word') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
   }
   return clauseSubjectBefore(tokens, from, to);
+}
+
+/** A quoted name of a few capitalised words with no closing punctuation: a title, not someone's words. */
+function shortTitle(t: Token): boolean {
+  const words = t.text.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/g, '').split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^[A-Z0-9]/.test(w)) && !/[,.!?;:]$/.test(t.text.trim());
 }
 
 const SCENE_SUBORDINATORS = new Set(['when', 'where', 'while']);
@@ -463,7 +469,9 @@ function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase 
   if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
   for (let k = to - 2; k >= from && to - k <= 25; k--) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '-')) return null;
+    // a short title in quotation marks ("a nod to the “Star Wars” sequel") stays inside the clause
+    if (t.kind === 'quote' && !shortTitle(t)) return null;
+    if (t.kind === 'punct' && t.text !== '-') return null;
     if (t.kind !== 'word' || !SCENE_SUBORDINATORS.has(t.lower)) continue;
     // a name or a determined noun phrase opens the clause ("when forced to" has no subject)
     const o = tokens[k + 1];

@@ -496,4 +496,8 @@ describe('attribution', () => {
     expect(attributions('The board voted 5-2 for the resolution which said the town “rejects the plan in full.”')[0][2]).toBe('The board');
     expect(attributions('He released a note from his lawyer on Monday that says he is “free of any debt.”')[0][2]).toBe('He');
   });
+  it('lets a participle find the subject of the clause it trails across a short quoted title', () => {
+    const text = '“Too much?” He tweeted when Cole ended a debate last month with a nod to the “Star Wars” film, remarking, “Thank you, and good night.”';
+    expect(attributions(text).at(-1)).toEqual(['Thank you, and good night.', 'speech', 'Cole']);
+  });
 });
