@@ -135,3 +135,10 @@ describe('documents that list', () => {
     expect(cues('He made a list of “enemies.”').map((p) => p[0])).not.toContain('list');
   });
 });
+
+describe('"writes" before an addressee', () => {
+  it('is the verb, while "responds to" and "agrees to" cite nothing alone', () => {
+    expect(cues('Garcia writes to Patel.')).toEqual([['writes', 'Garcia']]);
+    expect(cues('The treaty says little, though Spain agrees to the terms.').map((p) => p[0])).not.toContain('agrees');
+  });
+});
