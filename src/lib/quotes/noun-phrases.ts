@@ -996,6 +996,9 @@ function timeAdverbialComma(tokens: Token[], i: number, last: number): number {
   return -1;
 }
 
+/** Interjections that open a sentence before a comma ("Wait, it gets better:", "Look, …"). */
+const INTERJECTIONS = new Set(['wait', 'look', 'listen', 'well', 'yes', 'no', 'oh', 'okay', 'ok', 'sure', 'hey', 'alas', 'sadly', 'remember']);
+
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
@@ -1021,6 +1024,10 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     const timeComma = timeAdverbialComma(tokens, i, s.last);
     if (timeComma > 0) {
       i = timeComma + 1;
+      continue;
+    }
+    if (isWord(tokens[i]) && INTERJECTIONS.has(tokens[i].lower) && i + 1 < s.last && tokens[i + 1].text === ',') {
+      i += 2;
       continue;
     }
     const t = tokens[i];

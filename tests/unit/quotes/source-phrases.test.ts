@@ -349,3 +349,9 @@ describe('a fronted time phrase', () => {
     expect(sources('Each election cycle, there’s a promise many voters make: “If he wins, I’m leaving!”')[0][1]).not.toBe('Each election cycle');
   });
 });
+
+describe('an opening interjection', () => {
+  it('is no subject ("Well, …", "Look, …")', () => {
+    expect(sources('Well, the senator has a message: “We are done.”')).toEqual([['We are done.', 'the senator']]);
+  });
+});
