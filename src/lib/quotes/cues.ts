@@ -128,7 +128,10 @@ function causerBefore(tokens: Token[], np: Phrase, floor: number): string {
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
 /** Verbs that are speech only beside a quote or before a colon. */
-const WEAK = new Set(['continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
+/** Verbs of saying only beside a quote or colon ("“…,” she started"); elsewhere not even a weak cue ("started the rally"). */
+const BESIDE_QUOTE_ONLY = new Set(['start']);
+
+const WEAK = new Set(['start', 'continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
 
 /** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
 const INVERTIBLE = new Set([
@@ -811,6 +814,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx = cueLast < s.last ? tokens[cueLast] : null;
       const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
       if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
+      // (a one-word speaker may stand between: "“…,” Hale started.", "“…,” she started.")
+      const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1].lower)) && tokens[v - 2].kind === 'quote';
+      if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) continue;
     }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';

@@ -142,3 +142,10 @@ describe('"writes" before an addressee', () => {
     expect(cues('The treaty says little, though Spain agrees to the terms.').map((p) => p[0])).not.toContain('agrees');
   });
 });
+
+describe('"started" as a verb of saying', () => {
+  it('cites right after a quote, but not when it starts something', () => {
+    expect(cues('“The paper says you met them,” Hale started.')).toContainEqual(['started', 'Hale']);
+    expect(cues('Trump started his rally with a joke.').map((p) => p[0])).not.toContain('started');
+  });
+});
