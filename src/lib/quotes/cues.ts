@@ -830,6 +830,8 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx = nx1;
       // (not "writes", never a noun, before an addressee or a medium: "Park writes to Ortiz.", "she writes in the op-ed";
       // "responds to", "agrees to" stay out: they need not cite)
+      // "is disavowing remarks", "kept issuing statements": an "-s" form right after an "-ing" verb is its object
+      if (t.lower.endsWith('s') && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 5 && prev.lower.endsWith('ing') && !prev.lower.endsWith('thing')) continue;
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in'))) continue;
       // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;

@@ -149,3 +149,10 @@ describe('"started" as a verb of saying', () => {
     expect(cues('Trump started his rally with a joke.').map((p) => p[0])).not.toContain('started');
   });
 });
+
+describe('an "-s" form after an "-ing" verb', () => {
+  it('is its object, a plural noun ("is disavowing remarks")', () => {
+    expect(cues('The senator is disavowing remarks made by an aide.').map((p) => p[0])).not.toContain('remarks');
+    expect(cues('Something tells me “it is over.”')).toContainEqual(['tells', 'Something']);
+  });
+});
