@@ -705,6 +705,15 @@ function isViewNoun(t: Token): boolean {
   return t.kind === 'word' && VIEW_NOUNS.has(t.lower);
 }
 
+/** A bare form right after a modal, past adverbs, is a verb, never a noun ("could only quip:", "would note"). */
+function afterModal(tokens: Token[], v: number, floor: number): boolean {
+  if (tokens[v].lower.endsWith('s')) return false;
+  const k = skipBetweenLeft(tokens, v - 1, floor);
+  // (skipBetweenLeft steps over the modal too: find it among the skipped words)
+  for (let m = v - 1; m > k; m--) if (MODALS.has(tokens[m].lower)) return true;
+  return false;
+}
+
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
@@ -826,7 +835,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
     const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
     const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
-    if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive) {
+    if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive && !afterModal(tokens, v, s.first)) {
       const nx = nx1;
       // (not "writes", never a noun, before an addressee or a medium: "Park writes to Ortiz.", "she writes in the op-ed";
       // "responds to", "agrees to" stay out: they need not cite)

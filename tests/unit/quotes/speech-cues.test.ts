@@ -156,3 +156,11 @@ describe('an "-s" form after an "-ing" verb', () => {
     expect(cues('Something tells me “it is over.”')).toContainEqual(['tells', 'Something']);
   });
 });
+
+describe('adverbs and modals before a verb of saying', () => {
+  it('steps over "only"/"simply" to the subject, and a bare form after a modal is a verb', () => {
+    expect(cues('A spokesman could simply say: “We are done.”')).toContainEqual(['say', 'A spokesman']);
+    expect(cues('The aide could only quip: “We are done.”')).toContainEqual(['quip', 'The aide']);
+    expect(cues('It was a quip from the aide.').map((p) => p[0])).not.toContain('quip');
+  });
+});
