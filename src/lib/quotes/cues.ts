@@ -838,10 +838,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive && !afterModal(tokens, v, s.first)) {
       const nx = nx1;
       // (not "writes", never a noun, before an addressee or a medium: "Park writes to Ortiz.", "she writes in the op-ed";
-      // "responds to", "agrees to" stay out: they need not cite)
+      // "responds to", "agrees to" only with a quotation set off just after: "responds to Lee with, “…”")
       // "is disavowing remarks", "kept issuing statements": an "-s" form right after an "-ing" verb is its object
       if (t.lower.endsWith('s') && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 5 && prev.lower.endsWith('ing') && !prev.lower.endsWith('thing')) continue;
-      if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in'))) continue;
+      if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in')) && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base) && nx.lower === 'to' && quoteAfterComma(tokens, v + 1, s.last))) continue;
       // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;

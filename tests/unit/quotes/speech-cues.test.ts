@@ -164,3 +164,10 @@ describe('adverbs and modals before a verb of saying', () => {
     expect(cues('It was a quip from the aide.').map((p) => p[0])).not.toContain('quip');
   });
 });
+
+describe('"responds to X" before a set-off quotation', () => {
+  it('is the verb', () => {
+    expect(cues('Garcia responds to Patel with, “Why now?”')).toContainEqual(['responds', 'Garcia']);
+    expect(cues('The country responds to violence at home.').map((p) => p[0])).not.toContain('responds');
+  });
+});
