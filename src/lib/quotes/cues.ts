@@ -128,7 +128,10 @@ function causerBefore(tokens: Token[], np: Phrase, floor: number): string {
 const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 
 /** Verbs that are speech only beside a quote or before a colon. */
-const WEAK = new Set(['continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
+/** Verbs of saying only beside a quote or colon ("“…,” she started"); elsewhere not even a weak cue ("started the rally"). */
+const BESIDE_QUOTE_ONLY = new Set(['start']);
+
+const WEAK = new Set(['start', 'continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
 
 /** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
 const INVERTIBLE = new Set([
@@ -702,6 +705,15 @@ function isViewNoun(t: Token): boolean {
   return t.kind === 'word' && VIEW_NOUNS.has(t.lower);
 }
 
+/** A bare form right after a modal, past adverbs, is a verb, never a noun ("could only quip:", "would note"). */
+function afterModal(tokens: Token[], v: number, floor: number): boolean {
+  if (tokens[v].lower.endsWith('s')) return false;
+  const k = skipBetweenLeft(tokens, v - 1, floor);
+  // (skipBetweenLeft steps over the modal too: find it among the skipped words)
+  for (let m = v - 1; m > k; m--) if (MODALS.has(tokens[m].lower)) return true;
+  return false;
+}
+
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
@@ -811,6 +823,9 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       const nx = cueLast < s.last ? tokens[cueLast] : null;
       const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
       if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
+      // (a one-word speaker may stand between: "“…,” Hale started.", "“…,” she started.")
+      const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1].lower)) && tokens[v - 2].kind === 'quote';
+      if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) continue;
     }
     // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
     const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
@@ -820,9 +835,13 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
     const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
     const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
-    if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive) {
+    if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive && !afterModal(tokens, v, s.first)) {
       const nx = nx1;
-      if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower)) continue;
+      // (not "writes", never a noun, before an addressee or a medium: "Park writes to Ortiz.", "she writes in the op-ed";
+      // "responds to", "agrees to" only with a quotation set off just after: "responds to Lee with, “…”")
+      // "is disavowing remarks", "kept issuing statements": an "-s" form right after an "-ing" verb is its object
+      if (t.lower.endsWith('s') && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 5 && prev.lower.endsWith('ing') && !prev.lower.endsWith('thing')) continue;
+      if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in')) && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base) && nx.lower === 'to' && quoteAfterComma(tokens, v + 1, s.last))) continue;
       // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
       if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;

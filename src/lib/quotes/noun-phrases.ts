@@ -208,6 +208,9 @@ const BETWEEN = new Set([
   'does',
   'do',
   'also',
+  'only',
+  'simply',
+  'merely',
   'then',
   'again',
   'later',
@@ -979,6 +982,26 @@ function lowerAdverbAny(t: Token): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly');
 }
 
+/** Determiners that make a time noun an adverbial ("Each election cycle, …", "Every year, …"). */
+const TIME_DETERMINERS = new Set(['each', 'every', 'this', 'last', 'next']);
+
+/** Time nouns beyond the calendar words: the periods politics and news count in. */
+const PERIOD_NOUNS = new Set(['cycle', 'season', 'day', 'term', 'session', 'decade', 'quarter', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** "Each election cycle, there’s …": the comma right after a fronted time phrase, or -1. */
+function timeAdverbialComma(tokens: Token[], i: number, last: number): number {
+  if (!isWord(tokens[i]) || !TIME_DETERMINERS.has(tokens[i].lower)) return -1;
+  for (let k = i + 1; k < last && k <= i + 3; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return -1;
+    if ((WEEKDAYS_AND_TIME.has(t.lower) || PERIOD_NOUNS.has(t.lower)) && tokens[k + 1]?.text === ',' && k + 1 < last) return k + 1;
+  }
+  return -1;
+}
+
+/** Interjections that open a sentence before a comma ("Wait, it gets better:", "Look, …"). */
+const INTERJECTIONS = new Set(['wait', 'look', 'listen', 'well', 'yes', 'no', 'oh', 'okay', 'ok', 'sure', 'hey', 'alas', 'sadly', 'remember']);
+
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
@@ -1001,6 +1024,15 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   // "And then Trump went …", "But now she says …": a conjunction and a time adverb before the subject
   else if (i + 2 < s.last && isWord(tokens[i]) && (tokens[i].lower === 'but' || tokens[i].lower === 'and') && isWord(tokens[i + 1]) && THEN_WORDS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && (tokens[i + 2].cap || SUBJECT_PRONOUNS.has(tokens[i + 2].lower)) && isWord(tokens[i + 3]) && !tokens[i + 3].cap) i += 2;
   for (let guard = 0; guard < 3; guard++) {
+    const timeComma = timeAdverbialComma(tokens, i, s.last);
+    if (timeComma > 0) {
+      i = timeComma + 1;
+      continue;
+    }
+    if (isWord(tokens[i]) && INTERJECTIONS.has(tokens[i].lower) && i + 1 < s.last && tokens[i + 1].text === ',') {
+      i += 2;
+      continue;
+    }
     const t = tokens[i];
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
     const place = PLACE_PREPS.has(t?.lower ?? '') || DISCOURSE_ADVERBS.has(t?.lower ?? '');

@@ -7,6 +7,8 @@
 /** Regular speech verbs (base forms); inflections are generated. */
 const REGULAR = [
   'comment',
+  // "“…,” Hannity started.": cites only right beside a quote (see WEAK_ONLY in cues.ts)
+  'start',
   'rule',
   'fire',
   'chant',

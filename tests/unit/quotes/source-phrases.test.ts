@@ -342,3 +342,16 @@ describe('noun phrases before a name', () => {
     expect(sources('That record prompted Kate Lowe’s Election Atlas to state, “Vigo is the bellwether.”')).toEqual([['Vigo is the bellwether.', 'Kate Lowe’s Election Atlas']]);
   });
 });
+
+describe('a fronted time phrase', () => {
+  it('is no subject ("Each election cycle, …", "Every year, …")', () => {
+    expect(sources('Every year, the mayor makes a pledge: “No new taxes.”')).toEqual([['No new taxes.', 'the mayor']]);
+    expect(sources('Each election cycle, there’s a promise many voters make: “If he wins, I’m leaving!”')[0][1]).not.toBe('Each election cycle');
+  });
+});
+
+describe('an opening interjection', () => {
+  it('is no subject ("Well, …", "Look, …")', () => {
+    expect(sources('Well, the senator has a message: “We are done.”')).toEqual([['We are done.', 'the senator']]);
+  });
+});

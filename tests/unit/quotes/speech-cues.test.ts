@@ -135,3 +135,39 @@ describe('documents that list', () => {
     expect(cues('He made a list of “enemies.”').map((p) => p[0])).not.toContain('list');
   });
 });
+
+describe('"writes" before an addressee', () => {
+  it('is the verb, while "responds to" and "agrees to" cite nothing alone', () => {
+    expect(cues('Garcia writes to Patel.')).toEqual([['writes', 'Garcia']]);
+    expect(cues('The treaty says little, though Spain agrees to the terms.').map((p) => p[0])).not.toContain('agrees');
+  });
+});
+
+describe('"started" as a verb of saying', () => {
+  it('cites right after a quote, but not when it starts something', () => {
+    expect(cues('“The paper says you met them,” Hale started.')).toContainEqual(['started', 'Hale']);
+    expect(cues('Trump started his rally with a joke.').map((p) => p[0])).not.toContain('started');
+  });
+});
+
+describe('an "-s" form after an "-ing" verb', () => {
+  it('is its object, a plural noun ("is disavowing remarks")', () => {
+    expect(cues('The senator is disavowing remarks made by an aide.').map((p) => p[0])).not.toContain('remarks');
+    expect(cues('Something tells me “it is over.”')).toContainEqual(['tells', 'Something']);
+  });
+});
+
+describe('adverbs and modals before a verb of saying', () => {
+  it('steps over "only"/"simply" to the subject, and a bare form after a modal is a verb', () => {
+    expect(cues('A spokesman could simply say: “We are done.”')).toContainEqual(['say', 'A spokesman']);
+    expect(cues('The aide could only quip: “We are done.”')).toContainEqual(['quip', 'The aide']);
+    expect(cues('It was a quip from the aide.').map((p) => p[0])).not.toContain('quip');
+  });
+});
+
+describe('"responds to X" before a set-off quotation', () => {
+  it('is the verb', () => {
+    expect(cues('Garcia responds to Patel with, “Why now?”')).toContainEqual(['responds', 'Garcia']);
+    expect(cues('The country responds to violence at home.').map((p) => p[0])).not.toContain('responds');
+  });
+});
