@@ -18,7 +18,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import type { CuePair } from './cues.ts';
+import { ARTEFACTS, ISSUE_VERBS, type CuePair } from './cues.ts';
 import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
@@ -366,10 +366,6 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
 
 const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
 
-/** Things people put out that carry their words: "a statement saying", "an ad that urges". */
-const DOCUMENTS = new Set(['statement', 'statements', 'release', 'ad', 'ads', 'video', 'videos', 'letter', 'letters', 'memo', 'email', 'emails', 'tweet', 'tweets', 'post', 'message', 'sign', 'signs', 'banner', 'placard', 'petition', 'editorial', 'op-ed', 'resolution', 'filing', 'announcement', 'flyer', 'mailer', 'commercial', 'spot', 'note', 'notice', 'card', 'poster']);
-/** Verbs of putting such a thing out: its words are the subject's. */
-const ISSUING = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'put', 'puts', 'putting', 'sent', 'sends', 'send', 'sending', 'posted', 'posts', 'published', 'publishes', 'ran', 'runs', 'aired', 'airs', 'unveiled', 'unveils', 'launched', 'launches', 'hoisted', 'held', 'holds', 'holding', 'carried', 'carries', 'carrying', 'filed', 'files', 'distributed', 'circulated', 'revised', 'placed', 'produced', 'drafted', 'signed', 'wrote', 'penned', 'out', 'passed', 'passes', 'adopted', 'adopts', 'approved', 'approves', 'voted', 'votes']);
 
 /**
  * "Black Lives Matter issued a statement saying …", "Sanders is releasing an ad that urges …": a
@@ -383,17 +379,17 @@ function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase 
     head = p.subject.first - 1;
     // "released a letter Friday that says", "issued a statement on Monday that said": a time phrase may come between
     for (let k = head; k >= s.first && head - k <= 5 && tokens[k].kind === 'word'; k--) {
-      if (DOCUMENTS.has(tokens[k].lower)) {
+      if (ARTEFACTS.has(tokens[k].lower)) {
         head = k;
         break;
       }
     }
   }
-  if (head < s.first || tokens[head].kind !== 'word' || !DOCUMENTS.has(tokens[head].lower)) return null;
+  if (head < s.first || tokens[head].kind !== 'word' || !ARTEFACTS.has(tokens[head].lower)) return null;
   // back over the noun's own words ("a new 30-second radio ad") to the verb that put it out
   let k = head - 1;
-  while (k >= s.first && head - k <= 6 && tokens[k].kind === 'word' && !ISSUING.has(tokens[k].lower)) k--;
-  if (k < s.first || tokens[k].kind !== 'word' || !ISSUING.has(tokens[k].lower)) return null;
+  while (k >= s.first && head - k <= 6 && tokens[k].kind === 'word' && !ISSUE_VERBS.has(tokens[k].lower)) k--;
+  if (k < s.first || tokens[k].kind !== 'word' || !ISSUE_VERBS.has(tokens[k].lower)) return null;
   // the verb's own subject ("At a rally, a teenager hoisted a sign"), else the sentence's
   if (tokens[k].lower === 'out') k--;
   const own = k >= s.first ? subjectLeft(tokens, k, s.first) : null;
