@@ -364,8 +364,6 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
   return null;
 }
 
-const SURVEYS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
-
 
 /**
  * "Black Lives Matter issued a statement saying …", "Sanders is releasing an ad that urges …": a

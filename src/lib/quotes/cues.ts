@@ -1033,8 +1033,3 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   return pairs;
 }
 
-
-function noQuoteBetween(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k].kind === 'quote') return false;
-  return true;
-}
