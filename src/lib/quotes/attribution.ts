@@ -126,7 +126,7 @@ export function labelBeforeColon(tokens: Token[], s: Sentence, qi: number): { fi
 }
 
 /** The pair whose cue sits right after the quote at qi. */
-export function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceFirst = qi): CuePair | null {
+function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceFirst: number): CuePair | null {
   // the first cue after the quote, when only its speaker's words lie between
   for (const p of pairs) {
     if (p.participle || !p.subject || p.cueFirst <= qi) continue;

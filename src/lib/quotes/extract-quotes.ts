@@ -148,8 +148,6 @@ function opensCueSentence(tokens: Token[], first: number, lead: number): boolean
   return true;
 }
 
-
-
 /** Verbs after which "it" is a dummy subject ("It is strange that …", "It seems …"). */
 const DUMMY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
 
@@ -399,9 +397,10 @@ export function extractQuotes(text: string): QuoteExtraction {
           let found = cueForQuote(tokens, s, pairs, qi, subject);
           if (found?.echo?.subject) echoSubj = found.echo.subject;
           // "… - Carl Bialik: “…”", "More from the report: “…”": a label before the colon
-          const label = found && found.via === 'after' ? null : labelBeforeColon(tokens, s, qi);
-          if (label) {
-            const ph = { first: label.first, last: label.last, head: label.last - 1, nameFirst: label.first, nameLast: label.last };
+          const colonLabel = found && found.via === 'after' ? null : labelBeforeColon(tokens, s, qi);
+          if (colonLabel) {
+            const { first, last } = colonLabel;
+            const ph = { first, last, head: last - 1, nameFirst: first, nameLast: last };
             found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: ph, participle: false, inverted: false }, via: 'before' };
           }
           // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
