@@ -55,6 +55,11 @@ export function articleFeedItem(article: ArticleRecord, urls: SiteUrls): FeedIte
 const QUOTE_TITLE_LENGTH = 100;
 
 /** "Name: “words”", cut at a word boundary when the quote is long. */
+/** A speaker feed's title: the feed's own <title> and the page's autodiscovery link use this one string. */
+export function speakerFeedTitle(name: string, siteName: string): string {
+  return `${isolateText(name)}: quotes on ${siteName}`;
+}
+
 export function quoteFeedTitle(name: string, text: string): string {
   const words = text.trim();
   const cut = words.length <= QUOTE_TITLE_LENGTH ? words : `${words.slice(0, QUOTE_TITLE_LENGTH).replace(/\s+\S*$/, '')}…`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeadTags, documentTitle } from '../../src/lib/head-tags.ts';
 import { createSiteUrls } from '../../src/lib/site-urls.ts';
-import { articleFeedItem, channelExtraXml, quoteFeedTitle, speakerFeedItems } from '../../src/lib/feed-items.ts';
+import { articleFeedItem, channelExtraXml, quoteFeedTitle, speakerFeedItems, speakerFeedTitle } from '../../src/lib/feed-items.ts';
 import { newsArticleJsonLd, speakerProfileJsonLd } from '../../src/lib/json-ld.ts';
 import { buildSpeakerDirectory } from '../../src/lib/speaker-directory.ts';
 import { analyticalEngineArticle } from './article-fixture.ts';
@@ -76,6 +76,10 @@ describe('feed items', () => {
     const title = quoteFeedTitle('X', 'word '.repeat(50));
     expect(title.length).toBeLessThan(110);
     expect(title.endsWith('…”')).toBe(true);
+  });
+  it('titles a speaker feed by name and site, isolating a right-to-left name', () => {
+    expect(speakerFeedTitle('Ada Lovelace', 'On the Record')).toBe('Ada Lovelace: quotes on On the Record');
+    expect(speakerFeedTitle('مريم', 'On the Record')).toBe('\u2068مريم\u2069: quotes on On the Record');
   });
   it('escapes the self link in channel XML', () => {
     const xml = channelExtraXml({ self: 'https://example.org/a&b', lastBuildDate: new Date('2024-03-10T00:00:00Z') });

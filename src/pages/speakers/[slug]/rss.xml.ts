@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSpeakers } from '../../../site/collections.ts';
-import { channelExtraXml, speakerFeedItems } from '../../../lib/feed-items.ts';
+import { channelExtraXml, speakerFeedItems, speakerFeedTitle } from '../../../lib/feed-items.ts';
 import type { SpeakerEntry } from '../../../lib/speaker-directory.ts';
 import { isolateText } from '../../../lib/bidi-text.ts';
 import { SITE_NAME, urls } from '../../../site/site-config.ts';
@@ -16,7 +16,7 @@ export const GET: APIRoute = ({ props }) => {
   // Isolated: right-to-left text in a name cannot reorder the words after it in a feed reader.
   const name = isolateText(speaker.name);
   return rss({
-    title: `${name}: quotes on ${SITE_NAME}`,
+    title: speakerFeedTitle(speaker.name, SITE_NAME),
     description: `Every new quote from ${name} in ${SITE_NAME}'s reporting.`,
     site: urls.absolute(urls.speaker(speaker.id)),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
