@@ -19,7 +19,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { ARTEFACTS, ISSUE_VERBS, type CuePair } from './cues.ts';
-import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
+import { DASH_MARKS, phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
@@ -98,8 +98,6 @@ export function speakerStretch(tokens: Token[], a: number, lead: number): boolea
   return true;
 }
 
-const LABEL_DASHES = new Set(['-', '—', '–', '―']);
-
 /**
  * "Polls did well - Carl Bialik: “…”", "More from the report: “…”": a name set off by a dash or
  * introduced by "from" right before a colon labels the quotation after it. The label's range.
@@ -112,8 +110,8 @@ export function labelBeforeColon(tokens: Token[], s: Sentence, qi: number): { fi
     // "from" only as a heading's opening ("From Bush's post:", "- More from Jones:"), not "came from Mexico:"
     const b = k - 1 >= s.first ? tokens[k - 1] : null;
     const headingFrom =
-      t.kind === 'word' && t.lower === 'from' && (!b || (b.kind === 'punct' && LABEL_DASHES.has(b.text)) || (b.kind === 'word' && b.cap && (k - 2 < s.first || (tokens[k - 2].kind === 'punct' && LABEL_DASHES.has(tokens[k - 2].text)))));
-    const opens = (t.kind === 'punct' && LABEL_DASHES.has(t.text)) || headingFrom;
+      t.kind === 'word' && t.lower === 'from' && (!b || (b.kind === 'punct' && DASH_MARKS.has(b.text)) || (b.kind === 'word' && b.cap && (k - 2 < s.first || (tokens[k - 2].kind === 'punct' && DASH_MARKS.has(tokens[k - 2].text)))));
+    const opens = (t.kind === 'punct' && DASH_MARKS.has(t.text)) || headingFrom;
     if (opens) {
       if (k + 1 >= colon) return null;
       const head = tokens[k + 1];
@@ -363,7 +361,6 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
   }
   return null;
 }
-
 
 /**
  * "Black Lives Matter issued a statement saying …", "Sanders is releasing an ad that urges …": a

@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
 import { WEEKDAYS_AND_TIME } from './world-knowledge.ts';
-import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
+import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, SUBJECT_PRONOUNS, type Phrase } from './noun-phrases.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -68,7 +68,7 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   if (!np || np.last >= c || tokens[np.last].kind !== 'word') {
     np = null;
     for (let k = a + 2; k < c - 1; k++) {
-      if (tokens[k].kind === 'word' && NOMINATIVE.has(tokens[k].lower)) {
+      if (tokens[k].kind === 'word' && SUBJECT_PRONOUNS.has(tokens[k].lower)) {
         np = { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
         break;
       }
@@ -643,8 +643,6 @@ function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
   return subject;
 }
 
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /**
  * The subject of the clause a coordinated verb joins ("when he brought up … and later said"):
  * the latest cue's subject or a pronoun subject not far before the conjunction at c, with no
@@ -667,7 +665,7 @@ function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: numb
   for (let k = c - 2; k >= stop; k--) {
     const t = tokens[k];
     const nx = tokens[k + 1];
-    if (t.kind === 'word' && NOMINATIVE.has(t.lower) && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+    if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower) && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
   }
   return null;
 }

@@ -9,11 +9,10 @@ import { findQuotationSpans, type QuotationSpan } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
-import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, isPronoun, type Phrase } from './noun-phrases.ts';
+import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, isPronoun, DASH_MARKS, type Phrase } from './noun-phrases.ts';
 
 /** "told “Fox News Sunday”": one tells an audience or a programme, so a title after it stays a title. */
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
-const DASHES = new Set(['―', '—', '–', '-']);
 import { analyzeMention, nameRuns } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
 import { ORG_HEADS, countryOf } from './world-knowledge.ts';
@@ -406,7 +405,7 @@ export function extractQuotes(text: string): QuoteExtraction {
           // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
           if (!found || found.via !== 'after') {
             const d = tokens[qi + 1];
-            if (d && d.kind === 'punct' && DASHES.has(d.text) && qi + 2 < tokens.length && tokens[qi + 2].kind === 'word' && tokens[qi + 2].cap) {
+            if (d && d.kind === 'punct' && DASH_MARKS.has(d.text) && qi + 2 < tokens.length && tokens[qi + 2].kind === 'word' && tokens[qi + 2].cap) {
               const np = phraseRight(tokens, qi + 2, Math.min(tokens.length, qi + 12));
               if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, participle: false, inverted: true }, via: 'after' };
             }

@@ -445,7 +445,8 @@ const CLAUSE_STARTERS = new Set([
   'in',
 ]);
 
-const DASH_MARKS = new Set(['—', '–', '-', '―']);
+/** Dashes of every width, the hyphen-minus included, as writers use them to set words off. */
+export const DASH_MARKS = new Set(['—', '–', '-', '―']);
 
 /** Where the clause holding token k starts: after the nearest comma, semicolon, colon or quotation, else floor. */
 function clauseStart(tokens: Token[], k: number, floor: number): number {
@@ -968,7 +969,8 @@ const DISCOURSE_ADVERBS = new Set(['likewise', 'moreover', 'furthermore', 'never
 const PLACE_PREPS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'behind', 'around', 'along', 'toward', 'towards', 'beside', 'alongside', 'atop', 'beneath', 'below', 'above', 'opposite', 'off']);
 
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Pronouns that can only be a clause's subject. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** A clause-opening participle, maybe after an "-ly" adverb ("Speaking to reporters", "Hastily politicizing"). */
 function isParticipleOpener(tokens: Token[], i: number, last: number): boolean {
