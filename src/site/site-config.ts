@@ -5,7 +5,7 @@ import { SITE_LANGUAGE } from '../lib/site-options.ts';
 export const SITE_NAME = 'On the Record';
 export const SITE_DESCRIPTION = 'Who said what: every quotation in our reporting, each linked to the person who said it.';
 
-/** One URL builder for the whole site, from the deployment's site and base (see astro.config.ts). */
+/** One URL builder for the whole site, from the deployment's site and base (see astro.config.mjs). */
 export const urls = createSiteUrls(new URL(import.meta.env.SITE).origin, import.meta.env.BASE_URL);
 
 export const publisher: Publisher = { name: SITE_NAME, url: urls.absolute(urls.home()) };

@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
@@ -17,7 +16,8 @@ const options = siteOptionsFromEnv(process.env);
  * builds are identical). Bad content is reported by the content loader, which names the file;
  * here it only means no lastmod.
  */
-function lastModifiedByUrl(): Map<string, Date> {
+/** @returns {Map<string, Date>} */
+function lastModifiedByUrl() {
   try {
     return pageLastModified(loadSiteContent(options.contentDir), createSiteUrls(options.siteOrigin, options.basePath));
   } catch {
@@ -30,7 +30,8 @@ const lastModified = lastModifiedByUrl();
  * Writes dist/_headers for the base path. A page or endpoint cannot emit it: Astro skips routes
  * whose names start with "_".
  */
-const hostHeaders: AstroIntegration = {
+/** @type {import('astro').AstroIntegration} */
+const hostHeaders = {
   name: 'on-the-record:headers-file',
   hooks: {
     'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(options.basePath)),
