@@ -4,7 +4,8 @@
  * reference): quoted segments per line, curly pairs and straight pairs, an unclosed mark ending
  * at its line's end; a segment is speech when at least half of it lies in one attribution's
  * content; a system speech quote matches when overlap ≥ half the union; its source is right when
- * it overlaps the gold source. `--errors` lists the misses for development.
+ * it overlaps the gold source. `--errors` lists the misses for development. `--check` (no DIR)
+ * compares train and dev with the committed baseline and fails on a drop beyond noise.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,9 +77,14 @@ function overlap(a: [number, number], b: [number, number]): number {
 }
 
 const args = process.argv.slice(2);
+// `--check`: train and dev against the committed baseline (scripts/eval-quotes-check.ts)
+if (args.includes('--check')) {
+  const { runCheck } = await import('./eval-quotes-check.ts');
+  process.exit(runCheck(args.includes('--update')));
+}
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
-  process.stderr.write('usage: npm run eval:quotes -- DIR [--json] [--errors]\n');
+  process.stderr.write('usage: npm run eval:quotes -- DIR [--json] [--errors] | --check [--update]\n');
   process.exit(2);
 }
 const showErrors = args.includes('--errors');
