@@ -18,8 +18,10 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { ARTEFACTS, ISSUE_VERBS, type CuePair } from './cues.ts';
-import { DASH_MARKS, phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
+import { ARTEFACTS, ISSUE_VERBS } from './cue-words.ts';
+import type { CuePair } from './cues.ts';
+import { DASH_MARKS } from './lexicon.ts';
+import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {

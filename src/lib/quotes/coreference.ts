@@ -8,7 +8,8 @@
 import type { Speaker } from './quote-types.ts';
 import type { Mention } from './mentions.ts';
 import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
-import { countryOf, GENERIC_ROLES, isDemonym } from './world-knowledge.ts';
+import { countryOf, isDemonym } from './world-knowledge.ts';
+import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
 
 export interface Entity {

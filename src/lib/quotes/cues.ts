@@ -7,8 +7,9 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
-import { WEEKDAYS_AND_TIME } from './world-knowledge.ts';
-import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, SUBJECT_PRONOUNS, type Phrase } from './noun-phrases.ts';
+import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, PLACE_OR_TIME_PREPS, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, PRONOUN_OR_ADVERB_BEFORE_VERB, SETTING_PREPS } from './lexicon.ts';
+import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
+import { VERB_ONLY_S, DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, AFTER_PLURAL_NOUN, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -26,27 +27,6 @@ export interface CuePair {
   attached?: boolean;
 }
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
-/** Words after which an "-ing" form is not a noun's participle ("by saying", "is saying", "and saying"). */
-const STOPISH = new Set(['despite', 'upon', 'through', 'like', 'besides', 'since', 'against', 'by', 'for', 'of', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'without', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'be', 'been', 'keep', 'kept', 'keeps', 'started', 'began', 'continued', 'stop', 'stopped', 'to', 'as', 'from', 'about', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'also', 'just', 'even', 'not', 'that', 'this', 'there', 'here', 'up', 'out', 'off', 'back', 'again', 'now']);
-
-/** Prepositions whose object cannot be the subject of the verb after it. */
-const PLACE_OR_TIME_PREPS = new Set(['in', 'on', 'at', 'across', 'among', 'from', 'of', 'for', 'with', 'to', 'into', 'throughout', 'during', 'between']);
-
-/** NOUNISH verbs whose "-s" form is never a plural noun ("the board writes.", "she tells"). */
-const VERB_ONLY_S = new Set(['write', 'tell', 'think', 'speak', 'complain', 'ponder', 'agree', 'assure', 'advise', 'acknowledge', 'conclude', 'indicate', 'respond', 'warn', 'condemn', 'denounce', 'decry', 'ridicule', 'publish']);
-
-/** Objects that make "declare" an act ("declare war", "declared bankruptcy"). */
-const DECLARED_ACTS = new Set(['war', 'bankruptcy', 'independence', 'martial', 'emergency', 'a', 'an', 'his', 'her', 'their', 'its']);
-
-/** Events a participle cannot speak for ("their ninth debate saying"). */
-const EVENT_NOUNS = new Set(['debate', 'debates', 'speech', 'remarks', 'interview', 'rally', 'meeting', 'conference', 'appearance', 'event', 'session', 'hearing', 'show', 'address', 'campaign', 'day', 'week', 'night', 'morning', 'evening', 'afternoon']);
-
-const DASHES = new Set(['—', '–', '―']);
-
-/** Conjunctions that open a subordinate clause ("when protesters interrupted"). */
-const SUBORDINATORS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'whereas', 'although', 'though']);
-
 /**
  * The subject of a subordinate clause ending at the comma c ("…, when Sanders protesters
  * interrupted her speech, shouting"): the clause must open right after the previous comma.
@@ -55,14 +35,14 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   let a = c - 1;
   while (a >= floor && a > c - 25 && tokens[a].kind === 'word') a--;
   // (the comma may sit inside a closing quotation: "a Web ad, “Playing Trump,” in which …"; a dash may stand for it)
-  if (a >= floor && !(tokens[a].kind === 'punct' && (tokens[a].text === ',' || DASHES.has(tokens[a].text))) && !(tokens[a].kind === 'quote' && tokens[a].text.trimEnd().endsWith(','))) return null;
+  if (a >= floor && !(tokens[a].kind === 'punct' && (tokens[a].text === ',' || WIDE_DASHES.has(tokens[a].text))) && !(tokens[a].kind === 'quote' && tokens[a].text.trimEnd().endsWith(','))) return null;
   let conj = tokens[a + 1];
   // "…, in which children use a toy to …, yelling": a relative "in which" opens the clause too
   if (conj && conj.kind === 'word' && (conj.lower === 'in' || conj.lower === 'during' || conj.lower === 'at') && isWordAt(tokens, a + 2, 'which')) {
     a++;
     conj = tokens[a + 1];
   }
-  if (!conj || conj.kind !== 'word' || !(SUBORDINATORS.has(conj.lower) || conj.lower === 'which') || a + 2 >= c) return null;
+  if (!conj || conj.kind !== 'word' || !(CLAUSE_SUBORDINATORS.has(conj.lower) || conj.lower === 'which') || a + 2 >= c) return null;
   let np = sentenceSubject(tokens, { first: a + 2, last: c, start: tokens[a + 2].start, end: tokens[c].start });
   // "though in a news conference last week he used stronger language": a subject pronoun after an opening phrase
   if (!np || np.last >= c || tokens[np.last].kind !== 'word') {
@@ -76,14 +56,14 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   }
   if (!np || np.last >= c) return null;
   // "children use a toy": a plain phrase that ran on into its verb, right before an article
-  if (np.last - np.first >= 2 && tokens[np.last].kind === 'word' && ARTICLES.has(tokens[np.last].lower) && !tokens[np.last - 1].cap && np.head === np.last - 1) {
+  if (np.last - np.first >= 2 && tokens[np.last].kind === 'word' && ARTICLES_AND_POSSESSIVES.has(tokens[np.last].lower) && !tokens[np.last - 1].cap && np.head === np.last - 1) {
     const v = np.last - 1;
     if (!tokens[v - 1].cap) return { first: np.first, last: v, head: v - 1, nameFirst: np.first, nameLast: v };
   }
   const verb = tokens[np.last];
   // a finite verb right after it, so the phrase is the clause's subject
   if (verb.kind !== 'word' || verb.cap || verb.lower.endsWith('ing') || verb.lower.endsWith('ly')) return null;
-  if (!(verb.lower.endsWith('ed') || BE.has(verb.lower) || AUXILIARIES.has(verb.lower) || MODALS.has(verb.lower) || speechVerbBase(verb.lower))) return null;
+  if (!(verb.lower.endsWith('ed') || BE_OR_GET.has(verb.lower) || HAVE_FORMS.has(verb.lower) || MODALS.has(verb.lower) || speechVerbBase(verb.lower))) return null;
   return np;
 }
 
@@ -96,18 +76,6 @@ function quoteAfterComma(tokens: Token[], from: number, last: number): boolean {
   }
   return false;
 }
-
-/** Participles of perception after "be" whose "-ing" complement the subject does ("is shown lecturing"). */
-const PERCEIVED = new Set(['shown', 'seen', 'caught', 'filmed', 'recorded', 'pictured', 'photographed', 'captured', 'spotted', 'heard', 'depicted']);
-
-/** Nouns of an utterance that "came from" someone ("came shouts from the crowd", "came the reply from Lee"). */
-const UTTERANCE_NOUNS = new Set(['shouts', 'shout', 'cries', 'cry', 'chants', 'chant', 'reply', 'response', 'answer', 'retort', 'voice', 'word', 'call', 'calls', 'yells', 'screams', 'jeers', 'boos']);
-
-/** Verbs whose object does the saying of the infinitive after it ("prompted the group to state", "leading aides to counter"). */
-const CAUSATIVES = new Set(['prompted', 'prompting', 'prompt', 'prompts', 'led', 'leading', 'lead', 'leads', 'caused', 'causing', 'spurred', 'spurring', 'pushed', 'pushing', 'forced', 'forcing', 'inspired', 'inspiring', 'moved', 'provoked', 'provoking', 'urged', 'urging', 'encouraged', 'encouraging', 'invited', 'inviting']);
-
-/** Words that add an example to a noun phrase ("advisers like Gene Sperling"). */
-const EXAMPLE_LINKS = new Set(['like', 'including']);
 
 /**
  * The word before an infinitive's subject np, past an example it gives ("leading advisers like
@@ -124,357 +92,7 @@ function causerBefore(tokens: Token[], np: Phrase, floor: number): string {
   return first - 1 >= floor && tokens[first - 1].kind === 'word' ? tokens[first - 1].lower : '';
 }
 
-/** Verbs of loud sound that cite only as a quotation's verb ("“Out!” he boomed"). */
-const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
-
 /** Verbs that are speech only beside a quote or before a colon. */
-/** Verbs of saying only beside a quote or colon ("“…,” she started"); elsewhere not even a weak cue ("started the rally"). */
-const BESIDE_QUOTE_ONLY = new Set(['start']);
-
-const WEAK = new Set(['start', 'continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
-
-/** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
-const INVERTIBLE = new Set([
-  'say',
-  'read',
-  'add',
-  'ask',
-  'write',
-  'continue',
-  'explain',
-  'insist',
-  'reply',
-  'respond',
-  'argue',
-  'note',
-  'declare',
-  'recall',
-  'state',
-  'warn',
-  'tweet',
-  'quip',
-  'joke',
-  'exclaim',
-  'shout',
-  'claim',
-  'concede',
-  'admit',
-  'boast',
-  'counter',
-  'retort',
-  'observe',
-  'remark',
-  'agree',
-  'predict',
-  'beam',
-  'laugh',
-  'muse',
-  'wonder',
-  'conclude',
-  'caution',
-  'complain',
-  'whisper',
-  'yell',
-  'scream',
-  'sigh',
-  'chime',
-  'gush',
-  'cry',
-  'report',
-  'opine',
-  'acknowledge',
-  'answer',
-  'repeat',
-  'reiterate',
-  'interject',
-  'recount',
-  'deadpan',
-  'snap',
-  'scoff',
-  'marvel',
-  'offer',
-  'suggest',
-  'contend',
-  'maintain',
-  'assert',
-  'emphasize',
-  'stress',
-  'confirm',
-  'allege',
-  'plead',
-  'promise',
-  'vow',
-  'tell',
-  'remember',
-  'exhort',
-  'react',
-  'grouse',
-  'bellow',
-  'holler',
-  'gripe',
-  'intone',
-  'inquire',
-  'enquire',
-  'chuckle',
-  'confide',
-  'stammer',
-  'snarl',
-  'groan',
-  'moan',
-  'rebut',
-  'aver',
-  'theorize',
-]);
-
-/** Speech verbs that are as often nouns; their plain forms need a pronoun subject or a clear verb position. */
-const NOUNISH = new Set([
-  'rule',
-  'state',
-  'report',
-  'claim',
-  'call',
-  'post',
-  'tweet',
-  'remark',
-  'note',
-  'question',
-  'answer',
-  'charge',
-  'thank',
-  'word',
-  'text',
-  'quote',
-  'cite',
-  'echo',
-  'attack',
-  'protest',
-  'object',
-  'offer',
-  'signal',
-  'pledge',
-  'promise',
-  'vow',
-  'joke',
-  'demand',
-  'label',
-  'brand',
-  'counter',
-  'list',
-  'praise',
-  'credit',
-  'blame',
-  'press',
-  'sum',
-  'message',
-  'email',
-  'chant',
-  'cry',
-  'shout',
-  'reply',
-  'response',
-  'respond',
-  'retort',
-  'quip',
-  'boast',
-  'gripe',
-  'groan',
-  'moan',
-  'snarl',
-  'comment',
-  'warn',
-  'plea',
-  'phrase',
-  'headline',
-  'print',
-  'publish',
-  'rate',
-  'estimate',
-  'forecast',
-  'guess',
-  'rip',
-  'knock',
-  'slam',
-  'blast',
-  'jab',
-  'snap',
-  'bark',
-  'roar',
-  'thunder',
-  'laugh',
-  'sigh',
-  'cry',
-  'boom',
-  'rail',
-  'fume',
-  'sob',
-  'repeat',
-  'insult',
-  'taunt',
-  'salute',
-  'vent',
-  'lecture',
-  'reprise',
-  'riff',
-  'hail',
-  'tout',
-  'muse',
-  'whisper',
-  'scream',
-  'yell',
-  'indicate',
-  'signal',
-  'hint',
-  'order',
-  'voice',
-  'sign',
-  'feel',
-  'read',
-  'speak',
-  'sing',
-  'write',
-  'tell',
-  'think',
-  'complain',
-  'wonder',
-  'remember',
-  'recall',
-  'report',
-  'ponder',
-  'agree',
-  'question',
-  'dispute',
-  'reject',
-  'welcome',
-  'mock',
-  'ridicule',
-  'concern',
-  'assure',
-  'advise',
-  'attack',
-  'rebuke',
-  'condemn',
-  'denounce',
-  'decry',
-  'acknowledge',
-  'conclude',
-]);
-const PRONOUN_SUBJECTS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'who',
-  'which',
-  'that',
-  'also',
-  'then',
-  'now',
-  'later',
-  'and',
-  'but',
-  'often',
-  'always',
-  'never',
-  'still',
-  'just',
-  'again',
-  'first',
-  'once',
-]);
-
-/** Nouns of saying that take a possessive speaker ("Trump’s claim that …"). */
-const CUE_NOUNS = new Set([
-  'claim',
-  'claims',
-  'statement',
-  'remark',
-  'remarks',
-  'comment',
-  'comments',
-  'message',
-  'warning',
-  'promise',
-  'pledge',
-  'assertion',
-  'argument',
-  'suggestion',
-  'words',
-  'response',
-  'reply',
-  'tweet',
-  'post',
-  'letter',
-  'speech',
-  'call',
-  'vow',
-  'insistence',
-  'contention',
-  'charge',
-  'accusation',
-  'allegation',
-  'prediction',
-  'declaration',
-  'announcement',
-  'demand',
-  'plea',
-  'description',
-  'answer',
-  'admission',
-  'boast',
-  'quip',
-  'joke',
-  'question',
-  'complaint',
-  'criticism',
-  'praise',
-  'observation',
-  'explanation',
-  'threat',
-  'retort',
-  'calls',
-  'warnings',
-  'promises',
-  'pledges',
-  'demands',
-  'vows',
-  'complaints',
-  'accusations',
-  'allegations',
-  'predictions',
-  'assertions',
-  'arguments',
-  'conclusion',
-  'verdict',
-  'denial',
-  'rebuke',
-  'assurance',
-  'assurances',
-  'apology',
-  'insults',
-  'insult',
-  'taunt',
-  'jab',
-  'swipe',
-  'broadside',
-  'tirade',
-  'rant',
-]);
-
-/** Nouns of saying that name what they ask for with "for" ("his call for “…”"). */
-const CALL_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'plea']);
-
-/** Nouns of saying that aim at something ("a broadside against …", "a jab at …"). */
-const ATTACK_NOUNS = new Set(['broadside', 'jab', 'swipe', 'tirade', 'rant', 'attack', 'attacks', 'criticism', 'complaint', 'complaints', 'warning', 'warnings']);
-
-/** Nouns whose owner speaks in "by her own admission", "by his account". */
-const BY_OWN_NOUNS = new Set(['admission', 'account']);
-
-/** Words that cannot modify a noun of saying between its owner and it ("Trump's was a claim"). */
-const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'that', 'this', 'to', 'of', 'in', 'on', 'for', 'with', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'not', 'no']);
-
 /** A possessive owner of a noun of saying ("Trump's", "his"). */
 function isOwner(t: Token): boolean {
   return t.kind === 'word' && ((t.cap && t.lower.endsWith("'s")) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their');
@@ -494,8 +112,6 @@ function ownerOf(tokens: Token[], v: number, floor: number): number {
   return -1;
 }
 
-const FINITE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
-
 /** The quoted words start with a lower-case finite verb ("are based on …"), continuing the sentence's clause. */
 function opensWithFiniteVerb(text: string): boolean {
   let i = 0;
@@ -505,123 +121,9 @@ function opensWithFiniteVerb(text: string): boolean {
   return e > i && FINITE_OPENERS.has(text.slice(i, e)) && (e >= text.length || text.charCodeAt(e) === 32);
 }
 
-/** Prepositions of a short setting phrase between a speech noun and its "that" ("her claim on Sunday that"). */
-const SETTING_PREPS = new Set(['during', 'on', 'in', 'at', 'before', 'after', 'last', 'earlier', 'this']);
-
-/** Verbs whose infinitive complement is not said ("declined to say", "refused to comment", "is expected to announce"). */
-const NON_SAYING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'expected', 'likely', 'unlikely', 'able', 'unable', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'going', 'have', 'has', 'had', 'trying', 'tried', 'try', 'tries', 'plan', 'plans', 'planned', 'planning', 'hoping', 'hoped', 'hopes', 'used', 'supposed', 'allowed', 'asked', 'forced', 'failed', 'fails', 'fail', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'wait', 'waited', 'ready', 'afraid', 'reluctant', 'willing', 'unwilling', 'hesitant', 'first', 'last', 'set', 'due', 'scheduled', 'slated', 'poised', 'chance', 'right', 'time', 'way', 'opportunity', 'pressure', 'order', 'nothing', 'anything', 'something', 'much', 'more', 'less', 'enough']);
-
-/** Words after an "-s" form that show it is a plural noun ("states, including", "reports of"). */
-const AFTER_PLURAL_NOUN = new Set([
-  'of',
-  'in',
-  'on',
-  'for',
-  'from',
-  'about',
-  'with',
-  'and',
-  'or',
-  'by',
-  'at',
-  'to',
-  'were',
-  'are',
-  'have',
-  'had',
-  'was',
-  'is',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'which',
-  'who',
-  'show',
-  'suggest',
-  'indicate',
-  'as',
-  'against',
-  'over',
-  'are',
-  'into',
-  'has',
-  'been',
-  'had',
-  'like',
-  'during',
-  'after',
-  'before',
-]);
-
-/** Words before a verb form that show it is a noun ("the reports", "his remarks", "of claims"). */
-const NOUN_SIGNALS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'these',
-  'those',
-  'recent',
-  'such',
-  'any',
-  'no',
-  'of',
-  'new',
-  'many',
-  'some',
-  'media',
-  'news',
-  'previous',
-  'latest',
-  'in',
-  'for',
-  'with',
-  'by',
-  'false',
-  'similar',
-  'press',
-  'several',
-  'numerous',
-  'conflicting',
-  'initial',
-  'unconfirmed',
-]);
-
-/** Verbs that name rather than cite when they follow their noun ("a class called “Perception”"). */
-const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'title', 'name']);
-
-/** Transitive verbs that take an object then "to"/"as" ("likened X to Y", "described X as Y"). */
-const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'portray', 'depict', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
-
-const AUXILIARIES = new Set(['has', 'had', 'have', 'having']);
-const OBJECT_RELATIVES = new Set(['whom', 'which', 'that', 'what', 'who']);
-
-/** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
-const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
-
-const ASPECT_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'started', 'starts', 'began', 'begins', 'continued', 'continues', 'stopped', 'quit', 'resumed', 'resumes']);
-
-const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
 function isWordAt(tokens: Token[], i: number, lower: string): boolean {
   return i >= 0 && i < tokens.length && tokens[i].kind === 'word' && tokens[i].lower === lower;
 }
-
-/** Things made to say something for whoever issues them ("a statement saying", "a new radio ad that urges"). */
-export const ARTEFACTS = new Set(['ad', 'ads', 'advertisement', 'announcement', 'banner', 'brief', 'card', 'column', 'commercial', 'e-mail', 'editorial', 'email', 'emails', 'filing', 'flyer', 'letter', 'letters', 'mailer', 'memo', 'message', 'note', 'notice', 'op-ed', 'petition', 'piece', 'placard', 'post', 'poster', 'release', 'releases', 'report', 'resolution', 'sign', 'signs', 'spot', 'statement', 'statements', 'text', 'tweet', 'tweets', 'video', 'videos']);
-
-/** Verbs that put an artefact out ("issued", "put out", "sent out", "is releasing"): its words are the subject's. */
-export const ISSUE_VERBS = new Set(['adopted', 'adopts', 'air', 'aired', 'airing', 'airs', 'approved', 'approves', 'blast', 'blasted', 'carried', 'carries', 'carrying', 'circulate', 'circulated', 'circulates', 'deliver', 'delivered', 'delivers', 'distribute', 'distributed', 'distributes', 'draft', 'drafted', 'drafts', 'file', 'filed', 'files', 'fire', 'fired', 'fires', 'held', 'hoisted', 'holding', 'holds', 'issue', 'issued', 'issues', 'issuing', 'launch', 'launched', 'launches', 'launching', 'made', 'make', 'makes', 'out', 'passed', 'passes', 'pen', 'penned', 'pens', 'place', 'placed', 'places', 'placing', 'post', 'posted', 'posting', 'posts', 'produce', 'produced', 'produces', 'publish', 'published', 'publishes', 'publishing', 'put', 'puts', 'putting', 'ran', 'release', 'released', 'releases', 'releasing', 'revise', 'revised', 'revises', 'run', 'running', 'runs', 'send', 'sending', 'sends', 'sent', 'share', 'shared', 'shares', 'signed', 'unveil', 'unveiled', 'unveiling', 'unveils', 'voted', 'votes', 'write', 'writes', 'wrote']);
 
 /**
  * "Trump issued a statement saying …", "His office put out a statement saying …", "she released a
@@ -670,9 +172,6 @@ function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: numb
   return null;
 }
 
-const POLL_NOUNS = new Set(['poll', 'survey']);
-const SHARE_WORDS = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fraction', 'share']);
-
 /** The subject is a share of respondents ("31% of Republicans", "Six in 10 Republicans", "a majority of voters"). */
 function respondentShare(tokens: Token[], subject: Phrase, floor: number): boolean {
   for (let k = subject.last - 1; k >= floor && k >= subject.first - 6; k--) {
@@ -695,9 +194,6 @@ function pollBefore(tokens: Token[], first: number, end: number): Phrase | null 
   }
   return null;
 }
-
-/** Nouns of a held view after a possessive ("in Bolton’s view", "in his words"). */
-const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'estimation', 'telling', 'account', 'assessment', 'judgment', 'judgement', 'phrase', 'mind']);
 
 function isViewNoun(t: Token): boolean {
   return t.kind === 'word' && VIEW_NOUNS.has(t.lower);
@@ -793,10 +289,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) continue;
     // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
     // after it is a state or an adjective, not speech
-    if (t.lower.endsWith('ing') && (base === 'tell' || SOUND_VERBS.has(base)) && v - 1 >= s.first && BE.has(tokens[v - 1].lower)) {
+    if (t.lower.endsWith('ing') && (base === 'tell' || SOUND_VERBS.has(base)) && v - 1 >= s.first && BE_OR_GET.has(tokens[v - 1].lower)) {
       const nx = tokens[v + 1];
       const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
-      const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !STOPISH.has(nx.lower) && nx.lower !== 'in';
+      const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !BEFORE_VERBAL_ING.has(nx.lower) && nx.lower !== 'in';
       if (!cites && !addressee) continue;
     }
     // "1,600 emails", "two tweets": after a number a word is a counted noun
@@ -817,7 +313,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     }
     const prev = v - 1 >= s.first ? tokens[v - 1] : null;
     // verbs that cite only next to a quote or a colon ("“…,” he continued" / "continued: “…”"), not "will continue to …"
-    if (WEAK.has(base)) {
+    if (WEAK_CUES.has(base)) {
       const nx = cueLast < s.last ? tokens[cueLast] : null;
       const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
       if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
@@ -842,17 +338,17 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in')) && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base) && nx.lower === 'to' && quoteAfterComma(tokens, v + 1, s.last))) continue;
       // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
       if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
-      if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !t.lower.endsWith('s')))) continue;
+      if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !t.lower.endsWith('s')))) continue;
       // …but a verb before a colon introduces what follows ("the website notes:")
       // (…and one whose "-s" form is no noun ends a parenthetical citation: "…, the editorial board writes.")
-      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower) && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
+      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
         continue;
-      if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_SUBJECTS.has(prev.lower))) continue;
+      if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower))) continue;
       // "support in key states means": an "-s" form whose would-be subject is a preposition's object is a plural noun
-      if (prev && prev.kind === 'word' && !prev.cap && !PRONOUN_SUBJECTS.has(prev.lower)) {
+      if (prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower)) {
         const np = subjectLeft(tokens, v, s.first);
         const link = np && np.first - 1 >= s.first ? tokens[np.first - 1] : null;
-        const bare = np && !ARTICLES.has(tokens[np.first].lower) && !tokens[np.head].cap;
+        const bare = np && !ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower) && !tokens[np.head].cap;
         if (np && bare && link && link.kind === 'word' && PLACE_OR_TIME_PREPS.has(link.lower) && nx && nx.kind === 'word' && nx.lower !== 'that') continue;
       }
     }
@@ -889,7 +385,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // passive: "was called", "been described as"; "by X" gives the agent
     let k = v - 1;
     while (k >= s.first && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--;
-    if (k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower) && isPastForm(t.lower)) {
+    if (k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower) && isPastForm(t.lower)) {
       if (weak) continue;
       // "Braynard is quoted as saying": the one quoted is the source
       if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
@@ -915,7 +411,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
     // called “Perception”" (a name, citing no one); not "the group called for …"
     // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
     const byNext = isWordAt(tokens, cueLast, 'by');
-    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev.lower) && !STOPISH.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev.lower) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
       const nx = tokens[cueLast];
       // (after a capitalised word the agent is a cause, not a citer: no cue at all)
       if (prev.cap && byNext) continue;
@@ -927,10 +423,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       // "a star likened to the Star of David", "a man described as a loner": a verb that needs an
       // object, straight before its "to"/"as", is a participle modifying the noun, citing no one
       // (not after an object relative: "whom one insider described as “his brother”")
-      if (nx && nx.kind === 'word' && (nx.lower === 'to' || nx.lower === 'as') && PREDICATIVE.has(base) && !AUXILIARIES.has(prev.lower)) {
+      if (nx && nx.kind === 'word' && (nx.lower === 'to' || nx.lower === 'as') && PREDICATIVE.has(base) && !HAVE_FORMS.has(prev.lower)) {
         const np = subjectLeft(tokens, v, s.first);
         const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
-        if (!OBJECT_RELATIVES.has(rel)) continue;
+        if (!OBJECT_RELATIVE_WORDS.has(rel)) continue;
       }
       // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
       const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
@@ -938,10 +434,10 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
         const np = subjectLeft(tokens, v, s.first);
         // (not after an object relative: "which the mayor called “a disaster”")
         const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
-        if (np && np.head === v - 1 && ARTICLES.has(tokens[np.first].lower) && !OBJECT_RELATIVES.has(rel)) continue;
+        if (np && np.head === v - 1 && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower) && !OBJECT_RELATIVE_WORDS.has(rel)) continue;
       }
     }
-    const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE.has(tokens[k].lower));
+    const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower));
     if (participle) {
       // "a campaign hat reading “…”", "with Trump reportedly yelling": a participle right after a noun
       // belongs to that noun; after a comma, a quote or at the start it borrows the main subject
@@ -950,17 +446,17 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
       // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
       // the aspect or perception verb's subject speaks
       // ("is shown lecturing", "was seen shouting": a perception passive after "be")
-      const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE.has(tokens[j - 1].lower);
+      const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE_OR_GET.has(tokens[j - 1].lower);
       if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard' || perceived)) {
         let a = j;
-        while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
+        while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE_OR_GET.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
         const np = subjectLeft(tokens, a, s.first);
-        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES.has(tokens[np.first].lower)))) {
+        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
           pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
           continue;
         }
       }
-      if (before && before.kind === 'word' && !STOPISH.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
+      if (before && before.kind === 'word' && !BEFORE_VERBAL_ING.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
         const np = subjectLeft(tokens, v, s.first);
         // (an event is no speaker: "started out their debate saying …" borrows the main subject)
         if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower)) && !EVENT_NOUNS.has(tokens[np.head].lower)) {

@@ -9,16 +9,18 @@ import { findQuotationSpans, type QuotationSpan } from './quotation-spans.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
-import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, isPronoun, DASH_MARKS, type Phrase } from './noun-phrases.ts';
+import { sentenceSubject, phraseRight, subjectLeft, appositiveEnd, isPronoun, type Phrase } from './noun-phrases.ts';
+import { DASH_MARKS } from './lexicon.ts';
+import { analyzeMention, nameRuns } from './mentions.ts';
+import { EntityRegistry, type Entity } from './coreference.ts';
+import { ORG_HEADS } from './organizations.ts';
+import { countryOf } from './world-knowledge.ts';
+import { cueForQuote, labelBeforeColon, opensSentence, readsAsContinuation, speakerStretch, widenTo } from './attribution.ts';
+import { introducedAsTerm, nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
+import { reportedContent } from './reported-speech.ts';
 
 /** "told “Fox News Sunday”": one tells an audience or a programme, so a title after it stays a title. */
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
-import { analyzeMention, nameRuns } from './mentions.ts';
-import { EntityRegistry, type Entity } from './coreference.ts';
-import { ORG_HEADS, countryOf } from './world-knowledge.ts';
-import { cueForQuote, introducedAsTerm, labelBeforeColon, opensSentence, readsAsContinuation, speakerStretch, widenTo } from './attribution.ts';
-import { nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
-import { reportedContent } from './reported-speech.ts';
 
 /** How the previous quote of the sentence was read, for quotes listed after it. */
 interface QuoteDecision {

@@ -5,18 +5,10 @@
  * coreference must resolve; "he" a pronoun; "a source" a generic description no one can resolve.
  */
 import type { Token } from './tokens.ts';
-import {
-  countryOf,
-  isDemonym,
-  HONORIFICS,
-  NAMING_TITLES,
-  ORG_HEADS,
-  PERSON_PRONOUNS,
-  ROLE_NOUNS,
-  TITLE_WORDS,
-  SENTENCE_OPENERS,
-  WEEKDAYS_AND_TIME,
-} from './world-knowledge.ts';
+import { countryOf, isDemonym } from './world-knowledge.ts';
+import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
+import { ORG_HEADS } from './organizations.ts';
+import { PERSON_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 

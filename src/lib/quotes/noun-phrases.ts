@@ -7,12 +7,9 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, ROLE_NOUNS, ORG_HEADS } from './world-knowledge.ts';
-
-/** Words that begin the subject itself, never an opening adverbial to skip. */
-const NP_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'each', 'every', 'other', 'another', 'both', 'several', 'one', 'two', 'three', 'few', 'sources', 'officials', 'critics', 'supporters', 'analysts', 'experts', 'people', 'voters', 'democrats', 'republicans', 'such']);
-
-const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'later', 'earlier', 'ago']);
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, TIME_UNITS, DETERMINERS, NOT_IN_SUBJECT, BETWEEN_SUBJECT_AND_VERB, SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, APPROXIMATORS, DISCOURSE_ADVERBS, PLACE_PREPS, SUBJECT_PRONOUNS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
+import { ROLE_NOUNS } from './people-titles.ts';
+import { ORG_HEADS } from './organizations.ts';
 
 export interface Phrase {
   /** Token range [first, last). */
@@ -24,258 +21,6 @@ export interface Phrase {
   nameFirst: number;
   nameLast: number;
 }
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'another',
-  'every',
-  'each',
-  'some',
-  'many',
-  'several',
-  'both',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'most',
-  'all',
-  'only',
-  'other',
-  'any',
-  'no',
-]);
-
-/** Words that cannot sit inside a subject noun phrase. */
-const STOP = new Set([
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
-  'to',
-  'into',
-  'about',
-  'as',
-  'than',
-  'after',
-  'before',
-  'over',
-  'under',
-  'between',
-  'through',
-  'during',
-  'against',
-  'without',
-  'within',
-  'upon',
-  'like',
-  'since',
-  'until',
-  'via',
-  'per',
-  'and',
-  'or',
-  'but',
-  'nor',
-  'so',
-  'yet',
-  'if',
-  'because',
-  'while',
-  'when',
-  'whereas',
-  'although',
-  'though',
-  'unless',
-  'who',
-  'whom',
-  'which',
-  'that',
-  'whose',
-  'where',
-  'what',
-  'why',
-  'how',
-  'there',
-  'here',
-  'not',
-  "n't",
-  'never',
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
-  'also',
-  'then',
-  'now',
-  'just',
-  'still',
-  'even',
-  'again',
-  'him',
-  'them',
-  'us',
-  'me',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'himself',
-  'herself',
-  'itself',
-  'themselves',
-  'said',
-  'says',
-  'told',
-  'say',
-  'tell',
-  'very',
-  'too',
-  'more',
-  'less',
-  'most',
-  'least',
-  'when',
-  'ago',
-  'later',
-  'earlier',
-  'however',
-  'instead',
-  'indeed',
-  'already',
-  'once',
-  'twice',
-  'yes',
-  'no',
-]);
-
-/** Adverbs and auxiliaries that may stand between a subject and its verb ("Russia has repeatedly said"). */
-const BETWEEN = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'was',
-  'are',
-  'were',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'did',
-  'does',
-  'do',
-  'also',
-  'only',
-  'simply',
-  'merely',
-  'then',
-  'again',
-  'later',
-  'once',
-  'previously',
-  'earlier',
-  'further',
-  'still',
-  'just',
-  'first',
-  'last',
-  'often',
-  'always',
-  'never',
-  'not',
-  'himself',
-  'herself',
-  'itself',
-  'themselves',
-  'too',
-  'even',
-  'already',
-  'since',
-  'now',
-  'reportedly',
-  'apparently',
-  'allegedly',
-  'once',
-  'long',
-  'both',
-  'all',
-  'later',
-  'soon',
-  'recently',
-  'has',
-  'been',
-  'being',
-  'repeatedly',
-  'publicly',
-  'privately',
-  'flatly',
-  'openly',
-  'quickly',
-  'separately',
-  'however',
-  'though',
-  'meanwhile',
-  'instead',
-  'likewise',
-  'similarly',
-  'therefore',
-  'thus',
-  'ultimately',
-  'initially',
-  "'s",
-  "'ve",
-  "'d",
-  "'ll",
-]);
-
-const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six']);
-
-const PRONOUN_QUANTIFIERS = new Set(['most', 'some', 'many', 'several', 'others', 'another', 'both', 'all', 'few', 'one', 'none', 'each']);
-
-const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'until', 'through', 'over']);
 
 function isNumberOrTime(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
@@ -293,7 +38,7 @@ function lowerAdverb(t: Token): boolean {
 /** Skip adverbs/auxiliaries leftwards from index j (inclusive). Returns the new index. */
 export function skipBetweenLeft(tokens: Token[], j: number, floor: number): number {
   let steps = 0;
-  while (j >= floor && steps < 5 && isWord(tokens[j]) && (BETWEEN.has(tokens[j].lower) || lowerAdverb(tokens[j]))) {
+  while (j >= floor && steps < 5 && isWord(tokens[j]) && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || lowerAdverb(tokens[j]))) {
     j--;
     steps++;
   }
@@ -311,7 +56,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   if (isPronoun(t.lower)) {
     return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   }
-  if (STOP.has(t.lower) || DETERMINERS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower)) return null;
+  if (NOT_IN_SUBJECT.has(t.lower) || DETERMINERS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower)) return null;
   let k = j;
   let lowerCount = 0;
   let ofAt = -1;
@@ -326,7 +71,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     if (!isWord(p)) break;
     // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
     // "Democrats in Iowa", "voters in New Hampshire": a group or person, then a capitalised place
-    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && !STOP.has(tokens[k - 2].lower) && !DETERMINERS.has(tokens[k - 2].lower) && !isPronoun(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
+    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && !NOT_IN_SUBJECT.has(tokens[k - 2].lower) && !DETERMINERS.has(tokens[k - 2].lower) && !isPronoun(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
     if ((p.lower === 'of' || placePrep) && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && (tokens[k - 2].cap || placePrep) && !TITLE_OF.has(tokens[k - 2].lower)) {
       ofAt = k - 1;
       k--;
@@ -354,9 +99,9 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     }
     // "Will Estrada", "May Ruiz": a modal spelling a first name before a capitalised name
     const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
-    if (((STOP.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) && !nameModal) break;
+    if (((NOT_IN_SUBJECT.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) && !nameModal) break;
     // "that record prompted Atlas": a past form after a bare noun is the verb, not a modifier ("the embattled Trump")
-    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && !DETERMINERS.has(tokens[k - 2].lower) && !STOP.has(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ly')) break;
+    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && !DETERMINERS.has(tokens[k - 2].lower) && !NOT_IN_SUBJECT.has(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ly')) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -371,17 +116,9 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   return { first: k, last: j + 1, head: j, nameFirst: k, nameLast: j + 1 };
 }
 
-/** Prepositions whose object pronoun cannot be a subject ("wrote to her"). */
-const OBJECT_PREPS = new Set(['to', 'for', 'with', 'at', 'about', 'against', 'from', 'by']);
-
-/** Modals that are also first names. */
-const NAME_MODALS = new Set(['will', 'may', 'can']);
-
 /** Titles whose "of" belongs to the title ("Secretary of State"), and organisation words owning an "of" ("Bank of America"). */
 const TITLE_OF = new Set(['secretary', 'minister', 'department', 'ministry', 'director', 'chief', 'head', 'president', 'governor', 'mayor', 'member', 'members', 'speaker', 'chairman', 'chair', 'leader', 'attorney']);
 const ORG_WORDS = new Set(['bank', 'university', 'college', 'institute', 'department', 'ministry', 'office', 'council', 'association', 'church', 'republic', 'state', 'states', 'house', 'court', 'board', 'league', 'union', 'chamber', 'federation', 'academy', 'school', 'museum', 'city', 'county', 'party', 'committee', 'people']);
-
-const PARTICIPLE_PREPS = new Set(['through', 'in', 'at', 'from', 'on', 'with', 'near', 'outside', 'inside', 'across', 'around', 'to', 'into', 'along', 'for', 'by']);
 
 /** "Protesters marching through the streets" → the phrase from "Protesters"; otherwise np unchanged. */
 function reducedRelative(tokens: Token[], np: Phrase, floor: number): Phrase {
@@ -402,52 +139,6 @@ function openParen(tokens: Token[], j: number, floor: number): number {
   return -1;
 }
 
-const CLAUSE_STARTERS = new Set([
-  'who',
-  'whose',
-  'whom',
-  'which',
-  'speaking',
-  'writing',
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'while',
-  'when',
-  'appearing',
-  'according',
-  'citing',
-  'responding',
-  'asked',
-  'for',
-  'like',
-  'too',
-  'however',
-  'though',
-  'meanwhile',
-  'for',
-  'with',
-  'by',
-  'also',
-  'not',
-  'once',
-  'then',
-  'now',
-  'separately',
-  'later',
-  'likewise',
-  'similarly',
-  'herself',
-  'himself',
-  'in',
-]);
-
-/** Dashes of every width, the hyphen-minus included, as writers use them to set words off. */
-export const DASH_MARKS = new Set(['—', '–', '-', '―']);
-
 /** Where the clause holding token k starts: after the nearest comma, semicolon, colon or quotation, else floor. */
 function clauseStart(tokens: Token[], k: number, floor: number): number {
   for (let m = k; m >= floor && m >= k - 20; m--) {
@@ -460,7 +151,7 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
 /** A word that opens an adverbial rather than a subject ("Meanwhile", "In Iowa", "Asked about it"). */
 function opensAdverbial(t: Token): boolean {
   if (DETERMINERS.has(t.lower) || isPronoun(t.lower) || NP_STARTERS.has(t.lower)) return false;
-  return SENTENCE_OPENERS.has(t.lower) || PLACE_PREPS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower) || STOP.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+  return SENTENCE_OPENERS.has(t.lower) || PLACE_PREPS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower) || NOT_IN_SUBJECT.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
 }
 
 /**
@@ -707,7 +398,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (np0 && (!isPronoun(tokens[np0.head].lower) || objectPronoun)) {
     for (let k = np0.first - 1; k >= floor && k >= j - 16; k--) {
       const w = tokens[k];
-      if (w.kind !== 'word' || SUBORDINATING.has(w.lower)) break;
+      if (w.kind !== 'word' || RELATIVE_CLAUSE_OPENERS.has(w.lower)) break;
       if (w.lower !== 'who') continue;
       // ("the guru who founded the site tweeted": the phrase may have run back into the clause's verb)
       const verbFirst = k + 1 === np0.first && np0.first < np0.head && (tokens[k + 1].lower.endsWith('ed') || PLAIN_VERBS.has(tokens[k + 1].lower));
@@ -754,10 +445,10 @@ function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase 
   const t = tokens[j];
   const verb = tokens[v];
   if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechVerbBase(verb.lower)) return null;
-  if (!(STOP.has(t.lower) || BETWEEN.has(t.lower) || DETERMINERS.has(t.lower)) || isPronoun(t.lower) || t.text === t.text.toUpperCase()) return null;
+  if (!(NOT_IN_SUBJECT.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || DETERMINERS.has(t.lower)) || isPronoun(t.lower) || t.text === t.text.toUpperCase()) return null;
   const prev = tokens[j - 1];
   if (prev.kind === 'punct' && prev.text !== ',' && prev.text !== '(') return null;
-  const first = isWord(prev) && prev.cap && !STOP.has(prev.lower) && !isPronoun(prev.lower) ? j - 1 : j;
+  const first = isWord(prev) && prev.cap && !NOT_IN_SUBJECT.has(prev.lower) && !isPronoun(prev.lower) ? j - 1 : j;
   return { first, last: j + 1, head: j, nameFirst: first, nameLast: j + 1 };
 }
 
@@ -769,8 +460,6 @@ function artefactHead(tokens: Token[], np: Phrase, floor: number): Phrase {
   if (!head || !ARTEFACT_NOUNS.has(tokens[head.head].lower)) return np;
   return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
 }
-
-const MEDIUM_PREPS = new Set(['in', 'on', 'via', 'through', 'during']);
 
 /** Start of a medium phrase ("in a statement") ending at j, or -1. */
 export function mediumPhraseStart(tokens: Token[], j: number, floor: number): number {
@@ -786,8 +475,6 @@ function isMedium(tokens: Token[], np: Phrase): boolean {
 
 /** Nouns of the medium words come through ("a statement", "an interview", "a tweet"). */
 const ARTEFACT_NOUNS = new Set(['statement', 'interview', 'tweet', 'tweets', 'post', 'email', 'letter', 'speech', 'op-ed', 'column', 'release', 'video', 'ad', 'message', 'memo', 'filing', 'appearance', 'broadcast', 'podcast', 'call', 'conference', 'briefing', 'remarks', 'testimony', 'hearing', 'debate', 'rally', 'book', 'essay', 'article', 'report']);
-
-const OF_LIKE = new Set(['of', 'from', 'for', 'at', 'in']);
 
 /**
  * "A letter from the Legion obtained by The Associated Press warns": np ("The Associated Press")
@@ -808,9 +495,6 @@ function passiveHead(tokens: Token[], np: Phrase, floor: number): Phrase {
   return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
 }
 
-/** Small words that may join the parts of a long subject ("experts A and B of the Institute for …"). */
-const SUBJECT_LINKS = new Set(['of', 'and', 'for', 'at', 'in', 'on', 'from', 'with']);
-
 /**
  * "“…,” nuclear experts Ann Roe and Li Wei of the Institute for Science wrote": after a quotation
  * that closes its clause, everything up to the verb is the subject, however long; np is the
@@ -826,7 +510,7 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       const first = tokens[k + 1].text === ',' ? k + 2 : k + 1;
       const w = tokens[first];
       const verbLike = !w.cap && (w.lower.endsWith('ing') || w.lower.endsWith('ed'));
-      if (!closes || first >= np.first || !isWord(w) || (STOP.has(w.lower) && !DETERMINERS.has(w.lower)) || isPronoun(w.lower) || verbLike || speechVerbBase(w.lower)) return np;
+      if (!closes || first >= np.first || !isWord(w) || (NOT_IN_SUBJECT.has(w.lower) && !DETERMINERS.has(w.lower)) || isPronoun(w.lower) || verbLike || speechVerbBase(w.lower)) return np;
       return { first, last: np.last, head: np.head, nameFirst: first, nameLast: np.nameLast };
     }
     // only the comma right after the quotation, or one opening an appositive ("Nate Silver, the polling guru who …"), may lie between
@@ -835,7 +519,7 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
       continue;
     }
-    if (t.kind === 'word' && ((STOP.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && speechVerbBase(t.lower) !== null && speechVerbBase(t.lower) !== t.lower))) return np;
+    if (t.kind === 'word' && ((NOT_IN_SUBJECT.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && speechVerbBase(t.lower) !== null && speechVerbBase(t.lower) !== t.lower))) return np;
   }
   return np;
 }
@@ -851,8 +535,8 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   const nx = tokens[j + 1];
   // "wrote Time magazine", "said May Group": a capitalised time word naming an organisation
   const orgName = t.cap && WEEKDAYS_AND_TIME.has(t.lower) && isWord(nx) && !nx.cap && ORG_HEADS.has(nx.lower);
-  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower));
-  if (!firstName && (WEEKDAYS_AND_TIME.has(t.lower) || (STOP.has(t.lower) && !DETERMINERS.has(t.lower)))) return null;
+  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower));
+  if (!firstName && (WEEKDAYS_AND_TIME.has(t.lower) || (NOT_IN_SUBJECT.has(t.lower) && !DETERMINERS.has(t.lower)))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
   if (PRONOUN_QUANTIFIERS.has(t.lower) && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
@@ -864,7 +548,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     const w = tokens[j];
     // "a Wednesday editorial", "the Sunday edition": a day inside a phrase, before its noun
     const dayInside = w.cap && WEEKDAYS_AND_TIME.has(w.lower) && j > first && DETERMINERS.has(tokens[j - 1].lower) && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
-    if (((STOP.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside && !(firstName && j === first)) break;
+    if (((NOT_IN_SUBJECT.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside && !(firstName && j === first)) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && DETERMINERS.has(w.lower)) break;
     // "Former Republican presidential candidate Jeb Bush": lower-case title words between capitalised ones
@@ -875,7 +559,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     }
     if (!w.cap && !(orgName && j === first + 1)) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
-      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !STOP.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 1].lower));
+      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !NOT_IN_SUBJECT.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
       // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
       if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;
@@ -917,15 +601,10 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
 /** Common verb forms that are never nouns, ending a phrase that ran into them ("the incident came"). */
 const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'gave', 'found', 'became', 'brought', 'ran', 'stood', 'saw', 'met', 'kept', 'felt', 'sent', 'won', 'spent', 'grew', 'knew', 'seemed', 'appeared', 'remained', 'comes', 'goes', 'begins', 'becomes', 'remains', 'seems', 'appears', 'gets', 'gives', 'takes', 'makes', 'ends', 'opens', 'closes']);
 
-const THEN_WORDS = new Set(['then', 'now', 'later', 'still', 'also', 'finally', 'soon']);
-
-/** Conjunctions after which a new subject starts ("when Sanders protesters interrupted"). */
-const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'as', 'after', 'because', 'since', 'before', 'until', 'although', 'though']);
-
 /** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
 function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
   const nx = tokens[j + 1];
-  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
 }
 
 /** Lower-case words of a title before a name ("presidential candidate", "campaign chairman"). */
@@ -942,7 +621,7 @@ function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
     k++;
   }
   const nx = tokens[k];
-  return role && k > j && isWord(nx) && nx.cap && !STOP.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+  return role && k > j && isWord(nx) && nx.cap && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
 }
 
 /** A noun phrase starting at index j (for "according to X" and sentence subjects). */
@@ -953,24 +632,9 @@ export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | 
   return subjectRight(tokens, j - 1, ceil, false);
 }
 
-/** Words that open a clause inside a relative clause ("who gained attention when he yelled"). */
-const SUBORDINATING = new Set(['when', 'after', 'before', 'while', 'because', 'if', 'since', 'as', 'although', 'though', 'until', 'that', 'which', 'where']);
-
-const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'approximately', 'over', 'only', 'just']);
-
 function widen(np: Phrase | null, first: number): Phrase | null {
   return np ? { ...np, first, nameFirst: first } : null;
 }
-
-/** Sentence adverbs that are not "-ly" words ("Likewise, a paper from …"). */
-const DISCOURSE_ADVERBS = new Set(['likewise', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides', 'otherwise', 'thus', 'hence', 'therefore', 'afterward', 'afterwards', 'overall', 'regardless', 'plus', 'anyway', 'elsewhere', 'meanwhile', 'instead', 'still', 'again', 'tonight', 'alas', 'sometimes', 'often', 'soon', 'later', 'earlier', 'once', 'then', 'now', 'next', 'first', 'second', 'third', 'lastly', 'finally', 'indeed', 'however', 'also', 'too', 'so', 'yet', 'ultimately']);
-
-/** Prepositions of place that open a fronted adverbial ("Outside the arena, …"). */
-const PLACE_PREPS = new Set(['outside', 'inside', 'near', 'beyond', 'across', 'behind', 'around', 'along', 'toward', 'towards', 'beside', 'alongside', 'atop', 'beneath', 'below', 'above', 'opposite', 'off']);
-
-/** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
-/** Pronouns that can only be a clause's subject. */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** A clause-opening participle, maybe after an "-ly" adverb ("Speaking to reporters", "Hastily politicizing"). */
 function isParticipleOpener(tokens: Token[], i: number, last: number): boolean {
@@ -983,9 +647,6 @@ function isParticipleOpener(tokens: Token[], i: number, last: number): boolean {
 function lowerAdverbAny(t: Token): boolean {
   return t.lower.length > 4 && t.lower.endsWith('ly');
 }
-
-/** Determiners that make a time noun an adverbial ("Each election cycle, …", "Every year, …"). */
-const TIME_DETERMINERS = new Set(['each', 'every', 'this', 'last', 'next']);
 
 /** Time nouns beyond the calendar words: the periods politics and news count in. */
 const PERIOD_NOUNS = new Set(['cycle', 'season', 'day', 'term', 'session', 'decade', 'quarter', 'spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -1001,9 +662,7 @@ function timeAdverbialComma(tokens: Token[], i: number, last: number): number {
   return -1;
 }
 
-/** Interjections that open a sentence before a comma ("Wait, it gets better:", "Look, …"). */
-const INTERJECTIONS = new Set(['wait', 'look', 'listen', 'well', 'yes', 'no', 'oh', 'okay', 'ok', 'sure', 'hey', 'alas', 'sadly', 'remember']);
-
+/** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
