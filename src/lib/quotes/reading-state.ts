@@ -1,0 +1,151 @@
+/**
+ * The data shapes the passes of extractQuotes hand each other. `ArticleState` is everything that
+ * crosses quotes, sentences and paragraphs (the entities met so far, whose turn it is, the output
+ * so far); `PieceReading` is one paragraph (or piece of a very long one) being read: its tokens,
+ * sentences and cue pairs. Also the resolution of a phrase to an entity, which every pass shares.
+ */
+import type { Quote, ReportedSpeech, Speaker, TextSpan } from './quote-types.ts';
+import type { Block } from './text-structure.ts';
+import type { QuotationSpan } from './quotation-spans.ts';
+import type { Token } from './tokens.ts';
+import type { Sentence } from './sentences.ts';
+import { findCuePairs, type CuePair } from './cues.ts';
+import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
+import { analyzeMention } from './mentions.ts';
+import { EntityRegistry, type Entity } from './coreference.ts';
+
+/** A speech attribution that a later quote with no cue of its own may carry on from. */
+export interface Attributed {
+  cue: TextSpan | null;
+  source: TextSpan | null;
+  entity: Entity | null;
+  paragraph: number;
+}
+
+/** How a quote was read, for a quote listed right after it ("“Miss Piggy” and “Miss Housekeeping”"). */
+export interface QuoteDecision {
+  speech: boolean;
+  cue: TextSpan | null;
+  source: TextSpan | null;
+  entity: Entity | null;
+}
+
+/** What crosses quotes: the entities met so far, whose turn it is, and the output so far. */
+export interface ArticleState {
+  readonly text: string;
+  readonly blocks: Block[];
+  readonly spans: QuotationSpan[];
+  readonly registry: EntityRegistry;
+  readonly quotes: Quote[];
+  readonly reported: ReportedSpeech[];
+  /** Speakers of speech quotes, and of reported speech only, once each in order (with their seen ids). */
+  readonly speakers: Speaker[];
+  readonly reportedSpeakers: Speaker[];
+  readonly seenSpeaker: Set<string>;
+  readonly seenReported: Set<string>;
+  /** The last speech attribution, for quotes that carry on without a cue. */
+  previous: Attributed | null;
+  /** How the last quote was read. */
+  lastQuoteDecision: QuoteDecision | null;
+}
+
+export function newArticleState(text: string, blocks: Block[], spans: QuotationSpan[]): ArticleState {
+  return {
+    text,
+    blocks,
+    spans,
+    registry: new EntityRegistry(),
+    quotes: [],
+    reported: [],
+    speakers: [],
+    reportedSpeakers: [],
+    seenSpeaker: new Set(),
+    seenReported: new Set(),
+    previous: null,
+    lastQuoteDecision: null,
+  };
+}
+
+/** One paragraph, or one piece of a very long one, being read: one at a time keeps memory small and time linear. */
+export interface PieceReading {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly sentences: Sentence[];
+  /** Paragraph index. */
+  readonly para: number;
+  /** The piece ends where its paragraph ends. */
+  readonly endsParagraph: boolean;
+  readonly pairCache: Map<number, CuePair[]>;
+  /** First token of the sentence being read (a lone capitalised plural there is a common noun). */
+  sentenceFirst: number;
+  /** The sentence whose cue a quotation before it has taken ("“Why now?” she asked."), or -1. */
+  usedNextSentenceCue: number;
+}
+
+export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
+  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
+}
+
+/** The cue pairs of sentence si, found once. */
+export function pairsOf(r: PieceReading, si: number): CuePair[] {
+  let p = r.pairCache.get(si);
+  if (!p) {
+    p = findCuePairs(r.tokens, r.sentences[si]);
+    r.pairCache.set(si, p);
+  }
+  return p;
+}
+
+export function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function tokenSpan(text: string, tokens: Token[], first: number, last: number): TextSpan {
+  return span(text, tokens[first].start, tokens[last - 1].end);
+}
+
+/** The entity a phrase names, resolved against the registry (which learns from it); null for no one. */
+export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | null, at: number): Entity | null {
+  if (!ph) return null;
+  const { tokens, text } = r;
+  const registry = a.registry;
+  // "Protesters chanted …", "Bombs fell …": a lone capitalised plural opening a sentence is a common noun
+  if (ph.nameLast - ph.nameFirst === 1 && ph.nameFirst === r.sentenceFirst) {
+    const t = tokens[ph.nameFirst];
+    if (t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith("'s") && !registry.knows(t.text)) return null;
+  }
+  // "Beck, who said …": a relative pronoun stands for the name before its comma
+  if (ph.last - ph.first === 1 && (tokens[ph.first].lower === 'who' || tokens[ph.first].lower === 'which')) {
+    let k = ph.first - 1;
+    if (k >= 0 && tokens[k].kind === 'punct' && tokens[k].text === ',') k--;
+    const ante = k >= 0 ? subjectLeft(tokens, k + 1, 0) : null;
+    return ante && ante.first !== ph.first ? resolvePhrase(a, r, ante, at) : null;
+  }
+  const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
+  if (!m) return null;
+  const e = registry.resolve(m, at, true);
+  if (e && ph.last > ph.nameLast + 1 && e.speaker.type === 'person') {
+    // "Name, a description," — the appositive describes them
+    let k = ph.nameLast;
+    while (k < ph.last && tokens[k].kind === 'punct') k++;
+    if (k < ph.last && tokens[k].kind === 'word' && (tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the')) k++;
+    // only a description, up to its comma: not "during a town hall meeting", "22" or "who …"
+    const end = appositiveEnd(tokens, k, ph.last);
+    if (end > k) registry.describe(e, text.slice(tokens[k].start, tokens[end - 1].end));
+  }
+  return e;
+}
+
+/** The entity of a phrase, resolved at its first token. */
+export function resolveAt(a: ArticleState, r: PieceReading, ph: Phrase): Entity | null {
+  return resolvePhrase(a, r, ph, r.tokens[ph.first].start);
+}
+
+/** Adds e's speaker to a speaker list once. */
+export function cite(e: Entity | null, list: Speaker[], seen: Set<string>): void {
+  if (!e) return;
+  if (!seen.has(e.speaker.id)) {
+    seen.add(e.speaker.id);
+    list.push(e.speaker);
+  }
+}

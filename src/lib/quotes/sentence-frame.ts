@@ -1,0 +1,138 @@
+/**
+ * The sentence frame pass: for one sentence, registers the names it mentions, finds its subject
+ * (an expletive "There’s …" stands for no one), its cue pairs and the entity each cue's source
+ * names, resolved in reading order so a named source comes into focus for later pronouns. The
+ * frame is what the quote pass reads each quotation of the sentence against.
+ */
+import type { Token } from './tokens.ts';
+import type { Sentence } from './sentences.ts';
+import type { CuePair } from './cues.ts';
+import { sentenceSubject, phraseRight, isPronoun, type Phrase } from './noun-phrases.ts';
+import { analyzeMention, nameRuns } from './mentions.ts';
+import type { Entity } from './coreference.ts';
+import { ORG_HEADS } from './organizations.ts';
+import { countryOf } from './world-knowledge.ts';
+import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
+
+export interface SentenceFrame {
+  /** Sentence index in the piece. */
+  index: number;
+  s: Sentence;
+  /** Every cue pair of the sentence, and those that cite (the weak ones dropped when a strong one is there). */
+  allPairs: CuePair[];
+  pairs: CuePair[];
+  subject: Phrase | null;
+  /** The subject is an expletive ("There’s", "It is"); `agent` is then its clause's agent, if any. */
+  expletive: boolean;
+  agent: Phrase | null;
+  /** Who the subject (or the expletive's agent) is. */
+  subjectEntity: Entity | null;
+  /** Each cue pair's resolved source, filled in reading order. */
+  pairEntity: Map<CuePair, Entity | null>;
+}
+
+/** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
+function mayNameOrganization(t: Token): boolean {
+  const w = t.lower.replace(/['’]s$/, '');
+  if (ORG_HEADS.has(w) || countryOf(w)) return true;
+  const c = t.text.charCodeAt(1);
+  return t.text.length >= 2 && c >= 65 && c <= 90; // an acronym
+}
+
+/** Verbs after which "it" is a dummy subject ("It is strange that …", "It seems …"). */
+const DUMMY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+
+/** "There’s still time …", "It is strange that …": a subject that stands for no one. */
+function isExpletive(tokens: Token[], ph: Phrase): boolean {
+  if (ph.last - ph.first !== 1) return false;
+  const w = tokens[ph.first].lower.replace(/’/g, "'");
+  if (w === 'there' || w === "there's") return true;
+  if (w === "it's") return true;
+  const v = tokens[ph.last];
+  return w === 'it' && !!v && v.kind === 'word' && DUMMY_IT_VERBS.has(v.lower);
+}
+
+/**
+ * The one an expletive subject's clause is about: "time for Cruz to …", "strange that Trump would …"
+ * (before the first quotation or comma); null when it names no one.
+ */
+function agentAfterExpletive(tokens: Token[], ph: Phrase, s: Sentence): Phrase | null {
+  for (let k = ph.last; k < s.last - 1 && k < ph.last + 12; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '’')) return null;
+    if (t.kind === 'word' && (t.lower === 'for' || t.lower === 'that')) {
+      const np = phraseRight(tokens, k + 1, Math.min(s.last, k + 8));
+      const nx = np ? tokens[np.last] : undefined;
+      // "for Cruz to", "for news accounts to", "that Trump would": the subject of its own clause
+      if (np && nx && nx.kind === 'word' && !nx.cap && (tokens[np.head].cap || (t.lower === 'for' && nx.lower === 'to'))) return np;
+    }
+  }
+  return null;
+}
+
+/** Registers the names a sentence mentions, so surnames and roles can find them later. */
+function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
+  const tokens = r.tokens;
+  for (const [x, y] of nameRuns(tokens, s.first, s.last)) {
+    // a lone capitalised word registers only as an organisation or a country (cheap test first)
+    if (y - x === 1 && !mayNameOrganization(tokens[x])) continue;
+    const m = analyzeMention(r.text, tokens, x, y);
+    if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
+  }
+}
+
+export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number): SentenceFrame {
+  const tokens = r.tokens;
+  const s = r.sentences[si];
+  r.sentenceFirst = s.first;
+  const allPairs = pairsOf(r, si);
+  const pairs = allPairs.some((p) => p.weak) ? allPairs.filter((p) => !p.weak) : allPairs;
+  registerNames(a, r, s);
+
+  const subject = sentenceSubject(tokens, s);
+  // an expletive subject ("There’s time for Cruz to …") is no one: its clause's agent, or none, speaks for it
+  const expletive = !!subject && isExpletive(tokens, subject);
+  const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
+  const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
+  const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
+  resolvePairSources(a, r, frame);
+  return frame;
+}
+
+/** Resolves each cue's source in reading order; a named source comes into focus for later pronouns. */
+function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
+  const tokens = r.tokens;
+  const { subject, subjectEntity } = f;
+  // "Reagan was known for what he called …": a person the sentence names as its subject is whom its
+  // later pronouns mean, unless the pronoun's clause is set off as a reporting aside (", he said")
+  const namedSubject = !!subject && !!subjectEntity && subjectEntity.speaker.type === 'person' && subjectEntity.words.length >= 2 && tokens[subject.head].cap;
+  for (const p of f.pairs) {
+    if (!p.subject) continue;
+    const before = tokens[p.subject.first - 1];
+    if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first].lower) && before && before.kind === 'word') a.registry.focus(subjectEntity);
+    const e = p.subject === subject ? subjectEntity : resolveAt(a, r, p.subject);
+    f.pairEntity.set(p, e);
+    // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."
+    const head = tokens[p.subject.head];
+    if (e && e.speaker.type === 'person' && head.cap && !p.inverted) a.registry.focus(e);
+  }
+}
+
+/** The entity a cue pair's source names (resolved once per sentence). */
+export function entityOf(a: ArticleState, r: PieceReading, f: SentenceFrame, p: CuePair): Entity | null {
+  if (!p.subject) return null;
+  if (f.pairEntity.has(p)) return f.pairEntity.get(p) ?? null;
+  if (p.subject === f.subject) return f.subjectEntity;
+  const e = resolveAt(a, r, p.subject);
+  f.pairEntity.set(p, e);
+  return e;
+}
+
+/** "Trump’s": a person the article has named (not an outlet or a place). */
+export function possessorIsPerson(a: ArticleState, r: PieceReading, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t.cap) return t.lower === 'his' || t.lower === 'her';
+  const m = analyzeMention(r.text, r.tokens, i, i + 1);
+  if (!m || m.kind !== 'name' || m.type !== 'person') return false;
+  return a.registry.knows(m.name.replace(/['’]s$/, ''));
+}

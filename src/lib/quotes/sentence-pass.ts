@@ -1,0 +1,188 @@
+/**
+ * The sentence pass: reads every quotation of one sentence against its frame (quote-reading.ts),
+ * records each as a Quote, then settles whose turn it is for the quotes that follow: a new
+ * speaker cited after the sentence's last quote, a citation without quotes, a cue or a subject
+ * before a closing colon. Sentences with no quotation give their reported speech. Input: the
+ * article state and the piece being read; output: quotes, reported speech and the turn, in the state.
+ */
+import type { Token } from './tokens.ts';
+import type { CuePair } from './cues.ts';
+import type { Phrase } from './noun-phrases.ts';
+import type { Entity } from './coreference.ts';
+import { reportedContent } from './reported-speech.ts';
+import { cite, span, tokenSpan, type ArticleState, type Attributed, type PieceReading } from './reading-state.ts';
+import { entityOf, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
+import { readQuote } from './quote-reading.ts';
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
+function startsNewClause(tokens: Token[], k: number): boolean {
+  const b = tokens[k - 1];
+  if (!b) return false;
+  if (b.kind === 'punct') return b.text === ';';
+  return b.lower === 'and' || b.lower === 'but' || b.lower === 'while' || b.lower === 'then';
+}
+
+/** The quotations of a sentence: whether it had any, any speech, and the last speech quote's token. */
+interface SentenceQuotes {
+  hadQuote: boolean;
+  hadSpeech: boolean;
+  lastSpeechToken: number;
+}
+
+/** An attribution from a cue pair and the phrase it hangs on. */
+function attributedTo(r: PieceReading, cueFirst: number, cueLast: number, source: Phrase, entity: Entity | null): Attributed {
+  return { cue: tokenSpan(r.text, r.tokens, cueFirst, cueLast), source: tokenSpan(r.text, r.tokens, source.first, source.last), entity, paragraph: r.para };
+}
+
+export function readSentence(a: ArticleState, r: PieceReading, si: number): void {
+  const f = readSentenceFrame(a, r, si);
+  const q = readQuotes(a, r, f);
+  turnAfterQuotes(a, r, f, q);
+  if (!q.hadQuote && si !== r.usedNextSentenceCue) reportedInSentence(a, r, f);
+  if (!q.hadSpeech && si !== r.usedNextSentenceCue) citationWithoutQuotes(a, r, f);
+  colonAfterSubject(a, r, f, q);
+  focusAfterSentence(a, r, f);
+}
+
+/** Reads and records every quotation of the sentence in order. */
+function readQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame): SentenceQuotes {
+  const { tokens, text } = r;
+  const out: SentenceQuotes = { hadQuote: false, hadSpeech: false, lastSpeechToken: -1 };
+  for (let qi = f.s.first; qi < f.s.last; qi++) {
+    const tok = tokens[qi];
+    if (tok.kind !== 'quote') continue;
+    out.hadQuote = true;
+    const sp = a.spans[tok.quote];
+    const d = readQuote(a, r, f, qi);
+    const { speech, cue, source, entity } = d;
+    if (speech) {
+      out.hadSpeech = true;
+      out.lastSpeechToken = qi;
+      a.previous = { cue, source, entity, paragraph: r.para };
+      if (d.echoSubject) a.previous = { ...a.previous, source: tokenSpan(text, tokens, d.echoSubject.first, d.echoSubject.last) };
+      if (entity) {
+        a.registry.focus(entity);
+        cite(entity, a.speakers, a.seenSpeaker);
+      }
+    }
+    a.lastQuoteDecision = { speech, cue, source, entity };
+    a.quotes.push({
+      start: sp.start,
+      end: sp.end,
+      text: text.slice(sp.start, sp.end),
+      paragraph: r.para,
+      kind: speech ? 'speech' : 'term',
+      cue: speech ? cue : null,
+      source: speech ? source : null,
+      speaker: speech && entity ? entity.speaker : null,
+    });
+  }
+  return out;
+}
+
+/**
+ * "“…,” Ebeling said, and her husband added. “…”": a new speaker cited after the sentence's last
+ * quotation takes the turn for the quotation that follows.
+ */
+function turnAfterQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame, q: SentenceQuotes): void {
+  const turn = a.previous;
+  if (!q.hadSpeech || !turn) return;
+  const tokens = r.tokens;
+  const cueStart = turn.cue ? turn.cue.start : -1;
+  const later: CuePair | undefined = f.allPairs.find(
+    (x) => !x.participle && x.subject && !x.inverted && x.subject.first > q.lastSpeechToken + 1 && tokens[x.cueFirst].start > cueStart && startsNewClause(tokens, x.subject.first) && !RELATIVE_PRONOUNS.has(tokens[x.subject.first].lower),
+  );
+  if (later && later.subject) a.previous = attributedTo(r, later.cueFirst, later.cueLast, later.subject, entityOf(a, r, f, later));
+}
+
+/** A sentence with no quotation: its reported speech, and a cue ending in a colon hands the turn on. */
+function reportedInSentence(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
+  const { tokens, text } = r;
+  const { s, pairs } = f;
+  const rc = reportedContent(text, tokens, s, pairs);
+  if (rc && rc.pair.subject) {
+    const e = entityOf(a, r, f, rc.pair);
+    a.reported.push({
+      start: rc.start,
+      end: rc.end,
+      text: text.slice(rc.start, rc.end),
+      paragraph: r.para,
+      cue: tokenSpan(text, tokens, rc.pair.cueFirst, rc.pair.cueLast),
+      source: tokenSpan(text, tokens, rc.pair.subject.first, rc.pair.subject.last),
+      speaker: e ? e.speaker : null,
+    });
+    if (e && !a.seenSpeaker.has(e.speaker.id)) cite(e, a.reportedSpeakers, a.seenReported);
+  }
+  // a cue ending in a colon introduces the next paragraph's quotation ("McCrummen reports:")
+  const lastTok = tokens[s.last - 1];
+  if (lastTok.kind === 'punct' && lastTok.text === ':' && pairs.length > 0 && pairs[0].subject) {
+    const p = pairs[0];
+    a.previous = attributedTo(r, p.cueFirst, p.cueLast, p.subject as Phrase, entityOf(a, r, f, p));
+  }
+}
+
+/**
+ * A citation without quotes (or with only terms: "… an “articulate conservative,” the board
+ * writes.") still sets who is speaking for a quote that follows with no cue, unless its cue
+ * already served the quote before it ("“…!” X, nicknamed “…”, shouted.").
+ */
+function citationWithoutQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
+  const tokens = r.tokens;
+  const { allPairs, subject } = f;
+  const p = allPairs.find((x) => !x.participle && x.subject);
+  // "Bolton distanced himself … by saying he would help.": a participle speaks for the sentence's subject
+  const part = p ? null : allPairs.find((x) => x.participle && subject && subject.last <= x.cueFirst && tokens[x.cueFirst].lower.endsWith('ing'));
+  if (p && p.subject) a.previous = attributedTo(r, p.cueFirst, p.cueLast, p.subject, entityOf(a, r, f, p));
+  else if (part && subject) a.previous = attributedTo(r, part.cueFirst, part.cueLast, subject, f.subjectEntity);
+}
+
+/**
+ * "Here they are:" / "Transcript as follows:" — a colon with no verb of saying still hands the
+ * following quotation to the sentence's subject.
+ */
+function colonAfterSubject(a: ArticleState, r: PieceReading, f: SentenceFrame, q: SentenceQuotes): void {
+  const { subject, pairs, s } = f;
+  if (q.hadQuote || !subject) return;
+  const lastTok = r.tokens[s.last - 1];
+  if (lastTok.kind === 'punct' && lastTok.text === ':' && !pairs.some((x) => !x.participle && x.subject)) {
+    a.previous = { cue: span(r.text, lastTok.start, lastTok.end), source: tokenSpan(r.text, r.tokens, subject.first, subject.last), entity: f.subjectEntity, paragraph: r.para };
+  }
+}
+
+/** Focus after the sentence: the first citation's person, else the sentence subject. */
+function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
+  let focus: Entity | null = null;
+  for (const p of f.pairs) {
+    const e = entityOf(a, r, f, p);
+    if (e && e.speaker.type === 'person') {
+      focus = e;
+      break;
+    }
+  }
+  if (!focus && f.subjectEntity) focus = f.subjectEntity;
+  a.registry.focus(focus);
+}
+
+/** "She pauses.", "Pause.", "He nods.": at most four words, no quotation, no name but a pronoun. */
+function stageDirection(tokens: Token[]): boolean {
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return false;
+    if (t.kind !== 'word') continue;
+    if (++words > 4) return false;
+    if (t.cap && k > 0) return false;
+    if (t.cap && k === 0 && tokens.length > 2 && t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they') return false;
+  }
+  return words > 0;
+}
+
+/**
+ * "“…,” Miller said into the phone. / She pauses. / “…”": a short stage direction about the
+ * speaker, with no quotation and no name of its own, does not end their turn.
+ */
+export function carryTurnOverStageDirection(a: ArticleState, r: PieceReading): void {
+  if (a.previous && a.previous.paragraph === r.para - 1 && stageDirection(r.tokens)) a.previous = { ...a.previous, paragraph: r.para };
+}
