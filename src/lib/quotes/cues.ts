@@ -6,10 +6,11 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { speechVerbBase, particleNeeded, isParticiple, isPastForm } from './speech-cues.ts';
-import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, PLACE_OR_TIME_PREPS, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, PRONOUN_OR_ADVERB_BEFORE_VERB, SETTING_PREPS } from './lexicon.ts';
+import { speechVerbBase, particleNeeded } from './speech-cues.ts';
+import { afterModal, isParticiple, isPastForm, nounishFormIsNoun, quoteAfterComma } from './word-class.ts';
+import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
-import { VERB_ONLY_S, DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, AFTER_PLURAL_NOUN, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
+import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
 
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
@@ -67,15 +68,6 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   return np;
 }
 
-/** "reacted skeptically to the deal, “…”": a quotation set off by a comma or colon within a few words after the cue. */
-function quoteAfterComma(tokens: Token[], from: number, last: number): boolean {
-  for (let k = from; k < last && k < from + 10; k++) {
-    const t = tokens[k];
-    if (t.kind === 'quote') return k > from && (tokens[k - 1].text === ',' || tokens[k - 1].text === ':');
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '-') return false;
-  }
-  return false;
-}
 
 /**
  * The word before an infinitive's subject np, past an example it gives ("leading advisers like
@@ -199,330 +191,371 @@ function isViewNoun(t: Token): boolean {
   return t.kind === 'word' && VIEW_NOUNS.has(t.lower);
 }
 
-/** A bare form right after a modal, past adverbs, is a verb, never a noun ("could only quip:", "would note"). */
-function afterModal(tokens: Token[], v: number, floor: number): boolean {
-  if (tokens[v].lower.endsWith('s')) return false;
-  const k = skipBetweenLeft(tokens, v - 1, floor);
-  // (skipBetweenLeft steps over the modal too: find it among the skipped words)
-  for (let m = v - 1; m > k; m--) if (MODALS.has(tokens[m].lower)) return true;
+
+/** "in Bolton’s view", "came the reply from Smith", "according to X": cues that are phrases, not verbs; true when v is one (its pair pushed). */
+function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): boolean {
+  const t = tokens[v];
+  // "in Bolton’s view", "in Forbes’ words": the possessor holds the view
+  if (t.lower === 'in' && v + 2 < s.last) {
+    let k = v + 1;
+    while (k < s.last && k < v + 5 && tokens[k].kind === 'word' && tokens[k].cap && !tokens[k].lower.endsWith("'s")) k++;
+    let owner = -1;
+    // "in his words"
+    if (isWordAt(tokens, v + 1, 'his') || isWordAt(tokens, v + 1, 'her') || isWordAt(tokens, v + 1, 'their')) {
+      if (isViewNoun(tokens[v + 2])) {
+        pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, participle: false, inverted: true });
+        return true;
+      }
+    }
+    if (k < s.last && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].lower.endsWith("'s")) owner = k + 1;
+    else if (k > v + 1 && k < s.last && tokens[k].kind === 'punct' && (tokens[k].text === '’' || tokens[k].text === "'") && tokens[k - 1].lower.endsWith('s')) owner = k + 1;
+    if (owner > 0 && owner < s.last && isViewNoun(tokens[owner])) {
+      const last = tokens[owner - 1].kind === 'punct' ? owner - 1 : owner;
+      pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, participle: false, inverted: true });
+      return true;
+    }
+  }
+  // "“Call the roll,” came shouts from the crowd", "came the reply from Smith": the speaker follows "from"
+  if ((t.lower === 'came' || t.lower === 'comes') && v - 1 >= s.first && (tokens[v - 1].kind === 'quote' || (tokens[v - 1].text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'))) {
+    let k = v + 1;
+    if (isWordAt(tokens, k, 'the') || isWordAt(tokens, k, 'a')) k++;
+    if (k < s.last && tokens[k].kind === 'word' && UTTERANCE_NOUNS.has(tokens[k].lower) && isWordAt(tokens, k + 1, 'from')) {
+      const np = phraseRight(tokens, k + 2, s.last);
+      if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, participle: false, inverted: true });
+      return true;
+    }
+  }
+  if (t.lower === 'according' && isWordAt(tokens, v + 1, 'to')) {
+    const np = phraseRight(tokens, v + 2, s.last);
+    if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, participle: false, inverted: true });
+    return true;
+  }
+  return possessedNounCue(tokens, s, v, pairs);
+}
+
+function possessedNounCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): boolean {
+  const t = tokens[v];
+  // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
+  if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
+    let after = v + 1;
+    // "her assertion during the debate that …": a short time or setting phrase may come between
+    if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
+      let k = after + 1;
+      while (k < s.last && k < after + 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
+      if (k < s.last && (tokens[k].lower === 'that' || tokens[k].kind === 'quote')) after = k;
+    }
+    const nx = after < s.last ? tokens[after] : null;
+    const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
+    // (not "Trump’s comments “are based on …”": a quote opening with a verb says what the noun is)
+    // ("his call for “a ban”": a demand names what it asks for)
+    // ("her broadside against “printing money”", "his jab at “low-energy” rivals")
+    const atQuote = (nx?.lower === 'against' || nx?.lower === 'at') && ATTACK_NOUNS.has(t.lower) && !!nx2 && nx2.kind === 'quote';
+    const forQuote = atQuote || nx?.lower === 'for' && CALL_NOUNS.has(t.lower) && !!nx2 && (nx2.kind === 'quote' || ((nx2.lower === 'a' || nx2.lower === 'an') && tokens[after + 2]?.kind === 'quote'));
+    const introduces =
+      !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || forQuote || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
+    const w = ownerOf(tokens, v, s.first);
+    // "by her own admission": the owner speaks in the rest of the sentence
+    const byOwn = w >= 0 && BY_OWN_NOUNS.has(t.lower) && w - 1 >= s.first && isWordAt(tokens, w - 1, 'by');
+    if (w >= 0 && (introduces || byOwn)) {
+      pairs.push({
+        cueFirst: v,
+        cueLast: v + 1,
+        subject: { first: w, last: w + 1, head: w, nameFirst: w, nameLast: w + 1 },
+        participle: false,
+        inverted: false,
+      });
+      return true;
+    }
+  }
   return false;
+}
+
+/** A verb of saying being read at token v, with how far its cue runs and whether it is weak. */
+interface VerbAt {
+  tokens: Token[];
+  s: Sentence;
+  v: number;
+  t: Token;
+  base: string;
+  cueLast: number;
+  /** Cites no quote of its own sentence (see CuePair.weak). */
+  weak: boolean;
+  prev: Token | null;
+  /** A plain form ("state", "notes"), which may be a noun. */
+  plain: boolean;
+  pairs: CuePair[];
+}
+
+/** The word at v read as a verb of saying that may cite here, or null (not a verb of saying, a noun, negated, …). */
+function verbAt(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): VerbAt | null {
+  const t = tokens[v];
+  const base = speechVerbBase(t.lower);
+  if (!base) return null;
+  // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
+  // (…but a past form right after an appositive's comma is the verb: "Murphy, the head of the PAC, Tweeted")
+  if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) return null;
+  // "ruled out", "called off": a phrasal verb that cites nothing
+  if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) return null;
+  // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
+  // after it is a state or an adjective, not speech
+  if (t.lower.endsWith('ing') && (base === 'tell' || SOUND_VERBS.has(base)) && v - 1 >= s.first && BE_OR_GET.has(tokens[v - 1].lower)) {
+    const nx = tokens[v + 1];
+    const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
+    const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !BEFORE_VERBAL_ING.has(nx.lower) && nx.lower !== 'in';
+    if (!cites && !addressee) return null;
+  }
+  // "1,600 emails", "two tweets": after a number a word is a counted noun
+  if (v - 1 >= s.first && NOUNISH.has(base) && t.lower.endsWith('s') && /^[0-9][0-9,.]*$/.test(tokens[v - 1].text)) return null;
+  // "declare war on", "declared bankruptcy": an act, not a citation
+  if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) return null;
+  // "who's thinking about running", "thought of leaving": considering, not saying
+  if (base === 'think' && (isWordAt(tokens, v + 1, 'about') || isWordAt(tokens, v + 1, 'of'))) return null;
+  let cueLast = v + 1;
+  const particles = particleNeeded(base);
+  // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
+  // of its own sentence but still says who speaks in the quotation that follows it
+  let weak = false;
+  if (particles) {
+    if (v + 1 < s.last && tokens[v + 1].kind === 'word' && particles.includes(tokens[v + 1].lower)) cueLast = v + 2;
+    else if (base === 'speak') weak = true;
+    else return null;
+  }
+  const prev = v - 1 >= s.first ? tokens[v - 1] : null;
+  // verbs that cite only next to a quote or a colon ("“…,” he continued" / "continued: “…”"), not "will continue to …"
+  if (WEAK_CUES.has(base)) {
+    const nx = cueLast < s.last ? tokens[cueLast] : null;
+    const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
+    if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
+    // (a one-word speaker may stand between: "“…,” Hale started.", "“…,” she started.")
+    const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1].lower)) && tokens[v - 2].kind === 'quote';
+    if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) return null;
+  }
+  // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
+  const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
+  // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
+  let nearQuote = false;
+  for (let k = v - 1; k >= s.first && k >= v - 8; k--) if (tokens[k].kind === 'quote') nearQuote = true;
+  // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
+  const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
+  const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
+  if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive && !afterModal(tokens, v, s.first) && nounishFormIsNoun(tokens, s, v, base, nx1)) return null;
+  // negated: "did not address", "didn't suggest" cite nothing
+  {
+    const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';
+    const n2 = v - 2 >= s.first ? tokens[v - 2].lower : '';
+    if (n1 === 'not' || n1 === 'never' || n1 === 'cannot' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) return null;
+  }
+  return { tokens, s, v, t, base, cueLast, weak, prev, plain, pairs };
+}
+
+/** "declined to say", "took to Twitter to accuse …", "for news accounts to portray …": an infinitive of saying; true when settled. */
+function infinitiveCue(c: VerbAt): boolean {
+  const { tokens, s, v, t, cueLast, weak, prev, pairs } = c;
+  // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
+  if (weak && (t.lower.endsWith('ing') || (prev && prev.kind === 'word' && prev.lower === 'to'))) return true;
+  if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
+    // (a capitalised word mid-sentence ends a name: "The Associated Press warns")
+    if (NOUN_SIGNALS.has(prev.lower) && !(prev.cap && v - 1 > s.first) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) return true;
+    if (prev.lower === 'to' && !t.lower.endsWith('ing')) {
+      // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
+      // "declined to say", "refused to comment" say nothing
+      const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
+      // "for news accounts to portray …": the object of "for" is the infinitive's subject
+      let forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
+      if (forSubject && forSubject.first < forSubject.head && CAUSATIVES.has(tokens[forSubject.first].lower)) forSubject = { ...forSubject, first: forSubject.first + 1, nameFirst: Math.max(forSubject.nameFirst, forSubject.first + 1) };
+      // (likewise the object of a verb that causes the saying: "leading Clinton advisers to counter that …")
+      const linkWord = forSubject ? causerBefore(tokens, forSubject, s.first) : '';
+      // (the object may end in a set-off relative clause: "prompted the board, which tracks races, to state")
+      const adjacent = !!forSubject && (forSubject.last === v - 1 || (forSubject.last === v - 2 && tokens[v - 2].text === ','));
+      if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
+        pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
+        return true;
+      }
+      if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "was called", "been described as": a passive, whose "by X" gives the agent; true when settled. `k` is the word before v past "-ly" adverbs. */
+function passiveCue(c: VerbAt, k: number): boolean {
+  const { tokens, s, v, t, base, cueLast, weak, pairs } = c;
+  if (k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower) && isPastForm(t.lower)) {
+    if (weak) return true;
+    // "Braynard is quoted as saying": the one quoted is the source
+    if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
+      const np = subjectLeft(tokens, k, s.first);
+      if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, participle: false, inverted: false });
+      return true;
+    }
+    let by = -1;
+    for (let j = cueLast; j < s.last && j < cueLast + 8; j++) {
+      if (tokens[j].kind === 'word' && tokens[j].lower === 'by') {
+        by = j;
+        break;
+      }
+      if (tokens[j].kind !== 'word') break;
+    }
+    if (by >= 0) {
+      const np = phraseRight(tokens, by + 1, s.last);
+      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** "measures added by Republicans", "a class called “Perception”": a reduced passive after a noun; true when settled. */
+function reducedPassiveCue(c: VerbAt): boolean {
+  const { tokens, s, v, t, base, cueLast, prev, pairs } = c;
+  // a reduced passive after a noun: "measures added by Republicans" (the agent cites), "a class
+  // called “Perception”" (a name, citing no one); not "the group called for …"
+  // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
+  const byNext = isWordAt(tokens, cueLast, 'by');
+  if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev.lower) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+    const nx = tokens[cueLast];
+    // (after a capitalised word the agent is a cause, not a citer: no cue at all)
+    if (prev.cap && byNext) return true;
+    if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
+      const np = phraseRight(tokens, cueLast + 1, s.last);
+      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
+      return true;
+    }
+    // "a star likened to the Star of David", "a man described as a loner": a verb that needs an
+    // object, straight before its "to"/"as", is a participle modifying the noun, citing no one
+    // (not after an object relative: "whom one insider described as “his brother”")
+    if (nx && nx.kind === 'word' && (nx.lower === 'to' || nx.lower === 'as') && PREDICATIVE.has(base) && !HAVE_FORMS.has(prev.lower)) {
+      const np = subjectLeft(tokens, v, s.first);
+      const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
+      if (!OBJECT_RELATIVE_WORDS.has(rel)) return true;
+    }
+    // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
+    const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
+    if (NAMING.has(base) && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
+      const np = subjectLeft(tokens, v, s.first);
+      // (not after an object relative: "which the mayor called “a disaster”")
+      const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
+      if (np && np.head === v - 1 && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower) && !OBJECT_RELATIVE_WORDS.has(rel)) return true;
+    }
+  }
+  return false;
+}
+
+/** An "-ing" form: owned by the noun before it, by an aspect verb's subject, by a subordinate clause, or waiting for the main subject; true when settled. */
+function participleCue(c: VerbAt, k: number): boolean {
+  const { tokens, s, v, t, cueLast, pairs } = c;
+  const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower));
+  if (participle) {
+    // "a campaign hat reading “…”", "with Trump reportedly yelling": a participle right after a noun
+    // belongs to that noun; after a comma, a quote or at the start it borrows the main subject
+    const j = skipBetweenLeft(tokens, v - 1, s.first);
+    const before = j >= s.first ? tokens[j] : null;
+    // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
+    // the aspect or perception verb's subject speaks
+    // ("is shown lecturing", "was seen shouting": a perception passive after "be")
+    const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE_OR_GET.has(tokens[j - 1].lower);
+    if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard' || perceived)) {
+      let a = j;
+      while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE_OR_GET.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
+      const np = subjectLeft(tokens, a, s.first);
+      if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
+        pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
+        return true;
+      }
+    }
+    if (before && before.kind === 'word' && !BEFORE_VERBAL_ING.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
+      const np = subjectLeft(tokens, v, s.first);
+      // (an event is no speaker: "started out their debate saying …" borrows the main subject)
+      if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower)) && !EVENT_NOUNS.has(tokens[np.head].lower)) {
+        const issuer = issuerOf(tokens, np, s.first);
+        // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
+        const owner = tokens[np.head];
+        const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
+        pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: np, participle: false, inverted: false, ...(attached ? { attached } : {}) });
+        return true;
+      }
+    }
+    // "…, when protesters interrupted her speech, shouting “…”": after a comma, the participle
+    // belongs to the subordinate clause just before it
+    const sub = before && before.kind === 'punct' && before.text === ',' ? subordinateSubject(tokens, j, s.first) : null;
+    pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+    return true;
+  }
+  return false;
+}
+
+/** The verb's subject: left of it, right of an inverted verb of saying, or shared with a coordinated verb. */
+function subjectCue(c: VerbAt): void {
+  const { tokens, s, v, t, base, cueLast, weak, plain, pairs } = c;
+  let subject = subjectLeft(tokens, v, s.first);
+  // "a controversial tweet from …": after "a"/"an" and no noun, a plain form is the noun
+  if (subject && plain && NOUNISH.has(base) && !t.lower.endsWith('s') && (tokens[subject.first].lower === 'a' || tokens[subject.first].lower === 'an') && !tokens[subject.head].cap) return;
+  // "giving states more power", "making air quotes": a gerund phrase is no subject of a verb of saying
+  // (a clause-opening "-ing" word, after a comma; not "Sanders’ fundraising email")
+  if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && (subject.first === s.first || tokens[subject.first - 1].text === ',' || tokens[subject.first - 1].kind === 'quote' || tokens[subject.first - 1].text === '—')) subject = null;
+  // "released a new ad that urges …": the relative pronoun stands for the artefact, spoken for by its issuer
+  if (subject && subject.last - subject.first === 1 && (tokens[subject.first].lower === 'that' || tokens[subject.first].lower === 'which')) {
+    const artefact = subject.first - 1 >= s.first ? subjectLeft(tokens, subject.first, s.first) : null;
+    const issuer = artefact && artefact.last === subject.first ? issuerOf(tokens, artefact, s.first) : null;
+    if (issuer) subject = issuer;
+  }
+  // "In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll speaks for its respondents
+  if (subject && respondentShare(tokens, subject, s.first)) subject = pollBefore(tokens, s.first, subject.first) ?? subject;
+  let inverted = false;
+  const before = v - 1 >= s.first ? tokens[v - 1] : null;
+  const afterQuote =
+    !!before && (before.kind === 'quote' || (before.kind === 'punct' && before.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'));
+  const afterComma = !!before && before.kind === 'punct' && before.text === ',';
+  if ((!subject || afterQuote) && INVERTIBLE.has(base)) {
+    // inverted order only for verbs of saying, right after a quote or a comma: "“…,” said Caddell"
+    const right = afterQuote || afterComma || v === s.first ? subjectRight(tokens, v + (cueLast - v - 1), s.last) : null;
+    if (right) {
+      subject = right;
+      inverted = true;
+    }
+  }
+  if (!subject) {
+    if (weak) return;
+    // a coordinated verb shares the sentence's subject: "X supported Paul, but now said …"
+    // (over a medium phrase: "… and in a statement credited him")
+    let j = skipBetweenLeft(tokens, v - 1, s.first);
+    const medium = mediumPhraseStart(tokens, j, s.first);
+    if (medium > s.first) j = medium - 1;
+    const b = j >= s.first ? tokens[j] : null;
+    if (b && ((b.kind === 'word' && (b.lower === 'and' || b.lower === 'but' || b.lower === 'or')) || (b.kind === 'punct' && b.text === ','))) {
+      // "when Ryan lamented … and criticized …", "he laughed and said": the nearest clause's subject
+      const near = b.kind === 'word' ? nearerSubject(tokens, pairs, j, s.first) : null;
+      if (near) {
+        pairs.push({ cueFirst: v, cueLast, subject: near, participle: false, inverted: false });
+        return;
+      }
+      const main = sentenceSubject(tokens, s);
+      if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, participle: false, inverted: false });
+      else pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+    }
+    return;
+  }
+  pairs.push(weak ? { cueFirst: v, cueLast, subject, participle: false, inverted, weak } : { cueFirst: v, cueLast, subject, participle: false, inverted });
+}
+
+/** Where the words before v stop being "-ly" adverbs (a form of "be" there makes v passive). */
+function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
+  let k = v - 1;
+  while (k >= floor && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--;
+  return k;
 }
 
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
-    const t = tokens[v];
-    if (t.kind !== 'word') continue;
-    // "in Bolton’s view", "in Forbes’ words": the possessor holds the view
-    if (t.lower === 'in' && v + 2 < s.last) {
-      let k = v + 1;
-      while (k < s.last && k < v + 5 && tokens[k].kind === 'word' && tokens[k].cap && !tokens[k].lower.endsWith("'s")) k++;
-      let owner = -1;
-      // "in his words"
-      if (isWordAt(tokens, v + 1, 'his') || isWordAt(tokens, v + 1, 'her') || isWordAt(tokens, v + 1, 'their')) {
-        if (isViewNoun(tokens[v + 2])) {
-          pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, participle: false, inverted: true });
-          continue;
-        }
-      }
-      if (k < s.last && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].lower.endsWith("'s")) owner = k + 1;
-      else if (k > v + 1 && k < s.last && tokens[k].kind === 'punct' && (tokens[k].text === '’' || tokens[k].text === "'") && tokens[k - 1].lower.endsWith('s')) owner = k + 1;
-      if (owner > 0 && owner < s.last && isViewNoun(tokens[owner])) {
-        const last = tokens[owner - 1].kind === 'punct' ? owner - 1 : owner;
-        pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, participle: false, inverted: true });
-        continue;
-      }
-    }
-    // "“Call the roll,” came shouts from the crowd", "came the reply from Smith": the speaker follows "from"
-    if ((t.lower === 'came' || t.lower === 'comes') && v - 1 >= s.first && (tokens[v - 1].kind === 'quote' || (tokens[v - 1].text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'))) {
-      let k = v + 1;
-      if (isWordAt(tokens, k, 'the') || isWordAt(tokens, k, 'a')) k++;
-      if (k < s.last && tokens[k].kind === 'word' && UTTERANCE_NOUNS.has(tokens[k].lower) && isWordAt(tokens, k + 1, 'from')) {
-        const np = phraseRight(tokens, k + 2, s.last);
-        if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, participle: false, inverted: true });
-        continue;
-      }
-    }
-    if (t.lower === 'according' && isWordAt(tokens, v + 1, 'to')) {
-      const np = phraseRight(tokens, v + 2, s.last);
-      if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, participle: false, inverted: true });
-      continue;
-    }
-    // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
-    if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
-      let after = v + 1;
-      // "her assertion during the debate that …": a short time or setting phrase may come between
-      if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
-        let k = after + 1;
-        while (k < s.last && k < after + 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
-        if (k < s.last && (tokens[k].lower === 'that' || tokens[k].kind === 'quote')) after = k;
-      }
-      const nx = after < s.last ? tokens[after] : null;
-      const nx2 = after + 1 < s.last ? tokens[after + 1] : null;
-      // (not "Trump’s comments “are based on …”": a quote opening with a verb says what the noun is)
-      // ("his call for “a ban”": a demand names what it asks for)
-      // ("her broadside against “printing money”", "his jab at “low-energy” rivals")
-      const atQuote = (nx?.lower === 'against' || nx?.lower === 'at') && ATTACK_NOUNS.has(t.lower) && !!nx2 && nx2.kind === 'quote';
-      const forQuote = atQuote || nx?.lower === 'for' && CALL_NOUNS.has(t.lower) && !!nx2 && (nx2.kind === 'quote' || ((nx2.lower === 'a' || nx2.lower === 'an') && tokens[after + 2]?.kind === 'quote'));
-      const introduces =
-        !!nx && ((nx.kind === 'quote' && !opensWithFiniteVerb(nx.text)) || nx.lower === 'that' || nx.text === ':' || nx.lower === 'to' || forQuote || ((nx.lower === 'about' || nx.lower === 'of') && !!nx2 && nx2.kind === 'quote'));
-      const w = ownerOf(tokens, v, s.first);
-      // "by her own admission": the owner speaks in the rest of the sentence
-      const byOwn = w >= 0 && BY_OWN_NOUNS.has(t.lower) && w - 1 >= s.first && isWordAt(tokens, w - 1, 'by');
-      if (w >= 0 && (introduces || byOwn)) {
-        pairs.push({
-          cueFirst: v,
-          cueLast: v + 1,
-          subject: { first: w, last: w + 1, head: w, nameFirst: w, nameLast: w + 1 },
-          participle: false,
-          inverted: false,
-        });
-        continue;
-      }
-    }
-    const base = speechVerbBase(t.lower);
-    if (!base) continue;
-    // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
-    // (…but a past form right after an appositive's comma is the verb: "Murphy, the head of the PAC, Tweeted")
-    if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) continue;
-    // "ruled out", "called off": a phrasal verb that cites nothing
-    if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) continue;
-    // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
-    // after it is a state or an adjective, not speech
-    if (t.lower.endsWith('ing') && (base === 'tell' || SOUND_VERBS.has(base)) && v - 1 >= s.first && BE_OR_GET.has(tokens[v - 1].lower)) {
-      const nx = tokens[v + 1];
-      const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
-      const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !BEFORE_VERBAL_ING.has(nx.lower) && nx.lower !== 'in';
-      if (!cites && !addressee) continue;
-    }
-    // "1,600 emails", "two tweets": after a number a word is a counted noun
-    if (v - 1 >= s.first && NOUNISH.has(base) && t.lower.endsWith('s') && /^[0-9][0-9,.]*$/.test(tokens[v - 1].text)) continue;
-    // "declare war on", "declared bankruptcy": an act, not a citation
-    if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) continue;
-    // "who's thinking about running", "thought of leaving": considering, not saying
-    if (base === 'think' && (isWordAt(tokens, v + 1, 'about') || isWordAt(tokens, v + 1, 'of'))) continue;
-    let cueLast = v + 1;
-    const particles = particleNeeded(base);
-    // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
-    // of its own sentence but still says who speaks in the quotation that follows it
-    let weak = false;
-    if (particles) {
-      if (v + 1 < s.last && tokens[v + 1].kind === 'word' && particles.includes(tokens[v + 1].lower)) cueLast = v + 2;
-      else if (base === 'speak') weak = true;
-      else continue;
-    }
-    const prev = v - 1 >= s.first ? tokens[v - 1] : null;
-    // verbs that cite only next to a quote or a colon ("“…,” he continued" / "continued: “…”"), not "will continue to …"
-    if (WEAK_CUES.has(base)) {
-      const nx = cueLast < s.last ? tokens[cueLast] : null;
-      const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
-      if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
-      // (a one-word speaker may stand between: "“…,” Hale started.", "“…,” she started.")
-      const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1].lower)) && tokens[v - 2].kind === 'quote';
-      if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) continue;
-    }
-    // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
-    const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
-    // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
-    let nearQuote = false;
-    for (let k = v - 1; k >= s.first && k >= v - 8; k--) if (tokens[k].kind === 'quote') nearQuote = true;
-    // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
-    const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
-    const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
-    if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive && !afterModal(tokens, v, s.first)) {
-      const nx = nx1;
-      // (not "writes", never a noun, before an addressee or a medium: "Park writes to Ortiz.", "she writes in the op-ed";
-      // "responds to", "agrees to" only with a quotation set off just after: "responds to Lee with, “…”")
-      // "is disavowing remarks", "kept issuing statements": an "-s" form right after an "-ing" verb is its object
-      if (t.lower.endsWith('s') && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 5 && prev.lower.endsWith('ing') && !prev.lower.endsWith('thing')) continue;
-      if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in')) && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base) && nx.lower === 'to' && quoteAfterComma(tokens, v + 1, s.last))) continue;
-      // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
-      if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) continue;
-      if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !t.lower.endsWith('s')))) continue;
-      // …but a verb before a colon introduces what follows ("the website notes:")
-      // (…and one whose "-s" form is no noun ends a parenthetical citation: "…, the editorial board writes.")
-      if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
-        continue;
-      if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower))) continue;
-      // "support in key states means": an "-s" form whose would-be subject is a preposition's object is a plural noun
-      if (prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower)) {
-        const np = subjectLeft(tokens, v, s.first);
-        const link = np && np.first - 1 >= s.first ? tokens[np.first - 1] : null;
-        const bare = np && !ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower) && !tokens[np.head].cap;
-        if (np && bare && link && link.kind === 'word' && PLACE_OR_TIME_PREPS.has(link.lower) && nx && nx.kind === 'word' && nx.lower !== 'that') continue;
-      }
-    }
-    // negated: "did not address", "didn't suggest" cite nothing
-    {
-      const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';
-      const n2 = v - 2 >= s.first ? tokens[v - 2].lower : '';
-      if (n1 === 'not' || n1 === 'never' || n1 === 'cannot' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) continue;
-    }
-    // plural nouns and infinitives: "the reports", "recent remarks", "declined to say"
-    if (weak && (t.lower.endsWith('ing') || (prev && prev.kind === 'word' && prev.lower === 'to'))) continue;
-    if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
-      // (a capitalised word mid-sentence ends a name: "The Associated Press warns")
-      if (NOUN_SIGNALS.has(prev.lower) && !(prev.cap && v - 1 > s.first) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) continue;
-      if (prev.lower === 'to' && !t.lower.endsWith('ing')) {
-        // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
-        // "declined to say", "refused to comment" say nothing
-        const gov = v - 2 >= s.first ? tokens[v - 2].lower : '';
-        // "for news accounts to portray …": the object of "for" is the infinitive's subject
-        let forSubject = v - 2 >= s.first ? subjectLeft(tokens, v - 1, s.first) : null;
-        if (forSubject && forSubject.first < forSubject.head && CAUSATIVES.has(tokens[forSubject.first].lower)) forSubject = { ...forSubject, first: forSubject.first + 1, nameFirst: Math.max(forSubject.nameFirst, forSubject.first + 1) };
-        // (likewise the object of a verb that causes the saying: "leading Clinton advisers to counter that …")
-        const linkWord = forSubject ? causerBefore(tokens, forSubject, s.first) : '';
-        // (the object may end in a set-off relative clause: "prompted the board, which tracks races, to state")
-        const adjacent = !!forSubject && (forSubject.last === v - 1 || (forSubject.last === v - 2 && tokens[v - 2].text === ','));
-        if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
-          pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
-          continue;
-        }
-        if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
-        continue;
-      }
-    }
-    // passive: "was called", "been described as"; "by X" gives the agent
-    let k = v - 1;
-    while (k >= s.first && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower.endsWith('ly')) k--;
-    if (k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower) && isPastForm(t.lower)) {
-      if (weak) continue;
-      // "Braynard is quoted as saying": the one quoted is the source
-      if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
-        const np = subjectLeft(tokens, k, s.first);
-        if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, participle: false, inverted: false });
-        continue;
-      }
-      let by = -1;
-      for (let j = cueLast; j < s.last && j < cueLast + 8; j++) {
-        if (tokens[j].kind === 'word' && tokens[j].lower === 'by') {
-          by = j;
-          break;
-        }
-        if (tokens[j].kind !== 'word') break;
-      }
-      if (by >= 0) {
-        const np = phraseRight(tokens, by + 1, s.last);
-        if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
-      }
-      continue;
-    }
-    // a reduced passive after a noun: "measures added by Republicans" (the agent cites), "a class
-    // called “Perception”" (a name, citing no one); not "the group called for …"
-    // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
-    const byNext = isWordAt(tokens, cueLast, 'by');
-    if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev.lower) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
-      const nx = tokens[cueLast];
-      // (after a capitalised word the agent is a cause, not a citer: no cue at all)
-      if (prev.cap && byNext) continue;
-      if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
-        const np = phraseRight(tokens, cueLast + 1, s.last);
-        if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
-        continue;
-      }
-      // "a star likened to the Star of David", "a man described as a loner": a verb that needs an
-      // object, straight before its "to"/"as", is a participle modifying the noun, citing no one
-      // (not after an object relative: "whom one insider described as “his brother”")
-      if (nx && nx.kind === 'word' && (nx.lower === 'to' || nx.lower === 'as') && PREDICATIVE.has(base) && !HAVE_FORMS.has(prev.lower)) {
-        const np = subjectLeft(tokens, v, s.first);
-        const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
-        if (!OBJECT_RELATIVE_WORDS.has(rel)) continue;
-      }
-      // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
-      const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
-      if (NAMING.has(base) && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
-        const np = subjectLeft(tokens, v, s.first);
-        // (not after an object relative: "which the mayor called “a disaster”")
-        const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
-        if (np && np.head === v - 1 && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower) && !OBJECT_RELATIVE_WORDS.has(rel)) continue;
-      }
-    }
-    const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower));
-    if (participle) {
-      // "a campaign hat reading “…”", "with Trump reportedly yelling": a participle right after a noun
-      // belongs to that noun; after a comma, a quote or at the start it borrows the main subject
-      const j = skipBetweenLeft(tokens, v - 1, s.first);
-      const before = j >= s.first ? tokens[j] : null;
-      // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
-      // the aspect or perception verb's subject speaks
-      // ("is shown lecturing", "was seen shouting": a perception passive after "be")
-      const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE_OR_GET.has(tokens[j - 1].lower);
-      if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard' || perceived)) {
-        let a = j;
-        while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE_OR_GET.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
-        const np = subjectLeft(tokens, a, s.first);
-        if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
-          pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
-          continue;
-        }
-      }
-      if (before && before.kind === 'word' && !BEFORE_VERBAL_ING.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
-        const np = subjectLeft(tokens, v, s.first);
-        // (an event is no speaker: "started out their debate saying …" borrows the main subject)
-        if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower)) && !EVENT_NOUNS.has(tokens[np.head].lower)) {
-          const issuer = issuerOf(tokens, np, s.first);
-          // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
-          const owner = tokens[np.head];
-          const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
-          pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: np, participle: false, inverted: false, ...(attached ? { attached } : {}) });
-          continue;
-        }
-      }
-      // "…, when protesters interrupted her speech, shouting “…”": after a comma, the participle
-      // belongs to the subordinate clause just before it
-      const sub = before && before.kind === 'punct' && before.text === ',' ? subordinateSubject(tokens, j, s.first) : null;
-      pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
-      continue;
-    }
-    let subject = subjectLeft(tokens, v, s.first);
-    // "a controversial tweet from …": after "a"/"an" and no noun, a plain form is the noun
-    if (subject && plain && NOUNISH.has(base) && !t.lower.endsWith('s') && (tokens[subject.first].lower === 'a' || tokens[subject.first].lower === 'an') && !tokens[subject.head].cap) continue;
-    // "giving states more power", "making air quotes": a gerund phrase is no subject of a verb of saying
-    // (a clause-opening "-ing" word, after a comma; not "Sanders’ fundraising email")
-    if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && (subject.first === s.first || tokens[subject.first - 1].text === ',' || tokens[subject.first - 1].kind === 'quote' || tokens[subject.first - 1].text === '—')) subject = null;
-    // "released a new ad that urges …": the relative pronoun stands for the artefact, spoken for by its issuer
-    if (subject && subject.last - subject.first === 1 && (tokens[subject.first].lower === 'that' || tokens[subject.first].lower === 'which')) {
-      const artefact = subject.first - 1 >= s.first ? subjectLeft(tokens, subject.first, s.first) : null;
-      const issuer = artefact && artefact.last === subject.first ? issuerOf(tokens, artefact, s.first) : null;
-      if (issuer) subject = issuer;
-    }
-    // "In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll speaks for its respondents
-    if (subject && respondentShare(tokens, subject, s.first)) subject = pollBefore(tokens, s.first, subject.first) ?? subject;
-    let inverted = false;
-    const before = v - 1 >= s.first ? tokens[v - 1] : null;
-    const afterQuote =
-      !!before && (before.kind === 'quote' || (before.kind === 'punct' && before.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'));
-    const afterComma = !!before && before.kind === 'punct' && before.text === ',';
-    if ((!subject || afterQuote) && INVERTIBLE.has(base)) {
-      // inverted order only for verbs of saying, right after a quote or a comma: "“…,” said Caddell"
-      const right = afterQuote || afterComma || v === s.first ? subjectRight(tokens, v + (cueLast - v - 1), s.last) : null;
-      if (right) {
-        subject = right;
-        inverted = true;
-      }
-    }
-    if (!subject) {
-      if (weak) continue;
-      // a coordinated verb shares the sentence's subject: "X supported Paul, but now said …"
-      // (over a medium phrase: "… and in a statement credited him")
-      let j = skipBetweenLeft(tokens, v - 1, s.first);
-      const medium = mediumPhraseStart(tokens, j, s.first);
-      if (medium > s.first) j = medium - 1;
-      const b = j >= s.first ? tokens[j] : null;
-      if (b && ((b.kind === 'word' && (b.lower === 'and' || b.lower === 'but' || b.lower === 'or')) || (b.kind === 'punct' && b.text === ','))) {
-        // "when Ryan lamented … and criticized …", "he laughed and said": the nearest clause's subject
-        const near = b.kind === 'word' ? nearerSubject(tokens, pairs, j, s.first) : null;
-        if (near) {
-          pairs.push({ cueFirst: v, cueLast, subject: near, participle: false, inverted: false });
-          continue;
-        }
-        const main = sentenceSubject(tokens, s);
-        if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, participle: false, inverted: false });
-        else pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
-      }
-      continue;
-    }
-    pairs.push(weak ? { cueFirst: v, cueLast, subject, participle: false, inverted, weak } : { cueFirst: v, cueLast, subject, participle: false, inverted });
+    if (tokens[v].kind !== 'word') continue;
+    if (phraseCue(tokens, s, v, pairs)) continue;
+    const c = verbAt(tokens, s, v, pairs);
+    if (!c || infinitiveCue(c)) continue;
+    const k = beforeAdverbs(tokens, v, s.first);
+    if (passiveCue(c, k) || reducedPassiveCue(c) || participleCue(c, k)) continue;
+    subjectCue(c);
   }
   return pairs;
 }

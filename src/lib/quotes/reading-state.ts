@@ -13,6 +13,7 @@ import { findCuePairs, type CuePair } from './cues.ts';
 import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention } from './mentions.ts';
 import { EntityRegistry, type Entity } from './coreference.ts';
+import { capitalisedPlural } from './word-class.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -112,7 +113,7 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   // "Protesters chanted …", "Bombs fell …": a lone capitalised plural opening a sentence is a common noun
   if (ph.nameLast - ph.nameFirst === 1 && ph.nameFirst === r.sentenceFirst) {
     const t = tokens[ph.nameFirst];
-    if (t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith("'s") && !registry.knows(t.text)) return null;
+    if (capitalisedPlural(t) && !registry.knows(t.text)) return null;
   }
   // "Beck, who said …": a relative pronoun stands for the name before its comma
   if (ph.last - ph.first === 1 && (tokens[ph.first].lower === 'who' || tokens[ph.first].lower === 'which')) {

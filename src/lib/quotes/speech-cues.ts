@@ -438,15 +438,7 @@ export function particleNeeded(base: string): string[] | null {
   return NEEDS_PARTICLE[base] ?? null;
 }
 
-/** "-ing" forms cite without a subject of their own ("…, adding that …"). */
-export function isParticiple(lowerWord: string): boolean {
-  return lowerWord.endsWith('ing');
-}
 
-/** Past participles that, after a form of "be", make the cue passive ("was called", "been labeled"). */
-export function isPastForm(lowerWord: string): boolean {
-  return lowerWord.endsWith('ed') || lowerWord === 'told' || lowerWord === 'said' || lowerWord === 'written' || lowerWord === 'thought';
-}
 
 /** Words just before a quote that make it a label rather than speech ("so-called “reform”", "the word “…”"). */
 export const TERM_INTRODUCERS = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'named', 'term', 'terms', 'word', 'phrase', 'phrases', 'slogan', 'slogans', 'hashtag', 'headline', 'headlined', 'motto', 'label', 'labelled', 'labeled', 'branded', 'billed', 'known', 'marked', 'stamped', 'captioned', 'rated', 'nickname', 'moniker', 'tagline', 'catchphrase', 'mantra']);

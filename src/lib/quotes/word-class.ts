@@ -1,0 +1,77 @@
+/**
+ * Word-class decisions, in one place: whether a speech verb's form is a verb here or a noun
+ * ("the board writes" vs "in many Asian states"), an "-ing" participle, a past form that makes a
+ * passive, a capitalised plural that is a common noun, not a name. Each is read from the words
+ * around it only (no parse); tests/unit/quotes/word-class.test.ts holds their table.
+ */
+import type { Token } from './tokens.ts';
+import type { Sentence } from './sentences.ts';
+import { subjectLeft, skipBetweenLeft } from './noun-phrases.ts';
+import { ARTICLES_AND_POSSESSIVES, MODALS, PLACE_OR_TIME_PREPS, PRONOUN_OR_ADVERB_BEFORE_VERB } from './lexicon.ts';
+import { AFTER_PLURAL_NOUN, VERB_ONLY_S } from './cue-words.ts';
+
+/** "-ing" forms cite without a subject of their own ("…, adding that …"). */
+export function isParticiple(lowerWord: string): boolean {
+  return lowerWord.endsWith('ing');
+}
+
+/** Past participles that, after a form of "be", make the cue passive ("was called", "been labeled"). */
+export function isPastForm(lowerWord: string): boolean {
+  return lowerWord.endsWith('ed') || lowerWord === 'told' || lowerWord === 'said' || lowerWord === 'written' || lowerWord === 'thought';
+}
+
+/** "Protesters chanted …", "Bombs fell …": a capitalised plural that, opening a sentence alone, is a common noun unless already known as a name. */
+export function capitalisedPlural(t: Token): boolean {
+  return t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith("'s");
+}
+
+/** "reacted skeptically to the deal, “…”": a quotation set off by a comma or colon within a few words after the cue. */
+export function quoteAfterComma(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k < from + 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return k > from && (tokens[k - 1].text === ',' || tokens[k - 1].text === ':');
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== ':' && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** A bare form right after a modal, past adverbs, is a verb, never a noun ("could only quip:", "would note"). */
+export function afterModal(tokens: Token[], v: number, floor: number): boolean {
+  if (tokens[v].lower.endsWith('s')) return false;
+  const k = skipBetweenLeft(tokens, v - 1, floor);
+  // (skipBetweenLeft steps over the modal too: find it among the skipped words)
+  for (let m = v - 1; m > k; m--) if (MODALS.has(tokens[m].lower)) return true;
+  return false;
+}
+
+/**
+ * The plain form at v of a speech verb that is as often a noun (NOUNISH: "states", "notes",
+ * "report", "claim") is a noun here: after a possessive or an "-ing" verb, before a word that
+ * follows plural nouns, before a comma with no quotation after it, as a preposition's object.
+ * (Only asked when no quotation is near and no modal or citing "to" makes it a verb.)
+ */
+export function nounishFormIsNoun(tokens: Token[], s: Sentence, v: number, base: string, nx: Token | null): boolean {
+  const t = tokens[v];
+  const prev = v - 1 >= s.first ? tokens[v - 1] : null;
+  // (not "writes", never a noun, before an addressee or a medium: "Park writes to Ortiz.", "she writes in the op-ed";
+  // "responds to", "agrees to" only with a quotation set off just after: "responds to Lee with, “…”")
+  // "is disavowing remarks", "kept issuing statements": an "-s" form right after an "-ing" verb is its object
+  if (t.lower.endsWith('s') && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 5 && prev.lower.endsWith('ing') && !prev.lower.endsWith('thing')) return true;
+  if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in')) && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base) && nx.lower === 'to' && quoteAfterComma(tokens, v + 1, s.last))) return true;
+  // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
+  if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) return true;
+  if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !t.lower.endsWith('s')))) return true;
+  // …but a verb before a colon introduces what follows ("the website notes:")
+  // (…and one whose "-s" form is no noun ends a parenthetical citation: "…, the editorial board writes.")
+  if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
+    return true;
+  if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower))) return true;
+  // "support in key states means": an "-s" form whose would-be subject is a preposition's object is a plural noun
+  if (prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower)) {
+    const np = subjectLeft(tokens, v, s.first);
+    const link = np && np.first - 1 >= s.first ? tokens[np.first - 1] : null;
+    const bare = np && !ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower) && !tokens[np.head].cap;
+    if (np && bare && link && link.kind === 'word' && PLACE_OR_TIME_PREPS.has(link.lower) && nx && nx.kind === 'word' && nx.lower !== 'that') return true;
+  }
+  return false;
+}
