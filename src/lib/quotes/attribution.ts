@@ -588,6 +588,32 @@ export function cueForQuote(
   return { ...found, pair: withAgent(tokens, s, found.pair), echo: inner.echo };
 }
 
+/** Only linking words ("that", "as", "it") and a colon or comma, at most four, from k up to the quote at qi. */
+function linksRightBefore(tokens: Token[], k: number, qi: number): boolean {
+  let steps = 0;
+  while (k < qi && steps < 4) {
+    const t = tokens[k];
+    if ((t.kind === 'word' && LINKS_BEFORE_QUOTE.has(t.lower)) || (t.kind === 'punct' && (t.text === ':' || t.text === ','))) {
+      k++;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return k === qi;
+}
+
+interface PrecedingCues {
+  /** The cue right before the quote ("said that “"). */
+  immediate: CuePair | null;
+  /** The main clause's cue, leftmost unless a later clause takes over. */
+  leftmost: CuePair | null;
+  /** A relative pronoun's cue ("a report that accuses …"), a last resort. */
+  relativeFirst: CuePair | null;
+  /** A noun's own participle ("softer language calling for “…”"). */
+  attachedFirst: CuePair | null;
+}
+
 function innerCueForQuote(
   tokens: Token[],
   s: Sentence,
@@ -612,7 +638,11 @@ function innerCueForQuote(
     const own = subordinateCitation(tokens, s, pairs, qi);
     return own ? { pair: own, via: 'before' } : { pair: after, via: 'after' };
   }
-  // preceding cues
+  return chooseCue(tokens, s, pairs, qi, precedingCues(tokens, s, pairs, qi), mainSubject);
+}
+
+/** The cues before the quote at qi: the one right before it, the leftmost main one, a relative's and a noun's own participle. */
+function precedingCues(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): PrecedingCues {
   let immediate: CuePair | null = null;
   let leftmost: CuePair | null = null;
   // an opening subordinate clause ("Asked if he believed …, Carson said …") does not hold the main cue
@@ -644,24 +674,13 @@ function innerCueForQuote(
       leftmost = p;
     }
     // right before: "said that “", "told reporters: “", "adding that “", "called it “"
-    let k = p.cueLast;
-    let steps = 0;
-    while (k < qi && steps < 4) {
-      const t = tokens[k];
-      if (t.kind === 'word' && LINKS_BEFORE_QUOTE.has(t.lower)) {
-        k++;
-        steps++;
-        continue;
-      }
-      if (t.kind === 'punct' && (t.text === ':' || t.text === ',')) {
-        k++;
-        steps++;
-        continue;
-      }
-      break;
-    }
-    if (k === qi) immediate = p;
+    if (linksRightBefore(tokens, p.cueLast, qi)) immediate = p;
   }
+  return { immediate, leftmost, relativeFirst, attachedFirst };
+}
+/** Which of the preceding cues holds the quote, or a closing or later one. */
+function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c: PrecedingCues, mainSubject: Phrase | null): CueChoice | null {
+  const { immediate, leftmost, relativeFirst, attachedFirst } = c;
   // "The vote signals “the end” for the union, said Geert Wilders, a party founder.": a closing
   // ", said X" set off by a comma governs the whole sentence, even a verb that introduces the quote
   const closing = closingCitation(tokens, s, pairs, qi);

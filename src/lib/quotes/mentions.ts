@@ -52,6 +52,60 @@ function textOf(text: string, tokens: Token[], a: number, b: number): string {
   return text.slice(tokens[a].start, tokens[b - 1].end);
 }
 
+/** Start of the capitalised run ending at end - 1 (connectors and "of" inside it), no further left than start. */
+function capitalisedRunStart(tokens: Token[], start: number, end: number): number {
+  let runStart = end - 1;
+  while (runStart - 1 >= start) {
+    const p = tokens[runStart - 1];
+    if (isPossessive(p)) break;
+    if (p.cap) {
+      runStart--;
+      continue;
+    }
+    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && !TITLE_WORDS.has(tokens[runStart - 2].lower)) {
+      runStart--;
+      continue;
+    }
+    if (p.lower === 'of' && runStart - 2 >= start && tokens[runStart - 2].cap) {
+      runStart--;
+      continue;
+    }
+    break;
+  }
+  return runStart;
+}
+
+/**
+ * An organisation: the last word decides ("White House", "Fox News"); an organisation word
+ * elsewhere counts only when it is no title word too ("Bank of America", not the "State" of
+ * "Secretary of State John Kerry"); or a short acronym.
+ */
+function namesOrganization(tokens: Token[], runStart: number, end: number): boolean {
+  let org = ORG_HEADS.has(tokens[end - 1].lower);
+  for (let k = runStart; k < end - 1 && !org; k++) {
+    const l = tokens[k].lower;
+    if (ORG_HEADS.has(l) && !TITLE_WORDS.has(l)) org = true;
+  }
+  if (isAcronym(tokens[end - 1].text) && end - runStart <= 2) org = true;
+  return org;
+}
+
+/** Start of the name part: the longest suffix of the run free of titles and demonyms (an organisation keeps its titles). */
+function namePartStart(tokens: Token[], runStart: number, end: number, org: boolean): number {
+  let nameStart = end;
+  while (nameStart - 1 >= runStart) {
+    const l = tokens[nameStart - 1].lower;
+    if (!org && (TITLE_WORDS.has(l) || HONORIFICS.has(l) || isDemonym(l) || l === 'of' || NAMING_TITLES.has(l))) break;
+    if (org && HONORIFICS.has(l)) break;
+    nameStart--;
+  }
+  if (!org) {
+    // "of" can only join a name to a title ("Secretary of State"), never start a name
+    while (nameStart < end && (tokens[nameStart].lower === 'of' || (CONNECTORS.has(tokens[nameStart].lower) && !tokens[nameStart].cap))) nameStart++;
+  }
+  return nameStart;
+}
+
 /** What the words tokens[first..last) name. */
 export function analyzeMention(text: string, tokens: Token[], first: number, last: number): Mention | null {
   // stop at punctuation: "Rep. Jim Jordan (R-Ohio)" names "Rep. Jim Jordan"
@@ -89,45 +143,13 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     return { ...base, kind: 'generic', modifiers: mods };
   }
   // the capitalised run ending at the head: the name, with titles before it
-  let runStart = end - 1;
-  while (runStart - 1 >= start) {
-    const p = tokens[runStart - 1];
-    if (isPossessive(p)) break;
-    if (p.cap) {
-      runStart--;
-      continue;
-    }
-    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && !TITLE_WORDS.has(tokens[runStart - 2].lower)) {
-      runStart--;
-      continue;
-    }
-    if (p.lower === 'of' && runStart - 2 >= start && tokens[runStart - 2].cap) {
-      runStart--;
-      continue;
-    }
-    break;
-  }
+  const runStart = capitalisedRunStart(tokens, start, end);
   // organisations: an org word anywhere in the run, an acronym, or "The …" mid-sentence
   // the last word decides ("White House", "Fox News"); an organisation word elsewhere counts only
   // when it is no title word too ("Bank of America", not the "State" of "Secretary of State John Kerry")
-  let org = ORG_HEADS.has(tokens[end - 1].lower);
-  for (let k = runStart; k < end - 1 && !org; k++) {
-    const l = tokens[k].lower;
-    if (ORG_HEADS.has(l) && !TITLE_WORDS.has(l)) org = true;
-  }
-  if (isAcronym(headTok.text) && end - runStart <= 2) org = true;
+  const org = namesOrganization(tokens, runStart, end);
   // name part: the longest suffix of the run free of titles and demonyms
-  let nameStart = end;
-  while (nameStart - 1 >= runStart) {
-    const l = tokens[nameStart - 1].lower;
-    if (!org && (TITLE_WORDS.has(l) || HONORIFICS.has(l) || isDemonym(l) || l === 'of' || NAMING_TITLES.has(l))) break;
-    if (org && HONORIFICS.has(l)) break;
-    nameStart--;
-  }
-  if (!org) {
-    // "of" can only join a name to a title ("Secretary of State"), never start a name
-    while (nameStart < end && (tokens[nameStart].lower === 'of' || (CONNECTORS.has(tokens[nameStart].lower) && !tokens[nameStart].cap))) nameStart++;
-  }
+  const nameStart = namePartStart(tokens, runStart, end, org);
   if (nameStart === end) {
     // only titles: "President" alone; treat as a role
     const mods: string[] = [];

@@ -321,64 +321,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     }
   }
   // "Jason Sims — a teacher from Mount Pleasant — says": a dash-set appositive or clause
-  if (t.kind === 'punct' && DASH_MARKS.has(t.text)) {
-    let k = j - 1;
-    while (k >= floor && tokens[k].kind === 'punct' && DASH_MARKS.has(tokens[k].text)) k--; // "--"
-    let open = -1;
-    for (let m = k; m >= floor && m >= j - 30; m--) {
-      const tk = tokens[m];
-      if (tk.kind === 'quote' && !(m - 1 >= floor && tokens[m - 1].kind === 'word')) break;
-      if (tk.kind === 'punct' && DASH_MARKS.has(tk.text)) {
-        open = m;
-        break;
-      }
-    }
-    if (open < 0) return null;
-    let nameEnd = open - 1;
-    while (nameEnd >= floor && tokens[nameEnd].kind === 'punct' && DASH_MARKS.has(tokens[nameEnd].text)) nameEnd--;
-    const name = nameEnd >= floor ? wholeSegmentPhrase(tokens, clauseStart(tokens, nameEnd, floor), nameEnd + 1) ?? bareLeft(tokens, nameEnd, floor) : null;
-    if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head].lower) || DETERMINERS.has(tokens[name.first].lower))) return null;
-    return { first: name.first, last: k + 1, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
-  }
-  if (t.kind === 'punct' && t.text === ',') {
-    // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who …, said": the clause's first segment
-    const chained = commaChainSubject(tokens, j, floor) ?? commaChainSubject(tokens, j, floor, true);
-    if (chained) return chained;
-    // "Name, description, said" / "Name, who …, said"
-    let c = -1;
-    for (let k = j - 1; k >= floor && k >= j - 25; k--) {
-      const tk = tokens[k];
-      if (tk.kind === 'punct' && tk.text === ',') {
-        c = k;
-        break;
-      }
-      if (tk.kind === 'quote' || (tk.kind === 'punct' && (tk.text === ';' || tk.text === ':'))) break;
-    }
-    if (c < 0) return null;
-    const inner = tokens[c + 1];
-    // "…, and it works, said X": a coordinated clause, not an appositive
-    if (!inner || inner.lower === 'and' || inner.lower === 'but' || inner.lower === 'or') return null;
-    let nameEnd = c - 1;
-    if (tokens[nameEnd] && tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
-      const o = openParen(tokens, nameEnd, floor);
-      if (o < 0) return null;
-      nameEnd = o - 1;
-    }
-    const name = bareLeft(tokens, nameEnd, floor);
-    if (!name) return null;
-    // "a woman in Worcester, Massachusetts, told": the state belongs to the place; the subject is the person before it
-    if (name.head < nameEnd && tokens[nameEnd].cap && inner.cap && j - c <= 3 && tokens[name.nameLast]?.lower === 'in') return { first: name.first, last: j, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
-    const nameTok = tokens[name.head];
-    if (!nameTok.cap && !isPronoun(nameTok.lower) && !(inner.lower === 'who' || inner.lower === 'which' || inner.lower === 'whose')) {
-      // "…, the newspaper's publisher, said": take the appositive itself when it is a description
-      const app = bareLeft(tokens, j - 1, c + 1);
-      return app;
-    }
-    if (DETERMINERS.has(inner.lower) || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner) || (inner.kind === 'word' && j - c <= 14)) {
-      return { first: name.first, last: j, head: name.head, nameFirst: name.first, nameLast: name.last };
-    }
-    return null;
-  }
+  if (t.kind === 'punct' && DASH_MARKS.has(t.text)) return dashSetSubject(tokens, j, floor);
+  // "Cory James, 22, of Flint, Mich., said", "Name, description, said", "Name, who …, said"
+  if (t.kind === 'punct' && t.text === ',') return commaSetSubject(tokens, j, floor);
   // "water bottles that said", "Beck, who has described": the relative pronoun is the mention
   if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
@@ -390,6 +335,72 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
     const owner = bareLeft(tokens, j - 2, floor);
     if (owner && !isPronoun(tokens[owner.head].lower)) return { first: owner.first, last: j + 1, head: owner.head, nameFirst: owner.nameFirst, nameLast: j + 1 };
   }
+  return plainSubjectLeft(tokens, j, floor);
+}
+/** The subject before a dash-set appositive or clause ending at the dash j ("Jason Sims — a teacher from Mount Pleasant — says"). */
+function dashSetSubject(tokens: Token[], j: number, floor: number): Phrase | null {
+  let k = j - 1;
+  while (k >= floor && tokens[k].kind === 'punct' && DASH_MARKS.has(tokens[k].text)) k--; // "--"
+  let open = -1;
+  for (let m = k; m >= floor && m >= j - 30; m--) {
+    const tk = tokens[m];
+    if (tk.kind === 'quote' && !(m - 1 >= floor && tokens[m - 1].kind === 'word')) break;
+    if (tk.kind === 'punct' && DASH_MARKS.has(tk.text)) {
+      open = m;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  let nameEnd = open - 1;
+  while (nameEnd >= floor && tokens[nameEnd].kind === 'punct' && DASH_MARKS.has(tokens[nameEnd].text)) nameEnd--;
+  const name = nameEnd >= floor ? wholeSegmentPhrase(tokens, clauseStart(tokens, nameEnd, floor), nameEnd + 1) ?? bareLeft(tokens, nameEnd, floor) : null;
+  if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head].lower) || DETERMINERS.has(tokens[name.first].lower))) return null;
+  return { first: name.first, last: k + 1, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
+}
+
+/** The subject before an appositive or clause set off by commas, the last comma at j. */
+function commaSetSubject(tokens: Token[], j: number, floor: number): Phrase | null {
+  // "Cory James, 22, of Flint, Mich., said", "Sanders, meanwhile, who …, said": the clause's first segment
+  const chained = commaChainSubject(tokens, j, floor) ?? commaChainSubject(tokens, j, floor, true);
+  if (chained) return chained;
+  // "Name, description, said" / "Name, who …, said"
+  let c = -1;
+  for (let k = j - 1; k >= floor && k >= j - 25; k--) {
+    const tk = tokens[k];
+    if (tk.kind === 'punct' && tk.text === ',') {
+      c = k;
+      break;
+    }
+    if (tk.kind === 'quote' || (tk.kind === 'punct' && (tk.text === ';' || tk.text === ':'))) break;
+  }
+  if (c < 0) return null;
+  const inner = tokens[c + 1];
+  // "…, and it works, said X": a coordinated clause, not an appositive
+  if (!inner || inner.lower === 'and' || inner.lower === 'but' || inner.lower === 'or') return null;
+  let nameEnd = c - 1;
+  if (tokens[nameEnd] && tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
+    const o = openParen(tokens, nameEnd, floor);
+    if (o < 0) return null;
+    nameEnd = o - 1;
+  }
+  const name = bareLeft(tokens, nameEnd, floor);
+  if (!name) return null;
+  // "a woman in Worcester, Massachusetts, told": the state belongs to the place; the subject is the person before it
+  if (name.head < nameEnd && tokens[nameEnd].cap && inner.cap && j - c <= 3 && tokens[name.nameLast]?.lower === 'in') return { first: name.first, last: j, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
+  const nameTok = tokens[name.head];
+  if (!nameTok.cap && !isPronoun(nameTok.lower) && !(inner.lower === 'who' || inner.lower === 'which' || inner.lower === 'whose')) {
+    // "…, the newspaper's publisher, said": take the appositive itself when it is a description
+    const app = bareLeft(tokens, j - 1, c + 1);
+    return app;
+  }
+  if (DETERMINERS.has(inner.lower) || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner) || (inner.kind === 'word' && j - c <= 14)) {
+    return { first: name.first, last: j, head: name.head, nameFirst: name.first, nameLast: name.last };
+  }
+  return null;
+}
+
+/** A plain noun phrase ending at j as the subject, with a relative clause, a participle phrase, a time phrase or a medium phrase around it. */
+function plainSubjectLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   const np0 = bareLeft(tokens, j, floor);
   // "a White House official who spoke anonymously to discuss strategy said": the relative clause
   // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)
