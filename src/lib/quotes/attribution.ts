@@ -41,7 +41,7 @@ const NOT_IN_LEAD = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'h
  * speaker, even words the subject finder stopped short of. The subject, widened to the quote.
  */
 function widenedLead(tokens: Token[], p: CuePair, qi: number, sentenceFirst: number): CuePair | null {
-  if (!p.subject || p.inverted || p.participle) return null;
+  if (!p.subject || p.form === 'inverted' || p.form === 'participle') return null;
   // only for a quote that opens its sentence and closes its clause: "“…,” X said" / "“…?” X asked"
   for (let k = sentenceFirst; k < qi; k++) if (tokens[k].kind !== 'punct') return null;
   const q = tokens[qi].text;
@@ -129,22 +129,22 @@ export function labelBeforeColon(tokens: Token[], s: Sentence, qi: number): { fi
 function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceFirst: number): CuePair | null {
   // the first cue after the quote, when only its speaker's words lie between
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.cueFirst <= qi) continue;
+    if (p.form === 'participle' || !p.subject || p.cueFirst <= qi) continue;
     const w = widenedLead(tokens, p, qi, sentenceFirst);
     if (w) return w;
     break;
   }
   for (const p of pairs) {
-    if (p.participle || !p.subject) continue;
+    if (p.form === 'participle' || !p.subject) continue;
     // "“…” that would respond to …": a relative pronoun right after a quote is the quote's own clause, not its speaker
     if (relativeSubject(tokens, p)) continue;
-    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
     if (lead > qi && lead <= qi + 2 && onlyCommasBetween(tokens, qi + 1, lead)) {
       // the quote must end its clause: "“…,” he said" / "“…?” she asked" / "“…” — he said."; not "“unhinged” a Trump tweet"
       const q = tokens[qi].text;
       const last = q.length ? q[q.length - 1] : '';
       const punctuated = lead > qi + 1 || ',.!?…—–-:;'.includes(last);
-      const endsSentence = (p.inverted ? p.subject.last : p.cueLast) >= tokens.length || tokens[p.inverted ? p.subject.last : p.cueLast]?.kind !== 'word';
+      const endsSentence = (p.form === 'inverted' ? p.subject.last : p.cueLast) >= tokens.length || tokens[p.form === 'inverted' ? p.subject.last : p.cueLast]?.kind !== 'word';
       if (punctuated || endsSentence) return p;
     }
   }
@@ -157,7 +157,7 @@ const RELATIVES = new Set(['who', 'which', 'that', "who's"]);
 
 /** The pair's subject is a bare relative pronoun ("a report that accuses …"). */
 function relativeSubject(tokens: Token[], p: CuePair): boolean {
-  return !!p.subject && !p.inverted && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
+  return !!p.subject && p.form !== 'inverted' && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
 }
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
 
@@ -176,7 +176,7 @@ const SET_OFF = new Set([',', '—', '–', '-', '--']);
 
 /** ", he said," set off by commas inside the sentence: it governs what follows. */
 function parenthetical(tokens: Token[], p: CuePair): boolean {
-  if (!p.subject || p.inverted) return false;
+  if (!p.subject || p.form === 'inverted') return false;
   const b = tokens[p.subject.first - 1];
   const a = tokens[p.cueLast];
   // "…, he said, …" or "“…,” she says, “…”"
@@ -193,12 +193,12 @@ function parenthetical(tokens: Token[], p: CuePair): boolean {
 
 /** "Hale, as her rivals noted, said “…”": an aside ("as X noted") yields to the main verb that introduces the quote itself. */
 function asideFor(tokens: Token[], aside: CuePair, main: CuePair): boolean {
-  return inSubordinate(tokens, aside) && parenthetical(tokens, aside) && !!main.subject && !main.participle && main.cueFirst > aside.cueLast;
+  return inSubordinate(tokens, aside) && parenthetical(tokens, aside) && !!main.subject && main.form !== 'participle' && main.cueFirst > aside.cueLast;
 }
 
 /** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
 function startsClause(tokens: Token[], p: CuePair): boolean {
-  if (!p.subject || p.inverted) return false;
+  if (!p.subject || p.form === 'inverted') return false;
   const b = tokens[p.subject.first - 1];
   if (!b) return false;
   if (b.kind === 'punct') return b.text === ';';
@@ -233,7 +233,7 @@ function coordinationBreaks(tokens: Token[], s: Sentence, qi: number): Int32Arra
  * own, even when the subject found is only the tail of a longer noun phrase.
  */
 function coordinatedAfter(tokens: Token[], breakBefore: Int32Array, s: Sentence, leftmost: CuePair, p: CuePair): boolean {
-  if (!p.subject || p.inverted || p.attached || p.subject.first <= leftmost.cueLast) return false;
+  if (!p.subject || p.form === 'inverted' || p.limit === 'attached' || p.subject.first <= leftmost.cueLast) return false;
   const i = p.subject.first - s.first;
   if (i < 0 || i >= breakBefore.length || breakBefore[i] < leftmost.cueLast) return false;
   // "…, but in a later interview said …": a noun inside an opening phrase is no subject
@@ -249,7 +249,7 @@ const SUBORDINATE_WORDS = new Set(['after', 'when', 'while', 'if', 'as', 'becaus
 
 /** The pair's subject follows a subordinating word ("after the interview concluded"). */
 function inSubordinate(tokens: Token[], p: CuePair): boolean {
-  if (!p.subject || p.inverted) return false;
+  if (!p.subject || p.form === 'inverted') return false;
   const b = tokens[p.subject.first - 1];
   if (!b || b.kind !== 'word' || !SUBORDINATE_WORDS.has(b.lower)) return false;
   // "That’s when she pointed to …" is a cleft, not a subordinate clause
@@ -282,7 +282,7 @@ const OBJECT_RELATIVES = new Set(['which', 'whom', 'who']);
  * to X," still frames the whole sentence).
  */
 function inObjectRelative(tokens: Token[], p: CuePair): boolean {
-  if (!p.subject || p.inverted || p.participle) return false;
+  if (!p.subject || p.form === 'inverted' || p.form === 'participle') return false;
   let k = p.subject.first - 1;
   // "at which point the crowd": the relative's own noun
   if (k >= 1 && tokens[k].lower === 'point') k--;
@@ -315,7 +315,7 @@ const REPORTED = new Set(['reported', 'reports', 'reporting']);
  */
 function withAgent(tokens: Token[], s: Sentence, p: CuePair): CuePair {
   const ph = p.subject;
-  if (!ph || !p.inverted || tokens[p.cueFirst].lower !== 'according') return p;
+  if (!ph || p.form !== 'inverted' || tokens[p.cueFirst].lower !== 'according') return p;
   // the participle may close the phrase found ("a court filing written") or follow it
   const byAt = tokens[ph.last]?.lower === 'by' ? ph.last : ph.last + 1;
   const v = tokens[byAt - 1];
@@ -336,26 +336,26 @@ function setOffByComma(t: Token): boolean {
  */
 function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], from: number): CuePair | null {
   for (const p of pairs) {
-    if (p.participle || !p.subject) continue;
+    if (p.form === 'participle' || !p.subject) continue;
     // "…,” said Kristen Day, a director, reports USA Today.": the outlet after the verb, even when
     // the subject finder took the speaker before it for the verb's subject
     const w0 = tokens[p.cueFirst].lower;
-    if (!p.inverted && REPORTED.has(w0) && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && (tokens[p.cueLast].cap || tokens[p.cueLast].lower === 'the')) {
+    if (p.form !== 'inverted' && REPORTED.has(w0) && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && (tokens[p.cueLast].cap || tokens[p.cueLast].lower === 'the')) {
       // a run of capitalised words to the sentence's end is the outlet's whole name ("USA Today")
       let e = p.cueLast;
       while (e < s.last && tokens[e].kind === 'word' && tokens[e].cap) e++;
       let np: Phrase | null = null;
       if (e - p.cueLast <= 5 && (e === s.last || tokens[e].kind === 'punct')) np = { first: p.cueLast, last: e, head: e - 1, nameFirst: p.cueLast, nameLast: e };
       else np = subjectRight(tokens, p.cueLast - 1, s.last);
-      if (np && s.last - np.last <= 3) return { ...p, subject: np, inverted: true };
+      if (np && s.last - np.last <= 3) return { ...p, subject: np, form: 'inverted' };
     }
     if (p.cueFirst < from) continue;
-    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
     const w = tokens[p.cueFirst].lower;
-    const end = p.inverted ? p.subject.last : p.cueLast;
+    const end = p.form === 'inverted' ? p.subject.last : p.cueLast;
     // "… said in a statement according to The Blaze.": closing the sentence, even with no comma
-    if (w === 'according' && before && p.inverted && s.last - end <= 2 && tokens[end]?.kind === 'punct') return p;
+    if (w === 'according' && before && p.form === 'inverted' && s.last - end <= 2 && tokens[end]?.kind === 'punct') return p;
     if (!before || !setOffByComma(before)) continue;
     if (w === 'according') return p;
     // "…, CNN reported." / "…, reported the Washington Examiner.": only as the sentence's closing clause
@@ -369,7 +369,7 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
  * statement or an ad put out by the sentence's subject speaks for that subject.
  */
 function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase | null): Phrase | null {
-  if (!p.subject || p.inverted || !mainSubject) return null;
+  if (!p.subject || p.form === 'inverted' || !mainSubject) return null;
   let head = p.subject.head;
   // "an ad that urges": the relative pronoun stands for the noun before it
   if (p.subject.last - p.subject.first === 1 && (tokens[head].lower === 'that' || tokens[head].lower === 'which')) {
@@ -397,8 +397,8 @@ function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase 
 /** "…,” he said, adding, “…”": the citation a participle hangs on, when it ends right before it. */
 function hostClause(tokens: Token[], pairs: CuePair[], part: CuePair): CuePair | null {
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.cueFirst >= part.cueFirst) continue;
-    const end = p.inverted ? p.subject.last : p.cueLast;
+    if (p.form === 'participle' || !p.subject || p.cueFirst >= part.cueFirst) continue;
+    const end = p.form === 'inverted' ? p.subject.last : p.cueLast;
     if (end < part.cueFirst && onlyCommasBetween(tokens, end, part.cueFirst)) return p;
   }
   return null;
@@ -417,7 +417,7 @@ function subordinateCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi:
   const next = tokens[qi + 1];
   if (!q.endsWith(',') && !(next && next.kind === 'punct' && next.text === ',')) return null;
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.inverted || p.subject.first <= f || p.cueLast > qi) continue;
+    if (p.form === 'participle' || !p.subject || p.form === 'inverted' || p.subject.first <= f || p.cueLast > qi) continue;
     // nothing closes the clause before the quote, bar the comma that introduces it
     for (let k = f + 1; k < qi - 1; k++) if (tokens[k].kind === 'quote' || (tokens[k].kind === 'punct' && tokens[k].text === ',')) return null;
     return p;
@@ -484,16 +484,16 @@ function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase 
 /** ", said X, a description." / ", X said." closing the sentence after the quote at qi, set off by a comma. */
 function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.cueFirst <= qi) continue;
-    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    if (p.form === 'participle' || !p.subject || p.cueFirst <= qi) continue;
+    const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
     const b = tokens[lead - 1];
     if (!b || b.kind !== 'punct' || b.text !== ',') continue;
     const w = tokens[p.cueFirst].lower;
     if (w !== 'said' && w !== 'says' && w !== 'wrote' && w !== 'writes' && w !== 'added' && w !== 'adds') continue;
     if (RELATIVES.has(tokens[p.subject.first].lower)) continue; // "…, and Sanders, who says it's “…”"
-    const end = p.inverted ? p.subject.last : p.cueLast;
+    const end = p.form === 'inverted' ? p.subject.last : p.cueLast;
     // the sentence ends there, or only the speaker's appositive follows (", said X, a professor at Y.")
-    const appositive = p.inverted && tokens[end]?.kind === 'punct' && tokens[end].text === ',';
+    const appositive = p.form === 'inverted' && tokens[end]?.kind === 'punct' && tokens[end].text === ',';
     if (s.last - end <= 2 || appositive) return p;
   }
   return null;
@@ -504,7 +504,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** A citation with its own subject that ends right before the quote at qi, bar a comma or a colon ("X said, “", "X fired back: “"). */
 function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.attached || p.inverted || p.cueLast > qi || p.cueLast < qi - 2 || p.subject.first < s.first) continue;
+    if (p.form === 'participle' || !p.subject || p.limit === 'attached' || p.form === 'inverted' || p.cueLast > qi || p.cueLast < qi - 2 || p.subject.first < s.first) continue;
     // "X said “", "X said, “", "X scolded him: “"
     let k = p.cueLast;
     if (k === qi - 2 && tokens[k].kind === 'word' && OBJECT_PRONOUNS.has(tokens[k].lower)) k++;
@@ -524,7 +524,7 @@ function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numb
 /** "“…,” he wrote, “…”": the cue between the two parts of a split quote, the second at qi. */
 function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
-    if (p.participle || !p.subject || p.inverted || p.cueLast !== qi - 1 || tokens[qi - 1].text !== ',') continue;
+    if (p.form === 'participle' || !p.subject || p.form === 'inverted' || p.cueLast !== qi - 1 || tokens[qi - 1].text !== ',') continue;
     const b = tokens[p.subject.first - 1];
     if (b && b.kind === 'quote' && setOffByComma(b)) return p;
   }
@@ -538,9 +538,9 @@ const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
  * quote echoes the citation that opens it; the mention the quote hangs on is that first one.
  */
 function sentenceCueBeforeEcho(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, after: CuePair): CuePair | null {
-  if (!after.subject || after.inverted || after.subject.last - after.subject.first !== 1 || !ECHO_PRONOUNS.has(tokens[after.subject.first].lower)) return null;
+  if (!after.subject || after.form === 'inverted' || after.subject.last - after.subject.first !== 1 || !ECHO_PRONOUNS.has(tokens[after.subject.first].lower)) return null;
   const p = pairs[0];
-  if (!p || p === after || p.participle || !p.subject || p.inverted || p.cueLast > qi || p.subject.first !== s.first || relativeSubject(tokens, p)) return null;
+  if (!p || p === after || p.form === 'participle' || !p.subject || p.form === 'inverted' || p.cueLast > qi || p.subject.first !== s.first || relativeSubject(tokens, p)) return null;
   if (p.cueFirst - p.subject.last > 2) return null;
   // only a closing echo: not an aside inside the sentence ("X suggested … - “…,” she said - and charged …")
   if (s.last - after.cueLast > 1) return null;
@@ -572,7 +572,7 @@ export function cueForQuote(
   let found: CueChoice = inner;
   // "…, he laughed and said, “We'll see.”": a coordinated verb shares the nearest clause's subject
   const fp = found.pair;
-  if (fp.subject && !fp.inverted && !fp.participle && fp.subject.last < fp.cueFirst) {
+  if (fp.subject && fp.form !== 'inverted' && fp.form !== 'participle' && fp.subject.last < fp.cueFirst) {
     let b = fp.cueFirst - 1;
     while (b > fp.subject.last && tokens[b].kind === 'word' && (tokens[b].lower.endsWith('ly') || tokens[b].lower === 'later' || tokens[b].lower === 'then' || tokens[b].lower === 'also')) b--;
     if (b > fp.subject.last && tokens[b].kind === 'word' && (tokens[b].lower === 'and' || tokens[b].lower === 'but')) {
@@ -581,7 +581,7 @@ export function cueForQuote(
     }
   }
   const issuer = issuerOf(tokens, s, found.pair, mainSubject);
-  if (issuer) found = { pair: { ...found.pair, subject: issuer, participle: false, inverted: false }, via: found.via };
+  if (issuer) found = { pair: { ...found.pair, subject: issuer, form: 'plain' }, via: found.via };
   const outer = reportingClauseAfter(tokens, s, pairs, Math.max(qi, found.pair.cueLast, found.pair.subject ? found.pair.subject.last : 0));
   // the outlet is the mention the attribution rests on; the words stay those of whoever it says spoke them
   if (outer) return { pair: withAgent(tokens, s, outer), via: found.via, relayed: found.pair };
@@ -647,28 +647,28 @@ function precedingCues(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numbe
   let leftmost: CuePair | null = null;
   // an opening subordinate clause ("Asked if he believed …, Carson said …") does not hold the main cue
   const introEnd = introClauseEnd(tokens, s, qi);
-  const hasMainAfterIntro = introEnd >= 0 && pairs.some((p) => !p.participle && p.cueFirst > introEnd && p.cueLast <= qi);
+  const hasMainAfterIntro = introEnd >= 0 && pairs.some((p) => p.form !== 'participle' && p.cueFirst > introEnd && p.cueLast <= qi);
   let relativeFirst: CuePair | null = null;
   // a noun's own participle ("softer language calling for “…”") when no clause cites the quote
   let attachedFirst: CuePair | null = null;
   // where the last main-clause (not subordinate) cue before the quote starts: one pass, so the loop below stays linear
   let lastMainFirst = -1;
-  for (const x of pairs) if (!x.participle && x.cueLast <= qi && !inSubordinate(tokens, x)) lastMainFirst = Math.max(lastMainFirst, x.cueFirst);
+  for (const x of pairs) if (x.form !== 'participle' && x.cueLast <= qi && !inSubordinate(tokens, x)) lastMainFirst = Math.max(lastMainFirst, x.cueFirst);
   const breakBefore = coordinationBreaks(tokens, s, qi);
   for (const p of pairs) {
     if (p.cueLast > qi) continue;
-    if (p.inverted && p.subject && p.subject.first > qi) continue;
+    if (p.form === 'inverted' && p.subject && p.subject.first > qi) continue;
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
     if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast && !parenthetical(tokens, p)) continue;
     const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
-    if (p.attached && !attachedFirst) attachedFirst = p;
-    if (!p.participle && !leftmost && !p.attached) {
+    if (p.limit === 'attached' && !attachedFirst) attachedFirst = p;
+    if (p.form !== 'participle' && !leftmost && p.limit !== 'attached') {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (!p.participle && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && subordinateReaches(tokens, p, qi)) || (!!leftmost && coordinatedAfter(tokens, breakBefore, s, leftmost, p)))) {
+    } else if (p.form !== 'participle' && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && subordinateReaches(tokens, p, qi)) || (!!leftmost && coordinatedAfter(tokens, breakBefore, s, leftmost, p)))) {
       // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;
@@ -687,8 +687,8 @@ function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c
   if (closing) return { pair: closing, via: 'later' };
   // a cue right before the quote wins only when no earlier main cue governs the sentence
   // ("Clinton says Americans are “…,” but hungry for what she calls “…”" is Clinton's)
-  if (immediate && (immediate.participle || !leftmost || leftmost === immediate || (inObjectRelative(tokens, immediate) && tokens[leftmost.cueFirst].lower !== 'according') || asideFor(tokens, leftmost, immediate))) {
-    if (immediate.participle) {
+  if (immediate && (immediate.form === 'participle' || !leftmost || leftmost === immediate || (inObjectRelative(tokens, immediate) && tokens[leftmost.cueFirst].lower !== 'according') || asideFor(tokens, leftmost, immediate))) {
+    if (immediate.form === 'participle') {
       const host = hostClause(tokens, pairs, immediate);
       const borrowed = host
         ? host.subject
@@ -699,13 +699,13 @@ function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c
   }
   // "…, X said, adding that …“…”": the nearest cue is the participle, speaking for the same subject
   let nearest: CuePair | null = null;
-  for (const p of pairs) if (p.cueLast <= qi && !(p.inverted && p.subject && p.subject.first > qi)) nearest = p;
-  if (nearest && nearest.participle && leftmost && leftmost.cueFirst < nearest.cueFirst && leftmost.subject) {
+  for (const p of pairs) if (p.cueLast <= qi && !(p.form === 'inverted' && p.subject && p.subject.first > qi)) nearest = p;
+  if (nearest && nearest.form === 'participle' && leftmost && leftmost.cueFirst < nearest.cueFirst && leftmost.subject) {
     const host = hostClause(tokens, pairs, nearest);
     return { pair: { ...nearest, subject: host ? host.subject : (clausePronoun(tokens, leftmost.cueLast, nearest.cueFirst) ?? leftmost.subject) }, via: 'before' };
   }
   // "…, said Beck, who said there were “…”": a relative clause's own cue is the nearer, truer one
-  if (nearest && !nearest.participle && nearest.subject && nearest.subject.first === nearest.subject.last - 1) {
+  if (nearest && nearest.form !== 'participle' && nearest.subject && nearest.subject.first === nearest.subject.last - 1) {
     const w = tokens[nearest.subject.first].lower;
     let closed = false;
     for (let k = nearest.cueLast; k < qi; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') closed = true;
@@ -717,7 +717,7 @@ function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c
     // "Reid said both are “non-entities,” but he gave the Texan a compliment: “…”": a later clause of
     // its own, closing on the colon that introduces the quote, hands the quote to its subject
     const colon = tokens[qi - 1];
-    if (leftmost.subject && !leftmost.inverted && colon && colon.kind === 'punct' && colon.text === ':') {
+    if (leftmost.subject && leftmost.form !== 'inverted' && colon && colon.kind === 'punct' && colon.text === ':') {
       const own = clausePronoun(tokens, leftmost.cueLast, qi);
       if (own && own.first > leftmost.cueLast) return { pair: { ...leftmost, subject: own }, via: 'before' };
     }
@@ -725,7 +725,7 @@ function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c
   }
   // participles alone ("…, saying “…”") borrow the main subject
   for (const p of pairs) {
-    if (p.participle && p.cueLast <= qi) {
+    if (p.form === 'participle' && p.cueLast <= qi) {
       const own = clausePronoun(tokens, s.first, p.cueFirst) ?? mainSubject;
       if (own) return { pair: { ...p, subject: own }, via: 'before' };
     }
@@ -734,8 +734,8 @@ function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c
   if (attachedFirst) return { pair: attachedFirst, via: 'before' };
   // a later cue set off by a comma: "…, the defense minister said."
   for (const p of pairs) {
-    if (p.cueFirst <= qi || p.participle || !p.subject || relativeSubject(tokens, p)) continue;
-    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    if (p.cueFirst <= qi || p.form === 'participle' || !p.subject || relativeSubject(tokens, p)) continue;
+    const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
     const before = tokens[lead - 1];
     if (before && ((before.kind === 'punct' && (before.text === ',' || before.text === '—')) || before.kind === 'quote')) return { pair: p, via: 'later' };
   }

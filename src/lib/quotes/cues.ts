@@ -12,20 +12,29 @@ import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, WIDE
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
 
+/**
+ * How a cue stands to its source: "plain" (the subject before the verb: "he said", or a noun's owner:
+ * "Trump's claim"), "inverted" (the source after the cue: "said Caddell", "according to X", a
+ * passive's "by X"), or "participle" (an "-ing" form with no subject of its own: "…, adding that",
+ * which borrows the main subject).
+ */
+export type CueForm = 'plain' | 'inverted' | 'participle';
+
+/**
+ * A cue that cites less than its sentence: "weak" names a speaker but cites no quote of its own
+ * sentence, only a quotation that follows ("Howard continued his remarks."); "attached" is a
+ * participle owned by the noun before it ("a hat reading “…”"), citing only what follows it.
+ */
+export type CueLimit = 'weak' | 'attached';
+
 export interface CuePair {
   /** Token range of the cue ("said", "according to", "pointed out"). */
   cueFirst: number;
   cueLast: number;
   /** The source phrase, or null for a participle waiting for the main subject. */
   subject: Phrase | null;
-  /** "-ing" form with no subject of its own. */
-  participle: boolean;
-  /** The subject follows the verb ("said Caddell"). */
-  inverted: boolean;
-  /** Names a speaker but cites no quote of its own sentence ("Howard continued his remarks."). */
-  weak?: boolean;
-  /** A participle owned by the noun before it ("a hat reading “…”"): it cites only what follows it, never the sentence. */
-  attached?: boolean;
+  form: CueForm;
+  limit?: CueLimit;
 }
 
 /**
@@ -155,7 +164,7 @@ function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: numb
     if (k === c - 14) stop = k;
   }
   const last = pairs.length ? pairs[pairs.length - 1] : null;
-  if (last && last.subject && !last.participle && !last.inverted && last.cueFirst >= stop && last.subject.first >= stop) return last.subject;
+  if (last && last.subject && last.form !== 'participle' && last.form !== 'inverted' && last.cueFirst >= stop && last.subject.first >= stop) return last.subject;
   for (let k = c - 2; k >= stop; k--) {
     const t = tokens[k];
     const nx = tokens[k + 1];
@@ -203,7 +212,7 @@ function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): b
     // "in his words"
     if (isWordAt(tokens, v + 1, 'his') || isWordAt(tokens, v + 1, 'her') || isWordAt(tokens, v + 1, 'their')) {
       if (isViewNoun(tokens[v + 2])) {
-        pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, participle: false, inverted: true });
+        pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, form: 'inverted' });
         return true;
       }
     }
@@ -211,7 +220,7 @@ function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): b
     else if (k > v + 1 && k < s.last && tokens[k].kind === 'punct' && (tokens[k].text === '’' || tokens[k].text === "'") && tokens[k - 1].lower.endsWith('s')) owner = k + 1;
     if (owner > 0 && owner < s.last && isViewNoun(tokens[owner])) {
       const last = tokens[owner - 1].kind === 'punct' ? owner - 1 : owner;
-      pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, participle: false, inverted: true });
+      pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, form: 'inverted' });
       return true;
     }
   }
@@ -221,13 +230,13 @@ function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): b
     if (isWordAt(tokens, k, 'the') || isWordAt(tokens, k, 'a')) k++;
     if (k < s.last && tokens[k].kind === 'word' && UTTERANCE_NOUNS.has(tokens[k].lower) && isWordAt(tokens, k + 1, 'from')) {
       const np = phraseRight(tokens, k + 2, s.last);
-      if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, participle: false, inverted: true });
+      if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, form: 'inverted' });
       return true;
     }
   }
   if (t.lower === 'according' && isWordAt(tokens, v + 1, 'to')) {
     const np = phraseRight(tokens, v + 2, s.last);
-    if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, participle: false, inverted: true });
+    if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, form: 'inverted' });
     return true;
   }
   return possessedNounCue(tokens, s, v, pairs);
@@ -261,8 +270,7 @@ function possessedNounCue(tokens: Token[], s: Sentence, v: number, pairs: CuePai
         cueFirst: v,
         cueLast: v + 1,
         subject: { first: w, last: w + 1, head: w, nameFirst: w, nameLast: w + 1 },
-        participle: false,
-        inverted: false,
+        form: 'plain',
       });
       return true;
     }
@@ -278,7 +286,7 @@ interface VerbAt {
   t: Token;
   base: string;
   cueLast: number;
-  /** Cites no quote of its own sentence (see CuePair.weak). */
+  /** Cites no quote of its own sentence (a CuePair limited to 'weak'). */
   weak: boolean;
   prev: Token | null;
   /** A plain form ("state", "notes"), which may be a noun. */
@@ -368,10 +376,10 @@ function infinitiveCue(c: VerbAt): boolean {
       // (the object may end in a set-off relative clause: "prompted the board, which tracks races, to state")
       const adjacent = !!forSubject && (forSubject.last === v - 1 || (forSubject.last === v - 2 && tokens[v - 2].text === ','));
       if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
-        pairs.push({ cueFirst: v, cueLast, subject: forSubject, participle: false, inverted: false });
+        pairs.push({ cueFirst: v, cueLast, subject: forSubject, form: 'plain' });
         return true;
       }
-      if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+      if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, form: 'participle' });
       return true;
     }
   }
@@ -386,7 +394,7 @@ function passiveCue(c: VerbAt, k: number): boolean {
     // "Braynard is quoted as saying": the one quoted is the source
     if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
       const np = subjectLeft(tokens, k, s.first);
-      if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, participle: false, inverted: false });
+      if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, form: 'plain' });
       return true;
     }
     let by = -1;
@@ -399,7 +407,7 @@ function passiveCue(c: VerbAt, k: number): boolean {
     }
     if (by >= 0) {
       const np = phraseRight(tokens, by + 1, s.last);
-      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
+      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, form: 'inverted' });
     }
     return true;
   }
@@ -419,7 +427,7 @@ function reducedPassiveCue(c: VerbAt): boolean {
     if (prev.cap && byNext) return true;
     if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
       const np = phraseRight(tokens, cueLast + 1, s.last);
-      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: true });
+      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, form: 'inverted' });
       return true;
     }
     // "a star likened to the Star of David", "a man described as a loner": a verb that needs an
@@ -460,7 +468,7 @@ function participleCue(c: VerbAt, k: number): boolean {
       while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE_OR_GET.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
       const np = subjectLeft(tokens, a, s.first);
       if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
-        pairs.push({ cueFirst: v, cueLast, subject: np, participle: false, inverted: false });
+        pairs.push({ cueFirst: v, cueLast, subject: np, form: 'plain' });
         return true;
       }
     }
@@ -472,14 +480,14 @@ function participleCue(c: VerbAt, k: number): boolean {
         // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
         const owner = tokens[np.head];
         const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
-        pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: np, participle: false, inverted: false, ...(attached ? { attached } : {}) });
+        pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, form: 'plain' } : { cueFirst: v, cueLast, subject: np, form: 'plain', ...(attached ? { limit: 'attached' as const } : {}) });
         return true;
       }
     }
     // "…, when protesters interrupted her speech, shouting “…”": after a comma, the participle
     // belongs to the subordinate clause just before it
     const sub = before && before.kind === 'punct' && before.text === ',' ? subordinateSubject(tokens, j, s.first) : null;
-    pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, participle: false, inverted: false } : { cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+    pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, form: 'plain' } : { cueFirst: v, cueLast, subject: null, form: 'participle' });
     return true;
   }
   return false;
@@ -527,16 +535,17 @@ function subjectCue(c: VerbAt): void {
       // "when Ryan lamented … and criticized …", "he laughed and said": the nearest clause's subject
       const near = b.kind === 'word' ? nearerSubject(tokens, pairs, j, s.first) : null;
       if (near) {
-        pairs.push({ cueFirst: v, cueLast, subject: near, participle: false, inverted: false });
+        pairs.push({ cueFirst: v, cueLast, subject: near, form: 'plain' });
         return;
       }
       const main = sentenceSubject(tokens, s);
-      if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, participle: false, inverted: false });
-      else pairs.push({ cueFirst: v, cueLast, subject: null, participle: true, inverted: false });
+      if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, form: 'plain' });
+      else pairs.push({ cueFirst: v, cueLast, subject: null, form: 'participle' });
     }
     return;
   }
-  pairs.push(weak ? { cueFirst: v, cueLast, subject, participle: false, inverted, weak } : { cueFirst: v, cueLast, subject, participle: false, inverted });
+  const form = inverted ? 'inverted' : 'plain';
+  pairs.push(weak ? { cueFirst: v, cueLast, subject, form, limit: 'weak' } : { cueFirst: v, cueLast, subject, form });
 }
 
 /** Where the words before v stop being "-ly" adverbs (a form of "be" there makes v passive). */

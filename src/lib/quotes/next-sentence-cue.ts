@@ -26,10 +26,10 @@ function opensCueSentence(tokens: Token[], first: number, lead: number): boolean
 
 /** The next sentence's cue pair that opens it, if any. */
 function openingPair(tokens: Token[], first: number, np: CuePair[]): CuePair | undefined {
-  const p = np.find((x) => x.subject && !x.participle && opensCueSentence(tokens, first, x.inverted ? x.cueFirst : x.subject.first));
+  const p = np.find((x) => x.subject && x.form !== 'participle' && opensCueSentence(tokens, first, x.form === 'inverted' ? x.cueFirst : x.subject.first));
   if (p) return p;
   // "Scott's niece, state Del. Marcia “Cia” Price, shouted …": the whole stretch before the verb names the speaker
-  const w = np.find((x) => x.subject && !x.participle && !x.inverted);
+  const w = np.find((x) => x.subject && x.form !== 'participle' && x.form !== 'inverted');
   if (w && w.subject && speakerStretch(tokens, first, w.subject.first)) return { ...w, subject: widenTo(tokens, w.subject, first) };
   return undefined;
 }
@@ -38,7 +38,7 @@ function openingPair(tokens: Token[], first: number, np: CuePair[]): CuePair | u
 export function cueInNextSentence(r: PieceReading, f: SentenceFrame, qi: number): CueChoice | null {
   const tokens = r.tokens;
   const next = r.sentences[f.index + 1];
-  const np = pairsOf(r, f.index + 1).filter((x) => !x.weak);
+  const np = pairsOf(r, f.index + 1).filter((x) => x.limit !== 'weak');
   const p = openingPair(tokens, next.first, np);
   if (!p) return null;
   // quotations of the cue sentence past its cue (a nickname inside the speaker's name does not count)
@@ -61,7 +61,7 @@ export function cueInNextSentence(r: PieceReading, f: SentenceFrame, qi: number)
   const sameLine = !tokens[next.first].afterBreak;
   const quoteFree = !nextHasQuote || nextFirstQuote > p.cueLast + 3;
   // or one that ends right after its cue ("…, shouted to the crowd.")
-  const shortTail = next.last - (p.inverted && p.subject ? p.subject.last : p.cueLast) <= 5;
+  const shortTail = next.last - (p.form === 'inverted' && p.subject ? p.subject.last : p.cueLast) <= 5;
   // "“…” Cruz says he isn’t familiar with it.": a verb opening its own reported clause cites that, not the quote
   const ownClause = p.cueLast < next.last && tokens[p.cueLast].kind === 'word' && CLAUSE_OPENERS.has(tokens[p.cueLast].lower);
   if (!sameLine || ownClause || !(runsOn || (quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)))) return null;

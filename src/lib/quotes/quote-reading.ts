@@ -90,7 +90,7 @@ export function readQuote(a: ArticleState, r: PieceReading, f: SentenceFrame, qi
   } else if (
     nameOfNoun(tokens, qi, s.first) ||
     (introducedAsTerm(tokens, qi, s.first, (i) => possessorIsPerson(a, r, i)) &&
-      !pairs.some((p) => !p.participle && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst && !TOLD.has(tokens[p.cueFirst].lower)))
+      !pairs.some((p) => p.form !== 'participle' && p.subject && p.cueLast === qi && p.subject.last <= p.cueFirst && !TOLD.has(tokens[p.cueFirst].lower)))
   ) {
     // a label ("so-called “…”", "the show “…”") unless someone actively names it ("he dubbed “…”")
     d = { speech: false, cue: null, source: null, entity: null, echoSubject: null };
@@ -115,19 +115,19 @@ function cueAroundQuote(r: PieceReading, f: SentenceFrame, qi: number): { found:
   if (colonLabel) {
     const { first, last } = colonLabel;
     const ph = { first, last, head: last - 1, nameFirst: first, nameLast: last };
-    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: ph, participle: false, inverted: false }, via: 'before' };
+    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: ph, form: 'plain' }, via: 'before' };
   }
   // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
   if (!found || found.via !== 'after') {
     const d = tokens[qi + 1];
     if (d && d.kind === 'punct' && DASH_MARKS.has(d.text) && qi + 2 < tokens.length && tokens[qi + 2].kind === 'word' && tokens[qi + 2].cap) {
       const np = phraseRight(tokens, qi + 2, Math.min(tokens.length, qi + 12));
-      if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, participle: false, inverted: true }, via: 'after' };
+      if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, form: 'inverted' }, via: 'after' };
     }
   }
   // "Obama is rolling out a new message: “It's about me.”": a colon hands the quote to the subject
   if (!found && qi - 1 >= s.first && tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':' && subject && subject.last < qi) {
-    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, participle: false, inverted: false }, via: 'before' };
+    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, form: 'plain' }, via: 'before' };
   }
   return { found, echoSubject };
 }
@@ -168,11 +168,11 @@ function sourceOfCue(a: ArticleState, r: PieceReading, f: SentenceFrame, found: 
   const subj = p.subject as Phrase;
   const cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);
   const source = tokenSpan(text, tokens, subj.first, subj.last);
-  let entity = p.participle ? (subj === f.subject ? f.subjectEntity : resolveAt(a, r, subj)) : entityOf(a, r, f, p);
-  if (!p.participle && !f.pairEntity.has(p)) entity = resolveAt(a, r, subj);
+  let entity = p.form === 'participle' ? (subj === f.subject ? f.subjectEntity : resolveAt(a, r, subj)) : entityOf(a, r, f, p);
+  if (p.form !== 'participle' && !f.pairEntity.has(p)) entity = resolveAt(a, r, subj);
   // "“…,” Sanders said, according to CNN.": CNN is the source as written, Sanders the speaker
   const relayed = found.relayed?.subject;
-  if (relayed) entity = (found.relayed && !found.relayed.participle ? entityOf(a, r, f, found.relayed) : resolveAt(a, r, relayed)) ?? entity;
+  if (relayed) entity = (found.relayed && found.relayed.form !== 'participle' ? entityOf(a, r, f, found.relayed) : resolveAt(a, r, relayed)) ?? entity;
   return { cue, source, entity };
 }
 

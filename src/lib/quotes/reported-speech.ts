@@ -25,8 +25,8 @@ function trimEnd(text: string, start: number, end: number): number {
 /** The reported clause of a sentence without quotes, or null when its cue governs no clause. */
 export function reportedContent(text: string, tokens: Token[], s: Sentence, pairs: CuePair[]): ReportedContent | null {
   for (const p of pairs) {
-    if (!p.subject || p.participle) continue;
-    const lead = p.inverted ? p.cueFirst : p.subject.first;
+    if (!p.subject || p.form === 'participle') continue;
+    const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
     // "…, Rome has warned." / "…, he added." — the clause before the comma
     let governsClause = false;
     for (let k = p.cueLast; k < s.last; k++) if (tokens[k].kind === 'word' && tokens[k].lower === 'that') governsClause = true;
@@ -45,7 +45,7 @@ export function reportedContent(text: string, tokens: Token[], s: Sentence, pair
       }
     }
     // "X said (that) …" — skip a short object ("told reporters")
-    if (!p.inverted) {
+    if (p.form !== 'inverted') {
       let k = p.cueLast;
       let skipped = 0;
       while (k < s.last && skipped < 6 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') {

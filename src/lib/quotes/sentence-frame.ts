@@ -86,7 +86,7 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const s = r.sentences[si];
   r.sentenceFirst = s.first;
   const allPairs = pairsOf(r, si);
-  const pairs = allPairs.some((p) => p.weak) ? allPairs.filter((p) => !p.weak) : allPairs;
+  const pairs = allPairs.some((p) => p.limit === 'weak') ? allPairs.filter((p) => p.limit !== 'weak') : allPairs;
   registerNames(a, r, s);
 
   const subject = sentenceSubject(tokens, s);
@@ -114,7 +114,7 @@ function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame):
     f.pairEntity.set(p, e);
     // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."
     const head = tokens[p.subject.head];
-    if (e && e.speaker.type === 'person' && head.cap && !p.inverted) a.registry.focus(e);
+    if (e && e.speaker.type === 'person' && head.cap && p.form !== 'inverted') a.registry.focus(e);
   }
 }
 

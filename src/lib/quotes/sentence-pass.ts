@@ -92,7 +92,7 @@ function turnAfterQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame, q: 
   const tokens = r.tokens;
   const cueStart = turn.cue ? turn.cue.start : -1;
   const later: CuePair | undefined = f.allPairs.find(
-    (x) => !x.participle && x.subject && !x.inverted && x.subject.first > q.lastSpeechToken + 1 && tokens[x.cueFirst].start > cueStart && startsNewClause(tokens, x.subject.first) && !RELATIVE_PRONOUNS.has(tokens[x.subject.first].lower),
+    (x) => x.form !== 'participle' && x.subject && x.form !== 'inverted' && x.subject.first > q.lastSpeechToken + 1 && tokens[x.cueFirst].start > cueStart && startsNewClause(tokens, x.subject.first) && !RELATIVE_PRONOUNS.has(tokens[x.subject.first].lower),
   );
   if (later && later.subject) a.previous = attributedTo(r, later.cueFirst, later.cueLast, later.subject, entityOf(a, r, f, later));
 }
@@ -131,9 +131,9 @@ function reportedInSentence(a: ArticleState, r: PieceReading, f: SentenceFrame):
 function citationWithoutQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
   const tokens = r.tokens;
   const { allPairs, subject } = f;
-  const p = allPairs.find((x) => !x.participle && x.subject);
+  const p = allPairs.find((x) => x.form !== 'participle' && x.subject);
   // "Bolton distanced himself … by saying he would help.": a participle speaks for the sentence's subject
-  const part = p ? null : allPairs.find((x) => x.participle && subject && subject.last <= x.cueFirst && tokens[x.cueFirst].lower.endsWith('ing'));
+  const part = p ? null : allPairs.find((x) => x.form === 'participle' && subject && subject.last <= x.cueFirst && tokens[x.cueFirst].lower.endsWith('ing'));
   if (p && p.subject) a.previous = attributedTo(r, p.cueFirst, p.cueLast, p.subject, entityOf(a, r, f, p));
   else if (part && subject) a.previous = attributedTo(r, part.cueFirst, part.cueLast, subject, f.subjectEntity);
 }
@@ -146,7 +146,7 @@ function colonAfterSubject(a: ArticleState, r: PieceReading, f: SentenceFrame, q
   const { subject, pairs, s } = f;
   if (q.hadQuote || !subject) return;
   const lastTok = r.tokens[s.last - 1];
-  if (lastTok.kind === 'punct' && lastTok.text === ':' && !pairs.some((x) => !x.participle && x.subject)) {
+  if (lastTok.kind === 'punct' && lastTok.text === ':' && !pairs.some((x) => x.form !== 'participle' && x.subject)) {
     a.previous = { cue: span(r.text, lastTok.start, lastTok.end), source: tokenSpan(r.text, r.tokens, subject.first, subject.last), entity: f.subjectEntity, paragraph: r.para };
   }
 }
