@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, particleNeeded } from './speech-cues.ts';
-import { afterModal, isParticiple, isPastForm, nounishFormIsNoun, quoteAfterComma } from './word-class.ts';
+import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
 import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
@@ -338,15 +338,8 @@ function verbAt(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): Verb
     const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1].lower)) && tokens[v - 2].kind === 'quote';
     if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) return null;
   }
-  // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
-  const plain = !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && t.lower !== 'said' && t.lower !== 'told' && t.lower !== 'wrote';
-  // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
-  let nearQuote = false;
-  for (let k = v - 1; k >= s.first && k >= v - 8; k--) if (tokens[k].kind === 'quote') nearQuote = true;
-  // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
-  const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
-  const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
-  if (plain && NOUNISH.has(base) && !nearQuote && !citingInfinitive && !afterModal(tokens, v, s.first) && nounishFormIsNoun(tokens, s, v, base, nx1)) return null;
+  const plain = isPlainForm(t.lower);
+  if (speechFormIsNoun(tokens, s, v, base)) return null;
   // negated: "did not address", "didn't suggest" cite nothing
   {
     const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';

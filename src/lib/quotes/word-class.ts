@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectLeft, skipBetweenLeft } from './noun-phrases.ts';
 import { ARTICLES_AND_POSSESSIVES, MODALS, PLACE_OR_TIME_PREPS, PRONOUN_OR_ADVERB_BEFORE_VERB } from './lexicon.ts';
-import { AFTER_PLURAL_NOUN, VERB_ONLY_S } from './cue-words.ts';
+import { AFTER_PLURAL_NOUN, NOUNISH, VERB_ONLY_S } from './cue-words.ts';
 
 /** "-ing" forms cite without a subject of their own ("…, adding that …"). */
 export function isParticiple(lowerWord: string): boolean {
@@ -36,12 +36,36 @@ export function quoteAfterComma(tokens: Token[], from: number, last: number): bo
 }
 
 /** A bare form right after a modal, past adverbs, is a verb, never a noun ("could only quip:", "would note"). */
-export function afterModal(tokens: Token[], v: number, floor: number): boolean {
+function afterModal(tokens: Token[], v: number, floor: number): boolean {
   if (tokens[v].lower.endsWith('s')) return false;
   const k = skipBetweenLeft(tokens, v - 1, floor);
   // (skipBetweenLeft steps over the modal too: find it among the skipped words)
   for (let m = v - 1; m > k; m--) if (MODALS.has(tokens[m].lower)) return true;
   return false;
+}
+
+/** A plain form ("state", "notes"), not an "-ed" or "-ing" one nor said/told/wrote: the forms that may be nouns. */
+export function isPlainForm(lower: string): boolean {
+  return !lower.endsWith('ed') && !lower.endsWith('ing') && lower !== 'said' && lower !== 'told' && lower !== 'wrote';
+}
+
+/**
+ * The word at v, a form of the verb of saying `base`, is a noun here, not the verb: a plain form of
+ * a verb that is as often a noun ("member states, including …", "Kim's mental state is", "a
+ * Facebook message"), unless a quotation or a citing "to" or a modal makes it the verb.
+ */
+export function speechFormIsNoun(tokens: Token[], s: Sentence, v: number, base: string): boolean {
+  const t = tokens[v];
+  if (!isPlainForm(t.lower) || !NOUNISH.has(base)) return false;
+  const prev = v - 1 >= s.first ? tokens[v - 1] : null;
+  // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
+  // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
+  let nearQuote = false;
+  for (let k = v - 1; k >= s.first && k >= v - 8 && !nearQuote; k--) if (tokens[k].kind === 'quote') nearQuote = true;
+  // …and so is one after "to" that introduces a quotation ("leading aides to counter that …", "to state, “…”")
+  const nx1 = v + 1 < s.last ? tokens[v + 1] : null;
+  const citingInfinitive = !!prev && prev.lower === 'to' && !!nx1 && (nx1.kind === 'quote' || nx1.text === ':' || nx1.lower === 'that' || quoteAfterComma(tokens, v + 1, s.last));
+  return !nearQuote && !citingInfinitive && !afterModal(tokens, v, s.first) && nounishFormIsNoun(tokens, s, v, base, nx1);
 }
 
 /**
@@ -50,7 +74,7 @@ export function afterModal(tokens: Token[], v: number, floor: number): boolean {
  * follows plural nouns, before a comma with no quotation after it, as a preposition's object.
  * (Only asked when no quotation is near and no modal or citing "to" makes it a verb.)
  */
-export function nounishFormIsNoun(tokens: Token[], s: Sentence, v: number, base: string, nx: Token | null): boolean {
+function nounishFormIsNoun(tokens: Token[], s: Sentence, v: number, base: string, nx: Token | null): boolean {
   const t = tokens[v];
   const prev = v - 1 >= s.first ? tokens[v - 1] : null;
   // (not "writes", never a noun, before an addressee or a medium: "Park writes to Ortiz.", "she writes in the op-ed";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
 
 /** [quoted text, kind, source as written] for each quote. */
@@ -277,14 +278,11 @@ describe('attribution', () => {
   });
 
   it('exposes the echoing cue after the quote', async () => {
-    const { tokenize } = await import('../../../src/lib/quotes/tokens.ts');
     const { splitSentences } = await import('../../../src/lib/quotes/sentences.ts');
     const { findCuePairs } = await import('../../../src/lib/quotes/cues.ts');
-    const { findQuotationSpans } = await import('../../../src/lib/quotes/quotation-spans.ts');
-    const { splitLines } = await import('../../../src/lib/quotes/text-structure.ts');
     const { cueForQuote } = await import('../../../src/lib/quotes/attribution.ts');
     const text = 'Ada Park fired back: “You were warned,” she wrote.';
-    const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+    const tokens = readTextFrame(text).tokens;
     const [s] = splitSentences(tokens);
     const qi = tokens.findIndex((t) => t.kind === 'quote');
     const found = cueForQuote(tokens, s, findCuePairs(tokens, s), qi, null);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { analyzeMention } from '../../../src/lib/quotes/mentions.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
-import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
-import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
 
 function mention(phrase: string) {
   const tokens = tokenize(phrase, []);
@@ -42,7 +41,7 @@ describe('mentions', () => {
 
   it('reads a one-word opener as a name right after a quotation, not at a sentence start', () => {
     const text = '“We won,” From said.';
-    const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+    const tokens = readTextFrame(text).tokens;
     const at = tokens.findIndex((t) => t.text === 'From');
     expect(analyzeMention(text, tokens, at, at + 1)).toMatchObject({ kind: 'name', name: 'From' });
     expect(mention('From')).toBeNull();

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { introducedAsTerm, isTitleCase, nameOfNoun, stanceSubjectEnd, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
-import { tokenize } from '../../../src/lib/quotes/tokens.ts';
-import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
-import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
 
 function firstQuoteIsTerm(text: string): boolean {
-  const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+  const tokens = readTextFrame(text).tokens;
   const qi = tokens.findIndex((t) => t.kind === 'quote');
   return introducedAsTerm(tokens, qi, 0);
 }
@@ -38,7 +36,7 @@ describe('quote kind', () => {
   });
   it('sees a subject taking a stand on the quoted words', () => {
     const stance = (text: string, subjectWords: number) => {
-      const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+      const tokens = readTextFrame(text).tokens;
       return stanceSubjectEnd(tokens, 0, subjectWords, tokens.findIndex((t) => t.kind === 'quote')) >= 0;
     };
     expect(stance('Reyes praised the plan as “bold and overdue”', 1)).toBe(true);
@@ -54,7 +52,7 @@ describe('quote kind', () => {
   });
   it('reads a common noun’s name as a title', () => {
     const named = (text: string) => {
-      const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+      const tokens = readTextFrame(text).tokens;
       return nameOfNoun(tokens, tokens.findIndex((t) => t.kind === 'quote'), 0);
     };
     expect(named('She posted from an account called “Night Owl”')).toBe(true);

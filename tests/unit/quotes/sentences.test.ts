@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/lib/quotes/tokens.ts';
+import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
-import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
-import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
 
 function sentences(text: string): string[] {
-  const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+  const tokens = readTextFrame(text).tokens;
   return splitSentences(tokens).map((s) => text.slice(s.start, s.end));
 }
 

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
 import { findCuePairs } from '../../../src/lib/quotes/cues.ts';
-import { tokenize } from '../../../src/lib/quotes/tokens.ts';
 import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
-import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
-import { splitLines } from '../../../src/lib/quotes/text-structure.ts';
 
 function cues(text: string): Array<[string, string | null]> {
-  const tokens = tokenize(text, findQuotationSpans(text, splitLines(text)));
+  const tokens = readTextFrame(text).tokens;
   const out: Array<[string, string | null]> = [];
   for (const s of splitSentences(tokens)) {
     for (const p of findCuePairs(tokens, s)) {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { paragraphAt, splitLines, splitParagraphs } from '../../../src/lib/quotes/text-structure.ts';
 import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
-import { tokenize } from '../../../src/lib/quotes/tokens.ts';
-import { findQuotationSpans } from '../../../src/lib/quotes/quotation-spans.ts';
 
 function sentences(text: string): string[] {
-  const lines = splitLines(text);
-  const tokens = tokenize(text, findQuotationSpans(text, lines));
+  const tokens = readTextFrame(text).tokens;
   return splitSentences(tokens).map((s) => text.slice(s.start, s.end));
 }
 
