@@ -23,6 +23,9 @@ export interface Entity {
 }
 
 function stripPossessive(name: string): string {
+  // (most names end in neither: skip the regexes)
+  const last = name.charCodeAt(name.length - 1);
+  if (last !== 115 && last !== 39 && last !== 0x2019) return name;
   return name.replace(/['’]s$/, '').replace(/s['’]$/, 's');
 }
 

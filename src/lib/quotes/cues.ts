@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { speechVerbBase, particleNeeded } from './speech-cues.ts';
+import { speechVerbBase, speechForms, particleNeeded } from './speech-cues.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
 import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
@@ -548,10 +548,13 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
   return k;
 }
 
+/** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
+const CUE_TRIGGERS = new Set<string>(['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()]);
+
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
-    if (tokens[v].kind !== 'word') continue;
+    if (tokens[v].kind !== 'word' || !CUE_TRIGGERS.has(tokens[v].lower)) continue;
     if (phraseCue(tokens, s, v, pairs)) continue;
     const c = verbAt(tokens, s, v, pairs);
     if (!c || infinitiveCue(c)) continue;

@@ -429,6 +429,11 @@ FORMS.set('spoke', 'speak');
 FORMS.set('speaks', 'speak');
 FORMS.set('speaking', 'speak');
 
+/** Every inflected form of a verb of saying. */
+export function speechForms(): Iterable<string> {
+  return FORMS.keys();
+}
+
 /** Base form of a speech verb, or null. */
 export function speechVerbBase(lowerWord: string): string | null {
   return FORMS.get(lowerWord) ?? null;

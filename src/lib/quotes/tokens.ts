@@ -151,6 +151,15 @@ function isWordCode(c: number): boolean {
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_CACHE = new Uint8Array(65536);
 
+/** Only lower-case ASCII letters, digits and ASCII marks: the word is its own lower case (no string to allocate). */
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 function isUpperStart(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -218,7 +227,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
           word = text.slice(i, j);
         }
       }
-      let lower = word.toLowerCase();
+      let lower = plainLower(word) ? word : word.toLowerCase();
       if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
       tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap: isUpperStart(word), afterBreak: sawBreak, quote: -1 });
       sawBreak = false;
