@@ -20,7 +20,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { ARTEFACTS, ISSUE_VERBS } from './cue-words.ts';
 import type { CuePair } from './cues.ts';
-import { DASH_MARKS } from './lexicon.ts';
+import { DASH_MARKS, NOT_IN_LEAD, LINKS_BEFORE_QUOTE, RELATIVE_SUBJECTS, CLAUSE_BREAKS, SET_OFF_MARKS, PHRASE_PREPOSITIONS, SUBORDINATORS_OR_ASKED, SUBORDINATE_WORDS, OBJECT_RELATIVE_PRONOUNS, CLAUSE_LINKS, SCENE_SUBORDINATORS, PHRASE_OPENERS, OBJECT_PRONOUNS, ECHO_PRONOUNS } from './lexicon.ts';
 import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 
@@ -31,9 +31,6 @@ function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
   }
   return true;
 }
-
-/** Words that cannot sit inside a speaker's description between a quote and its verb. */
-const NOT_IN_LEAD = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'as', 'if', 'because', 'so', 'then', 'than', 'what', 'how', 'why', 'not', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * "“…,” Fight for $15 organizer Kendall Fells told …", "“…,” CBS This Morning co-anchor DeMarco
@@ -151,16 +148,10 @@ function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceF
   return null;
 }
 
-const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
-
-const RELATIVES = new Set(['who', 'which', 'that', "who's"]);
-
 /** The pair's subject is a bare relative pronoun ("a report that accuses …"). */
 function relativeSubject(tokens: Token[], p: CuePair): boolean {
-  return !!p.subject && p.form !== 'inverted' && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
+  return !!p.subject && p.form !== 'inverted' && p.subject.last - p.subject.first === 1 && RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower);
 }
-const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
-
 /** "…, though he said, “I hope to.”": a comma between a cue and its quote introduces it and closes nothing. */
 function introducingComma(tokens: Token[], qi: number): boolean {
   const c = tokens[qi - 1];
@@ -172,8 +163,6 @@ function commaBetween(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-const SET_OFF = new Set([',', '—', '–', '-', '--']);
-
 /** ", he said," set off by commas inside the sentence: it governs what follows. */
 function parenthetical(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.form === 'inverted') return false;
@@ -183,9 +172,9 @@ function parenthetical(tokens: Token[], p: CuePair): boolean {
   if (!!b && !!a && setOffByComma(b) && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3) return true;
   // "…, as he later explained, …", "-- as the campaign noted this week --"
   const c = tokens[p.subject.first - 2];
-  if (!b || b.lower !== 'as' || !c || c.kind !== 'punct' || !SET_OFF.has(c.text) || p.subject.last - p.subject.first > 4) return false;
+  if (!b || b.lower !== 'as' || !c || c.kind !== 'punct' || !SET_OFF_MARKS.has(c.text) || p.subject.last - p.subject.first > 4) return false;
   for (let k = p.cueLast; k < tokens.length && k <= p.cueLast + 3; k++) {
-    if (tokens[k].kind === 'punct') return SET_OFF.has(tokens[k].text);
+    if (tokens[k].kind === 'punct') return SET_OFF_MARKS.has(tokens[k].text);
     if (tokens[k].kind !== 'word') return false;
   }
   return false;
@@ -241,12 +230,6 @@ function coordinatedAfter(tokens: Token[], breakBefore: Int32Array, s: Sentence,
   return true;
 }
 
-const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'from', 'with', 'without', 'under', 'into', 'through', 'for']);
-
-const SUBORDINATORS = new Set(['asked', 'if', 'when', 'while', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'unless', 'until', 'whether', 'once', 'despite', 'responding', 'speaking', 'pressed', 'questioned', 'told', 'given', 'in', 'on', 'during', 'following', 'amid']);
-
-const SUBORDINATE_WORDS = new Set(['after', 'when', 'while', 'if', 'as', 'because', 'since', 'although', 'though', 'before', 'until', 'once', 'whether', 'unless', 'whenever']);
-
 /** The pair's subject follows a subordinating word ("after the interview concluded"). */
 function inSubordinate(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.form === 'inverted') return false;
@@ -273,8 +256,6 @@ function subordinateReaches(tokens: Token[], p: CuePair, qi: number): boolean {
   return !before || before.lower !== 'that';
 }
 
-const OBJECT_RELATIVES = new Set(['which', 'whom', 'who']);
-
 /**
  * "…, which he called “…”", "Trump, whom he described as “…”", "to which O'Malley interjected:",
  * "at which point the crowd chanted": the cue sits in a relative clause with a subject of its own,
@@ -286,7 +267,7 @@ function inObjectRelative(tokens: Token[], p: CuePair): boolean {
   let k = p.subject.first - 1;
   // "at which point the crowd": the relative's own noun
   if (k >= 1 && tokens[k].lower === 'point') k--;
-  if (k < 1 || !OBJECT_RELATIVES.has(tokens[k].lower)) return false;
+  if (k < 1 || !OBJECT_RELATIVE_PRONOUNS.has(tokens[k].lower)) return false;
   // set off from the main clause ("…, which he", "— whom he", "to which X"); not "for which she apologized:"
   const b = tokens[k - 1];
   return (b.kind === 'punct' && (b.text === ',' || b.text === '—' || b.text === '–' || b.text === '-')) || b.lower === 'to' || b.lower === 'at' || b.lower === 'in';
@@ -298,7 +279,7 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
   // "So when …, Mr. Barrett said": a leading conjunction before the subordinator
   if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'so' || tokens[f].lower === 'and' || tokens[f].lower === 'but' || tokens[f].lower === 'then')) f++;
   const first = tokens[f];
-  if (!first || first.kind !== 'word' || !SUBORDINATORS.has(first.lower)) return -1;
+  if (!first || first.kind !== 'word' || !SUBORDINATORS_OR_ASKED.has(first.lower)) return -1;
   for (let k = f + 1; k < qi && k < f + 40; k++) {
     const t = tokens[k];
     if (t.kind === 'quote') return -1;
@@ -425,8 +406,6 @@ function subordinateCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi:
   return null;
 }
 
-const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'though', 'although', 'while', 'so', 'yet']);
-
 /**
  * "Christie …, and he has battled the mayor, at one point calling him a “liar”": the pronoun
  * subject of the nearest clause in [from, to) that a participle hangs on, or null.
@@ -437,7 +416,7 @@ function clausePronoun(tokens: Token[], from: number, to: number): Phrase | null
     if (t.kind === 'quote' && !shortTitle(t)) return null;
     if (t.kind !== 'word' || (t.lower !== 'he' && t.lower !== 'she' && t.lower !== 'they')) continue;
     const b = tokens[k - 1];
-    const opens = (b.kind === 'punct' && (b.text === ',' || b.text === ';')) || (b.kind === 'word' && CLAUSE_OPENERS.has(b.lower));
+    const opens = (b.kind === 'punct' && (b.text === ',' || b.text === ';')) || (b.kind === 'word' && CLAUSE_LINKS.has(b.lower));
     const n = tokens[k + 1];
     if (opens && n && n.kind === 'word') return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
   }
@@ -449,9 +428,6 @@ function shortTitle(t: Token): boolean {
   const words = t.text.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/g, '').split(/\s+/);
   return words.length <= 3 && words.every((w) => /^[A-Z0-9]/.test(w)) && !/[,.!?;:]$/.test(t.text.trim());
 }
-
-const SCENE_SUBORDINATORS = new Set(['when', 'where', 'while']);
-const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'about', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'his', 'her', 'their', 'its', 'one', 'two', 'three']);
 
 /**
  * "…, when Sanders protesters interrupted her speech, shouting “…”", "… as a janitor walks in,
@@ -475,7 +451,7 @@ function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase 
     const np = found && approx ? { ...found, first: k + 1 } : found;
     const v = np ? tokens[np.last] : null;
     // the phrase is the clause's subject: a verb follows it
-    if (np && v && v.kind === 'word' && !v.cap && np.last < to - 1 && !RELATIVES.has(tokens[np.first].lower)) return np;
+    if (np && v && v.kind === 'word' && !v.cap && np.last < to - 1 && !RELATIVE_SUBJECTS.has(tokens[np.first].lower)) return np;
     return null;
   }
   return null;
@@ -490,7 +466,7 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: num
     if (!b || b.kind !== 'punct' || b.text !== ',') continue;
     const w = tokens[p.cueFirst].lower;
     if (w !== 'said' && w !== 'says' && w !== 'wrote' && w !== 'writes' && w !== 'added' && w !== 'adds') continue;
-    if (RELATIVES.has(tokens[p.subject.first].lower)) continue; // "…, and Sanders, who says it's “…”"
+    if (RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower)) continue; // "…, and Sanders, who says it's “…”"
     const end = p.form === 'inverted' ? p.subject.last : p.cueLast;
     // the sentence ends there, or only the speaker's appositive follows (", said X, a professor at Y.")
     const appositive = p.form === 'inverted' && tokens[end]?.kind === 'punct' && tokens[end].text === ',';
@@ -498,8 +474,6 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: num
   }
   return null;
 }
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 
 /** A citation with its own subject that ends right before the quote at qi, bar a comma or a colon ("X said, “", "X fired back: “"). */
 function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
@@ -513,7 +487,7 @@ function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numb
     // the subject opens a clause: not "Nothing the president said “…”" nor "Candidates who think “…”"
     const b = tokens[p.subject.first - 1];
     const opens = p.subject.first === s.first || (b.kind === 'punct' && (b.text === ',' || b.text === ':' || b.text === ';')) || b.lower === 'and' || b.lower === 'but';
-    if (!opens || RELATIVES.has(tokens[p.subject.first].lower)) continue;
+    if (!opens || RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower)) continue;
     // its own subject right before the verb: not a coordinated "… but added, “…,” Pence said"
     if (p.cueFirst - p.subject.last > 2) continue;
     return p;
@@ -530,8 +504,6 @@ function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null
   }
   return null;
 }
-
-const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /**
  * "DuVernay said she felt … because “…,” she said.": a pronoun cue closing the sentence after the
@@ -661,7 +633,7 @@ function precedingCues(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numbe
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
     if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast && !parenthetical(tokens, p)) continue;
-    const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVES.has(tokens[p.subject.first].lower);
+    const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower);
     if (p.limit === 'attached' && !attachedFirst) attachedFirst = p;
     if (p.form !== 'participle' && !leftmost && p.limit !== 'attached') {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue

@@ -11,6 +11,7 @@ import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
 import { countryOf, isDemonym } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
+import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS } from './lexicon.ts';
 
 export interface Entity {
   speaker: Speaker;
@@ -69,9 +70,6 @@ function descWordsOf(description: string | null): Set<string> {
 
 const DESCRIPTIVE_ED = new Set(['retired', 'elected', 'appointed', 'embattled', 'disgraced', 'indicted', 'acclaimed', 'celebrated', 'noted', 'renowned', 'self-described', 'self-proclaimed', 'unnamed', 'registered', 'licensed', 'certified', 'qualified', 'designated', 'presumed', 'alleged', 'accused', 'convicted', 'defeated', 'reelected', 're-elected', 'distinguished', 'decorated']);
 const DESCRIPTIVE_ING = new Set(['acting', 'ranking', 'outgoing', 'incoming', 'leading', 'founding', 'managing', 'presiding', 'sitting', 'governing', 'ruling', 'reigning', 'visiting', 'consulting', 'contributing', 'supervising', 'longstanding', 'polling']);
-const NOT_IN_DESCRIPTIONS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that', 'when', 'while', 'if', 'but', 'because', 'not', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'him', 'her', 'them']);
-
-const NOT_FIRST_IN_DESCRIPTIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'for', 'from', 'with', 'by', 'to', 'as', 'when', 'while', 'then', 'now', 'also', 'and', 'or', 'but', 'of']);
 const NOT_ADVERBS = new Set(['family', 'daily', 'weekly', 'monthly', 'quarterly', 'italy', 'ally', 'rally', 'early', 'elderly', 'sally', 'holly', 'kelly', 'molly', 'nelly', 'wally', 'billy', 'emily', 'lily', 'beverly', 'assembly', 'anomaly', 'monopoly']);
 
 /** A description is a title or role ("Italian Defense Minister", "law professor"), not a clause ("groups granted"). */
@@ -94,9 +92,6 @@ function plausibleDescription(d: string): boolean {
 
 /** Words that are never a speaker's name, however they are capitalised. */
 const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'lest', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'thus', 'hence', 'likewise', 'otherwise', 'meanwhile', 'instead', 'indeed', 'however', 'therefore', 'still', 'yet', 'also', 'perhaps', 'maybe', 'ultimately', 'finally', 'first', 'second', 'third', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'that', 'this', 'there', 'here', 'what', 'which', 'who', 'well', 'yes', 'oh', 'okay', 'ok', 'sure', 'please', 'thanks', 'so', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'everyone', 'everybody', 'none', 'another', 'one', 'others', 'something', 'nothing', 'everything', 'theyre', 'youre', 'hes', 'shes', 'wait', 'look', 'listen', 'imagine', 'remember', 'conversely', 'similarly', 'clearly', 'surely', 'already']);
-
-/** Quantifiers and determiners that open a noun phrase, never a name. */
-const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'other', 'more', 'numerous', 'various', 'every', 'each', 'any', 'no', 'these', 'those', 'such', 'dozens', 'hundreds', 'thousands']);
 
 /** "interestingly", "reportedly", "finally": adverbs by their ending (not names such as Kimberly or Kelly). */
 const ADVERB_ENDING = /^[a-z]{2,}(?:ingly|edly|ally|ously|ately|ively|ently|antly|ably|ibly|fully|lessly)$/;
@@ -160,12 +155,12 @@ export class EntityRegistry {
     if (words.length === 0) return null;
     // "Several Cruz associates", "Interestingly Blocher": a quantifier or adverb capitalised at a
     // sentence's start is no part of the name; what is left only finds someone already named
-    if (words.length > 1 && (QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) {
+    if (words.length > 1 && (NAME_QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) {
       name = name.slice(name.search(/\s/) + 1).trim();
       words = words.slice(1);
       if (words.length === 1 && !this.byId.has(slugifyName(name)) && !this.byLast.has(words[0]) && !this.byFirst.has(words[0])) return null;
     }
-    if (words.length === 1 && (NEVER_NAMES.has(words[0]) || QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) return null;
+    if (words.length === 1 && (NEVER_NAMES.has(words[0]) || NAME_QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) return null;
     // "Jordan" is Jim Jordan when the article has named him, not the country
     if (m.type === 'organization' && words.length === 1 && countryOf(name)) {
       const person = this.byLast.get(words[0]);

@@ -1,9 +1,12 @@
 /**
  * The engine's closed-class words, in one place for every pass: determiners, pronouns,
  * prepositions, conjunctions, auxiliaries and modals, sentence adverbs, time words. Each list is
- * named for the job it does; lists that look alike but differ by a word or two are kept apart on
- * purpose (merging them would change what the engine reads), and say how they differ. Open-class
- * knowledge (titles, organisations, countries, verbs of saying) lives in its own modules.
+ * named for the job it does, grouped by the pass that first needed it (noun phrases, cues,
+ * attribution, mentions, sentences, coreference, quote kind). Lists that look alike but differ by a
+ * word or two (the determiners before a subject, before a name, before a noun of saying) are kept
+ * apart on purpose: merging them would change what the engine reads, a change to measure on its
+ * own (docs/decisions/0006). Open-class knowledge (titles, organisations, countries, verbs of
+ * saying) lives in its own modules.
  */
 /** Pronouns that can be a source, and the kind of antecedent they take. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -612,3 +615,88 @@ export const PRONOUN_OR_ADVERB_BEFORE_VERB = new Set([
 
 /** Prepositions of a short setting phrase between a speech noun and its "that" ("her claim on Sunday that"). */
 export const SETTING_PREPS = new Set(['during', 'on', 'in', 'at', 'before', 'after', 'last', 'earlier', 'this']);
+
+/** Words that cannot sit inside a speaker's description between a quote and its verb. */
+export const NOT_IN_LEAD = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'as', 'if', 'because', 'so', 'then', 'than', 'what', 'how', 'why', 'not', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+export const LINKS_BEFORE_QUOTE = new Set(['that', 'as', ':', ',', 'of', 'to', 'was', 'is', 'it', 'them', 'him', 'her', 'was', 'were', 'are']);
+
+export const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that', "who's"]);
+
+export const CLAUSE_BREAKS = new Set(['while', 'whereas', 'yet']);
+
+export const SET_OFF_MARKS = new Set([',', '—', '–', '-', '--']);
+
+export const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'from', 'with', 'without', 'under', 'into', 'through', 'for']);
+
+export const SUBORDINATORS_OR_ASKED = new Set(['asked', 'if', 'when', 'while', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'unless', 'until', 'whether', 'once', 'despite', 'responding', 'speaking', 'pressed', 'questioned', 'told', 'given', 'in', 'on', 'during', 'following', 'amid']);
+
+export const SUBORDINATE_WORDS = new Set(['after', 'when', 'while', 'if', 'as', 'because', 'since', 'although', 'though', 'before', 'until', 'once', 'whether', 'unless', 'whenever']);
+
+export const OBJECT_RELATIVE_PRONOUNS = new Set(['which', 'whom', 'who']);
+
+export const CLAUSE_LINKS = new Set(['and', 'but', 'as', 'though', 'although', 'while', 'so', 'yet']);
+
+export const SCENE_SUBORDINATORS = new Set(['when', 'where', 'while']);
+
+export const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'about', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'many', 'his', 'her', 'their', 'its', 'one', 'two', 'three']);
+
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+export const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
+
+export const NAME_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your']);
+
+/** Words that open a sentence and rarely follow an initialism inside one ("U.S. He", not "U.S. Senate"). */
+export const SENTENCE_START_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'the', 'but', 'and', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'our', 'in', 'on', 'at', 'after', 'when', 'if', 'as', 'a', 'an', 'yet', 'still', 'so']);
+
+/** Words after a verb of saying that show it has no object or clause: "said as he left", "asked in an interview". */
+export const ADVERBIAL_AFTER_CUE = new Set(['as', 'while', 'when', 'after', 'before', 'in', 'on', 'at', 'during', 'from', 'with', 'into', 'via', 'through', 'over', 'outside', 'inside', 'later', 'earlier', 'again', 'then', 'repeatedly', 'recently', 'yesterday', 'today', 'tonight', 'afterward', 'afterwards']);
+
+/** Words that open a reported clause right after a verb of saying ("says he …", "said that …"). */
+export const REPORTED_CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'that', 'there']);
+
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+export const NOT_IN_DESCRIPTIONS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that', 'when', 'while', 'if', 'but', 'because', 'not', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'him', 'her', 'them']);
+
+export const NOT_FIRST_IN_DESCRIPTIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'for', 'from', 'with', 'by', 'to', 'as', 'when', 'while', 'then', 'now', 'also', 'and', 'or', 'but', 'of']);
+
+/** Quantifiers and determiners that open a noun phrase, never a name. */
+export const NAME_QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'other', 'more', 'numerous', 'various', 'every', 'each', 'any', 'no', 'these', 'those', 'such', 'dozens', 'hundreds', 'thousands']);
+
+export const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'is',
+  'vs',
+  'vs.',
+  'de',
+  'la',
+  'le',
+  'as',
+  'but',
+  'nor',
+  'it',
+  'my',
+  'your',
+  'our',
+  'up',
+  'out',
+  'into',
+]);
+
+/** Words before "called" that make it a finite verb with a speaker ("he called", "has called"), not a noun's name. */
+export const NOT_A_NAMED_NOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'and', 'or', 'but', 'then', 'not', 'never', 'even', 'just', 'repeatedly', 'publicly']);

@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import { countryOf, isDemonym } from './world-knowledge.ts';
 import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { PERSON_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
+import { PERSON_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME, NAME_DETERMINERS } from './lexicon.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -32,7 +32,6 @@ export interface Mention {
 
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your']);
 const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
 
 function isPossessive(t: Token): boolean {
@@ -132,7 +131,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     return { ...base, kind: 'pronoun', head: POSSESSIVE_PRONOUNS[headTok.lower] };
   }
   let start = first;
-  while (start < end && ARTICLES.has(tokens[start].lower)) start++;
+  while (start < end && NAME_DETERMINERS.has(tokens[start].lower)) start++;
   if (start === end) return null;
   if (!headTok.cap || WEEKDAYS_AND_TIME.has(headTok.lower)) {
     const head = headTok.lower;

@@ -9,12 +9,7 @@ import type { CuePair } from './cues.ts';
 import { cueForQuote, speakerStretch, widenTo, type CueChoice } from './attribution.ts';
 import { pairsOf, type PieceReading } from './reading-state.ts';
 import type { SentenceFrame } from './sentence-frame.ts';
-
-/** Words after a verb of saying that show it has no object or clause: "said as he left", "asked in an interview". */
-const ADVERBIAL_AFTER_CUE = new Set(['as', 'while', 'when', 'after', 'before', 'in', 'on', 'at', 'during', 'from', 'with', 'into', 'via', 'through', 'over', 'outside', 'inside', 'later', 'earlier', 'again', 'then', 'repeatedly', 'recently', 'yesterday', 'today', 'tonight', 'afterward', 'afterwards']);
-
-/** Words that open a reported clause right after a verb of saying ("says he …", "said that …"). */
-const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'that', 'there']);
+import { ADVERBIAL_AFTER_CUE, REPORTED_CLAUSE_OPENERS } from './lexicon.ts';
 
 /** The cue sentence opens with the cue's lead, allowing a capitalised word or two before it ("US Senator Jeff Sessions said"). */
 function opensCueSentence(tokens: Token[], first: number, lead: number): boolean {
@@ -63,7 +58,7 @@ export function cueInNextSentence(r: PieceReading, f: SentenceFrame, qi: number)
   // or one that ends right after its cue ("…, shouted to the crowd.")
   const shortTail = next.last - (p.form === 'inverted' && p.subject ? p.subject.last : p.cueLast) <= 5;
   // "“…” Cruz says he isn’t familiar with it.": a verb opening its own reported clause cites that, not the quote
-  const ownClause = p.cueLast < next.last && tokens[p.cueLast].kind === 'word' && CLAUSE_OPENERS.has(tokens[p.cueLast].lower);
+  const ownClause = p.cueLast < next.last && tokens[p.cueLast].kind === 'word' && REPORTED_CLAUSE_OPENERS.has(tokens[p.cueLast].lower);
   if (!sameLine || ownClause || !(runsOn || (quoteFree && (next.last - next.first <= 14 || closesClause || intransitive || shortTail)))) return null;
   r.usedNextSentenceCue = f.index + 1;
   // "“…?” X said, according to the Sun.": the outlet the cue sentence relays through is the source, as in one sentence

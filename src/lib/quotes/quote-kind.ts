@@ -6,39 +6,8 @@
  */
 import type { Token } from './tokens.ts';
 import { TERM_INTRODUCERS, WORK_NOUNS } from './speech-cues.ts';
+import { TITLE_SMALL_WORDS, NOT_A_NAMED_NOUN } from './lexicon.ts';
 
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'is',
-  'vs',
-  'vs.',
-  'de',
-  'la',
-  'le',
-  'as',
-  'but',
-  'nor',
-  'it',
-  'my',
-  'your',
-  'our',
-  'up',
-  'out',
-  'into',
-]);
 const TITLE_LEFT = new Set([
   'on',
   'of',
@@ -113,7 +82,7 @@ export function isTitleCase(quoteText: string): boolean {
     const first = quoteText[a];
     const upper = first !== first.toLowerCase() || (first >= '0' && first <= '9');
     if (upper) caps++;
-    else if (!(index > 0 && SMALL_WORDS.has(quoteText.slice(a, b).toLowerCase()))) ok = false;
+    else if (!(index > 0 && TITLE_SMALL_WORDS.has(quoteText.slice(a, b).toLowerCase()))) ok = false;
     index++;
     return ok;
   });
@@ -274,9 +243,6 @@ export function wordingInUse(tokens: Token[], qi: number, floor: number): boolea
 }
 
 const NAMING_VERBS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed']);
-/** Words before "called" that make it a finite verb with a speaker ("he called", "has called"), not a noun's name. */
-const NOT_A_NAMED_NOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'and', 'or', 'but', 'then', 'not', 'never', 'even', 'just', 'repeatedly', 'publicly']);
-
 /** "a show called “Brokers”", "an account named “Hypo”": a common noun's name is a title, whatever verb precedes it. */
 export function nameOfNoun(tokens: Token[], qi: number, floor: number): boolean {
   if (qi - 2 < floor) return false;

@@ -13,8 +13,7 @@ import { reportedContent } from './reported-speech.ts';
 import { cite, span, tokenSpan, type ArticleState, type Attributed, type PieceReading } from './reading-state.ts';
 import { entityOf, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
 import { readQuote } from './quote-reading.ts';
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+import { RELATIVE_PRONOUNS } from './lexicon.ts';
 
 /** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
 function startsNewClause(tokens: Token[], k: number): boolean {

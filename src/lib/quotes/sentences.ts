@@ -6,6 +6,7 @@
  * tokens, so a period token is a real full stop.
  */
 import type { Token } from './tokens.ts';
+import { SENTENCE_START_WORDS } from './lexicon.ts';
 
 export interface Sentence {
   /** Token index range [first, last). */
@@ -32,9 +33,6 @@ function startsSentence(t: Token): boolean {
 
 /** "U.S.", "p.m.", "D.C.": letters each followed by a period, kept inside one word token. */
 const INITIALISM = /^(?:\p{L}\.){2,}$/u;
-/** Words that open a sentence and rarely follow an initialism inside one ("U.S. He", not "U.S. Senate"). */
-const SENTENCE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'the', 'but', 'and', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'our', 'in', 'on', 'at', 'after', 'when', 'if', 'as', 'a', 'an', 'yet', 'still', 'so']);
-
 /** Abbreviations that can end a sentence (never titles before a name, like "Sen." or "Dr."). */
 const FINAL_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'inc', 'co', 'corp', 'ltd', 'llc', 'jr', 'sr', 'etc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
@@ -88,7 +86,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     }
     // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
     // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
-    if (t.kind === 'word' && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) {
+    if (t.kind === 'word' && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_START_WORDS.has(next.lower)) {
       push(i + 1);
       continue;
     }
