@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
-import { paragraphAt, splitLines, splitParagraphs } from '../../../src/lib/quotes/text-structure.ts';
+import { paragraphAt, splitParagraphs } from '../../../src/lib/quotes/text-structure.ts';
 import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
 
 function sentences(text: string): string[] {
