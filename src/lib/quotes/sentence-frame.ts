@@ -33,7 +33,8 @@ export interface SentenceFrame {
 
 /** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
 function mayNameOrganization(t: Token): boolean {
-  const w = t.lower.replace(/['’]s$/, '');
+  const l = t.lower;
+  const w = l.endsWith("'s") || l.endsWith('’s') ? l.slice(0, -2) : l;
   if (ORG_HEADS.has(w) || countryOf(w)) return true;
   const c = t.text.charCodeAt(1);
   return t.text.length >= 2 && c >= 65 && c <= 90; // an acronym
