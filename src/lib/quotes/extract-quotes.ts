@@ -19,6 +19,7 @@ import { ORG_HEADS, countryOf } from './world-knowledge.ts';
 import { cueForQuote, introducedAsTerm, labelBeforeColon, opensSentence, readsAsContinuation, speakerStretch, widenTo } from './attribution.ts';
 import { nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
 import { reportedContent } from './reported-speech.ts';
+import { cleanSpeakers } from './speaker-names.ts';
 
 /** How the previous quote of the sentence was read, for quotes listed after it. */
 interface QuoteDecision {
@@ -611,5 +612,6 @@ export function extractQuotes(text: string): QuoteExtraction {
   quotes.sort((a, b) => a.start - b.start);
   attributeForward(text, blocks, quotes);
   const stillReported = reportedSpeakers.filter((sp) => !seenSpeaker.has(sp.id));
-  return { quotes, reported, speakers, reportedSpeakers: stillReported };
+  // names as readers know them; a quote whose source names no one goes on no page
+  return cleanSpeakers({ quotes, reported, speakers, reportedSpeakers: stillReported }, text);
 }

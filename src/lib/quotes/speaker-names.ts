@@ -1,0 +1,340 @@
+/**
+ * Speaker names as readers know them: the last pass over one article's extraction. Titles and
+ * honorifics leave the name for the description ("RNC Chairman Reince Priebus" → "Reince
+ * Priebus", described as "RNC Chairman"); words glued to a name by a headline or a cue are
+ * trimmed ("Said Ellis", "Obama Sees"); what is not a name (a place, a common word, an ALL-CAPS or
+ * Title-Case headline) is no speaker at all, so its quote stays in the article on nobody's page; a
+ * short form becomes the one full name the article gives for it ("Ham" → "Norman Ham"); a
+ * description is a title or appositive, never a verb phrase or a fragment.
+ */
+import type { QuoteExtraction, Speaker } from './quote-types.ts';
+import { slugifyName } from './speaker-identity.ts';
+import { HONORIFICS, NAMING_TITLES, ORG_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS, countryOf, isDemonym } from './world-knowledge.ts';
+import { genderOf } from './gender.ts';
+import { speechVerbBase } from './speech-cues.ts';
+
+/** Words before a name that say what the person is, beyond the engine's title list. */
+const MORE_TITLES = new Set([
+  'journalist', 'pastor', 'reverend', 'rev.', 'filmmaker', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'interim', 'acting', 'co-anchor', 'anchor', 'host', 'commissioner', 'chief', 'ambassador', 'counsel', 'recorder',
+  'secretary-treasurer', 'general', 'gen.', 'lt.', 'capt.', 'col.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'staff', 'judge',
+  'justice', 'mayor', 'sheriff', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'professor', 'prof.', 'author',
+  'columnist', 'correspondent', 'reporter', 'editor', 'economist', 'analyst', 'strategist', 'pollster', 'activist',
+  'candidate', 'nominee', 'hopeful', 'founder', 'ceo', 'executive', 'officer', 'manager', 'adviser', 'advisor',
+  'delegate', 'leader', 'speaker', 'whip', 'superintendent', 'comptroller', 'treasurer', 'auditor', 'coach', 'actor',
+  'actress', 'singer', 'rapper', 'comedian', 'star', 'writer', 'historian', 'scientist', 'lawyer', 'rival', 'opponent',
+  'challenger', 'incumbent', 'former', 'ex', 'then', 'late', 'deputy', 'assistant', 'associate', 'senior', 'top',
+  'u.s.', 'us', 'state', 'federal', 'army', 'navy', 'marine', 'air', 'police', 'fire', 'county', 'city', 'district',
+]);
+
+/** Capitalised words glued to a name by a Title-Case headline or an inverted cue ("See Sexton", "Obama Sees"). */
+const GLUED_VERBS = new Set([
+  'see', 'sees', 'saw', 'does', 'did', 'come', 'comes', 'came', 'gets', 'got', 'goes', 'went', 'makes', 'made', 'takes',
+  'took', 'wants', 'wins', 'loses', 'slams', 'blasts', 'rips', 'hits', 'endorses', 'screams', 'jokes', 'explains', 'backs',
+  'rejects', 'defends', 'attacks', 'accuses', 'praises', 'mocks', 'vows', 'faces', 'is', 'was', 'has', 'had', 'would',
+  'could', 'should', 'must', 'shows', 'wrote', 'writes',
+]);
+
+/** Words that never belong inside a person's name, whatever their case ("Final Column Explains Why She Sees …"). */
+const NEVER_IN_NAME = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'why', 'what', 'how', 'when', 'where', 'who', 'in',
+  'on', 'at', 'to', 'for', 'with', 'from', 'about', 'after', 'over', 'into', 'the', 'a', 'an', 'and', 'or', 'but', 'not',
+  'neither', 'nor', 'both', 'either', 'this', 'that', 'these', 'those', 'if', 'as', 'by',
+]);
+
+/** Lower-case particles that do belong in names ("Bill de Blasio", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'zu']);
+
+/** Plural group words that head a list before a name ("Democrats Hillary Clinton", "Celebrities Julianne Moore"). */
+const GROUP_WORDS = /^(?:democrats|republicans|liberals|conservatives|celebrities|officials|critics|supporters|candidates|rivals|opponents|leaders|lawmakers|senators|activists|experts|others|fellow)$/;
+
+/** US states and territories: places, never speakers ("Florida" said nothing; its officials did). */
+const US_STATES = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
+    'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
+    'nevada new-hampshire new-jersey new-mexico new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania ' +
+    'rhode-island south-carolina south-dakota tennessee texas utah vermont virginia washington west-virginia wisconsin ' +
+    'wyoming puerto-rico guam'
+  ).split(' '),
+);
+
+const CAP = /^\p{Lu}/u;
+
+function fold(w: string): string {
+  return w.toLowerCase().replace(/[’']s$/, '');
+}
+
+function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return TITLE_WORDS.has(l) || HONORIFICS.has(l) || MORE_TITLES.has(l) || /-(?:born|based|area|bred|raised)$/.test(l);
+}
+
+/** A known first name ("Bill", "Hillary"): such a word is a name even where it is also a common word. */
+function isFirstName(w: string): boolean {
+  return genderOf([w.toLowerCase(), 'x'], []) !== null;
+}
+
+function isAllCaps(w: string): boolean {
+  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+}
+
+/** "CORRUPT OFFSHORE ACCOUNTS", "EBOLA SURVIVORS", "HUFFPOLLSTER": shouting headlines, not acronyms (CNN, NAACP). */
+function isShouted(words: string[]): boolean {
+  if (!words.every(isAllCaps)) return false;
+  if (words.length === 1) return words[0].replace(/[^\p{L}]/gu, '').length >= 7 || /[’']S$/.test(words[0]);
+  return words.some((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+}
+
+/** Per-article facts the name checks read: the lower-case words the text uses as common words. */
+export interface ArticleLexicon {
+  lower: Set<string>;
+  text: string;
+}
+
+export function articleLexicon(text: string): ArticleLexicon {
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu)) lower.add(m[0]);
+  return { lower, text };
+}
+
+/** A word the article also writes in lower case mid-sentence: a common word, not a name. */
+function usedAsCommonWord(w: string, lex: ArticleLexicon): boolean {
+  const l = w.toLowerCase();
+  return lex.lower.has(l) && !isFirstName(w);
+}
+
+export interface CleanName {
+  name: string;
+  /** Title words taken off the front of the name ("RNC Chairman"), or null. */
+  title: string | null;
+}
+
+/**
+ * The name readers know a speaker by, or null when the words are no name at all. Only people lose
+ * title words; an organisation's name is its own ("Democratic National Committee").
+ */
+export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
+  let words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  if (words.length === 0 || isShouted(words)) return null;
+  let title: string[] = [];
+  if (type === 'person') {
+    // glued cue or headline verbs at either edge: "Said Ellis", "Does Rubio", "Obama Sees"
+    while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
+    while (words.length > 1 && isGlued(words[words.length - 1])) words = words.slice(0, -1);
+    // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper"
+    let cut = -1;
+    for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i])) cut = i;
+    if (cut >= 0 && !NAMING_TITLES.has(words[cut].toLowerCase())) {
+      title = words.slice(0, cut + 1);
+      words = words.slice(cut + 1);
+    }
+    // a group word or a common word glued before the name: "Democrats Hillary Clinton", "Derelict Obama"
+    while (words.length > 1 && (GROUP_WORDS.test(words[0].toLowerCase()) || NEVER_IN_NAME.has(words[0].toLowerCase()) || (usedAsCommonWord(words[0], lex) && !NAME_PARTICLES.has(words[0])))) {
+      words = words.slice(1);
+    }
+    // a Title-Case headline: a verb or a function word inside ("Hillary Clinton Wins Delaware", "Final Column Explains Why …")
+    if (words.some((w) => isGlued(w) || NEVER_IN_NAME.has(w.toLowerCase()))) return null;
+    if (words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w) && !/^\p{Lu}/u.test(w.replace(/^[“"‘']/, '')))) return null;
+    if (words.length === 1 && !nameLikeWord(words[0], lex)) return null;
+  } else if (words.length === 1 && (US_STATES.has(words[0].toLowerCase()) || (usedAsCommonWord(words[0], lex) && !properUse(words[0], lex)))) {
+    return null;
+  }
+  const out = words.join(' ');
+  if (!/\p{L}/u.test(out)) return null;
+  return { name: out, title: title.length ? title.join(' ') : null };
+}
+
+function isGlued(w: string): boolean {
+  const l = w.toLowerCase();
+  if (GLUED_VERBS.has(l)) return true;
+  // an inflected verb of saying: "Said", "Stated", "Notes" (the base form may be a name: "Mark", "Will")
+  return speechVerbBase(l) !== null && l !== speechVerbBase(l) && !isFirstName(w);
+}
+
+/** A one-word person name: not a place, a people, a common word of this article, nor a plural. */
+function nameLikeWord(w: string, lex: ArticleLexicon): boolean {
+  const l = fold(w);
+  if (US_STATES.has(l) || countryOf(w) || isDemonym(l)) return false;
+  if (SENTENCE_OPENERS.has(l) || NEVER_IN_NAME.has(l)) return false;
+  if (usedAsCommonWord(w, lex)) return false;
+  return true;
+}
+
+/** "the Times", "the Post": a capitalised word the article also uses after "the" mid-sentence names an outlet. */
+function properUse(w: string, lex: ArticleLexicon): boolean {
+  return ORG_HEADS.has(w.toLowerCase()) || new RegExp(`\\bthe ${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lex.text);
+}
+
+/**
+ * A description is a title or an appositive ("Italian Defense Minister", "a spokesman for the
+ * campaign"), never a verb phrase ("video shows", "involve Attorney General"), a fragment
+ * ("left)", "D-Nev.)", "spokesman for") or a lone modifier ("Former", "Washington Post’s").
+ */
+export function cleanDescription(desc: string | null): string | null {
+  if (!desc) return null;
+  const d = desc.replace(/\s+/g, ' ').trim();
+  const words = d.split(' ');
+  const last = words[words.length - 1].toLowerCase();
+  if ((d.match(/\(/g)?.length ?? 0) !== (d.match(/\)/g)?.length ?? 0)) return null;
+  if (/[’']s$/.test(last) || /[,;:]$/.test(d)) return null;
+  if (NEVER_IN_NAME.has(last) || /^(?:of|at|to|from|on|in|under|around|former|retired|late|one|many|then|far|ones)$/.test(last)) return null;
+  // a verb: an inflected verb of saying or a glued verb anywhere, or a lower-case present verb right after the first noun
+  if (words.some((w) => w === w.toLowerCase() && isGlued(w))) return null;
+  if (/^(?:involve|involves|heard|states|left)$/.test(words[0])) return null;
+  // something the description's words say a speaker is: a title, a role, an organisation
+  const says = words.some((w) => {
+    const l = w.toLowerCase().replace(/[.,]$/, '');
+    return isTitleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || /(?:er|or|ist|ian|ant|ent|man|woman|person|member|head|aide|owner|expert|official|host|star)s?$/.test(l) || genderOf([], [l]) !== null;
+  });
+  return says ? d : null;
+}
+
+/** Capitalised runs ("Sen. Bernie Sanders", "Marcia “Cia” Price"), a quoted nickname inside allowed. */
+const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/gu;
+
+/**
+ * The people's full names the article writes, two words or more, titles and glued words taken off
+ * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price").
+ */
+export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RUN)) {
+    const words: string[] = [];
+    for (const raw of m[0].split(/[ \u00a0]+/)) {
+      if (/^[“"‘]/.test(raw)) continue;
+      const possessive = /[’']s$/.test(raw);
+      const w = raw.replace(/[’']s$/, '');
+      words.push(w);
+      // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")
+      if (possessive || (w.endsWith('.') && w.length > 2 && !isTitleWord(w))) {
+        if (w.endsWith('.') && !possessive) words[words.length - 1] = w.slice(0, -1);
+        break;
+      }
+    }
+    if (words.length < 2) continue;
+    const c = cleanName(words.join(' '), 'person', lex);
+    if (!c) continue;
+    const ws = c.name.split(' ');
+    if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) continue;
+    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) continue;
+    out.add(c.name);
+  }
+  return [...out];
+}
+
+/** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
+export function personKey(name: string): string {
+  const w = name
+    .split(/\s+/)
+    .filter((x) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(x.replace(/,$/, '')))
+    .map((x) => slugifyName(x))
+    .filter(Boolean);
+  return w.length < 2 ? w.join('-') : `${w[0]}-${w[w.length - 1]}`;
+}
+
+/**
+ * The one full name in `names` that a short form stands for: "Ham" → "Norman Ham", "Suu Kyi" →
+ * "Aung San Suu Kyi", "Mr. Alexander" (already "Alexander") → "Lamar Alexander", a lone known
+ * first name → the one full name it opens. Two different people fit: null (no guess).
+ */
+export function expandShortName(short: string, names: readonly string[], text = ''): string | null {
+  const sw = short.split(' ').map((w) => slugifyName(w));
+  // "Hillary Clinton" is already a full name: no longer form ("Crooked Hillary Clinton") replaces it
+  if (sw.length > 1 && isFirstName(short.split(' ')[0])) return null;
+  const heard = honorificGender(short, text);
+  const fits = new Map<string, string>();
+  for (const n of names) {
+    const nw = n.split(' ').map((w) => slugifyName(w));
+    if (nw.length <= sw.length) continue;
+    const suffix = sw.every((w, i) => nw[nw.length - sw.length + i] === w);
+    const firstName = sw.length === 1 && nw[0] === sw[0] && isFirstName(short);
+    if (!suffix && !firstName) continue;
+    // "Mr. Obama" is not "Michelle Obama"
+    const g = genderOf(nw, []);
+    if (heard && g && g !== heard) continue;
+    const key = personKey(n);
+    const had = fits.get(key);
+    // the fullest form the article gives
+    if (!had || n.length > had.length) fits.set(key, n);
+  }
+  return fits.size === 1 ? [...fits.values()][0] : null;
+}
+
+/** The gender an honorific gives the short form in the text ("Mr. Obama" → m), or null. */
+function honorificGender(short: string, text: string): 'm' | 'f' | null {
+  const esc = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.? ${esc}\\b`).exec(text);
+  if (!m) return null;
+  return m[1] === 'Mr' ? 'm' : 'f';
+}
+
+/** "Obama and Clinton": two named people in one source are no one speaker. */
+function namesSeveral(source: string): boolean {
+  const parts = source.split(',')[0].split(/\s+(?:and|&)\s+/);
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p.trim()) && !SENTENCE_OPENERS.has(p.trim().split(/\s+/)[0].toLowerCase()));
+}
+
+/**
+ * "Other leaders", "Officials at …", "the party’s bylaws": a source headed by a plural common noun
+ * that does not carry the speaker's name is a group or a thing, not that speaker.
+ */
+function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
+  const head = source.split(/\s+(?:at|of|for|from|in|with|on)\s+|,/)[0].trim().split(/\s+/);
+  const last = head[head.length - 1] ?? '';
+  const l = last.toLowerCase();
+  if (!/^\p{L}{3,}s$/u.test(l) || /(?:ss|us|is|[’']s)$/.test(l)) return false;
+  if (CAP.test(last) && head.length > 1) return false; // "Homeland Security Investigations" is a name
+  const own = new Set(speaker.name.split(' ').map((w) => w.toLowerCase()));
+  return !head.some((w) => own.has(w.toLowerCase().replace(/[’']s$/, '')));
+}
+
+/**
+ * Clean every speaker of one article (names, descriptions, short forms to the article's full name)
+ * and take the speaker off quotes whose source names no one. Speakers that become one name share
+ * one id.
+ */
+export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtraction {
+  const lex = articleLexicon(text);
+  let names: string[] | null = null;
+  const byId = new Map<string, Speaker>();
+  const memo = new Map<Speaker, Speaker | null>();
+  const clean = (s: Speaker | null): Speaker | null => {
+    if (!s) return null;
+    if (memo.has(s)) return memo.get(s) ?? null;
+    let out: Speaker | null = null;
+    const c = cleanName(s.name, s.type, lex);
+    if (c) {
+      let name = c.name;
+      if (s.type === 'person') {
+        names ??= fullNamesIn(text, lex);
+        name = expandShortName(name, names, text) ?? name;
+      }
+      const id = slugifyName(name) || s.id;
+      const description = cleanDescription(s.description) ?? cleanDescription(c.title);
+      const known = byId.get(id);
+      if (known) {
+        if (!known.description && description) known.description = description;
+        out = known;
+      } else {
+        out = { id, name, type: s.type, description };
+        byId.set(id, out);
+      }
+    }
+    memo.set(s, out);
+    return out;
+  };
+  const forQuote = (source: { text: string } | null, s: Speaker | null): Speaker | null => {
+    const c = clean(s);
+    if (!c || !source) return c;
+    if (namesSeveral(source.text) || pluralHeadWithoutName(source.text, c)) return null;
+    return c;
+  };
+  const quotes = ex.quotes.map((q) => ({ ...q, speaker: forQuote(q.source, q.speaker) }));
+  const reported = ex.reported.map((r) => ({ ...r, speaker: forQuote(r.source, r.speaker) }));
+  const once = (list: Array<Speaker | null>): Speaker[] => [...new Set(list.filter((s): s is Speaker => s !== null))];
+  const speakers = once(quotes.filter((q) => q.kind === 'speech').map((q) => q.speaker));
+  const seen = new Set(speakers);
+  const reportedSpeakers = once(reported.map((r) => r.speaker)).filter((s) => !seen.has(s));
+  return { quotes, reported, speakers, reportedSpeakers };
+}
