@@ -16,15 +16,20 @@ import { speechVerbBase } from './speech-cues.ts';
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
   'journalist', 'pastor', 'reverend', 'rev.', 'filmmaker', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair',
-  'interim', 'acting', 'co-anchor', 'anchor', 'host', 'commissioner', 'chief', 'ambassador', 'counsel', 'recorder',
-  'secretary-treasurer', 'general', 'gen.', 'lt.', 'capt.', 'col.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'staff', 'judge',
-  'justice', 'mayor', 'sheriff', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'professor', 'prof.', 'author',
-  'columnist', 'correspondent', 'reporter', 'editor', 'economist', 'analyst', 'strategist', 'pollster', 'activist',
-  'candidate', 'nominee', 'hopeful', 'founder', 'ceo', 'executive', 'officer', 'manager', 'adviser', 'advisor',
-  'delegate', 'leader', 'speaker', 'whip', 'superintendent', 'comptroller', 'treasurer', 'auditor', 'coach', 'actor',
-  'actress', 'singer', 'rapper', 'comedian', 'star', 'writer', 'historian', 'scientist', 'lawyer', 'rival', 'opponent',
-  'challenger', 'incumbent', 'former', 'ex', 'then', 'late', 'deputy', 'assistant', 'associate', 'senior', 'top',
-  'u.s.', 'us', 'state', 'federal', 'army', 'navy', 'marine', 'air', 'police', 'fire', 'county', 'city', 'district',
+  'co-anchor', 'anchor', 'host', 'commissioner', 'chief', 'ambassador', 'counsel', 'recorder', 'secretary-treasurer',
+  'general', 'gen.', 'lt.', 'capt.', 'col.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'staff', 'judge', 'justice', 'mayor',
+  'sheriff', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'professor', 'prof.', 'author', 'columnist',
+  'correspondent', 'reporter', 'editor', 'economist', 'analyst', 'strategist', 'pollster', 'activist', 'candidate',
+  'nominee', 'hopeful', 'founder', 'ceo', 'executive', 'officer', 'manager', 'adviser', 'advisor', 'delegate', 'leader',
+  'speaker', 'whip', 'superintendent', 'comptroller', 'treasurer', 'auditor', 'coach', 'actor', 'actress', 'singer',
+  'rapper', 'comedian', 'star', 'writer', 'historian', 'scientist', 'lawyer',
+]);
+
+/** Words before a name that qualify a title or a stance but say nothing alone ("Rival", "Former", "Interim"). */
+const MODIFIERS = new Set([
+  'rival', 'opponent', 'challenger', 'incumbent', 'former', 'ex', 'then', 'late', 'interim', 'acting', 'deputy',
+  'assistant', 'associate', 'senior', 'top', 'u.s.', 'us', 'state', 'federal', 'army', 'navy', 'marine', 'air', 'police',
+  'fire', 'county', 'city', 'district',
 ]);
 
 /** Capitalised words glued to a name by a Title-Case headline or an inverted cue ("See Sexton", "Obama Sees"). */
@@ -67,7 +72,13 @@ function fold(w: string): string {
 
 function isTitleWord(w: string): boolean {
   const l = w.toLowerCase();
-  return TITLE_WORDS.has(l) || HONORIFICS.has(l) || MORE_TITLES.has(l) || /-(?:born|based|area|bred|raised)$/.test(l);
+  return isRoleWord(w) || MODIFIERS.has(l) || /-(?:born|based|area|bred|raised)$/.test(l);
+}
+
+/** A title or role: what a description must say ("Senator", "spokesman"), not a modifier alone. */
+function isRoleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return (TITLE_WORDS.has(l) && !MODIFIERS.has(l)) || HONORIFICS.has(l) || MORE_TITLES.has(l);
 }
 
 /** A known first name ("Bill", "Hillary"): such a word is a name even where it is also a common word. */
@@ -185,7 +196,7 @@ export function cleanDescription(desc: string | null): string | null {
   // something the description's words say a speaker is: a title, a role, an organisation
   const says = words.some((w) => {
     const l = w.toLowerCase().replace(/[.,]$/, '');
-    return isTitleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || /(?:er|or|ist|ian|ant|ent|man|woman|person|member|head|aide|owner|expert|official|host|star)s?$/.test(l) || genderOf([], [l]) !== null;
+    return isRoleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || /(?:er|or|ist|ian|ant|ent|man|woman|person|member|head|aide|owner|expert|official|host|star)s?$/.test(l) || genderOf([], [l]) !== null;
   });
   return says ? d : null;
 }
