@@ -228,7 +228,7 @@ export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
     if (!c) continue;
     const ws = c.name.split(' ');
     if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) continue;
-    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) continue;
+    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase()) || onlyInHeadlines(c.name, text)) continue;
     out.add(c.name);
   }
   return [...out];
@@ -280,6 +280,29 @@ function honorificGender(short: string, text: string): 'm' | 'f' | null {
   return m[1] === 'Mr' ? 'm' : 'f';
 }
 
+/** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
+function titleCaseLine(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
+  return words.length >= 2 && words.filter((w) => CAP.test(w)).length >= words.length * 0.8;
+}
+
+/**
+ * A full name written only in Title-Case lines (headlines), whose first word is no known first
+ * name: that word may be the headline's ("Derelict Obama and Clinton"), so only the rest is trusted.
+ */
+function onlyInHeadlines(name: string, text: string): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2 || isFirstName(words[0])) return false;
+  let at = text.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(name, at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    if (!titleCaseLine(text.slice(start, end < 0 ? text.length : end))) return false;
+  }
+  return true;
+}
+
 /** "Obama and Clinton": two named people in one source are no one speaker. */
 function namesSeveral(source: string): boolean {
   const parts = source.split(',')[0].split(/\s+(?:and|&)\s+/);
@@ -317,6 +340,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     const c = cleanName(s.name, s.type, lex);
     if (c) {
       let name = c.name;
+      if (s.type === 'person' && onlyInHeadlines(name, text)) name = name.split(' ').slice(1).join(' ');
       if (s.type === 'person') {
         names ??= fullNamesIn(text, lex);
         name = expandShortName(name, names, text) ?? name;
