@@ -100,13 +100,27 @@ function isShouted(words: string[]): boolean {
 /** Per-article facts the name checks read: the lower-case words the text uses as common words. */
 export interface ArticleLexicon {
   lower: Set<string>;
-  text: string;
+  /** Capitalised words the article writes after "the" ("the Times"). */
+  afterThe: Set<string>;
+  /** The gender an honorific gives a surname ("Mr. Obama" → m); null where the article uses both. */
+  honorific: Map<string, 'm' | 'f' | null>;
+  /** Two-word names written only in headline lines, their first word no known first name (set by fullNamesIn). */
+  headlineOnly?: Set<string>;
 }
 
+/** One pass over the text: every later check is a lookup, so the pass stays linear. */
 export function articleLexicon(text: string): ArticleLexicon {
   const lower = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu)) lower.add(m[0]);
-  return { lower, text };
+  const afterThe = new Set<string>();
+  for (const m of text.matchAll(/\bthe (\p{Lu}[\p{L}’'-]*)/gu)) afterThe.add(m[1]);
+  const honorific = new Map<string, 'm' | 'f' | null>();
+  for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu)) {
+    const g = m[1] === 'Mr' ? 'm' : 'f';
+    const had = honorific.get(m[2]);
+    honorific.set(m[2], had === undefined || had === g ? g : null);
+  }
+  return { lower, afterThe, honorific };
 }
 
 /** A word the article also writes in lower case mid-sentence: a common word, not a name. */
@@ -174,7 +188,7 @@ function nameLikeWord(w: string, lex: ArticleLexicon): boolean {
 
 /** "the Times", "the Post": a capitalised word the article also uses after "the" mid-sentence names an outlet. */
 function properUse(w: string, lex: ArticleLexicon): boolean {
-  return ORG_HEADS.has(w.toLowerCase()) || new RegExp(`\\bthe ${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lex.text);
+  return ORG_HEADS.has(w.toLowerCase()) || lex.afterThe.has(w);
 }
 
 /**
@@ -209,8 +223,14 @@ const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"�
  * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price").
  */
 export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
-  const out = new Set<string>();
+  // each name, and whether it is ever written outside a Title-Case (headline) line
+  const seen = new Map<string, boolean>();
+  const lineCase = new Map<number, boolean>();
+  let scan = 0;
+  let lineStart = 0;
   for (const m of text.matchAll(RUN)) {
+    // the line the run is on, found by scanning forward once over the whole text
+    for (; scan < m.index; scan++) if (text.charCodeAt(scan) === 10) lineStart = scan + 1;
     const words: string[] = [];
     for (const raw of m[0].split(/[ \u00a0]+/)) {
       if (/^[“"‘]/.test(raw)) continue;
@@ -228,10 +248,18 @@ export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
     if (!c) continue;
     const ws = c.name.split(' ');
     if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) continue;
-    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase()) || onlyInHeadlines(c.name, text)) continue;
-    out.add(c.name);
+    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) continue;
+    const start = lineStart;
+    let headline = lineCase.get(start);
+    if (headline === undefined) {
+      const end = text.indexOf('\n', m.index);
+      headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
+      lineCase.set(start, headline);
+    }
+    seen.set(c.name, (seen.get(c.name) ?? false) || !headline);
   }
-  return [...out];
+  lex.headlineOnly = new Set([...seen].filter(([name, outside]) => !outside && headlineWordFirst(name)).map(([name]) => name));
+  return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
 }
 
 /** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
@@ -249,11 +277,11 @@ export function personKey(name: string): string {
  * "Aung San Suu Kyi", "Mr. Alexander" (already "Alexander") → "Lamar Alexander", a lone known
  * first name → the one full name it opens. Two different people fit: null (no guess).
  */
-export function expandShortName(short: string, names: readonly string[], text = ''): string | null {
+export function expandShortName(short: string, names: readonly string[], lex?: ArticleLexicon): string | null {
   const sw = short.split(' ').map((w) => slugifyName(w));
   // "Hillary Clinton" is already a full name: no longer form ("Crooked Hillary Clinton") replaces it
   if (sw.length > 1 && isFirstName(short.split(' ')[0])) return null;
-  const heard = honorificGender(short, text);
+  const heard = lex?.honorific.get(short.split(' ').pop() ?? '') ?? null;
   const fits = new Map<string, string>();
   for (const n of names) {
     const nw = n.split(' ').map((w) => slugifyName(w));
@@ -272,35 +300,16 @@ export function expandShortName(short: string, names: readonly string[], text = 
   return fits.size === 1 ? [...fits.values()][0] : null;
 }
 
-/** The gender an honorific gives the short form in the text ("Mr. Obama" → m), or null. */
-function honorificGender(short: string, text: string): 'm' | 'f' | null {
-  const esc = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.? ${esc}\\b`).exec(text);
-  if (!m) return null;
-  return m[1] === 'Mr' ? 'm' : 'f';
-}
-
 /** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
 function titleCaseLine(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
   return words.length >= 2 && words.filter((w) => CAP.test(w)).length >= words.length * 0.8;
 }
 
-/**
- * A full name written only in Title-Case lines (headlines), whose first word is no known first
- * name: that word may be the headline's ("Derelict Obama and Clinton"), so only the rest is trusted.
- */
-function onlyInHeadlines(name: string, text: string): boolean {
+/** "Derelict Obama": a two-word name whose first word is no known first name may have a headline's word first. */
+function headlineWordFirst(name: string): boolean {
   const words = name.split(' ');
-  if (words.length !== 2 || isFirstName(words[0])) return false;
-  let at = text.indexOf(name);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(name, at + 1)) {
-    const start = text.lastIndexOf('\n', at) + 1;
-    const end = text.indexOf('\n', at);
-    if (!titleCaseLine(text.slice(start, end < 0 ? text.length : end))) return false;
-  }
-  return true;
+  return words.length === 2 && !isFirstName(words[0]);
 }
 
 /** "Obama and Clinton": two named people in one source are no one speaker. */
@@ -323,6 +332,20 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
   return !head.some((w) => own.has(w.toLowerCase().replace(/[’']s$/, '')));
 }
 
+/** Full names by each of their first and last word, so a short form looks at its few candidates only. */
+function indexByWord(names: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const n of names) {
+    const w = n.split(' ');
+    for (const k of new Set([slugifyName(w[0]), slugifyName(w[w.length - 1])])) {
+      const list = out.get(k);
+      if (list) list.push(n);
+      else out.set(k, [n]);
+    }
+  }
+  return out;
+}
+
 /**
  * Clean every speaker of one article (names, descriptions, short forms to the article's full name)
  * and take the speaker off quotes whose source names no one. Speakers that become one name share
@@ -330,7 +353,7 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
  */
 export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtraction {
   const lex = articleLexicon(text);
-  let names: string[] | null = null;
+  let names: Map<string, string[]> | null = null;
   const byId = new Map<string, Speaker>();
   const memo = new Map<Speaker, Speaker | null>();
   const clean = (s: Speaker | null): Speaker | null => {
@@ -340,10 +363,13 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     const c = cleanName(s.name, s.type, lex);
     if (c) {
       let name = c.name;
-      if (s.type === 'person' && onlyInHeadlines(name, text)) name = name.split(' ').slice(1).join(' ');
       if (s.type === 'person') {
-        names ??= fullNamesIn(text, lex);
-        name = expandShortName(name, names, text) ?? name;
+        names ??= indexByWord(fullNamesIn(text, lex));
+        // a name seen only in a headline line keeps only the words after its first ("Derelict Obama")
+        if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
+        const sw = name.split(' ');
+        const fits = [...new Set([...(names.get(slugifyName(sw[sw.length - 1])) ?? []), ...(names.get(slugifyName(sw[0])) ?? [])])];
+        name = expandShortName(name, fits, lex) ?? name;
       }
       const id = slugifyName(name) || s.id;
       const description = cleanDescription(s.description) ?? cleanDescription(c.title);
