@@ -7,9 +7,9 @@
  * short form becomes the one full name the article gives for it ("Ham" → "Norman Ham"); a
  * description is a title or appositive, never a verb phrase or a fragment.
  */
-import type { QuoteExtraction, Speaker } from './quote-types.ts';
+import type { QuoteExtraction, Speaker, TextSpan } from './quote-types.ts';
 import { slugifyName } from './speaker-identity.ts';
-import { HONORIFICS, NAMING_TITLES, ORG_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS, countryOf, isDemonym } from './world-knowledge.ts';
+import { HONORIFICS, NAMING_TITLES, ORG_HEADS, ROLE_NOUNS, SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS_AND_TIME, countryOf, isDemonym } from './world-knowledge.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 
@@ -44,7 +44,8 @@ const GLUED_VERBS = new Set([
 const NEVER_IN_NAME = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'why', 'what', 'how', 'when', 'where', 'who', 'in',
   'on', 'at', 'to', 'for', 'with', 'from', 'about', 'after', 'over', 'into', 'the', 'a', 'an', 'and', 'or', 'but', 'not',
-  'neither', 'nor', 'both', 'either', 'this', 'that', 'these', 'those', 'if', 'as', 'by',
+  'neither', 'nor', 'both', 'either', 'this', 'that', 'these', 'those', 'if', 'as', 'by', 'while', 'whatever', 'although',
+  'though', 'because', 'since', 'unless', 'until', 'another', 'every', 'some', 'any', 'no', 'don’t', "don't", 'had', 'has',
 ]);
 
 /** Lower-case particles that do belong in names ("Bill de Blasio", "Ludwig van Beethoven"). */
@@ -126,13 +127,25 @@ export function articleLexicon(text: string): ArticleLexicon {
 /** A word the article also writes in lower case mid-sentence: a common word, not a name. */
 function usedAsCommonWord(w: string, lex: ArticleLexicon): boolean {
   const l = w.toLowerCase();
-  return lex.lower.has(l) && !isFirstName(w);
+  return (lex.lower.has(l) || lex.lower.has(l + 's')) && !isFirstName(w);
 }
 
 export interface CleanName {
   name: string;
   /** Title words taken off the front of the name ("RNC Chairman"), or null. */
   title: string | null;
+  /** Set when words taken for an organisation's name turn out to be a person with a title. */
+  person?: boolean;
+  /** Set when a word taken for a person's name is short for the name of a body. */
+  organization?: boolean;
+}
+
+/** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
+function personAfterTitle(words: string[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (isRoleWord(words[i - 1]) && !ORG_HEADS.has(words[i - 1].toLowerCase()) && isFirstName(words[i]) && CAP.test(words[i + 1])) return i;
+  }
+  return -1;
 }
 
 /**
@@ -142,11 +155,21 @@ export interface CleanName {
 export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
   let words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (words.length === 0 || isShouted(words)) return null;
+  if (type !== 'person' && personAfterTitle(words) >= 0) {
+    // "European Council President Donald Tusk": a person with their organisation's title, not the organisation
+    const i = personAfterTitle(words);
+    return { name: words.slice(i).join(' '), title: words.slice(0, i).join(' '), person: true } as CleanName;
+  }
   let title: string[] = [];
   if (type === 'person') {
     // glued cue or headline verbs at either edge: "Said Ellis", "Does Rubio", "Obama Sees"
     while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
     while (words.length > 1 && isGlued(words[words.length - 1])) words = words.slice(0, -1);
+    // a place glued after the name by a dateline or a list: "Ted Cruz South Carolina"
+    for (const n of [2, 1]) {
+      const tail = words.slice(-n).join(' ');
+      if (words.length > n + 1 && (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null)) words = words.slice(0, -n);
+    }
     // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper"
     let cut = -1;
     for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i])) cut = i;
@@ -181,14 +204,14 @@ function isGlued(w: string): boolean {
 function nameLikeWord(w: string, lex: ArticleLexicon): boolean {
   const l = fold(w);
   if (US_STATES.has(l) || countryOf(w) || isDemonym(l)) return false;
-  if (SENTENCE_OPENERS.has(l) || NEVER_IN_NAME.has(l)) return false;
+  if (NEVER_IN_NAME.has(l) || (l.endsWith('s') && isDemonym(l.slice(0, -1)))) return false;
   if (usedAsCommonWord(w, lex)) return false;
   return true;
 }
 
 /** "the Times", "the Post": a capitalised word the article also uses after "the" mid-sentence names an outlet. */
 function properUse(w: string, lex: ArticleLexicon): boolean {
-  return ORG_HEADS.has(w.toLowerCase()) || lex.afterThe.has(w);
+  return lex.afterThe.has(w);
 }
 
 /**
@@ -297,6 +320,13 @@ export function expandShortName(short: string, names: readonly string[], lex?: A
     // the fullest form the article gives
     if (!had || n.length > had.length) fits.set(key, n);
   }
+  if (fits.size === 0 && sw.length === 1) {
+    // no full name ends with the word: the one that opens with it ("Ban" → "Ban Ki-moon")
+    for (const n of names) {
+      const nw = n.split(' ').map((w) => slugifyName(w));
+      if (nw.length > 1 && nw[0] === sw[0]) fits.set(personKey(n), n);
+    }
+  }
   return fits.size === 1 ? [...fits.values()][0] : null;
 }
 
@@ -332,6 +362,37 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
   return !head.some((w) => own.has(w.toLowerCase().replace(/[’']s$/, '')));
 }
 
+/** Capitalised runs with the small words names of bodies carry ("Alliance to Reclaim Our Schools", "Tampa Bay Times"). */
+const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/gu;
+
+/** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
+function organizationNames(text: string): Map<string, string[]> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(ORG_RUN)) {
+    const all = m[0].replace(/[’']s$/, '').split(/[ \u00a0]+/);
+    // a full stop ends the name unless it is an initialism ("U.S.")
+    const stop = all.findIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
+    const words = stop >= 0 ? all.slice(0, stop + 1) : all;
+    if (stop >= 0) words[stop] = words[stop].slice(0, -1);
+    while (words.length && /^(?:The|A|An)$/.test(words[0])) words.shift();
+    while (words.length && /^(?:of|for|to|and|the|on|in)$/.test(words[words.length - 1])) words.pop();
+    if (words.length < 2 || SENTENCE_OPENERS.has(words[0].toLowerCase()) || words.some((w) => isFirstName(w) || isRoleWord(w) || WEEKDAYS_AND_TIME.has(w.toLowerCase()))) continue;
+    names.add(words.join(' ').replace(/[.,]$/, ''));
+  }
+  return indexByWord([...names]);
+}
+
+/** "Alliance" → "Alliance to Reclaim Our Schools", "Times" → "Tampa Bay Times": the one longer name of a body the article gives. */
+function expandOrganization(word: string, orgs: Map<string, string[]>): string | null {
+  const key = slugifyName(word);
+  const fits = new Set((orgs.get(key) ?? []).filter((n) => {
+    const w = n.split(' ');
+    if (isShouted(w) || w.some((x) => CAP.test(x) && (isGlued(x) || NEVER_IN_NAME.has(x.toLowerCase())))) return false;
+    return slugifyName(w[0]) === key || slugifyName(w[w.length - 1]) === key;
+  }));
+  return fits.size === 1 ? [...fits][0] : null;
+}
+
 /** Full names by each of their first and last word, so a short form looks at its few candidates only. */
 function indexByWord(names: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -346,6 +407,27 @@ function indexByWord(names: string[]): Map<string, string[]> {
   return out;
 }
 
+/** "Scott's family", "Trump's aides": the possessor is not who spoke. */
+const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers|advisors|staff|team|lawyers|attorneys|relatives|parents|children|critics|fans|followers|campaign|camp|office|administration|representatives|spokesmen|officials)\b/;
+
+/** Unnamed people of a named body: "Officials at …", "aides to …", "members of …". */
+const GROUP_OF = /\b(?:officials|aides|members|employees|staff|staffers|people|spokesmen|representatives|sources|leaders|lawyers|attorneys|advisers|advisors|executives|researchers|investigators|analysts|workers)\s+(?:at|of|for|from|with|to|close to|inside|in)\s+(?:the\s+)?$/i;
+
+/**
+ * A source that names no one who spoke: the possessor in "Scott's family" ("Scott's" as the
+ * source), the first of two names ("Obama" in "Obama and Clinton call them"), the body in
+ * "Officials at the agency", or words that are no noun phrase ("typically DNC", "brushed off").
+ */
+function namesNoOne(text: string, source: TextSpan): boolean {
+  if (/[’']s?$/.test(source.text) && COLLECTIVE_AFTER.test(text.slice(source.end, source.end + 20))) return true;
+  if (/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(source.end, source.end + 6)) && CAP.test(source.text)) return true;
+  if (GROUP_OF.test(text.slice(Math.max(0, source.start - 40), source.start))) return true;
+  const first = source.text.split(/\s+/)[0];
+  if (/^\p{Ll}+ly$/u.test(first) && !/^(?:only|early|likely|family|ally|daily|weekly|monthly|elderly|friendly|deputy)$/.test(first)) return true;
+  if (/^\p{Ll}+ed$/u.test(first) && !/\p{Lu}/u.test(source.text)) return true;
+  return false;
+}
+
 /**
  * Clean every speaker of one article (names, descriptions, short forms to the article's full name)
  * and take the speaker off quotes whose source names no one. Speakers that become one name share
@@ -354,16 +436,23 @@ function indexByWord(names: string[]): Map<string, string[]> {
 export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtraction {
   const lex = articleLexicon(text);
   let names: Map<string, string[]> | null = null;
+  let orgs: Map<string, string[]> | null = null;
   const byId = new Map<string, Speaker>();
   const memo = new Map<Speaker, Speaker | null>();
   const clean = (s: Speaker | null): Speaker | null => {
     if (!s) return null;
     if (memo.has(s)) return memo.get(s) ?? null;
     let out: Speaker | null = null;
-    const c = cleanName(s.name, s.type, lex);
+    let c = cleanName(s.name, s.type, lex);
+    // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
+    if (!s.name.includes(' ') && (s.type === 'organization' || !c) && !countryOf(s.name)) {
+      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text)));
+      if (longer) c = { name: longer, title: null, organization: true };
+    }
     if (c) {
       let name = c.name;
-      if (s.type === 'person') {
+      const type = c.person ? 'person' : c.organization ? 'organization' : s.type;
+      if (type === 'person') {
         names ??= indexByWord(fullNamesIn(text, lex));
         // a name seen only in a headline line keeps only the words after its first ("Derelict Obama")
         if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
@@ -378,17 +467,17 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
         if (!known.description && description) known.description = description;
         out = known;
       } else {
-        out = { id, name, type: s.type, description };
+        out = { id, name, type, description };
         byId.set(id, out);
       }
     }
     memo.set(s, out);
     return out;
   };
-  const forQuote = (source: { text: string } | null, s: Speaker | null): Speaker | null => {
+  const forQuote = (source: TextSpan | null, s: Speaker | null): Speaker | null => {
     const c = clean(s);
     if (!c || !source) return c;
-    if (namesSeveral(source.text) || pluralHeadWithoutName(source.text, c)) return null;
+    if (namesSeveral(source.text) || pluralHeadWithoutName(source.text, c) || namesNoOne(text, source)) return null;
     return c;
   };
   const quotes = ex.quotes.map((q) => ({ ...q, speaker: forQuote(q.source, q.speaker) }));
