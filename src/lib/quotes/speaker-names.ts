@@ -410,6 +410,23 @@ function indexByWord(names: string[]): Map<string, string[]> {
 /** "Scott's family", "Trump's aides": the possessor is not who spoke. */
 const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers|advisors|staff|team|lawyers|attorneys|relatives|parents|children|critics|fans|followers|campaign|camp|office|administration|representatives|spokesmen|officials)\b/;
 
+/**
+ * "Charlie King, a prominent New York Democrat": a source that is a person's name the engine did
+ * not resolve (a surname that is also a title, say) still names its speaker. Only a first name
+ * and a surname count, so no guess is made from a bare word.
+ */
+function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null): Speaker | null {
+  const [head, ...rest] = source.split(/,\s*|\s+\(/);
+  if (!head || /[’']s$/.test(head)) return null;
+  const c = cleanName(head, 'person', lex);
+  // "Mr. King": an honorific or a title makes a lone surname a person's, to be found in full in the article
+  if (c && c.title && !c.name.includes(' ')) c.name = expand(c.name) ?? c.name;
+  const words = c?.name.split(' ') ?? [];
+  if (!c || words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
+  const appositive = rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, '');
+  return { id: slugifyName(c.name), name: c.name, type: 'person', description: cleanDescription(appositive) ?? c.title };
+}
+
 /** Unnamed people of a named body: "Officials at …", "aides to …", "members of …". */
 const GROUP_OF = /\b(?:officials|aides|members|employees|staff|staffers|people|spokesmen|representatives|sources|leaders|lawyers|attorneys|advisers|advisors|executives|researchers|investigators|analysts|workers)\s+(?:at|of|for|from|with|to|close to|inside|in)\s+(?:the\s+)?$/i;
 
@@ -439,6 +456,12 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   let orgs: Map<string, string[]> | null = null;
   const byId = new Map<string, Speaker>();
   const memo = new Map<Speaker, Speaker | null>();
+  const expandInArticle = (short: string): string | null => {
+    names ??= indexByWord(fullNamesIn(text, lex));
+    const sw = short.split(' ');
+    const fits = [...new Set([...(names.get(slugifyName(sw[sw.length - 1])) ?? []), ...(names.get(slugifyName(sw[0])) ?? [])])];
+    return expandShortName(short, fits, lex);
+  };
   const clean = (s: Speaker | null): Speaker | null => {
     if (!s) return null;
     if (memo.has(s)) return memo.get(s) ?? null;
@@ -453,12 +476,10 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
       let name = c.name;
       const type = c.person ? 'person' : c.organization ? 'organization' : s.type;
       if (type === 'person') {
-        names ??= indexByWord(fullNamesIn(text, lex));
+        names ??= indexByWord(fullNamesIn(text, lex)); // also marks the names seen only in headlines
         // a name seen only in a headline line keeps only the words after its first ("Derelict Obama")
         if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
-        const sw = name.split(' ');
-        const fits = [...new Set([...(names.get(slugifyName(sw[sw.length - 1])) ?? []), ...(names.get(slugifyName(sw[0])) ?? [])])];
-        name = expandShortName(name, fits, lex) ?? name;
+        name = expandInArticle(name) ?? name;
       }
       const id = slugifyName(name) || s.id;
       const description = cleanDescription(s.description) ?? cleanDescription(c.title);
@@ -474,7 +495,13 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     memo.set(s, out);
     return out;
   };
+  const fromSource = new Map<string, Speaker | null>();
   const forQuote = (source: TextSpan | null, s: Speaker | null): Speaker | null => {
+    if (!s && source) {
+      let named = fromSource.get(source.text);
+      if (named === undefined) fromSource.set(source.text, (named = clean(speakerFromSource(source.text, lex, expandInArticle))));
+      return named;
+    }
     const c = clean(s);
     if (!c || !source) return c;
     if (namesSeveral(source.text) || pluralHeadWithoutName(source.text, c) || namesNoOne(text, source)) return null;
