@@ -155,6 +155,9 @@ function personAfterTitle(words: string[]): number {
 export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
   let words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (words.length === 0 || isShouted(words)) return null;
+  // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
+  const whole = words.join(' ');
+  if (US_STATES.has(slugifyName(whole)) || (type === 'person' && countryOf(whole) !== null)) return null;
   if (type !== 'person' && personAfterTitle(words) >= 0) {
     // "European Council President Donald Tusk": a person with their organisation's title, not the organisation
     const i = personAfterTitle(words);
@@ -170,9 +173,10 @@ export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexic
       const tail = words.slice(-n).join(' ');
       if (words.length > n + 1 && (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null)) words = words.slice(0, -n);
     }
-    // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper"
+    // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper";
+    // so does a possessive before the name ("RealClearPolitics’ David Byler")
     let cut = -1;
-    for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i])) cut = i;
+    for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || /[’']s?$/.test(words[i])) cut = i;
     if (cut >= 0 && !NAMING_TITLES.has(words[cut].toLowerCase())) {
       title = words.slice(0, cut + 1);
       words = words.slice(cut + 1);
@@ -214,6 +218,9 @@ function properUse(w: string, lex: ArticleLexicon): boolean {
   return lex.afterThe.has(w);
 }
 
+/** Nouns for what a person does ("fundraiser", "lobbyist", "historian", "co-host"); not "super", "other", "former". */
+const AGENT = /^(?!(?:super|other|former|latter|never|over|under|after|ever|whether|rather|either|neither|later|sooner|further|together|matter|river|summer|winter|center|centre|order|major|minor|prior|senior|junior)$)[a-z-]{3,}(?:er|or|ist|ian|ant|dent|gent|man|woman|person|member|head|aide|owner|expert|official|host|star|maker|writer)s?$/;
+
 /**
  * A description is a title or an appositive ("Italian Defense Minister", "a spokesman for the
  * campaign"), never a verb phrase ("video shows", "involve Attorney General"), a fragment
@@ -231,9 +238,12 @@ export function cleanDescription(desc: string | null): string | null {
   if (words.some((w) => w === w.toLowerCase() && isGlued(w))) return null;
   if (/^(?:involve|involves|heard|states|left)$/.test(words[0])) return null;
   // something the description's words say a speaker is: a title, a role, an organisation
-  const says = words.some((w) => {
-    const l = w.toLowerCase().replace(/[.,]$/, '');
-    return isRoleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || /(?:er|or|ist|ian|ant|ent|man|woman|person|member|head|aide|owner|expert|official|host|star)s?$/.test(l) || genderOf([], [l]) !== null;
+  if (words.some((w) => WEEKDAYS_AND_TIME.has(w.toLowerCase()))) return null;
+  // the words before any "of", "for", "at" … say what the speaker is ("spokesman for the campaign")
+  const head = d.split(/\s+(?:of|for|at|to|in|with|from|on|under|close)\s+/)[0].split(' ');
+  const says = head.some((w) => {
+    const l = w.toLowerCase().replace(/[.,]$/, '').replace(/[’']s$/, '');
+    return isRoleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || AGENT.test(l) || genderOf([], [l]) !== null;
   });
   return says ? d : null;
 }
