@@ -191,9 +191,8 @@ const ep = t.sys ? t.e2e / t.sys : 0;
 const er = t.gold ? t.e2e / t.gold : 0;
 const ef1 = ep + er ? (2 * ep * er) / (ep + er) : 0;
 if (showErrors) for (const e of errors) process.stdout.write(e + '\n');
-if (args.includes('--json')) {
-  process.stdout.write(JSON.stringify({ ...t, precision: p, recall: r, f1, source_accuracy: acc, end_to_end_f1: ef1 }) + '\n');
-} else {
+const quoteFigures = { ...t, precision: p, recall: r, f1, source_accuracy: acc, end_to_end_f1: ef1 };
+if (!args.includes('--json')) {
   process.stdout.write(
     `quotes: gold ${t.gold}, system ${t.sys}, matched ${t.tp}, scare-quote false alarms ${t.fp_nonspeech} of ${t.nonspeech}, files missing ${t.missing_files}\n`,
   );
@@ -221,6 +220,7 @@ function norm(name: string | null | undefined): string {
     .replace(/^the /, '');
 }
 
+let speakerFigures: Record<string, number> | null = null;
 if (speakersFile) {
   const gold = JSON.parse(readFileSync(speakersFile, 'utf8')) as SpeakerGold;
   const records = new Map<string, SpeakerGold['sources'][string][number]>();
@@ -279,11 +279,12 @@ if (speakersFile) {
     identity_recall: br,
     identity_f1: bf,
   };
-  if (args.includes('--json')) process.stdout.write(JSON.stringify({ speakers: figures }) + '\n');
-  else {
+  speakerFigures = figures;
+  if (!args.includes('--json')) {
     process.stdout.write(
       `speakers (${basename(speakersFile)}): name accuracy ${figures.name_accuracy.toFixed(3)} of ${st.named} (no speaker ${st.noSpeaker}) | ` +
         `identity B-cubed P ${bp.toFixed(3)} R ${br.toFixed(3)} F1 ${bf.toFixed(3)} | unnamed given a speaker ${st.unnamedGiven} of ${st.unnamed}\n`,
     );
   }
 }
+if (args.includes('--json')) process.stdout.write(JSON.stringify(speakerFigures ? { ...quoteFigures, speakers: speakerFigures } : quoteFigures) + '\n');
