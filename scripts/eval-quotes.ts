@@ -6,10 +6,17 @@
  * content; a system speech quote matches when overlap ≥ half the union; its source is right when
  * it overlaps the gold source. `--errors` lists the misses for development. `--check` (no DIR)
  * compares train and dev with the committed baseline and fails on a drop beyond noise.
+ *
+ * Speakers: where a speaker gold lies beside DIR (`speakers-<DIR's name>.json`, as
+ * `speakers-dev.json` beside `dev/`) or is named by `--speakers FILE`, the speaker figures of the
+ * corpus's speaker_score.py are printed too, with speakers linked across all files as the build
+ * links them: name accuracy, unnamed sources given a speaker, identity B-cubed over quotes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
+import { linkSpeakersAcrossArticles } from '../src/lib/quotes/speaker-identity.ts';
+import type { Quote, QuoteExtraction } from '../src/lib/quotes/quote-types.ts';
 
 interface Span {
   start: number;
@@ -88,12 +95,28 @@ if (!dir) {
   process.exit(2);
 }
 const showErrors = args.includes('--errors');
-const t = { gold: 0, nonspeech: 0, sys: 0, tp: 0, with_src: 0, src_ok: 0, e2e: 0, fp_nonspeech: 0, missing_files: 0 };
-const errors: string[] = [];
-const ctx = (text: string, a: number, b: number) => text.slice(Math.max(0, a - 140), Math.min(text.length, b + 90)).replace(/\n/g, ' / ');
+const speakersArg = args.indexOf('--speakers');
+const besideDir = join(dirname(resolve(dir)), `speakers-${basename(resolve(dir))}.json`);
+const speakersFile = speakersArg >= 0 ? args[speakersArg + 1] : existsSync(besideDir) ? besideDir : null;
+/** Matched speech quotes and the first gold source span of their attribution, for the speaker figures. */
+const aligned: Array<{ article: string; start: number; end: number; quote: Quote }> = [];
+const names: string[] = [];
+const golds: Gold[] = [];
+const extractions: QuoteExtraction[] = [];
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith('.json')) continue;
   const g = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Gold;
+  names.push(name);
+  golds.push(g);
+  extractions.push(extractQuotes(g.text));
+}
+const linked = linkSpeakersAcrossArticles(extractions, []);
+const t = { gold: 0, nonspeech: 0, sys: 0, tp: 0, with_src: 0, src_ok: 0, e2e: 0, fp_nonspeech: 0, missing_files: 0 };
+const errors: string[] = [];
+const ctx = (text: string, a: number, b: number) => text.slice(Math.max(0, a - 140), Math.min(text.length, b + 90)).replace(/\n/g, ' / ');
+for (let fi = 0; fi < names.length; fi++) {
+  const name = names[fi];
+  const g = golds[fi];
   const speech: Array<{ seg: [number, number]; owner: Attribution }> = [];
   const nonspeech: Array<[number, number]> = [];
   for (const seg of goldSegments(g.text)) {
@@ -111,7 +134,7 @@ for (const name of readdirSync(dir).sort()) {
   }
   t.gold += speech.length;
   t.nonspeech += nonspeech.length;
-  const all = extractQuotes(g.text).quotes;
+  const all = linked[fi].quotes;
   const quotes = all.filter((q) => q.kind === 'speech');
   t.sys += quotes.length;
   const used = new Set<number>();
@@ -133,6 +156,7 @@ for (const name of readdirSync(dir).sort()) {
       used.add(best);
       t.tp++;
       const owner = speech[best].owner;
+      if (owner.source.length) aligned.push({ article: name.slice(0, -5), start: owner.source[0].start, end: owner.source[0].end, quote: q });
       if (owner.source.length) {
         t.with_src++;
         const src = q.source;
@@ -173,9 +197,8 @@ const ep = t.sys ? t.e2e / t.sys : 0;
 const er = t.gold ? t.e2e / t.gold : 0;
 const ef1 = ep + er ? (2 * ep * er) / (ep + er) : 0;
 if (showErrors) for (const e of errors) process.stdout.write(e + '\n');
-if (args.includes('--json')) {
-  process.stdout.write(JSON.stringify({ ...t, precision: p, recall: r, f1, source_accuracy: acc, end_to_end_f1: ef1 }) + '\n');
-} else {
+const quoteFigures = { ...t, precision: p, recall: r, f1, source_accuracy: acc, end_to_end_f1: ef1 };
+if (!args.includes('--json')) {
   process.stdout.write(
     `quotes: gold ${t.gold}, system ${t.sys}, matched ${t.tp}, scare-quote false alarms ${t.fp_nonspeech} of ${t.nonspeech}, files missing ${t.missing_files}\n`,
   );
@@ -183,3 +206,91 @@ if (args.includes('--json')) {
     `extraction P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)} | source accuracy ${acc.toFixed(3)} | end-to-end F1 ${ef1.toFixed(3)}\n`,
   );
 }
+
+interface SpeakerGold {
+  entities: Record<string, { name: string; names?: string[] }>;
+  sources: Record<string, Array<{ start: number; end: number; entity: string | null; article_name?: string }>>;
+}
+
+/** speaker_score.py's norm(): accents, case, possessive 's, punctuation and a leading "the" ignored. */
+function norm(name: string | null | undefined): string {
+  if (!name) return '';
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]s\b/g, '')
+    .replace(/[^\p{L}\p{N}_\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+let speakerFigures: Record<string, number> | null = null;
+if (speakersFile) {
+  const gold = JSON.parse(readFileSync(speakersFile, 'utf8')) as SpeakerGold;
+  const records = new Map<string, SpeakerGold['sources'][string][number]>();
+  for (const [art, rs] of Object.entries(gold.sources)) for (const r of rs) records.set(`${art}:${r.start}:${r.end}`, r);
+  const st = { named: 0, nameOk: 0, noSpeaker: 0, unnamed: 0, unnamedGiven: 0 };
+  const clustered: Array<[string, string | null]> = [];
+  for (const a of aligned) {
+    const r = records.get(`${a.article}:${a.start}:${a.end}`);
+    if (!r) continue;
+    const sp = a.quote.speaker;
+    if (r.entity === null) {
+      st.unnamed++;
+      if (sp) {
+        st.unnamedGiven++;
+        if (showErrors) process.stdout.write(`UNNAMED-ON-A-PAGE ${a.article}@${a.start}: ${JSON.stringify(sp.name)}\n`);
+      }
+      continue;
+    }
+    const ent = gold.entities[r.entity];
+    st.named++;
+    const ok = new Set([norm(ent.name), norm(r.article_name), ...(ent.names ?? []).map(norm)].filter(Boolean));
+    if (!sp) st.noSpeaker++;
+    if (sp && ok.has(norm(sp.name))) st.nameOk++;
+    else if (showErrors) process.stdout.write(`SPEAKER ${a.article}@${a.start}: gold=${JSON.stringify(ent.name)} sys=${JSON.stringify(sp?.name ?? null)}\n`);
+    clustered.push([r.entity, sp ? sp.id : null]);
+  }
+  // B-cubed over quotes of named entities; a quote with no speaker is a cluster of its own
+  const byGold = new Map<string, number>();
+  const bySys = new Map<string, number>();
+  const both = new Map<string, number>();
+  const sysKey = (s: string | null, i: number) => (s === null ? `\u0000${i}` : s);
+  clustered.forEach(([g, s], i) => {
+    byGold.set(g, (byGold.get(g) ?? 0) + 1);
+    bySys.set(sysKey(s, i), (bySys.get(sysKey(s, i)) ?? 0) + 1);
+    const k = `${g}\u0001${sysKey(s, i)}`;
+    both.set(k, (both.get(k) ?? 0) + 1);
+  });
+  let P = 0;
+  let R = 0;
+  clustered.forEach(([g, s], i) => {
+    const b = both.get(`${g}\u0001${sysKey(s, i)}`) ?? 0;
+    P += b / (bySys.get(sysKey(s, i)) ?? 1);
+    R += b / (byGold.get(g) ?? 1);
+  });
+  const n = clustered.length;
+  const bp = n ? P / n : 0;
+  const br = n ? R / n : 0;
+  const bf = bp + br ? (2 * bp * br) / (bp + br) : 0;
+  const figures = {
+    named: st.named,
+    name_accuracy: st.named ? st.nameOk / st.named : 0,
+    no_speaker: st.noSpeaker,
+    unnamed: st.unnamed,
+    unnamed_given_speaker: st.unnamedGiven,
+    identity_precision: bp,
+    identity_recall: br,
+    identity_f1: bf,
+  };
+  speakerFigures = figures;
+  if (!args.includes('--json')) {
+    process.stdout.write(
+      `speakers (${basename(speakersFile)}): name accuracy ${figures.name_accuracy.toFixed(3)} of ${st.named} (no speaker ${st.noSpeaker}) | ` +
+        `identity B-cubed P ${bp.toFixed(3)} R ${br.toFixed(3)} F1 ${bf.toFixed(3)} | unnamed given a speaker ${st.unnamedGiven} of ${st.unnamed}\n`,
+    );
+  }
+}
+if (args.includes('--json')) process.stdout.write(JSON.stringify(speakerFigures ? { ...quoteFigures, speakers: speakerFigures } : quoteFigures) + '\n');

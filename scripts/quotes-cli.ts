@@ -1,17 +1,22 @@
 /**
  * `npm run --silent quotes -- FILE...`: one JSON line per file, in order,
  * {"file": "<as given>", "quotes": [{start, end, text, kind, cue, source, speaker}]}, offsets into
- * the file's text exactly as read (UTF-8, nothing normalised).
+ * the file's text exactly as read (UTF-8, nothing normalised). Speakers are linked across all the
+ * files given, as the site build links them across its articles, so `speaker.id` is the id of the
+ * speaker's page ("Obama" in one file and "Barack Obama" in another share one id).
  */
 import { readFileSync } from 'node:fs';
 import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
+import { linkSpeakersAcrossArticles } from '../src/lib/quotes/speaker-identity.ts';
+import type { QuoteExtraction } from '../src/lib/quotes/quote-types.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
   process.stderr.write('usage: npm run --silent quotes -- FILE...\n');
   process.exit(2);
 }
-const out: string[] = [];
+const read: string[] = [];
+const extractions: QuoteExtraction[] = [];
 let failed = false;
 for (const file of files) {
   let text: string;
@@ -22,10 +27,15 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const { quotes } = extractQuotes(text);
+  read.push(file);
+  extractions.push(extractQuotes(text));
+}
+const linked = linkSpeakersAcrossArticles(extractions, []);
+const out: string[] = [];
+linked.forEach(({ quotes }, i) => {
   out.push(
     JSON.stringify({
-      file,
+      file: read[i],
       quotes: quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, cue: q.cue, source: q.source, speaker: q.speaker })),
     }),
   );
@@ -33,6 +43,6 @@ for (const file of files) {
     process.stdout.write(out.join('\n') + '\n');
     out.length = 0;
   }
-}
+});
 if (out.length) process.stdout.write(out.join('\n') + '\n');
 if (failed) process.exitCode = 1;

@@ -6,6 +6,14 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A topic is a short label ("NATO", "Middle East"): letters, digits, spaces, hyphens, "&", ".", "'". */
 export const TOPIC_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} &.'’-]{0,39}$/u;
 
+/** A BCP 47 language tag as editors write one: "en", "cs", "pt-BR", "zh-Hant". */
+export const LANG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** Whether the quote engine attributes speakers in this language: English only. */
+export function attributesSpeakers(lang: string): boolean {
+  return lang.toLowerCase().split('-')[0] === 'en';
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
@@ -69,6 +77,8 @@ export const articleFrontmatterSchema = z
       .default([]),
     slug: z.string().regex(SLUG_PATTERN, 'a slug is lower-case words joined by hyphens').max(100).optional(),
     quoteOverrides: z.array(quoteOverrideSchema).default([]),
+    /** The article's language, a BCP 47 tag ("en", "cs", "pt-BR"); the engine attributes English only. */
+    lang: z.string().trim().regex(LANG_PATTERN, 'a language tag such as "en", "cs" or "pt-BR"').default('en'),
   })
   .strict()
   .refine((a) => a.updated === undefined || a.updated >= a.published, {

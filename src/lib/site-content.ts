@@ -4,6 +4,7 @@ import { ContentError } from './content-error.ts';
 import { parseArticleSource, splitParagraphs } from './article-source.ts';
 import {
   articleFrontmatterSchema,
+  attributesSpeakers,
   describeSchemaIssue,
   speakerProfileSchema,
   type ArticleFrontmatter,
@@ -42,6 +43,8 @@ export interface ArticleRecord {
   /** Paragraph 0 is the standfirst; 1… is the body. */
   paragraphs: string[];
   quotes: ArticleQuote[];
+  /** The article's language ("en" unless its frontmatter says otherwise). */
+  lang?: string;
 }
 
 export interface SpeakerProfileRecord extends SpeakerProfile {
@@ -61,6 +64,8 @@ export interface SiteContent {
   profiles: SpeakerProfileRecord[];
   /** Speech quotes the engine could not attribute: for an editor to review. */
   unattributed: UnattributedQuote[];
+  /** Articles in a language the engine does not attribute: quotes shown, on no speaker's page. */
+  notAttributed: Array<{ file: string; lang: string }>;
 }
 
 interface ParsedArticle {
@@ -119,7 +124,12 @@ function parseArticleFile(contentDir: string, name: string): ParsedArticle {
   const body = splitParagraphs(source.body);
   if (body.length === 0) throw new ContentError(file, 'body', 'the article has no text below its frontmatter');
   const paragraphs = [parsed.data.standfirst, ...body];
-  return { file, frontmatter: parsed.data, paragraphs, extraction: extractQuotes(joinArticleText(paragraphs).text) };
+  const extraction = extractQuotes(joinArticleText(paragraphs).text);
+  // The engine reads English; elsewhere ("Při", "Прохлади" capitalised) it would take words for people.
+  if (!attributesSpeakers(parsed.data.lang)) {
+    return { file, frontmatter: parsed.data, paragraphs, extraction: { quotes: extraction.quotes.map((q) => ({ ...q, cue: null, source: null, speaker: null })), reported: [], speakers: [] } };
+  }
+  return { file, frontmatter: parsed.data, paragraphs, extraction };
 }
 
 function speakerFromOverride(override: QuoteOverride & { speaker: string }): Speaker {
@@ -214,6 +224,7 @@ function buildArticleRecord(
     topics: frontmatter.topics,
     paragraphs,
     quotes,
+    lang: frontmatter.lang,
   };
 }
 
@@ -242,9 +253,10 @@ export function loadSiteContent(contentDir: string): SiteContent {
   }
 
   const unattributed = articles.flatMap((article) =>
-    article.quotes
+    !attributesSpeakers(article.lang ?? 'en') ? [] : article.quotes
       .filter((quote) => quote.kind === 'speech' && quote.speaker === null)
       .map((quote) => ({ file: article.file, paragraph: quote.paragraph, text: quote.text })),
   );
-  return { articles: sortArticles(articles), profiles, unattributed };
+  const notAttributed = articles.filter((a) => !attributesSpeakers(a.lang ?? 'en')).map((a) => ({ file: a.file, lang: a.lang ?? 'en' }));
+  return { articles: sortArticles(articles), profiles, unattributed, notAttributed };
 }

@@ -62,6 +62,7 @@ export function articlesLoader(contentDir: string): Loader {
           'Add a quoteOverrides entry to name the speaker, or drop it.',
       );
     }
+    for (const { file, lang } of content.notAttributed) logger.info(`${file}: lang "${lang}": quotations shown without speakers (speakers are found in English only)`);
     logger.info(`${content.articles.length} article(s); ${content.unattributed.length} quotation(s) without a speaker`);
   });
 }

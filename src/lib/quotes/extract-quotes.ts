@@ -12,12 +12,14 @@ import { pieces } from './paragraph-pieces.ts';
 import { newArticleState, newPieceReading } from './reading-state.ts';
 import { carryTurnOverStageDirection, readSentence } from './sentence-pass.ts';
 import { attributeForward } from './forward-attribution.ts';
+import { cleanSpeakers } from './speaker-names.ts';
 
 /**
  * The passes, in order: text structure (lines, paragraphs), quotation spans, then per paragraph
  * piece: tokens, sentences, and per sentence its frame (names, subject, cues and their sources) and
  * each quote's reading (sentence-pass.ts); last, forward attribution over the whole article. What
- * crosses quotes (entities, whose turn it is) is the ArticleState value passed along.
+ * crosses quotes (entities, whose turn it is) is the ArticleState value passed along. Last of all,
+ * speaker names as readers know them (speaker-names.ts): a source that names no one goes on no page.
  */
 export function extractQuotes(text: string): QuoteExtraction {
   const lines = splitLines(text);
@@ -36,5 +38,5 @@ export function extractQuotes(text: string): QuoteExtraction {
   quotes.sort((x, y) => x.start - y.start);
   attributeForward(text, blocks, quotes);
   const stillReported = reportedSpeakers.filter((sp) => !seenSpeaker.has(sp.id));
-  return { quotes, reported, speakers, reportedSpeakers: stillReported };
+  return cleanSpeakers({ quotes, reported, speakers, reportedSpeakers: stillReported }, text);
 }

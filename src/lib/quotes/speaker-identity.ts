@@ -78,37 +78,94 @@ interface Canon {
   words: string[];
   type: Speaker['type'];
   description: string | null;
+  /** Head words of every description the archive gives them ("president"), to tell namesakes apart. */
+  roles: Set<string>;
+}
+
+/** "Former President" → "president": the word a description is about. */
+function roleOf(description: string | null): string | null {
+  if (!description) return null;
+  const w = nameWords(description.split(/\s+(?:of|at|for|to|in|with|from)\s+|,/)[0]);
+  return w.length ? w[w.length - 1] : null;
+}
+
+/**
+ * The key under which forms of one name are one person: first and last word for a person
+ * ("Donald J. Trump" = "Donald Trump", "Hillary Rodham Clinton" = "Hillary Clinton"), the whole
+ * name for an organisation.
+ */
+function identityKey(name: string, type: Speaker['type']): string {
+  if (type !== 'person') return slugifyName(name);
+  const w = nameWords(name).filter((x) => !/^(?:jr|sr|ii|iii|iv)$/.test(x));
+  return w.length < 2 ? w.join('-') : `${w[0]}-${w[w.length - 1]}`;
+}
+
+/** The form readers know: fewest words ("Donald Trump" over "Donald J. Trump"), then the most used. */
+function readersForm(forms: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [name, count] of forms) {
+    const d = best ? nameWords(name).length - nameWords(best).length : -1;
+    if (d < 0 || (d === 0 && (count > bestCount || (count === bestCount && name < best)))) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /**
  * Give the same person one id across articles. Full names seen anywhere (and profile names and
- * aliases) are canonical; a speaker whose name is one word ("Macron") links to the only canonical
- * person whose name ends (or starts) with that word. (Within one article, "the French leader"
- * was already resolved to the named person by coreference.) Ambiguity leaves the speaker as it
- * was: no guess is presented as fact.
+ * aliases) are canonical; forms that differ only in middle names or initials are one person, shown
+ * by the shortest form. A speaker whose name is one word ("Macron") links to the only canonical
+ * person whose name ends (or starts) with that word. (Within one article, "the French leader" and
+ * "Macron" were already resolved to the article's full name.) Ambiguity ("Clinton" where the
+ * archive has Bill and Hillary Clinton) leaves the speaker as it was: no guess is presented as fact.
  */
 export function linkSpeakersAcrossArticles(extractions: QuoteExtraction[], profiles: SpeakerProfile[]): QuoteExtraction[] {
   const aliasToId = new Map<string, string>();
+  const keyToProfile = new Map<string, string>();
   const canon: Canon[] = [];
   const byId = new Map<string, Canon>();
-  const addCanon = (c: Canon) => {
-    if (!byId.has(c.id)) {
-      byId.set(c.id, c);
-      canon.push(c);
-    }
-  };
+  const byKey = new Map<string, Canon>();
   for (const p of profiles) {
     aliasToId.set(slugifyName(p.name), p.id);
     aliasToId.set(slugifyName(p.id), p.id);
     for (const a of p.aliases) aliasToId.set(slugifyName(a), p.id);
-    addCanon({ id: p.id, name: p.name, words: nameWords(p.name), type: 'person', description: null });
+    for (const n of [p.name, ...p.aliases]) if (nameWords(n).length >= 2 && !keyToProfile.has(identityKey(n, 'person'))) keyToProfile.set(identityKey(n, 'person'), p.id);
+    const c: Canon = { id: p.id, name: p.name, words: nameWords(p.name), type: 'person', description: null, roles: new Set() };
+    if (!byId.has(c.id)) {
+      byId.set(c.id, c);
+      canon.push(c);
+    }
   }
+  // every full form of every name, counted, under its identity key
+  const forms = new Map<string, { type: Speaker['type']; forms: Map<string, number>; description: string | null; roles: Set<string> }>();
   for (const ex of extractions) {
     for (const s of ex.speakers) {
-      const words = nameWords(s.name);
-      if (words.length >= 2 && !aliasToId.has(slugifyName(s.name))) addCanon({ id: s.id, name: s.name, words, type: s.type, description: s.description });
-      const c = byId.get(aliasToId.get(slugifyName(s.name)) ?? s.id);
-      if (c && !c.description && s.description) c.description = s.description;
+      if (nameWords(s.name).length < 2 || aliasToId.has(slugifyName(s.name))) continue;
+      const key = identityKey(s.name, s.type);
+      let g = forms.get(key);
+      if (!g) forms.set(key, (g = { type: s.type, forms: new Map(), description: null, roles: new Set() }));
+      g.forms.set(s.name, (g.forms.get(s.name) ?? 0) + 1);
+      const role = roleOf(s.description);
+      if (role) g.roles.add(role);
+      if (!g.description && s.description) g.description = s.description;
+    }
+  }
+  for (const [key, g] of forms) {
+    const profileId = keyToProfile.get(key);
+    const existing = profileId ? byId.get(profileId) : undefined;
+    if (existing) {
+      byKey.set(key, existing);
+      continue;
+    }
+    const name = readersForm(g.forms);
+    const c: Canon = { id: slugifyName(name), name, words: nameWords(name), type: g.type, description: g.description, roles: g.roles };
+    byKey.set(key, c);
+    if (!byId.has(c.id)) {
+      byId.set(c.id, c);
+      canon.push(c);
     }
   }
 
@@ -120,8 +177,15 @@ export function linkSpeakersAcrossArticles(extractions: QuoteExtraction[], profi
       return { ...s, id: viaAlias, name: c?.name ?? s.name, description: s.description ?? c?.description ?? null };
     }
     const words = nameWords(s.name);
+    if (words.length >= 2) {
+      const c = byKey.get(identityKey(s.name, s.type));
+      return c ? { ...s, id: c.id, name: c.name, description: s.description ?? c.description } : s;
+    }
     if (words.length === 1) {
-      const fits = canon.filter((c) => c.type === s.type && c.words.length >= 2 && (c.words[c.words.length - 1] === words[0] || c.words[0] === words[0]));
+      let fits = canon.filter((c) => c.type === s.type && c.words.length >= 2 && (c.words[c.words.length - 1] === words[0] || c.words[0] === words[0]));
+      // namesakes told apart by title: "President Obama" is the Obama the archive calls president
+      const role = roleOf(s.description);
+      if (fits.length > 1 && role) fits = fits.filter((c) => c.roles.has(role));
       if (fits.length === 1) return { ...s, id: fits[0].id, name: fits[0].name, description: s.description ?? fits[0].description };
     }
     return s;

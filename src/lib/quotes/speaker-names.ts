@@ -1,0 +1,530 @@
+/**
+ * Speaker names as readers know them: the last pass over one article's extraction. Titles and
+ * honorifics leave the name for the description ("RNC Chairman Reince Priebus" → "Reince
+ * Priebus", described as "RNC Chairman"); words glued to a name by a headline or a cue are
+ * trimmed ("Said Ellis", "Obama Sees"); what is not a name (a place, a common word, an ALL-CAPS or
+ * Title-Case headline) is no speaker at all, so its quote stays in the article on nobody's page; a
+ * short form becomes the one full name the article gives for it ("Ham" → "Norman Ham"); a
+ * description is a title or appositive, never a verb phrase or a fragment.
+ */
+import type { QuoteExtraction, Speaker, TextSpan } from './quote-types.ts';
+import { slugifyName } from './speaker-identity.ts';
+import { countryOf, isDemonym } from './world-knowledge.ts';
+import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
+import { ORG_HEADS } from './organizations.ts';
+import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
+import { genderOf } from './gender.ts';
+import { speechVerbBase } from './speech-cues.ts';
+
+/** Words before a name that say what the person is, beyond the engine's title list. */
+const MORE_TITLES = new Set([
+  'journalist', 'pastor', 'reverend', 'rev.', 'filmmaker', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'co-anchor', 'anchor', 'host', 'commissioner', 'chief', 'ambassador', 'counsel', 'recorder', 'secretary-treasurer',
+  'general', 'gen.', 'lt.', 'capt.', 'col.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'staff', 'judge', 'justice', 'mayor',
+  'sheriff', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'professor', 'prof.', 'author', 'columnist',
+  'correspondent', 'reporter', 'editor', 'economist', 'analyst', 'strategist', 'pollster', 'activist', 'candidate',
+  'nominee', 'hopeful', 'founder', 'ceo', 'executive', 'officer', 'manager', 'adviser', 'advisor', 'delegate', 'leader',
+  'speaker', 'whip', 'superintendent', 'comptroller', 'treasurer', 'auditor', 'coach', 'actor', 'actress', 'singer',
+  'rapper', 'comedian', 'star', 'writer', 'historian', 'scientist', 'lawyer',
+]);
+
+/** Words before a name that qualify a title or a stance but say nothing alone ("Rival", "Former", "Interim"). */
+const MODIFIERS = new Set([
+  'rival', 'opponent', 'challenger', 'incumbent', 'former', 'ex', 'then', 'late', 'interim', 'acting', 'deputy',
+  'assistant', 'associate', 'senior', 'top', 'u.s.', 'us', 'state', 'federal', 'army', 'navy', 'marine', 'air', 'police',
+  'fire', 'county', 'city', 'district',
+]);
+
+/** Capitalised words glued to a name by a Title-Case headline or an inverted cue ("See Sexton", "Obama Sees"). */
+const GLUED_VERBS = new Set([
+  'see', 'sees', 'saw', 'does', 'did', 'come', 'comes', 'came', 'gets', 'got', 'goes', 'went', 'makes', 'made', 'takes',
+  'took', 'wants', 'wins', 'loses', 'slams', 'blasts', 'rips', 'hits', 'endorses', 'screams', 'jokes', 'explains', 'backs',
+  'rejects', 'defends', 'attacks', 'accuses', 'praises', 'mocks', 'vows', 'faces', 'is', 'was', 'has', 'had', 'would',
+  'could', 'should', 'must', 'shows', 'wrote', 'writes',
+]);
+
+/** Words that never belong inside a person's name, whatever their case ("Final Column Explains Why She Sees …"). */
+const NEVER_IN_NAME = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'why', 'what', 'how', 'when', 'where', 'who', 'in',
+  'on', 'at', 'to', 'for', 'with', 'from', 'about', 'after', 'over', 'into', 'the', 'a', 'an', 'and', 'or', 'but', 'not',
+  'neither', 'nor', 'both', 'either', 'this', 'that', 'these', 'those', 'if', 'as', 'by', 'while', 'whatever', 'although',
+  'though', 'because', 'since', 'unless', 'until', 'another', 'every', 'some', 'any', 'no', 'don’t', "don't", 'had', 'has',
+]);
+
+/** Lower-case particles that do belong in names ("Bill de Blasio", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'zu']);
+
+/** Plural group words that head a list before a name ("Democrats Hillary Clinton", "Celebrities Julianne Moore"). */
+const GROUP_WORDS = /^(?:democrats|republicans|liberals|conservatives|celebrities|officials|critics|supporters|candidates|rivals|opponents|leaders|lawmakers|senators|activists|experts|others|fellow)$/;
+
+/** US states and territories: places, never speakers ("Florida" said nothing; its officials did). */
+const US_STATES = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
+    'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
+    'nevada new-hampshire new-jersey new-mexico new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania ' +
+    'rhode-island south-carolina south-dakota tennessee texas utah vermont virginia washington west-virginia wisconsin ' +
+    'wyoming puerto-rico guam'
+  ).split(' '),
+);
+
+const CAP = /^\p{Lu}/u;
+
+function fold(w: string): string {
+  return w.toLowerCase().replace(/[’']s$/, '');
+}
+
+function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return isRoleWord(w) || MODIFIERS.has(l) || /-(?:born|based|area|bred|raised)$/.test(l);
+}
+
+/** A title or role: what a description must say ("Senator", "spokesman"), not a modifier alone. */
+function isRoleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return (TITLE_WORDS.has(l) && !MODIFIERS.has(l)) || HONORIFICS.has(l) || MORE_TITLES.has(l);
+}
+
+/** A known first name ("Bill", "Hillary"): such a word is a name even where it is also a common word. */
+function isFirstName(w: string): boolean {
+  return genderOf([w.toLowerCase(), 'x'], []) !== null;
+}
+
+function isAllCaps(w: string): boolean {
+  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+}
+
+/** "CORRUPT OFFSHORE ACCOUNTS", "EBOLA SURVIVORS", "HUFFPOLLSTER": shouting headlines, not acronyms (CNN, NAACP). */
+function isShouted(words: string[]): boolean {
+  if (!words.every(isAllCaps)) return false;
+  if (words.length === 1) return words[0].replace(/[^\p{L}]/gu, '').length >= 7 || /[’']S$/.test(words[0]);
+  return words.some((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+}
+
+/** Per-article facts the name checks read: the lower-case words the text uses as common words. */
+export interface ArticleLexicon {
+  lower: Set<string>;
+  /** Capitalised words the article writes after "the" ("the Times"). */
+  afterThe: Set<string>;
+  /** The gender an honorific gives a surname ("Mr. Obama" → m); null where the article uses both. */
+  honorific: Map<string, 'm' | 'f' | null>;
+  /** Two-word names written only in headline lines, their first word no known first name (set by fullNamesIn). */
+  headlineOnly?: Set<string>;
+}
+
+/** One pass over the text: every later check is a lookup, so the pass stays linear. */
+export function articleLexicon(text: string): ArticleLexicon {
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu)) lower.add(m[0]);
+  const afterThe = new Set<string>();
+  for (const m of text.matchAll(/\bthe (\p{Lu}[\p{L}’'-]*)/gu)) afterThe.add(m[1]);
+  const honorific = new Map<string, 'm' | 'f' | null>();
+  for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu)) {
+    const g = m[1] === 'Mr' ? 'm' : 'f';
+    const had = honorific.get(m[2]);
+    honorific.set(m[2], had === undefined || had === g ? g : null);
+  }
+  return { lower, afterThe, honorific };
+}
+
+/** A word the article also writes in lower case mid-sentence: a common word, not a name. */
+function usedAsCommonWord(w: string, lex: ArticleLexicon): boolean {
+  const l = w.toLowerCase();
+  return (lex.lower.has(l) || lex.lower.has(l + 's')) && !isFirstName(w);
+}
+
+export interface CleanName {
+  name: string;
+  /** Title words taken off the front of the name ("RNC Chairman"), or null. */
+  title: string | null;
+  /** Set when words taken for an organisation's name turn out to be a person with a title. */
+  person?: boolean;
+  /** Set when a word taken for a person's name is short for the name of a body. */
+  organization?: boolean;
+}
+
+/** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
+function personAfterTitle(words: string[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (isRoleWord(words[i - 1]) && !ORG_HEADS.has(words[i - 1].toLowerCase()) && isFirstName(words[i]) && CAP.test(words[i + 1])) return i;
+  }
+  return -1;
+}
+
+/**
+ * The name readers know a speaker by, or null when the words are no name at all. Only people lose
+ * title words; an organisation's name is its own ("Democratic National Committee").
+ */
+export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
+  let words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  if (words.length === 0 || isShouted(words)) return null;
+  // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
+  const whole = words.join(' ');
+  if (US_STATES.has(slugifyName(whole)) || (type === 'person' && countryOf(whole) !== null)) return null;
+  if (type !== 'person' && personAfterTitle(words) >= 0) {
+    // "European Council President Donald Tusk": a person with their organisation's title, not the organisation
+    const i = personAfterTitle(words);
+    return { name: words.slice(i).join(' '), title: words.slice(0, i).join(' '), person: true } as CleanName;
+  }
+  let title: string[] = [];
+  if (type === 'person') {
+    // glued cue or headline verbs at either edge: "Said Ellis", "Does Rubio", "Obama Sees"
+    while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
+    while (words.length > 1 && isGlued(words[words.length - 1])) words = words.slice(0, -1);
+    // a place glued after the name by a dateline or a list: "Ted Cruz South Carolina"
+    for (const n of [2, 1]) {
+      const tail = words.slice(-n).join(' ');
+      if (words.length > n + 1 && (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null)) words = words.slice(0, -n);
+    }
+    // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper";
+    // so does a possessive before the name ("RealClearPolitics’ David Byler")
+    let cut = -1;
+    for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || /[’']s?$/.test(words[i])) cut = i;
+    if (cut >= 0 && !NAMING_TITLES.has(words[cut].toLowerCase())) {
+      title = words.slice(0, cut + 1);
+      words = words.slice(cut + 1);
+    }
+    // a group word or a common word glued before the name: "Democrats Hillary Clinton", "Derelict Obama"
+    while (words.length > 1 && (GROUP_WORDS.test(words[0].toLowerCase()) || NEVER_IN_NAME.has(words[0].toLowerCase()) || (usedAsCommonWord(words[0], lex) && !NAME_PARTICLES.has(words[0])))) {
+      words = words.slice(1);
+    }
+    // a Title-Case headline: a verb or a function word inside ("Hillary Clinton Wins Delaware", "Final Column Explains Why …")
+    if (words.some((w) => isGlued(w) || NEVER_IN_NAME.has(w.toLowerCase()))) return null;
+    if (words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w) && !/^\p{Lu}/u.test(w.replace(/^[“"‘']/, '')))) return null;
+    if (words.length === 1 && !nameLikeWord(words[0], lex)) return null;
+  } else if (words.length === 1 && (US_STATES.has(words[0].toLowerCase()) || (usedAsCommonWord(words[0], lex) && !properUse(words[0], lex)))) {
+    return null;
+  }
+  const out = words.join(' ');
+  if (!/\p{L}/u.test(out)) return null;
+  return { name: out, title: title.length ? title.join(' ') : null };
+}
+
+function isGlued(w: string): boolean {
+  const l = w.toLowerCase();
+  if (GLUED_VERBS.has(l)) return true;
+  // an inflected verb of saying: "Said", "Stated", "Notes" (the base form may be a name: "Mark", "Will")
+  return speechVerbBase(l) !== null && l !== speechVerbBase(l) && !isFirstName(w);
+}
+
+/** A one-word person name: not a place, a people, a common word of this article, nor a plural. */
+function nameLikeWord(w: string, lex: ArticleLexicon): boolean {
+  const l = fold(w);
+  if (US_STATES.has(l) || countryOf(w) || isDemonym(l)) return false;
+  if (NEVER_IN_NAME.has(l) || (l.endsWith('s') && isDemonym(l.slice(0, -1)))) return false;
+  if (usedAsCommonWord(w, lex)) return false;
+  return true;
+}
+
+/** "the Times", "the Post": a capitalised word the article also uses after "the" mid-sentence names an outlet. */
+function properUse(w: string, lex: ArticleLexicon): boolean {
+  return lex.afterThe.has(w);
+}
+
+/** Nouns for what a person does ("fundraiser", "lobbyist", "historian", "co-host"); not "super", "other", "former". */
+const AGENT = /^(?!(?:super|other|former|latter|never|over|under|after|ever|whether|rather|either|neither|later|sooner|further|together|matter|river|summer|winter|center|centre|order|major|minor|prior|senior|junior)$)[a-z-]{3,}(?:er|or|ist|ian|ant|dent|gent|man|woman|person|member|head|aide|owner|expert|official|host|star|maker|writer)s?$/;
+
+/**
+ * A description is a title or an appositive ("Italian Defense Minister", "a spokesman for the
+ * campaign"), never a verb phrase ("video shows", "involve Attorney General"), a fragment
+ * ("left)", "D-Nev.)", "spokesman for") or a lone modifier ("Former", "Washington Post’s").
+ */
+export function cleanDescription(desc: string | null): string | null {
+  if (!desc) return null;
+  const d = desc.replace(/\s+/g, ' ').trim();
+  const words = d.split(' ');
+  const last = words[words.length - 1].toLowerCase();
+  if ((d.match(/\(/g)?.length ?? 0) !== (d.match(/\)/g)?.length ?? 0)) return null;
+  if (/[’']s$/.test(last) || /[,;:]$/.test(d)) return null;
+  if (NEVER_IN_NAME.has(last) || /^(?:of|at|to|from|on|in|under|around|former|retired|late|one|many|then|far|ones)$/.test(last)) return null;
+  // a verb: an inflected verb of saying or a glued verb anywhere, or a lower-case present verb right after the first noun
+  if (words.some((w) => w === w.toLowerCase() && isGlued(w))) return null;
+  if (/^(?:involve|involves|heard|states|left)$/.test(words[0])) return null;
+  // something the description's words say a speaker is: a title, a role, an organisation
+  if (words.some((w) => WEEKDAYS_AND_TIME.has(w.toLowerCase()))) return null;
+  // the words before any "of", "for", "at" … say what the speaker is ("spokesman for the campaign")
+  const head = d.split(/\s+(?:of|for|at|to|in|with|from|on|under|close)\s+/)[0].split(' ');
+  const says = head.some((w) => {
+    const l = w.toLowerCase().replace(/[.,]$/, '').replace(/[’']s$/, '');
+    return isRoleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || AGENT.test(l) || genderOf([], [l]) !== null;
+  });
+  return says ? d : null;
+}
+
+/** Capitalised runs ("Sen. Bernie Sanders", "Marcia “Cia” Price"), a quoted nickname inside allowed. */
+const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/gu;
+
+/**
+ * The people's full names the article writes, two words or more, titles and glued words taken off
+ * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price").
+ */
+export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
+  // each name, and whether it is ever written outside a Title-Case (headline) line
+  const seen = new Map<string, boolean>();
+  const lineCase = new Map<number, boolean>();
+  let scan = 0;
+  let lineStart = 0;
+  for (const m of text.matchAll(RUN)) {
+    // the line the run is on, found by scanning forward once over the whole text
+    for (; scan < m.index; scan++) if (text.charCodeAt(scan) === 10) lineStart = scan + 1;
+    const words: string[] = [];
+    for (const raw of m[0].split(/[ \u00a0]+/)) {
+      if (/^[“"‘]/.test(raw)) continue;
+      const possessive = /[’']s$/.test(raw);
+      const w = raw.replace(/[’']s$/, '');
+      words.push(w);
+      // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")
+      if (possessive || (w.endsWith('.') && w.length > 2 && !isTitleWord(w))) {
+        if (w.endsWith('.') && !possessive) words[words.length - 1] = w.slice(0, -1);
+        break;
+      }
+    }
+    if (words.length < 2) continue;
+    const c = cleanName(words.join(' '), 'person', lex);
+    if (!c) continue;
+    const ws = c.name.split(' ');
+    if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) continue;
+    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) continue;
+    const start = lineStart;
+    let headline = lineCase.get(start);
+    if (headline === undefined) {
+      const end = text.indexOf('\n', m.index);
+      headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
+      lineCase.set(start, headline);
+    }
+    seen.set(c.name, (seen.get(c.name) ?? false) || !headline);
+  }
+  lex.headlineOnly = new Set([...seen].filter(([name, outside]) => !outside && headlineWordFirst(name)).map(([name]) => name));
+  return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
+}
+
+/** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
+export function personKey(name: string): string {
+  const w = name
+    .split(/\s+/)
+    .filter((x) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(x.replace(/,$/, '')))
+    .map((x) => slugifyName(x))
+    .filter(Boolean);
+  return w.length < 2 ? w.join('-') : `${w[0]}-${w[w.length - 1]}`;
+}
+
+/**
+ * The one full name in `names` that a short form stands for: "Ham" → "Norman Ham", "Suu Kyi" →
+ * "Aung San Suu Kyi", "Mr. Alexander" (already "Alexander") → "Lamar Alexander", a lone known
+ * first name → the one full name it opens. Two different people fit: null (no guess).
+ */
+export function expandShortName(short: string, names: readonly string[], lex?: ArticleLexicon): string | null {
+  const sw = short.split(' ').map((w) => slugifyName(w));
+  // "Hillary Clinton" is already a full name: no longer form ("Crooked Hillary Clinton") replaces it
+  if (sw.length > 1 && isFirstName(short.split(' ')[0])) return null;
+  const heard = lex?.honorific.get(short.split(' ').pop() ?? '') ?? null;
+  const fits = new Map<string, string>();
+  for (const n of names) {
+    const nw = n.split(' ').map((w) => slugifyName(w));
+    if (nw.length <= sw.length) continue;
+    const suffix = sw.every((w, i) => nw[nw.length - sw.length + i] === w);
+    const firstName = sw.length === 1 && nw[0] === sw[0] && isFirstName(short);
+    if (!suffix && !firstName) continue;
+    // "Mr. Obama" is not "Michelle Obama"
+    const g = genderOf(nw, []);
+    if (heard && g && g !== heard) continue;
+    const key = personKey(n);
+    const had = fits.get(key);
+    // the fullest form the article gives
+    if (!had || n.length > had.length) fits.set(key, n);
+  }
+  if (fits.size === 0 && sw.length === 1) {
+    // no full name ends with the word: the one that opens with it ("Ban" → "Ban Ki-moon")
+    for (const n of names) {
+      const nw = n.split(' ').map((w) => slugifyName(w));
+      if (nw.length > 1 && nw[0] === sw[0]) fits.set(personKey(n), n);
+    }
+  }
+  return fits.size === 1 ? [...fits.values()][0] : null;
+}
+
+/** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
+function titleCaseLine(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
+  return words.length >= 2 && words.filter((w) => CAP.test(w)).length >= words.length * 0.8;
+}
+
+/** "Derelict Obama": a two-word name whose first word is no known first name may have a headline's word first. */
+function headlineWordFirst(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && !isFirstName(words[0]);
+}
+
+/** "Obama and Clinton": two named people in one source are no one speaker. */
+function namesSeveral(source: string): boolean {
+  const parts = source.split(',')[0].split(/\s+(?:and|&)\s+/);
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p.trim()) && !SENTENCE_OPENERS.has(p.trim().split(/\s+/)[0].toLowerCase()));
+}
+
+/**
+ * "Other leaders", "Officials at …", "the party’s bylaws": a source headed by a plural common noun
+ * that does not carry the speaker's name is a group or a thing, not that speaker.
+ */
+function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
+  const head = source.split(/\s+(?:at|of|for|from|in|with|on)\s+|,/)[0].trim().split(/\s+/);
+  const last = head[head.length - 1] ?? '';
+  const l = last.toLowerCase();
+  if (!/^\p{L}{3,}s$/u.test(l) || /(?:ss|us|is|[’']s)$/.test(l)) return false;
+  if (CAP.test(last) && head.length > 1) return false; // "Homeland Security Investigations" is a name
+  const own = new Set(speaker.name.split(' ').map((w) => w.toLowerCase()));
+  return !head.some((w) => own.has(w.toLowerCase().replace(/[’']s$/, '')));
+}
+
+/** Capitalised runs with the small words names of bodies carry ("Alliance to Reclaim Our Schools", "Tampa Bay Times"). */
+const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/gu;
+
+/** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
+function organizationNames(text: string): Map<string, string[]> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(ORG_RUN)) {
+    const all = m[0].replace(/[’']s$/, '').split(/[ \u00a0]+/);
+    // a full stop ends the name unless it is an initialism ("U.S.")
+    const stop = all.findIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
+    const words = stop >= 0 ? all.slice(0, stop + 1) : all;
+    if (stop >= 0) words[stop] = words[stop].slice(0, -1);
+    while (words.length && /^(?:The|A|An)$/.test(words[0])) words.shift();
+    while (words.length && /^(?:of|for|to|and|the|on|in)$/.test(words[words.length - 1])) words.pop();
+    if (words.length < 2 || SENTENCE_OPENERS.has(words[0].toLowerCase()) || words.some((w) => isFirstName(w) || isRoleWord(w) || WEEKDAYS_AND_TIME.has(w.toLowerCase()))) continue;
+    names.add(words.join(' ').replace(/[.,]$/, ''));
+  }
+  return indexByWord([...names]);
+}
+
+/** "Alliance" → "Alliance to Reclaim Our Schools", "Times" → "Tampa Bay Times": the one longer name of a body the article gives. */
+function expandOrganization(word: string, orgs: Map<string, string[]>): string | null {
+  const key = slugifyName(word);
+  const fits = new Set((orgs.get(key) ?? []).filter((n) => {
+    const w = n.split(' ');
+    if (isShouted(w) || w.some((x) => CAP.test(x) && (isGlued(x) || NEVER_IN_NAME.has(x.toLowerCase())))) return false;
+    return slugifyName(w[0]) === key || slugifyName(w[w.length - 1]) === key;
+  }));
+  return fits.size === 1 ? [...fits][0] : null;
+}
+
+/** Full names by each of their first and last word, so a short form looks at its few candidates only. */
+function indexByWord(names: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const n of names) {
+    const w = n.split(' ');
+    for (const k of new Set([slugifyName(w[0]), slugifyName(w[w.length - 1])])) {
+      const list = out.get(k);
+      if (list) list.push(n);
+      else out.set(k, [n]);
+    }
+  }
+  return out;
+}
+
+/** "Scott's family", "Trump's aides": the possessor is not who spoke. */
+const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers|advisors|staff|team|lawyers|attorneys|relatives|parents|children|critics|fans|followers|campaign|camp|office|administration|representatives|spokesmen|officials)\b/;
+
+/**
+ * "Charlie King, a prominent New York Democrat": a source that is a person's name the engine did
+ * not resolve (a surname that is also a title, say) still names its speaker. Only a first name
+ * and a surname count, so no guess is made from a bare word.
+ */
+function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null): Speaker | null {
+  const [head, ...rest] = source.split(/,\s*|\s+\(/);
+  if (!head || /[’']s$/.test(head)) return null;
+  const c = cleanName(head, 'person', lex);
+  // "Mr. King": an honorific or a title makes a lone surname a person's, to be found in full in the article
+  if (c && c.title && !c.name.includes(' ')) c.name = expand(c.name) ?? c.name;
+  const words = c?.name.split(' ') ?? [];
+  if (!c || words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
+  const appositive = rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, '');
+  return { id: slugifyName(c.name), name: c.name, type: 'person', description: cleanDescription(appositive) ?? c.title };
+}
+
+/** Unnamed people of a named body: "Officials at …", "aides to …", "members of …". */
+const GROUP_OF = /\b(?:officials|aides|members|employees|staff|staffers|people|spokesmen|representatives|sources|leaders|lawyers|attorneys|advisers|advisors|executives|researchers|investigators|analysts|workers)\s+(?:at|of|for|from|with|to|close to|inside|in)\s+(?:the\s+)?$/i;
+
+/**
+ * A source that names no one who spoke: the possessor in "Scott's family" ("Scott's" as the
+ * source), the first of two names ("Obama" in "Obama and Clinton call them"), the body in
+ * "Officials at the agency", or words that are no noun phrase ("typically DNC", "brushed off").
+ */
+function namesNoOne(text: string, source: TextSpan): boolean {
+  if (/[’']s?$/.test(source.text) && COLLECTIVE_AFTER.test(text.slice(source.end, source.end + 20))) return true;
+  if (/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(source.end, source.end + 6)) && CAP.test(source.text)) return true;
+  if (GROUP_OF.test(text.slice(Math.max(0, source.start - 40), source.start))) return true;
+  const first = source.text.split(/\s+/)[0];
+  if (/^\p{Ll}+ly$/u.test(first) && !/^(?:only|early|likely|family|ally|daily|weekly|monthly|elderly|friendly|deputy)$/.test(first)) return true;
+  if (/^\p{Ll}+ed$/u.test(first) && !/\p{Lu}/u.test(source.text)) return true;
+  return false;
+}
+
+/**
+ * Clean every speaker of one article (names, descriptions, short forms to the article's full name)
+ * and take the speaker off quotes whose source names no one. Speakers that become one name share
+ * one id.
+ */
+export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtraction {
+  const lex = articleLexicon(text);
+  let names: Map<string, string[]> | null = null;
+  let orgs: Map<string, string[]> | null = null;
+  const byId = new Map<string, Speaker>();
+  const memo = new Map<Speaker, Speaker | null>();
+  const expandInArticle = (short: string): string | null => {
+    names ??= indexByWord(fullNamesIn(text, lex));
+    const sw = short.split(' ');
+    const fits = [...new Set([...(names.get(slugifyName(sw[sw.length - 1])) ?? []), ...(names.get(slugifyName(sw[0])) ?? [])])];
+    return expandShortName(short, fits, lex);
+  };
+  const clean = (s: Speaker | null): Speaker | null => {
+    if (!s) return null;
+    if (memo.has(s)) return memo.get(s) ?? null;
+    let out: Speaker | null = null;
+    let c = cleanName(s.name, s.type, lex);
+    // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
+    if (!s.name.includes(' ') && (s.type === 'organization' || !c) && !countryOf(s.name)) {
+      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text)));
+      if (longer) c = { name: longer, title: null, organization: true };
+    }
+    if (c) {
+      let name = c.name;
+      const type = c.person ? 'person' : c.organization ? 'organization' : s.type;
+      if (type === 'person') {
+        names ??= indexByWord(fullNamesIn(text, lex)); // also marks the names seen only in headlines
+        // a name seen only in a headline line keeps only the words after its first ("Derelict Obama")
+        if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
+        name = expandInArticle(name) ?? name;
+      }
+      const id = slugifyName(name) || s.id;
+      const description = cleanDescription(s.description) ?? cleanDescription(c.title);
+      const known = byId.get(id);
+      if (known) {
+        if (!known.description && description) known.description = description;
+        out = known;
+      } else {
+        out = { id, name, type, description };
+        byId.set(id, out);
+      }
+    }
+    memo.set(s, out);
+    return out;
+  };
+  const fromSource = new Map<string, Speaker | null>();
+  const forQuote = (source: TextSpan | null, s: Speaker | null): Speaker | null => {
+    if (!s && source) {
+      let named = fromSource.get(source.text);
+      if (named === undefined) fromSource.set(source.text, (named = clean(speakerFromSource(source.text, lex, expandInArticle))));
+      return named;
+    }
+    const c = clean(s);
+    if (!c || !source) return c;
+    if (namesSeveral(source.text) || pluralHeadWithoutName(source.text, c) || namesNoOne(text, source)) return null;
+    return c;
+  };
+  const quotes = ex.quotes.map((q) => ({ ...q, speaker: forQuote(q.source, q.speaker) }));
+  const reported = ex.reported.map((r) => ({ ...r, speaker: forQuote(r.source, r.speaker) }));
+  const once = (list: Array<Speaker | null>): Speaker[] => [...new Set(list.filter((s): s is Speaker => s !== null))];
+  const speakers = once(quotes.filter((q) => q.kind === 'speech').map((q) => q.speaker));
+  const seen = new Set(speakers);
+  const reportedSpeakers = once(reported.map((r) => r.speaker)).filter((s) => !seen.has(s));
+  return { quotes, reported, speakers, reportedSpeakers };
+}

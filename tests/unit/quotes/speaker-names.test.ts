@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+import { articleLexicon, cleanDescription, cleanName, expandShortName, fullNamesIn } from '../../../src/lib/quotes/speaker-names.ts';
+
+const lex = articleLexicon('A plain text with the usual words, come what may, and a video that shows little.');
+
+describe('speaker names as readers know them', () => {
+  it('moves titles and honorifics out of a name into the description', () => {
+    expect(cleanName('Harbour Board Chairwoman Alma Reyes', 'person', lex)).toEqual({ name: 'Alma Reyes', title: 'Harbour Board Chairwoman' });
+    expect(cleanName('Journalist Tomas Berg', 'person', lex)).toEqual({ name: 'Tomas Berg', title: 'Journalist' });
+    expect(cleanName('Interim Chairperson Ada Kline', 'person', lex)?.name).toBe('Ada Kline');
+    expect(cleanName('PollWatch’s Ada Kline', 'person', lex)).toEqual({ name: 'Ada Kline', title: 'PollWatch’s' });
+  });
+
+  it('trims cue and headline words glued to a name', () => {
+    expect(cleanName('Said Varga', 'person', lex)?.name).toBe('Varga');
+    expect(cleanName('See Holm', 'person', lex)?.name).toBe('Holm');
+    expect(cleanName('Okafor Sees', 'person', lex)?.name).toBe('Okafor');
+    expect(cleanName('Rival Jane Okafor', 'person', lex)?.name).toBe('Jane Okafor');
+  });
+
+  it('keeps first names that are also words, and naming titles', () => {
+    expect(cleanName('Mark Lund', 'person', lex)?.name).toBe('Mark Lund');
+    expect(cleanName('Will Hurst', 'person', lex)?.name).toBe('Will Hurst');
+    expect(cleanName('Bill de Vries', 'person', lex)?.name).toBe('Bill de Vries');
+  });
+
+  it('rejects words, places and headlines taken for people', () => {
+    expect(cleanName('Come', 'person', lex)).toBeNull();
+    expect(cleanName('Vermont', 'person', lex)).toBeNull();
+    expect(cleanName('New Mexico', 'person', lex)).toBeNull();
+    expect(cleanName('New Mexico', 'organization', lex)).toBeNull();
+    expect(cleanName('Libya', 'person', lex)).toBeNull();
+    expect(cleanName('FLOOD VICTIMS SPEAK OUT', 'person', lex)).toBeNull();
+    expect(cleanName('Mayor Wants Park Closed', 'person', lex)).toBeNull();
+    expect(cleanName('Senator Explains Why She Voted', 'person', lex)).toBeNull();
+    expect(cleanName('NATO', 'organization', lex)?.name).toBe('NATO');
+  });
+
+  it('keeps descriptions to titles and appositives, never verb phrases or fragments', () => {
+    expect(cleanDescription('Italian Defense Minister')).toBe('Italian Defense Minister');
+    expect(cleanDescription('a spokesman for the harbour board')).toBe('a spokesman for the harbour board');
+    expect(cleanDescription('his daughter')).toBe('his daughter');
+    for (const bad of ['video shows', 'report accuses', 'heard', 'states', 'left)', 'D-Ore.)', 'spokesman for', 'Former', 'Daily Ledger’s', 'involve Attorney General', 'dynamic', 'new anti-tax super', 'Saturday of Justice']) {
+      expect(cleanDescription(bad), bad).toBeNull();
+    }
+  });
+
+  it('expands a short form to the one full name the article gives, and only then', () => {
+    const text = 'Harbour pilot Norma Vint spoke first. Later Vint said more. Mr. Lund and Monica Lund came too. Sen. Piet Lund was away.';
+    const names = fullNamesIn(text, articleLexicon(text));
+    expect(names).toContain('Norma Vint');
+    expect(expandShortName('Vint', names, articleLexicon(text))).toBe('Norma Vint');
+    // two people called Lund: no guess; "Mr. Lund" is not Monica
+    expect(expandShortName('Lund', ['Monica Lund', 'Piet Lund'])).toBeNull();
+    expect(expandShortName('Lund', ['Monica Lund'], articleLexicon(text))).toBeNull();
+    expect(expandShortName('Lund', ['Monica Lund', 'Piet Lund'], articleLexicon(text))).toBe('Piet Lund');
+    // middle initials are one person; the fullest form wins
+    expect(expandShortName('Okafor', ['Jane Okafor', 'Jane T. Okafor'])).toBe('Jane T. Okafor');
+    // a full name is not replaced by a longer one
+    expect(expandShortName('Jane Okafor', ['Crooked Jane Okafor'])).toBeNull();
+  });
+
+  it('drops nicknames in quotation marks from the full name', () => {
+    const text = 'The mayor’s cousin, state Del. Dora “Dee” Haller, spoke. “We will fight,” Haller said.';
+    const q = extractQuotes(text).quotes.find((x) => x.kind === 'speech');
+    expect(q?.speaker?.name).toBe('Dora Haller');
+  });
+
+  it('puts the quote of an unnamed group or of two people on no page', () => {
+    const a = extractQuotes('Minister Lena Holm met the unions. Other ministers said the deal was “far from done.”');
+    expect(a.quotes[0].speaker).toBeNull();
+    const b = extractQuotes('“We are united,” Holm and Varga said in a joint statement.');
+    expect(b.quotes[0].speaker).toBeNull();
+  });
+
+  it('gives a speaker their name without the title, the title as description', () => {
+    const a = extractQuotes('“The docks stay open,” said Interim Harbour Chairwoman Ada Kline.');
+    expect(a.quotes[0].speaker).toMatchObject({ id: 'ada-kline', name: 'Ada Kline', description: 'Interim Harbour Chairwoman' });
+    const b = extractQuotes('Rival Jane Okafor said: “The docks stay open.”');
+    expect(b.quotes[0].speaker).toMatchObject({ id: 'jane-okafor', name: 'Jane Okafor', description: null });
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+
+const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
+
+describe('sources that name someone, and sources that name no one', () => {
+  it('puts the words of a family, of officials at a body, or of two people on no page', () => {
+    const [family] = speech('Dora Haller died in May. Haller’s family has called the ruling “a disgrace.”');
+    expect(family?.speaker).toBeNull();
+    const [officials] = speech('Officials at the Harbour Safety Board said the rules were “long overdue.”');
+    expect(officials?.speaker).toBeNull();
+    const [both] = speech('When storms come, Varga and Holm call them “acts of God” and move on.');
+    expect(both?.speaker).toBeNull();
+  });
+
+  it('names the speaker when the source is a first name and a surname the engine left unresolved', () => {
+    const quotes = speech('“Turnout decides it,” said Charlie King, a veteran Ohio organiser. Later Mr. King added: “Nothing else.”');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Charlie King', 'Charlie King']);
+    expect(quotes[0]?.speaker?.description).toBe('veteran Ohio organiser');
+  });
+
+  it('gives a one-word body the one longer name the article gives it', () => {
+    const [q] = speech('The walkout was called by the Alliance for Fair Harbours. The Alliance said the strike was “only the start.”');
+    expect(q?.speaker?.name).toBe('Alliance for Fair Harbours');
+  });
+
+  it('trims a place glued after a name', () => {
+    const [q] = speech('“We will win the state,” said Piet Varga South Carolina.');
+    expect(q?.speaker?.name).toBe('Piet Varga');
+  });
+});
