@@ -6,7 +6,7 @@
  * prints figures; it asserts nothing. Needs GNU time (/usr/bin/time, Debian package "time").
  *
  * Options: --articles N (default 1000), --work DIR (default: the system's temp folder),
- * --no-rebuild (skip the unchanged-content rebuilds).
+ * --corpus DIR (default ../shared/corpora/polnear), --no-rebuild (skip the unchanged-content rebuilds).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,15 +22,17 @@ const TIME = '/usr/bin/time';
 interface Options {
   articles: number;
   work: string | null;
+  corpus: string;
   rebuild: boolean;
 }
 
 function parseOptions(args: readonly string[]): Options {
-  const options: Options = { articles: 1000, work: null, rebuild: true };
+  const options: Options = { articles: 1000, work: null, corpus: path.resolve(ROOT, '..', 'shared', 'corpora', 'polnear'), rebuild: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--articles') options.articles = Number(args[++i]);
     else if (arg === '--work') options.work = args[++i] ?? null;
+    else if (arg === '--corpus') options.corpus = path.resolve(args[++i] ?? '');
     else if (arg === '--no-rebuild') options.rebuild = false;
     else fail(`unknown option ${arg}`);
   }
@@ -39,7 +41,7 @@ function parseOptions(args: readonly string[]): Options {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`bench:site: ${message}\nusage: npm run bench:site -- --articles N [--work DIR] [--no-rebuild]\n`);
+  process.stderr.write(`bench:site: ${message}\nusage: npm run bench:site -- --articles N [--work DIR] [--corpus DIR] [--no-rebuild]\n`);
   process.exit(2);
 }
 
@@ -128,7 +130,7 @@ function main(): void {
   if (!existsSync(TIME)) fail(`${TIME} is missing: install GNU time (apt-get install time)`);
   const work = options.work ?? mkdtempSync(path.join(tmpdir(), 'otr-bench-'));
   const content = path.join(work, 'content');
-  const source = writeBenchArticles(content, options.articles, path.resolve(ROOT, '..', 'shared', 'corpora', 'polnear'));
+  const source = writeBenchArticles(content, options.articles, options.corpus);
   process.stdout.write(`${options.articles} articles from ${source}, in ${content}\nNode ${process.version}\n\n`);
 
   const siteEnv = { CONTENT_DIR: content, OUT_DIR: path.join(work, 'site'), SITE_URL: 'https://on-the-record.example/' };

@@ -1,14 +1,17 @@
 /**
- * `npm run --silent quotes -- FILE...`: one JSON line per file, in order,
+ * `npm run --silent quotes -- FILE|FOLDER|- ...`: one JSON line per file, in order (a folder gives
+ * its .txt and .md files; "-" reads paths from standard input, one a line),
  * {"file": "<as given>", "quotes": [{start, end, text, kind, cue, source, speaker}]}, offsets into
  * the file's text exactly as read (UTF-8, nothing normalised).
  */
 import { readFileSync } from 'node:fs';
 import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
+import { inputFiles } from './cli-inputs.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  process.stderr.write('usage: npm run --silent quotes -- FILE...\n');
+const args = process.argv.slice(2);
+const files = inputFiles(args);
+if (args.length === 0) {
+  process.stderr.write('usage: npm run --silent quotes -- FILE|FOLDER|- ...  ("-": paths on standard input)\n');
   process.exit(2);
 }
 const out: string[] = [];
