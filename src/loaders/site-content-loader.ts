@@ -1,4 +1,6 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   analyseArticle,
@@ -54,11 +56,33 @@ function currentRun(contentDir: string): Run {
   return run;
 }
 
-/** The analyses the store kept from the last build, by file. */
+/** The source of everything an analysis depends on (src/lib: the engine, validation, parsing). */
+function analysisCode(): string {
+  const root = fileURLToPath(new URL('../lib/', import.meta.url));
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.ts')) parts.push(name, readFileSync(full, 'utf8'));
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return parts.join('\0');
+}
+
+/**
+ * The analyses the store kept from the last build, by file; none when the code that made them has
+ * changed since (its digest is kept in the collection's meta store).
+ */
 function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; analysed: AnalysedArticle }> {
   const cached = new Map<string, { digest: string; analysed: AnalysedArticle }>();
+  const code = context.generateDigest(analysisCode());
+  const sameCode = context.meta.get('analysis-code') === code;
+  context.meta.set('analysis-code', code);
+  if (!sameCode) return cached;
   for (const entry of context.store.values()) {
-    const { source, ...record } = entry.data as StoredArticle;
+    const { source, ...record } = entry.data as unknown as StoredArticle;
     if (source) cached.set(record.file, { digest: source.digest, analysed: { record, engine: source.engine } });
   }
   return cached;
@@ -89,7 +113,7 @@ function storeArticles(context: LoaderContext, articles: readonly ArticleRecord[
   for (const article of articles) {
     const digest = digests.get(article.file) ?? '';
     const data: StoredArticle = { ...article, source: { digest, engine: engineByFile.get(article.file)! } };
-    context.store.set({ id: article.slug, data, digest: context.generateDigest(`${digest}\n${JSON.stringify(article.quotes)}`) });
+    context.store.set({ id: article.slug, data: { ...data }, digest: context.generateDigest(`${digest}\n${JSON.stringify(article.quotes)}`) });
     ids.add(article.slug);
   }
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);

@@ -24,6 +24,7 @@ interface Entry {
 function memoryStore() {
   const entries = new Map<string, Entry>();
   return {
+    meta: new Map<string, string>(),
     get: (id: string) => entries.get(id),
     has: (id: string) => entries.has(id),
     set: (entry: Entry) => {
@@ -46,7 +47,7 @@ function context(collection: string, store: ReturnType<typeof memoryStore>, root
   return {
     collection,
     store,
-    meta: new Map(),
+    meta: store.meta,
     logger,
     config: { root: pathToFileURL(`${root}/`), site: 'https://example.org', base: '/' },
     generateDigest: (data: unknown) => createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
@@ -65,8 +66,10 @@ describe('the content loader', () => {
     mkdirSync(path.join(dir, 'articles'));
     writeFileSync(path.join(dir, 'articles', 'a.md'), article('Senate rejects plan', 'The plan is dead'));
     writeFileSync(path.join(dir, 'articles', 'b.md'), article('Senate debates tax', 'Taxes will rise'));
-    articles.clear();
-    speakers.clear();
+    for (const store of [articles, speakers]) {
+      store.clear();
+      store.meta.clear();
+    }
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
