@@ -99,6 +99,9 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       throw new ContentError(file, 'file name', 'a profile file is named after its speaker id: lower-case words joined by hyphens');
     }
+    if (/^[0-9]+$/.test(id)) {
+      throw new ContentError(file, 'file name', 'a speaker id of digits alone would read as a page number: add a word');
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
