@@ -150,7 +150,8 @@ export function analyseArticle(file: string, text: string): AnalysedArticle {
   if (body.length === 0) throw new ContentError(file, 'body', 'the article has no text below its frontmatter');
   const frontmatter = parsed.data;
   const paragraphs = [frontmatter.standfirst, ...body];
-  const extraction = extractQuotes(joinArticleText(paragraphs).text);
+  const articleText = joinArticleText(paragraphs);
+  const extraction = extractQuotes(articleText.text);
   const record: ArticleRecord = {
     file,
     slug: frontmatter.slug ?? slugify(frontmatter.headline),
@@ -160,7 +161,7 @@ export function analyseArticle(file: string, text: string): AnalysedArticle {
     updated: frontmatter.updated ?? null,
     topics: frontmatter.topics,
     paragraphs,
-    quotes: quotesInParagraphs(paragraphs, extraction),
+    quotes: quotesInParagraphs(paragraphs, articleText, extraction),
   };
   checkOverrides(record, frontmatter.quoteOverrides);
   return {
@@ -174,8 +175,11 @@ export function analyseArticle(file: string, text: string): AnalysedArticle {
 }
 
 /** The engine's quotes with offsets within their paragraph, as the pages show them. */
-function quotesInParagraphs(paragraphs: readonly string[], extraction: QuoteExtraction): ArticleQuote[] {
-  const articleText = joinArticleText(paragraphs);
+function quotesInParagraphs(
+  paragraphs: readonly string[],
+  articleText: ReturnType<typeof joinArticleText>,
+  extraction: QuoteExtraction,
+): ArticleQuote[] {
   return extraction.quotes.map((quote, index) => {
     const paragraph = paragraphIndexAt(articleText, quote.start);
     const paragraphStart = articleText.paragraphStarts[paragraph] ?? 0;
