@@ -2,29 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
-import { pageLastModified } from './src/lib/page-last-modified.ts';
-import { loadSiteContent } from './src/lib/site-content.ts';
-import { createSiteUrls } from './src/lib/site-urls.ts';
+import { publishedLastModified } from './src/lib/sitemap-dates.ts';
 import { headersFile } from './src/lib/headers-file.ts';
 
 // Where the site lives and where its content comes from are deployment facts, so they come
 // from the environment: SITE_URL (with an optional subpath), CONTENT_DIR, OUT_DIR.
 const options = siteOptionsFromEnv(process.env);
-
-/**
- * lastmod for each sitemap URL, from the content's own dates (never the build time, so two
- * builds are identical). Bad content is reported by the content loader, which names the file;
- * here it only means no lastmod.
- */
-/** @returns {Map<string, Date>} */
-function lastModifiedByUrl() {
-  try {
-    return pageLastModified(loadSiteContent(options.contentDir), createSiteUrls(options.siteOrigin, options.basePath));
-  } catch {
-    return new Map();
-  }
-}
-const lastModified = lastModifiedByUrl();
 
 /**
  * Writes dist/_headers for the base path. A page or endpoint cannot emit it: Astro skips routes
@@ -63,8 +46,10 @@ export default defineConfig({
     hostHeaders,
     sitemap({
       filter: (page) => !/\/404(?:\.html|\/)?$/.test(page),
+      // lastmod from the content's own dates (never the build time, so two builds are
+      // identical), as the content loader published them: no second pass over the articles.
       serialize: (item) => {
-        const date = lastModified.get(item.url);
+        const date = publishedLastModified(item.url);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),

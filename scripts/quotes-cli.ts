@@ -1,5 +1,6 @@
 /**
- * `npm run --silent quotes -- FILE...`: one JSON line per file, in order,
+ * `npm run --silent quotes -- FILE|FOLDER|- ...`: one JSON line per file, in order (a folder gives
+ * its .txt and .md files; "-" reads paths from standard input, one a line),
  * {"file": "<as given>", "quotes": [{start, end, text, kind, cue, source, speaker}]}, offsets into
  * the file's text exactly as read (UTF-8, nothing normalised). Speakers are linked across all the
  * files given, as the site build links them across its articles, so `speaker.id` is the id of the
@@ -9,10 +10,12 @@ import { readFileSync } from 'node:fs';
 import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
 import { linkSpeakersAcrossArticles } from '../src/lib/quotes/speaker-identity.ts';
 import type { QuoteExtraction } from '../src/lib/quotes/quote-types.ts';
+import { inputFiles } from './cli-inputs.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  process.stderr.write('usage: npm run --silent quotes -- FILE...\n');
+const args = process.argv.slice(2);
+const files = inputFiles(args);
+if (args.length === 0) {
+  process.stderr.write('usage: npm run --silent quotes -- FILE|FOLDER|- ...  ("-": paths on standard input)\n');
   process.exit(2);
 }
 const read: string[] = [];

@@ -3,7 +3,7 @@ import { paragraphHtml } from './article-html.ts';
 import { isolateText } from './bidi-text.ts';
 import { SITE_LANGUAGE } from './site-options.ts';
 import type { ArticleRecord } from './site-content.ts';
-import type { SpeakerEntry } from './speaker-directory.ts';
+import type { SpeakerEntry, SpeakerQuote } from './speaker-directory.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 /** The fields @astrojs/rss takes for an item; every URL is absolute because feed readers need it. */
@@ -66,8 +66,9 @@ export function quoteFeedTitle(name: string, text: string): string {
   return `${isolateText(name)}: “${cut}”`;
 }
 
-export function speakerFeedItems(speaker: SpeakerEntry, urls: SiteUrls): FeedItem[] {
-  return speaker.quotes.map((quote) => {
+/** Feed items for `quotes` (the newest of the speaker's, FEED_ITEMS at most). */
+export function speakerFeedItems(speaker: Pick<SpeakerEntry, 'name'>, quotes: readonly SpeakerQuote[], urls: SiteUrls): FeedItem[] {
+  return quotes.map((quote) => {
     const articleUrl = urls.absolute(urls.article(quote.articleSlug));
     return {
       title: quoteFeedTitle(speaker.name, quote.text),

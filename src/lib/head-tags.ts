@@ -23,6 +23,8 @@ export interface HeadInput {
   feeds: FeedLink[];
   article?: { published: Date; modified: Date; topics: string[] };
   noindex?: boolean;
+  /** Neighbouring pages of a paged list (site-relative paths with base): rel="prev" / rel="next". */
+  pagination?: { prev?: string; next?: string };
 }
 
 export function documentTitle(input: Pick<HeadInput, 'siteName' | 'title'>): string {
@@ -51,6 +53,10 @@ export function buildHeadTags(input: HeadInput, urls: SiteUrls): HeadTag[] {
       { tag: 'meta', attrs: { property: 'article:modified_time', content: input.article.modified.toISOString() } },
       ...input.article.topics.map((topic): HeadTag => ({ tag: 'meta', attrs: { property: 'article:tag', content: topic } })),
     );
+  }
+  for (const rel of ['prev', 'next'] as const) {
+    const href = input.pagination?.[rel];
+    if (href) tags.push({ tag: 'link', attrs: { rel, href: urls.absolute(href) } });
   }
   if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
   for (const feed of input.feeds) {

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from './site-content.ts';
-import type { SpeakerEntry } from './speaker-directory.ts';
+import type { SpeakerEntry, SpeakerQuote } from './speaker-directory.ts';
 import type { SiteUrls } from './site-urls.ts';
 import { articleVoices } from './speaker-directory.ts';
 import { SITE_LANGUAGE } from './site-options.ts';
@@ -57,8 +57,15 @@ export function newsArticleJsonLd(article: ArticleRecord, urls: SiteUrls, publis
   };
 }
 
-export function speakerProfileJsonLd(speaker: SpeakerEntry, urls: SiteUrls, publisher: Publisher): JsonLd {
-  const url = urls.absolute(urls.speaker(speaker.id));
+/** A speaker's page (page `page` of their quotes), naming the quotes that page shows. */
+export function speakerProfileJsonLd(
+  speaker: SpeakerEntry,
+  quotes: readonly SpeakerQuote[],
+  urls: SiteUrls,
+  publisher: Publisher,
+  page = 1,
+): JsonLd {
+  const url = urls.absolute(urls.speaker(speaker.id, page));
   const person = personOrOrganization(speaker, urls);
   return {
     '@context': 'https://schema.org',
@@ -70,7 +77,7 @@ export function speakerProfileJsonLd(speaker: SpeakerEntry, urls: SiteUrls, publ
     publisher: organization(publisher),
     mainEntity: {
       ...person,
-      subjectOf: speaker.quotes.map((quote) => ({
+      subjectOf: quotes.map((quote) => ({
         '@type': 'Quotation',
         text: quote.text,
         creator: { '@type': person['@type'], name: speaker.name },

@@ -68,11 +68,24 @@ export interface SiteContent {
   notAttributed: Array<{ file: string; lang: string }>;
 }
 
-interface ParsedArticle {
-  file: string;
-  frontmatter: ArticleFrontmatter;
-  paragraphs: string[];
-  extraction: QuoteExtraction;
+/**
+ * What the quote engine found in one article on its own, before speakers are linked across
+ * articles and editors' overrides applied: each quote's kind and speaker (in the order of
+ * ArticleRecord.quotes), the engine's speaker list and the overrides to apply.
+ */
+export interface EngineFindings {
+  quotes: { kind: QuoteKind; speaker: Speaker | null }[];
+  speakers: Speaker[];
+  overrides: QuoteOverride[];
+}
+
+/**
+ * One file, validated and analysed: the costly step, which depends on that file alone, so the
+ * loader caches it by the file's digest. `record.quotes` carry the engine's own speakers.
+ */
+export interface AnalysedArticle {
+  record: ArticleRecord;
+  engine: EngineFindings;
 }
 
 /** Files of one extension in a folder, in a stable order whatever the file system returns. */
@@ -90,6 +103,9 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
     const id = name.slice(0, -'.json'.length);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       throw new ContentError(file, 'file name', 'a profile file is named after its speaker id: lower-case words joined by hyphens');
+    }
+    if (/^[0-9]+$/.test(id)) {
+      throw new ContentError(file, 'file name', 'a speaker id of digits alone would read as a page number: add a word');
     }
     let raw: unknown;
     try {
@@ -113,9 +129,23 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
   });
 }
 
-function parseArticleFile(contentDir: string, name: string): ParsedArticle {
-  const file = path.join(contentDir, 'articles', name);
-  const source = parseArticleSource(file, readFileSync(path.join(contentDir, 'articles', name), 'utf8'));
+/** The article files under `contentDir`, by name, in a stable order. */
+export function listArticleFiles(contentDir: string): string[] {
+  return listFiles(path.join(contentDir, 'articles'), '.md');
+}
+
+/** The path an editor knows a file by, as error messages name it. */
+export function articleFilePath(contentDir: string, name: string): string {
+  return path.join(contentDir, 'articles', name);
+}
+
+export function readArticleText(contentDir: string, name: string): string {
+  return readFileSync(articleFilePath(contentDir, name), 'utf8');
+}
+
+/** Validates one article file and runs the quote engine on it. Throws a ContentError naming the file. */
+export function analyseArticle(file: string, text: string): AnalysedArticle {
+  const source = parseArticleSource(file, text);
   const parsed = articleFrontmatterSchema.safeParse(source.frontmatter);
   if (!parsed.success) {
     const { field, problem } = describeSchemaIssue(parsed.error);
@@ -123,13 +153,81 @@ function parseArticleFile(contentDir: string, name: string): ParsedArticle {
   }
   const body = splitParagraphs(source.body);
   if (body.length === 0) throw new ContentError(file, 'body', 'the article has no text below its frontmatter');
-  const paragraphs = [parsed.data.standfirst, ...body];
-  const extraction = extractQuotes(joinArticleText(paragraphs).text);
-  // The engine reads English; elsewhere ("Při", "Прохлади" capitalised) it would take words for people.
-  if (!attributesSpeakers(parsed.data.lang)) {
-    return { file, frontmatter: parsed.data, paragraphs, extraction: { quotes: extraction.quotes.map((q) => ({ ...q, cue: null, source: null, speaker: null })), reported: [], speakers: [] } };
-  }
-  return { file, frontmatter: parsed.data, paragraphs, extraction };
+  const frontmatter = parsed.data;
+  const paragraphs = [frontmatter.standfirst, ...body];
+  const articleText = joinArticleText(paragraphs);
+  const extraction = withoutSpeakersUnlessEnglish(extractQuotes(articleText.text), frontmatter.lang);
+  const record: ArticleRecord = {
+    file,
+    slug: frontmatter.slug ?? slugify(frontmatter.headline),
+    headline: frontmatter.headline,
+    standfirst: frontmatter.standfirst,
+    published: frontmatter.published,
+    updated: frontmatter.updated ?? null,
+    topics: frontmatter.topics,
+    paragraphs,
+    quotes: quotesInParagraphs(paragraphs, articleText, extraction),
+    lang: frontmatter.lang,
+  };
+  checkOverrides(record, frontmatter.quoteOverrides);
+  return {
+    record,
+    engine: {
+      quotes: record.quotes.map(({ kind, speaker }) => ({ kind, speaker })),
+      speakers: extraction.speakers,
+      overrides: frontmatter.quoteOverrides,
+    },
+  };
+}
+
+/**
+ * The engine reads English; elsewhere ("Při", "Не" capitalised) it would take words for people, so
+ * an article in another language keeps its quotations with no cue, source or speaker.
+ */
+function withoutSpeakersUnlessEnglish(extraction: QuoteExtraction, lang: string): QuoteExtraction {
+  if (attributesSpeakers(lang)) return extraction;
+  return { ...extraction, quotes: extraction.quotes.map((q) => ({ ...q, cue: null, source: null, speaker: null })), reported: [], speakers: [] };
+}
+
+/** The engine's quotes with offsets within their paragraph, as the pages show them. */
+function quotesInParagraphs(
+  paragraphs: readonly string[],
+  articleText: ReturnType<typeof joinArticleText>,
+  extraction: QuoteExtraction,
+): ArticleQuote[] {
+  return extraction.quotes.map((quote, index) => {
+    const paragraph = paragraphIndexAt(articleText, quote.start);
+    const paragraphStart = articleText.paragraphStarts[paragraph] ?? 0;
+    const paragraphEnd = paragraphStart + (paragraphs[paragraph]?.length ?? 0);
+    return {
+      id: `q${index + 1}`,
+      paragraph,
+      start: quote.start - paragraphStart,
+      // A quotation left open runs to its paragraph's end on the page; the rest shows unmarked.
+      end: Math.min(quote.end, paragraphEnd) - paragraphStart,
+      text: articleText.text.slice(quote.start, Math.min(quote.end, paragraphEnd)),
+      kind: quote.kind,
+      speaker: quote.speaker,
+      overridden: false,
+    };
+  });
+}
+
+function overrideMatches(quote: ArticleQuote, override: QuoteOverride): boolean {
+  return quote.text === override.quote || quote.text === override.quote.trim();
+}
+
+/** Every override must name a quotation the article has: a typo would otherwise do nothing, silently. */
+function checkOverrides(record: ArticleRecord, overrides: readonly QuoteOverride[]): void {
+  overrides.forEach((override, index) => {
+    if (!record.quotes.some((quote) => overrideMatches(quote, override))) {
+      throw new ContentError(
+        record.file,
+        `quoteOverrides.${index}.quote`,
+        `no quotation reads "${override.quote}" in this article (copy the words between the quotation marks exactly)`,
+      );
+    }
+  });
 }
 
 function speakerFromOverride(override: QuoteOverride & { speaker: string }): Speaker {
@@ -172,76 +270,62 @@ function withSafeId(speaker: Speaker): Speaker {
   return { ...speaker, id: id || `speaker-${spelled}` };
 }
 
-function buildArticleRecord(
-  article: ParsedArticle,
-  extraction: QuoteExtraction,
+/** Digits alone would read as a page number (/speakers/2/), so such an id gets a word in front. */
+function notAPageNumber(id: string): string {
+  return /^[0-9]+$/.test(id) ? `speaker-${id}` : id;
+}
+
+/** The article with the speakers linking and profiles gave it, then its editor's overrides applied. */
+function linkedRecord(
+  { record, engine }: AnalysedArticle,
+  linked: QuoteExtraction | undefined,
   toProfile: (speaker: Speaker) => Speaker,
 ): ArticleRecord {
-  const { file, frontmatter, paragraphs } = article;
-  const articleText = joinArticleText(paragraphs);
-  const quotes: ArticleQuote[] = extraction.quotes.map((quote, index) => {
-    const paragraph = paragraphIndexAt(articleText, quote.start);
-    const paragraphStart = articleText.paragraphStarts[paragraph] ?? 0;
-    const paragraphEnd = paragraphStart + (paragraphs[paragraph]?.length ?? 0);
-    return {
-      id: `q${index + 1}`,
-      paragraph,
-      start: quote.start - paragraphStart,
-      // A quotation left open runs to its paragraph's end on the page; the rest shows unmarked.
-      end: Math.min(quote.end, paragraphEnd) - paragraphStart,
-      text: articleText.text.slice(quote.start, Math.min(quote.end, paragraphEnd)),
-      kind: quote.kind,
-      speaker: quote.kind === 'speech' && quote.speaker ? toProfile(withSafeId(quote.speaker)) : null,
-      overridden: false,
-    };
+  const site = (speaker: Speaker) => {
+    const safe = withSafeId(speaker);
+    return toProfile({ ...safe, id: notAPageNumber(safe.id) });
+  };
+  const quotes = record.quotes.map((quote, index): ArticleQuote => {
+    const found = linked?.quotes[index] ?? engine.quotes[index];
+    const kind = found?.kind ?? quote.kind;
+    return { ...quote, kind, speaker: kind === 'speech' && found?.speaker ? site(found.speaker) : null, overridden: false };
   });
-
-  frontmatter.quoteOverrides.forEach((override, index) => {
-    const field = `quoteOverrides.${index}.quote`;
-    const matches = quotes.filter((quote) => quote.text === override.quote || quote.text === override.quote.trim());
-    if (matches.length === 0) {
-      throw new ContentError(file, field, `no quotation reads "${override.quote}" in this article (copy the words between the quotation marks exactly)`);
-    }
-    for (const quote of matches) {
+  for (const override of engine.overrides) {
+    for (const quote of quotes) {
+      if (!overrideMatches(quote, override)) continue;
       quote.overridden = true;
       if (override.drop) {
         quote.kind = 'term';
         quote.speaker = null;
       } else if (override.speaker !== undefined) {
         quote.kind = 'speech';
-        quote.speaker = toProfile(withSafeId(speakerFromOverride({ ...override, speaker: override.speaker })));
+        quote.speaker = site(speakerFromOverride({ ...override, speaker: override.speaker }));
       }
     }
-  });
+  }
+  return { ...record, quotes };
+}
 
+/** The engine's findings as the extraction speaker linking reads (it only looks at speakers). */
+function asExtraction({ record, engine }: AnalysedArticle): QuoteExtraction {
   return {
-    file,
-    slug: frontmatter.slug ?? slugify(frontmatter.headline),
-    headline: frontmatter.headline,
-    standfirst: frontmatter.standfirst,
-    published: frontmatter.published,
-    updated: frontmatter.updated ?? null,
-    topics: frontmatter.topics,
-    paragraphs,
-    quotes,
-    lang: frontmatter.lang,
+    quotes: record.quotes.map((quote, index) => ({
+      start: quote.start,
+      end: quote.end,
+      text: quote.text,
+      paragraph: quote.paragraph,
+      kind: engine.quotes[index]?.kind ?? quote.kind,
+      cue: null,
+      source: null,
+      speaker: engine.quotes[index]?.speaker ?? null,
+    })),
+    reported: [],
+    speakers: engine.speakers,
   };
 }
 
-/**
- * Reads, validates and analyses every article under `contentDir`: the one pass that both the
- * content collections and the sitemap use. Throws a ContentError on the first bad file.
- */
-export function loadSiteContent(contentDir: string): SiteContent {
-  const profiles = readSpeakerProfiles(contentDir);
-  const parsed = listFiles(path.join(contentDir, 'articles'), '.md').map((name) => parseArticleFile(contentDir, name));
-  const linked = linkSpeakersAcrossArticles(
-    parsed.map((article) => article.extraction),
-    profiles.map(({ id, name, aliases }) => ({ id, name, aliases })),
-  );
-  const toProfile = profileMatcher(profiles);
-  const articles = parsed.map((article, index) => buildArticleRecord(article, linked[index] ?? article.extraction, toProfile));
-
+/** Two articles may not share an address. */
+function checkSlugs(articles: readonly ArticleRecord[]): void {
   const slugOwners = new Map<string, string>();
   for (const article of articles) {
     if (!article.slug) throw new ContentError(article.file, 'slug', 'the headline gives no usable slug: set "slug" in the frontmatter');
@@ -251,12 +335,44 @@ export function loadSiteContent(contentDir: string): SiteContent {
     }
     slugOwners.set(article.slug, article.file);
   }
+}
 
-  const unattributed = articles.flatMap((article) =>
+/**
+ * The site's articles from every file's analysis: speakers linked across articles and matched to
+ * editors' profiles, overrides applied, slugs checked, newest first. Cheap next to the analysis.
+ */
+export function linkArticles(analysed: readonly AnalysedArticle[], profiles: readonly SpeakerProfileRecord[]): ArticleRecord[] {
+  const linked = linkSpeakersAcrossArticles(
+    analysed.map(asExtraction),
+    profiles.map(({ id, name, aliases }) => ({ id, name, aliases })),
+  );
+  const toProfile = profileMatcher(profiles);
+  const articles = analysed.map((article, index) => linkedRecord(article, linked[index], toProfile));
+  checkSlugs(articles);
+  return sortArticles(articles);
+}
+
+/** Speech quotes the engine could not attribute, for an editor to review. */
+export function findUnattributed(articles: readonly ArticleRecord[]): UnattributedQuote[] {
+  return articles.flatMap((article) =>
     !attributesSpeakers(article.lang ?? 'en') ? [] : article.quotes
       .filter((quote) => quote.kind === 'speech' && quote.speaker === null)
       .map((quote) => ({ file: article.file, paragraph: quote.paragraph, text: quote.text })),
   );
-  const notAttributed = articles.filter((a) => !attributesSpeakers(a.lang ?? 'en')).map((a) => ({ file: a.file, lang: a.lang ?? 'en' }));
-  return { articles: sortArticles(articles), profiles, unattributed, notAttributed };
+}
+
+/** Articles in a language the engine does not attribute, for the build log. */
+export function findNotAttributed(articles: readonly ArticleRecord[]): Array<{ file: string; lang: string }> {
+  return articles.filter((a) => !attributesSpeakers(a.lang ?? 'en')).map((a) => ({ file: a.file, lang: a.lang ?? 'en' }));
+}
+
+/**
+ * Reads, validates and analyses every article under `contentDir` in one pass (the loader does the
+ * same steps with its cache). Throws a ContentError on the first bad file.
+ */
+export function loadSiteContent(contentDir: string): SiteContent {
+  const profiles = readSpeakerProfiles(contentDir);
+  const analysed = listArticleFiles(contentDir).map((name) => analyseArticle(articleFilePath(contentDir, name), readArticleText(contentDir, name)));
+  const articles = linkArticles(analysed, profiles);
+  return { articles, profiles, unattributed: findUnattributed(articles), notAttributed: findNotAttributed(articles) };
 }

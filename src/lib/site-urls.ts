@@ -9,13 +9,19 @@ export interface SiteUrls {
   file(...segments: string[]): string;
   /** The absolute form of a site-relative path built above. */
   absolute(pathWithBase: string): string;
-  home(): string;
+  /** The home page, or page `n` of the stories behind it ("/2/"). */
+  home(page?: number): string;
   article(slug: string): string;
   /** A paragraph of an article: "/news/articles/x/#p5". */
   paragraph(slug: string, paragraph: number): string;
-  speakers(): string;
-  speaker(slug: string): string;
+  /** The speakers index, or page `n` of it. */
+  speakers(page?: number): string;
+  /** A speaker's page, or page `n` of their quotes. */
+  speaker(slug: string, page?: number): string;
   speakerFeed(slug: string): string;
+  /** A topic's stories, or page `n` of them. */
+  topic(slug: string, page?: number): string;
+  topicFeed(slug: string): string;
   feed(): string;
   sitemapIndex(): string;
 }
@@ -26,6 +32,11 @@ function joinSegments(segments: readonly string[]): string {
     .filter((segment) => segment.length > 0)
     .map((segment) => segment.split('/').map(encodeURIComponent).join('/'))
     .join('/');
+}
+
+/** Page 1 of a list is the list's own address; page n adds "n/". */
+function pageSegment(n: number): string {
+  return n > 1 ? String(n) : '';
 }
 
 export function createSiteUrls(siteOrigin: string, basePath: string): SiteUrls {
@@ -40,12 +51,14 @@ export function createSiteUrls(siteOrigin: string, basePath: string): SiteUrls {
     page,
     file,
     absolute: (pathWithBase) => `${origin}${pathWithBase.startsWith('/') ? '' : '/'}${pathWithBase}`,
-    home: () => page(),
+    home: (n = 1) => page(pageSegment(n)),
     article: (slug) => page('articles', slug),
     paragraph: (slug, paragraph) => `${page('articles', slug)}#p${paragraph}`,
-    speakers: () => page('speakers'),
-    speaker: (slug) => page('speakers', slug),
+    speakers: (n = 1) => page('speakers', pageSegment(n)),
+    speaker: (slug, n = 1) => page('speakers', slug, pageSegment(n)),
     speakerFeed: (slug) => file('speakers', slug, 'rss.xml'),
+    topic: (slug, n = 1) => page('topics', slug, pageSegment(n)),
+    topicFeed: (slug) => file('topics', slug, 'rss.xml'),
     feed: () => file('rss.xml'),
     sitemapIndex: () => file('sitemap-index.xml'),
   };

@@ -14,15 +14,53 @@ export interface SpeakerQuote {
   context: QuoteContext;
 }
 
+/**
+ * Where one of a speaker's quotes is: the article holds its words, so the speakers collection
+ * keeps only this (the page resolves it with resolveSpeakerQuotes).
+ */
+export interface SpeakerQuoteRef {
+  articleSlug: string;
+  quoteId: string;
+}
+
 export interface SpeakerEntry {
   id: string;
   name: string;
   type: Speaker['type'];
   description: string | null;
   /** Newest article first, then in reading order. */
-  quotes: SpeakerQuote[];
+  quotes: SpeakerQuoteRef[];
   lastQuoted: Date;
   articleCount: number;
+}
+
+interface Draft {
+  entry: SpeakerEntry;
+  refs: { ref: SpeakerQuoteRef; published: number; paragraph: number; index: number }[];
+}
+
+function newDraft(speaker: Speaker, profile: SpeakerProfileRecord | undefined, published: Date): Draft {
+  return {
+    entry: {
+      id: speaker.id,
+      name: profile?.name ?? speaker.name,
+      type: profile?.type ?? speaker.type,
+      description: profile?.description ?? null,
+      quotes: [],
+      lastQuoted: published,
+      articleCount: 0,
+    },
+    refs: [],
+  };
+}
+
+/** Newest article first, then by slug, then in reading order. */
+function sortRefs(refs: Draft['refs']): SpeakerQuoteRef[] {
+  refs.sort(
+    (a, b) =>
+      b.published - a.published || compareText(a.ref.articleSlug, b.ref.articleSlug) || a.paragraph - b.paragraph || a.index - b.index,
+  );
+  return refs.map((r) => r.ref);
 }
 
 /**
@@ -33,31 +71,55 @@ export function buildSpeakerDirectory(
   articles: readonly ArticleRecord[],
   profiles: readonly SpeakerProfileRecord[] = [],
 ): SpeakerEntry[] {
-  const entries = new Map<string, SpeakerEntry>();
+  const drafts = new Map<string, Draft>();
   const profileById = new Map(profiles.map((profile) => [profile.id, profile]));
   for (const article of sortArticles(articles)) {
-    for (const quote of article.quotes) {
-      if (quote.kind !== 'speech' || !quote.speaker) continue;
+    article.quotes.forEach((quote, index) => {
+      if (quote.kind !== 'speech' || !quote.speaker) return;
       const speaker = quote.speaker;
-      let entry = entries.get(speaker.id);
-      if (!entry) {
-        const profile = profileById.get(speaker.id);
-        entry = {
-          id: speaker.id,
-          name: profile?.name ?? speaker.name,
-          type: profile?.type ?? speaker.type,
-          description: profile?.description ?? null,
-          quotes: [],
-          lastQuoted: article.published,
-          articleCount: 0,
-        };
-        entries.set(speaker.id, entry);
+      let draft = drafts.get(speaker.id);
+      if (!draft) {
+        draft = newDraft(speaker, profileById.get(speaker.id), article.published);
+        drafts.set(speaker.id, draft);
       }
       // Articles come newest first, so the first introduction found is the newest one; an
       // editor's profile outranks every article.
-      if (entry.description === null && speaker.description) entry.description = speaker.description;
-      if (article.published > entry.lastQuoted) entry.lastQuoted = article.published;
-      entry.quotes.push({
+      if (draft.entry.description === null && speaker.description) draft.entry.description = speaker.description;
+      if (article.published > draft.entry.lastQuoted) draft.entry.lastQuoted = article.published;
+      draft.refs.push({ ref: { articleSlug: article.slug, quoteId: quote.id }, published: article.published.getTime(), paragraph: quote.paragraph, index });
+    });
+  }
+  const entries = [...drafts.values()].map(({ entry, refs }) => {
+    entry.quotes = sortRefs(refs);
+    entry.articleCount = new Set(entry.quotes.map((quote) => quote.articleSlug)).size;
+    return entry;
+  });
+  return entries.sort(
+    (a, b) => compareText(a.name.toLocaleLowerCase('en'), b.name.toLocaleLowerCase('en')) || compareText(a.id, b.id),
+  );
+}
+
+/** Most quoted first, then by name: the order of the speakers index. */
+export function byMostQuoted(speakers: readonly SpeakerEntry[]): SpeakerEntry[] {
+  return [...speakers].sort(
+    (a, b) =>
+      b.quotes.length - a.quotes.length ||
+      compareText(a.name.toLocaleLowerCase('en'), b.name.toLocaleLowerCase('en')) ||
+      compareText(a.id, b.id),
+  );
+}
+
+/** The quotes behind `refs`, with their words and context from the articles they are in. */
+export function resolveSpeakerQuotes(
+  refs: readonly SpeakerQuoteRef[],
+  articleBySlug: ReadonlyMap<string, ArticleRecord>,
+): SpeakerQuote[] {
+  return refs.flatMap((ref) => {
+    const article = articleBySlug.get(ref.articleSlug);
+    const quote = article?.quotes.find((q) => q.id === ref.quoteId);
+    if (!article || !quote) return [];
+    return [
+      {
         articleSlug: article.slug,
         headline: article.headline,
         published: article.published,
@@ -65,22 +127,9 @@ export function buildSpeakerDirectory(
         quoteId: quote.id,
         text: quote.text,
         context: quoteContext(article.paragraphs[quote.paragraph] ?? '', quote.start, quote.end),
-      });
-    }
-  }
-  for (const entry of entries.values()) {
-    entry.quotes.sort(
-      (a, b) =>
-        b.published.getTime() - a.published.getTime() ||
-        compareText(a.articleSlug, b.articleSlug) ||
-        a.paragraph - b.paragraph ||
-        Number(a.quoteId.slice(1)) - Number(b.quoteId.slice(1)),
-    );
-    entry.articleCount = new Set(entry.quotes.map((quote) => quote.articleSlug)).size;
-  }
-  return [...entries.values()].sort(
-    (a, b) => compareText(a.name.toLocaleLowerCase('en'), b.name.toLocaleLowerCase('en')) || compareText(a.id, b.id),
-  );
+      },
+    ];
+  });
 }
 
 /** Speakers of one article with how that article describes them and how often it quotes them. */

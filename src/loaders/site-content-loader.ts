@@ -1,24 +1,154 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadSiteContent, type SiteContent } from '../lib/site-content.ts';
+import {
+  analyseArticle,
+  articleFilePath,
+  findNotAttributed,
+  findUnattributed,
+  linkArticles,
+  listArticleFiles,
+  readArticleText,
+  readSpeakerProfiles,
+  type AnalysedArticle,
+  type ArticleRecord,
+  type EngineFindings,
+  type SpeakerProfileRecord,
+} from '../lib/site-content.ts';
 import { buildSpeakerDirectory } from '../lib/speaker-directory.ts';
+import { pageLastModified } from '../lib/page-last-modified.ts';
+import { publishPageLastModified } from '../lib/sitemap-dates.ts';
+import { createSiteUrls } from '../lib/site-urls.ts';
+import { reportUnattributed } from './review-file.ts';
 
-// Both collections come from one analysis of the articles; do it once per build.
-const cache = new Map<string, SiteContent>();
+/**
+ * An article as the store keeps it: what the pages show, plus the engine's own findings and the
+ * digest of the file they came from, so an unchanged file is never analysed again.
+ */
+export type StoredArticle = ArticleRecord & { source: { digest: string; engine: EngineFindings } };
 
-function siteContent(contentDir: string): SiteContent {
-  let content = cache.get(contentDir);
-  if (!content) {
-    content = loadSiteContent(contentDir);
-    cache.set(contentDir, content);
-  }
-  return content;
+interface Linked {
+  articles: ArticleRecord[];
+  profiles: SpeakerProfileRecord[];
 }
 
-type Fill = (context: LoaderContext, content: SiteContent) => void;
+/**
+ * The articles loader links every article; the speakers loader (started alongside it by Astro)
+ * waits for that result, then lets it go, so nothing outlives the sync.
+ */
+interface Run {
+  linked: Promise<Linked>;
+  resolve: (linked: Linked) => void;
+  reject: (error: unknown) => void;
+}
+const runs = new Map<string, Run>();
+
+function currentRun(contentDir: string): Run {
+  let run = runs.get(contentDir);
+  if (!run) {
+    let resolve!: Run['resolve'];
+    let reject!: Run['reject'];
+    const linked = new Promise<Linked>((res, rej) => ((resolve = res), (reject = rej)));
+    linked.catch(() => {}); // the articles loader reports the error; this only avoids an unhandled rejection
+    run = { linked, resolve, reject };
+    runs.set(contentDir, run);
+  }
+  return run;
+}
+
+/** The source of everything an analysis depends on (src/lib: the engine, validation, parsing). */
+function analysisCode(): string {
+  const root = fileURLToPath(new URL('../lib/', import.meta.url));
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.ts')) parts.push(name, readFileSync(full, 'utf8'));
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return parts.join('\0');
+}
+
+/**
+ * The analyses the store kept from the last build, by file; none when the code that made them has
+ * changed since (its digest is kept in the collection's meta store).
+ */
+function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; analysed: AnalysedArticle }> {
+  const cached = new Map<string, { digest: string; analysed: AnalysedArticle }>();
+  const code = context.generateDigest(analysisCode());
+  const sameCode = context.meta.get('analysis-code') === code;
+  context.meta.set('analysis-code', code);
+  if (!sameCode) return cached;
+  for (const entry of context.store.values()) {
+    const { source, ...record } = entry.data as unknown as StoredArticle;
+    if (source) cached.set(record.file, { digest: source.digest, analysed: { record, engine: source.engine } });
+  }
+  return cached;
+}
+
+/** Every file's analysis: from the store when the file's digest is unchanged, else from the engine. */
+function analyseFiles(context: LoaderContext, contentDir: string): { analysed: AnalysedArticle[]; digests: Map<string, string>; fresh: number } {
+  const cached = cachedAnalyses(context);
+  const digests = new Map<string, string>();
+  let fresh = 0;
+  const analysed = listArticleFiles(contentDir).map((name) => {
+    const file = articleFilePath(contentDir, name);
+    const text = readArticleText(contentDir, name);
+    const digest = context.generateDigest(text);
+    digests.set(file, digest);
+    const hit = cached.get(file);
+    if (hit && hit.digest === digest) return hit.analysed;
+    fresh += 1;
+    return analyseArticle(file, text);
+  });
+  return { analysed, digests, fresh };
+}
+
+/** Writes the linked articles; an entry whose file and speakers are unchanged is left as it is. */
+function storeArticles(context: LoaderContext, articles: readonly ArticleRecord[], analysed: readonly AnalysedArticle[], digests: Map<string, string>): void {
+  const engineByFile = new Map(analysed.map((a) => [a.record.file, a.engine]));
+  const ids = new Set<string>();
+  for (const article of articles) {
+    const digest = digests.get(article.file) ?? '';
+    const data: StoredArticle = { ...article, source: { digest, engine: engineByFile.get(article.file)! } };
+    context.store.set({ id: article.slug, data: { ...data }, digest: context.generateDigest(`${digest}\n${JSON.stringify(article.quotes)}`) });
+    ids.add(article.slug);
+  }
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+}
+
+function syncArticles(context: LoaderContext, contentDir: string): Linked {
+  const profiles = readSpeakerProfiles(contentDir);
+  const { analysed, digests, fresh } = analyseFiles(context, contentDir);
+  const articles = linkArticles(analysed, profiles);
+  storeArticles(context, articles, analysed, digests);
+  const unattributed = findUnattributed(articles);
+  reportUnattributed(context, unattributed);
+  for (const { file, lang } of findNotAttributed(articles)) {
+    context.logger.info(`${file}: lang "${lang}": quotations shown without speakers (speakers are found in English only)`);
+  }
+  context.logger.info(`${articles.length} article(s), ${fresh} analysed, ${articles.length - fresh} unchanged; ${unattributed.length} quotation(s) without a speaker`);
+  return { articles, profiles };
+}
+
+function syncSpeakers(context: LoaderContext, { articles, profiles }: Linked): void {
+  const speakers = buildSpeakerDirectory(articles, profiles);
+  const ids = new Set<string>();
+  for (const speaker of speakers) {
+    context.store.set({ id: speaker.id, data: { ...speaker }, digest: context.generateDigest(JSON.stringify(speaker)) });
+    ids.add(speaker.id);
+  }
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  const { site, base } = context.config;
+  const urls = createSiteUrls(site ? new URL(site).origin : 'http://localhost', base);
+  publishPageLastModified(pageLastModified(articles, speakers, urls));
+}
 
 // In `astro dev`, an edited article or profile must refresh both collections together.
-const refreshers = new Map<string, () => void>();
+const refreshers = new Map<string, () => Promise<void>>();
 const watchedDirs = new Set<string>();
 
 function watchContent(contentDir: string, context: LoaderContext): void {
@@ -29,22 +159,19 @@ function watchContent(contentDir: string, context: LoaderContext): void {
   watcher.add(root);
   const onChange = (changed: string) => {
     if (!path.resolve(changed).startsWith(root + path.sep) || !/\.(md|json)$/.test(changed)) return;
-    cache.delete(contentDir);
-    try {
-      for (const refresh of refreshers.values()) refresh();
-    } catch (error) {
-      logger.error(error instanceof Error ? error.message : String(error));
-    }
+    Promise.all([...refreshers.values()].map((refresh) => refresh())).catch((error: unknown) =>
+      logger.error(error instanceof Error ? error.message : String(error)),
+    );
   };
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
 }
 
-function contentLoader(name: string, contentDir: string, fill: Fill): Loader {
+function contentLoader(name: string, contentDir: string, fill: (context: LoaderContext) => Promise<void>): Loader {
   return {
     name,
     load: async (context) => {
-      fill(context, siteContent(contentDir));
-      refreshers.set(context.collection, () => fill(context, siteContent(contentDir)));
+      await fill(context);
+      refreshers.set(context.collection, () => fill(context));
       watchContent(contentDir, context);
     },
   };
@@ -52,27 +179,23 @@ function contentLoader(name: string, contentDir: string, fill: Fill): Loader {
 
 /** The articles, validated, with every quotation found and attributed by the quote engine. */
 export function articlesLoader(contentDir: string): Loader {
-  return contentLoader('on-the-record:articles', contentDir, ({ store, logger }, content) => {
-    store.clear();
-    for (const article of content.articles) store.set({ id: article.slug, data: { ...article } });
-    // The editor's review list: speech the engine could not attribute.
-    for (const quote of content.unattributed) {
-      logger.warn(
-        `${quote.file} (paragraph ${quote.paragraph}): no speaker found for “${quote.text}”. ` +
-          'Add a quoteOverrides entry to name the speaker, or drop it.',
-      );
+  return contentLoader('on-the-record:articles', contentDir, async (context) => {
+    const run = currentRun(contentDir);
+    try {
+      run.resolve(syncArticles(context, contentDir));
+    } catch (error) {
+      runs.delete(contentDir);
+      run.reject(error);
+      throw error;
     }
-    for (const { file, lang } of content.notAttributed) logger.info(`${file}: lang "${lang}": quotations shown without speakers (speakers are found in English only)`);
-    logger.info(`${content.articles.length} article(s); ${content.unattributed.length} quotation(s) without a speaker`);
   });
 }
 
-/** Every speaker the engine found, merged with editorial profiles, with their quotes. */
+/** Every speaker the engine found, merged with editorial profiles, with where their quotes are. */
 export function speakersLoader(contentDir: string): Loader {
-  return contentLoader('on-the-record:speakers', contentDir, ({ store }, content) => {
-    store.clear();
-    for (const speaker of buildSpeakerDirectory(content.articles, content.profiles)) {
-      store.set({ id: speaker.id, data: { ...speaker } });
-    }
+  return contentLoader('on-the-record:speakers', contentDir, async (context) => {
+    const linked = await currentRun(contentDir).linked;
+    runs.delete(contentDir);
+    syncSpeakers(context, linked);
   });
 }

@@ -4,7 +4,8 @@
  * the ones the browser tests visit on free ports. A build that fails is recorded, not thrown:
  * the tests for that fixture fail with the build's output, the others still run.
  *
- * E2E_REUSE_BUILDS=1 skips the builds and serves what the previous run left (local iteration).
+ * E2E_REUSE_BUILDS=1 skips the builds and serves what the previous run left (local iteration);
+ * E2E_BUILDS=archive,root builds only the fixtures named (with a test file, for local iteration).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import {
   type State,
 } from './support/builds.ts';
 import { startStaticServer } from './support/static-server.ts';
+import { writeArchiveFixture } from './support/archive.ts';
 
 function runBuild(spec: BuildSpec): Promise<BuildResult> {
   const outDir = join(BUILD_ROOT, spec.name);
@@ -72,7 +74,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (reuse) {
     state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as State;
   } else {
-    for (const spec of BUILD_SPECS) {
+    writeArchiveFixture();
+    const only = process.env.E2E_BUILDS?.split(',').map((name) => name.trim());
+    for (const spec of BUILD_SPECS.filter((b) => !only || only.includes(b.name))) {
       const result = await runBuild(spec);
       const ok = result.exitCode === 0;
       process.stdout.write(

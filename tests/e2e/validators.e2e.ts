@@ -27,9 +27,9 @@ function tool(cmd: string, args: string[]) {
   return r;
 }
 
-const BUILDS = ['root', 'subpath', 'hostile'];
+const BUILDS = ['root', 'subpath', 'hostile', 'archive'];
 
-test('the Nu Html Checker reports no error on any built page (root, subpath, hostile)', async () => {
+test('the Nu Html Checker reports no error on any built page (root, subpath, hostile, archive)', async () => {
   test.setTimeout(240_000);
   const files: string[] = [];
   for (const name of BUILDS) {

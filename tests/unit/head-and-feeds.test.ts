@@ -3,7 +3,7 @@ import { buildHeadTags, documentTitle } from '../../src/lib/head-tags.ts';
 import { createSiteUrls } from '../../src/lib/site-urls.ts';
 import { articleFeedItem, channelExtraXml, quoteFeedTitle, speakerFeedItems, speakerFeedTitle } from '../../src/lib/feed-items.ts';
 import { newsArticleJsonLd, speakerProfileJsonLd } from '../../src/lib/json-ld.ts';
-import { buildSpeakerDirectory } from '../../src/lib/speaker-directory.ts';
+import { buildSpeakerDirectory, resolveSpeakerQuotes } from '../../src/lib/speaker-directory.ts';
 import { analyticalEngineArticle } from './article-fixture.ts';
 
 const urls = createSiteUrls('https://example.org', '/news/');
@@ -48,6 +48,27 @@ describe('buildHeadTags', () => {
   });
 });
 
+describe('buildHeadTags on a paged list', () => {
+  it('links the neighbouring pages with rel=prev and rel=next, and the page itself as canonical', () => {
+    const tags = buildHeadTags(
+      {
+        siteName: 'On the Record',
+        title: 'Latest stories (page 2 of 3)',
+        description: 'd',
+        path: urls.home(2),
+        kind: 'website',
+        feeds: [],
+        pagination: { prev: urls.home(1), next: urls.home(3) },
+      },
+      urls,
+    );
+    const href = (rel: string) => tags.find((t) => t.tag === 'link' && t.attrs.rel === rel)?.attrs;
+    expect(href('canonical')).toMatchObject({ href: 'https://example.org/news/2/' });
+    expect(href('prev')).toMatchObject({ href: 'https://example.org/news/' });
+    expect(href('next')).toMatchObject({ href: 'https://example.org/news/3/' });
+  });
+});
+
 describe('feed items', () => {
   const article = analyticalEngineArticle();
   it('puts the full text in content with absolute links to speakers', () => {
@@ -65,7 +86,7 @@ describe('feed items', () => {
   });
   it('gives every quote of a speaker its own link, so guids never repeat', () => {
     const [ada] = buildSpeakerDirectory([article]);
-    const items = speakerFeedItems(ada!, urls);
+    const items = speakerFeedItems(ada!, resolveSpeakerQuotes(ada!.quotes, new Map([[article.slug, article]])), urls);
     expect(items.map((i) => i.link)).toEqual([
       'https://example.org/news/articles/engines-weave-patterns/#q1',
       'https://example.org/news/articles/engines-weave-patterns/#q4',
@@ -106,7 +127,8 @@ describe('JSON-LD builders', () => {
   });
   it('describes a speaker page as a ProfilePage whose quotes are Quotations', () => {
     const [ada] = buildSpeakerDirectory([article]);
-    const data = speakerProfileJsonLd(ada!, urls, publisher) as { mainEntity: { subjectOf: { text: string; '@type': string }[] } };
+    const quotes = resolveSpeakerQuotes(ada!.quotes, new Map([[article.slug, article]]));
+    const data = speakerProfileJsonLd(ada!, quotes, urls, publisher) as { mainEntity: { subjectOf: { text: string; '@type': string }[] } };
     expect(data).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: 'Ada Lovelace' } });
     expect(data.mainEntity.subjectOf.map((q) => [q['@type'], q.text])).toEqual([
       ['Quotation', 'weaves algebraic patterns,'],

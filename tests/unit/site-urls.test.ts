@@ -10,6 +10,15 @@ describe('createSiteUrls at the domain root', () => {
     expect(urls.speakers()).toBe('/speakers/');
     expect(urls.speaker('guido-crosetto')).toBe('/speakers/guido-crosetto/');
   });
+  it('puts page n of a list under its own address, page 1 at the list itself', () => {
+    expect(urls.home(1)).toBe('/');
+    expect(urls.home(2)).toBe('/2/');
+    expect(urls.speakers(3)).toBe('/speakers/3/');
+    expect(urls.speaker('ada', 2)).toBe('/speakers/ada/2/');
+    expect(urls.topic('nato')).toBe('/topics/nato/');
+    expect(urls.topic('nato', 4)).toBe('/topics/nato/4/');
+    expect(urls.topicFeed('nato')).toBe('/topics/nato/rss.xml');
+  });
   it('builds files and fragments', () => {
     expect(urls.feed()).toBe('/rss.xml');
     expect(urls.speakerFeed('russia')).toBe('/speakers/russia/rss.xml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleVoices, buildSpeakerDirectory } from '../../src/lib/speaker-directory.ts';
+import { articleVoices, buildSpeakerDirectory, byMostQuoted, resolveSpeakerQuotes } from '../../src/lib/speaker-directory.ts';
 import { quoteContext } from '../../src/lib/quote-context.ts';
 import { ADA, analyticalEngineArticle, makeArticle, quoteOn } from './article-fixture.ts';
 
@@ -13,14 +13,16 @@ describe('buildSpeakerDirectory', () => {
     quotes: [quoteOn(newerParagraphs, 1, 'The engine has no pretensions.', { ...ADA, description: 'Countess' }, 'q1')],
   });
   const speakers = buildSpeakerDirectory([older, newer]);
+  const bySlug = new Map([older, newer].map((a) => [a.slug, a]));
+  const quotesOf = (index: number) => resolveSpeakerQuotes(speakers[index]?.quotes ?? [], bySlug);
 
   it('lists each speaker once, alphabetically, and never a term', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Ada Lovelace', 'Ministry of Truth']);
-    expect(speakers.flatMap((s) => s.quotes.map((q) => q.text))).not.toContain('thinking machine');
+    expect([0, 1].flatMap((i) => quotesOf(i).map((q) => q.text))).not.toContain('thinking machine');
   });
   it('orders a speaker’s quotes newest article first, then in reading order', () => {
     const ada = speakers[0];
-    expect(ada?.quotes.map((q) => q.text)).toEqual([
+    expect(quotesOf(0).map((q) => q.text)).toEqual([
       'The engine has no pretensions.',
       'weaves algebraic patterns,',
       'might compose music.',
@@ -36,9 +38,19 @@ describe('buildSpeakerDirectory', () => {
     expect(withProfile.find((s) => s.id === 'ada-lovelace')).toMatchObject({ name: 'Augusta Ada King', description: 'Analyst' });
   });
   it('keeps the sentence around each quote', () => {
-    const quote = speakers[0]?.quotes[1];
+    const quote = quotesOf(0)[1];
     expect(quote?.context.text).toBe('The engine “weaves algebraic patterns,” Ada Lovelace said on Monday.');
     expect(quote && quote.context.text.slice(quote.context.quoteStart, quote.context.quoteEnd)).toBe('weaves algebraic patterns,');
+  });
+});
+
+describe('byMostQuoted', () => {
+  it('puts the most quoted speaker first, ties by name', () => {
+    const speakers = buildSpeakerDirectory([analyticalEngineArticle()]);
+    expect(byMostQuoted(speakers).map((s) => [s.name, s.quotes.length])).toEqual([
+      ['Ada Lovelace', 2],
+      ['Ministry of Truth', 1],
+    ]);
   });
 });
 

@@ -51,6 +51,14 @@ export const BUILD_SPECS: BuildSpec[] = [
     serve: true,
     expectFailure: false,
   },
+  // 120 generated articles (support/archive.ts) under a subpath: every list runs to several pages.
+  {
+    name: 'archive',
+    env: { SITE_URL: 'https://example.org/news/', CONTENT_DIR: '.build-fixtures/archive-content' },
+    siteUrl: 'https://example.org/news/',
+    serve: true,
+    expectFailure: false,
+  },
   // The same content as "root" once more, for the reproducibility check.
   { name: 'root-repeat', env: {}, siteUrl: DEFAULT_SITE_URL, serve: false, expectFailure: false },
   ...BROKEN_CASES.map((c) => ({
