@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './content-error.ts';
 import { parseArticleSource, splitParagraphs } from './article-source.ts';
@@ -12,6 +11,10 @@ import {
 import { sortArticles } from './article-order.ts';
 import { joinArticleText, paragraphIndexAt } from './article-text.ts';
 import { slugify, foldDiacritics } from './slugify.ts';
+import { listContentFiles, readContentFile, requireContentDir } from './content-files.ts';
+import { cleanValue } from './clean-text.ts';
+import { speakerId } from './speaker-id.ts';
+import { checkSharedNames, misfiledProfileWarnings } from './profile-checks.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { linkSpeakersAcrossArticles, type SpeakerProfile } from './quotes/speaker-identity.ts';
 import type { QuoteExtraction, QuoteKind, Speaker } from './quotes/quote-types.ts';
@@ -61,6 +64,8 @@ export interface SiteContent {
   profiles: SpeakerProfileRecord[];
   /** Speech quotes the engine could not attribute: for an editor to review. */
   unattributed: UnattributedQuote[];
+  /** Things an editor should look at that do not stop the build (skipped files, misfiled profiles). */
+  warnings: string[];
 }
 
 interface ParsedArticle {
@@ -70,17 +75,9 @@ interface ParsedArticle {
   extraction: QuoteExtraction;
 }
 
-/** Files of one extension in a folder, in a stable order whatever the file system returns. */
-function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.startsWith('.') && !name.startsWith('_'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] {
+export function readSpeakerProfiles(contentDir: string, names = listContentFiles(contentDir, 'speakers', '.json').names): SpeakerProfileRecord[] {
   const dir = path.join(contentDir, 'speakers');
-  return listFiles(dir, '.json').map((name) => {
+  return names.map((name) => {
     const file = path.join(contentDir, 'speakers', name);
     const id = name.slice(0, -'.json'.length);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
@@ -88,7 +85,7 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
     }
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+      raw = cleanValue(JSON.parse(readContentFile(path.join(dir, name))));
     } catch (error) {
       throw new ContentError(file, '(json)', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -110,8 +107,8 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
 
 function parseArticleFile(contentDir: string, name: string): ParsedArticle {
   const file = path.join(contentDir, 'articles', name);
-  const source = parseArticleSource(file, readFileSync(path.join(contentDir, 'articles', name), 'utf8'));
-  const parsed = articleFrontmatterSchema.safeParse(source.frontmatter);
+  const source = parseArticleSource(file, readContentFile(file));
+  const parsed = articleFrontmatterSchema.safeParse(cleanValue(source.frontmatter));
   if (!parsed.success) {
     const { field, problem } = describeSchemaIssue(parsed.error);
     throw new ContentError(file, field, problem);
@@ -151,15 +148,9 @@ function profileMatcher(profiles: readonly SpeakerProfileRecord[]): (speaker: Sp
   };
 }
 
-/**
- * Gives a speaker an id that is always a usable URL segment, whatever the engine produced. A name
- * with no Latin letter or digit (مريم الحسيني) spells out all its code points, so two such names
- * never share one page.
- */
+/** Gives a speaker an id that is always a usable, bounded URL segment, whatever the engine produced. */
 function withSafeId(speaker: Speaker): Speaker {
-  const id = slugify(speaker.id) || slugify(speaker.name);
-  const spelled = [...speaker.name.normalize('NFC').trim()].map((c) => c.codePointAt(0)!.toString(36)).join('-');
-  return { ...speaker, id: id || `speaker-${spelled}` };
+  return { ...speaker, id: speakerId(speaker.id, speaker.name) };
 }
 
 function buildArticleRecord(
@@ -222,8 +213,15 @@ function buildArticleRecord(
  * content collections and the sitemap use. Throws a ContentError on the first bad file.
  */
 export function loadSiteContent(contentDir: string): SiteContent {
-  const profiles = readSpeakerProfiles(contentDir);
-  const parsed = listFiles(path.join(contentDir, 'articles'), '.md').map((name) => parseArticleFile(contentDir, name));
+  requireContentDir(contentDir);
+  const profileFiles = listContentFiles(contentDir, 'speakers', '.json');
+  const articleFiles = listContentFiles(contentDir, 'articles', '.md');
+  if (articleFiles.names.length === 0) {
+    throw new ContentError(path.join(contentDir, 'articles'), null, 'there are no articles (*.md files) here: a site without articles is not published');
+  }
+  const profiles = readSpeakerProfiles(contentDir, profileFiles.names);
+  checkSharedNames(profiles);
+  const parsed = articleFiles.names.map((name) => parseArticleFile(contentDir, name));
   const linked = linkSpeakersAcrossArticles(
     parsed.map((article) => article.extraction),
     profiles.map(({ id, name, aliases }) => ({ id, name, aliases })),
@@ -246,5 +244,6 @@ export function loadSiteContent(contentDir: string): SiteContent {
       .filter((quote) => quote.kind === 'speech' && quote.speaker === null)
       .map((quote) => ({ file: article.file, paragraph: quote.paragraph, text: quote.text })),
   );
-  return { articles: sortArticles(articles), profiles, unattributed };
+  const warnings = [...profileFiles.skipped, ...articleFiles.skipped, ...misfiledProfileWarnings(profiles)];
+  return { articles: sortArticles(articles), profiles, unattributed, warnings };
 }

@@ -55,6 +55,7 @@ export function articlesLoader(contentDir: string): Loader {
   return contentLoader('on-the-record:articles', contentDir, ({ store, logger }, content) => {
     store.clear();
     for (const article of content.articles) store.set({ id: article.slug, data: { ...article } });
+    for (const warning of content.warnings) logger.warn(warning);
     // The editor's review list: speech the engine could not attribute.
     for (const quote of content.unattributed) {
       logger.warn(
