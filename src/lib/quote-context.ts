@@ -16,7 +16,7 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * 170 KB paragraph with no full stop) is cut at a word and marked with "…": each quote's context
  * stays bounded however the paragraph is written, and only this window is ever segmented.
  */
-export const CONTEXT_WINDOW = 240;
+export const CONTEXT_WINDOW = 150;
 
 const isLowSurrogate = (text: string, i: number) => /[\uDC00-\uDFFF]/.test(text[i] ?? '');
 

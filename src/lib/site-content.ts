@@ -15,6 +15,7 @@ import { listContentFiles, readContentFile, requireContentDir } from './content-
 import { cleanValue } from './clean-text.ts';
 import { speakerId } from './speaker-id.ts';
 import { checkSharedNames, misfiledProfileWarnings } from './profile-checks.ts';
+import { checkArticleQuotes, checkArticleSize } from './article-limits.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { linkSpeakersAcrossArticles, type SpeakerProfile } from './quotes/speaker-identity.ts';
 import type { QuoteExtraction, QuoteKind, Speaker } from './quotes/quote-types.ts';
@@ -116,7 +117,10 @@ function parseArticleFile(contentDir: string, name: string): ParsedArticle {
   const body = splitParagraphs(source.body);
   if (body.length === 0) throw new ContentError(file, 'body', 'the article has no text below its frontmatter');
   const paragraphs = [parsed.data.standfirst, ...body];
-  return { file, frontmatter: parsed.data, paragraphs, extraction: extractQuotes(joinArticleText(paragraphs).text) };
+  checkArticleSize(file, paragraphs);
+  const extraction = extractQuotes(joinArticleText(paragraphs).text);
+  checkArticleQuotes(file, extraction.quotes.length);
+  return { file, frontmatter: parsed.data, paragraphs, extraction };
 }
 
 function speakerFromOverride(override: QuoteOverride & { speaker: string }): Speaker {

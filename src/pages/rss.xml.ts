@@ -1,12 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../site/collections.ts';
-import { articleFeedItem, channelExtraXml, latestDate } from '../lib/feed-items.ts';
+import { articleFeedItem, boundFeedItems, channelExtraXml, MAX_FEED_ITEMS, latestDate } from '../lib/feed-items.ts';
 import { SITE_DESCRIPTION, SITE_NAME, urls } from '../site/site-config.ts';
 
 export const GET: APIRoute = async () => {
   const articles = await getArticles();
-  const items = articles.map((article) => articleFeedItem(article, urls));
+  // Newest first, so only as many articles are rendered as the feed can carry.
+  const items = boundFeedItems(articles.slice(0, MAX_FEED_ITEMS).map((article) => articleFeedItem(article, urls)));
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,

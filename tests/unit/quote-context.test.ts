@@ -8,8 +8,8 @@ function quoteWall(count: number): { paragraph: string; spans: [number, number][
   for (let i = 0; i < count; i++) {
     paragraph += ' and then “yes number';
     const start = paragraph.length - 'yes number'.length;
+    spans.push([start, start + `yes number ${i}`.length]);
     paragraph += ` ${i}” she added, `;
-    spans.push([start, paragraph.indexOf('”', start)]);
   }
   return { paragraph, spans };
 }
