@@ -44,4 +44,9 @@ child.on('close', (code, signal) => {
     process.exit(1);
   }
   process.stdout.write(`The site is in ${options.outDir}.\n`);
+  if (options.basePath !== '/') {
+    process.stdout.write(
+      `Note: robots.txt is at ${options.basePath}robots.txt, where crawlers never look; add its Sitemap line to the domain's own /robots.txt.\n`,
+    );
+  }
 });
