@@ -84,9 +84,10 @@ export function readSpeakerProfiles(contentDir: string, names = listContentFiles
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       throw new ContentError(file, 'file name', 'a profile file is named after its speaker id: lower-case words joined by hyphens');
     }
+    const text = readContentFile(path.join(dir, name));
     let raw: unknown;
     try {
-      raw = cleanValue(JSON.parse(readContentFile(path.join(dir, name))));
+      raw = cleanValue(JSON.parse(text));
     } catch (error) {
       throw new ContentError(file, '(json)', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }

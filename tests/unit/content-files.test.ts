@@ -87,3 +87,12 @@ describe('readContentFile', () => {
     expect(readContentFile(file)).toBe('one twothree\n');
   });
 });
+
+describe('speaker profiles', () => {
+  it('names a profile that is not UTF-8 as such, not as bad JSON', () => {
+    const dir = contentWith({ 'articles/story.md': ARTICLE });
+    mkdirSync(path.join(dir, 'speakers'));
+    writeFileSync(path.join(dir, 'speakers', 'jose-garcia.json'), Buffer.from('{"name": "Jos\xe9 Garc\xeda"}', 'latin1'));
+    expect(() => loadSiteContent(dir)).toThrow(/speakers\/jose-garcia\.json → \(encoding, line 1\): is not UTF-8 text/);
+  });
+});
