@@ -1,23 +1,25 @@
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
 import { publishedLastModified } from './src/lib/sitemap-dates.ts';
-import { headersFile } from './src/lib/headers-file.ts';
+import { headersFile, readPagePolicies } from './src/lib/headers-file.ts';
 
 // Where the site lives and where its content comes from are deployment facts, so they come
 // from the environment: SITE_URL (with an optional subpath), CONTENT_DIR, OUT_DIR.
 const options = siteOptionsFromEnv(process.env);
 
 /**
- * Writes dist/_headers for the base path. A page or endpoint cannot emit it: Astro skips routes
- * whose names start with "_".
+ * Writes dist/_headers for the base path, with the Content-Security-Policy each built page
+ * carries. A page or endpoint cannot emit it: Astro skips routes whose names start with "_".
  */
 /** @type {import('astro').AstroIntegration} */
 const hostHeaders = {
   name: 'on-the-record:headers-file',
   hooks: {
-    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile(options.basePath)),
+    'astro:build:done': ({ dir }) =>
+      writeFileSync(new URL('_headers', dir), headersFile(options.basePath, readPagePolicies(fileURLToPath(dir)))),
   },
 };
 
@@ -31,17 +33,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Article bodies are prose; no code highlighting, whose inline styles CSP would block.
   markdown: { syntaxHighlight: false },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "manifest-src 'self'",
-      ],
-    },
-  },
+  // No security.csp: Astro's policy cannot say script-src 'none' and comes last in <head>. Each
+  // page writes its own as the first thing after <meta charset> (src/components/BaseHead.astro,
+  // src/lib/content-security-policy.ts), and _headers repeats it.
   integrations: [
     hostHeaders,
     sitemap({

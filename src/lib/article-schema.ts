@@ -29,10 +29,19 @@ export function parseCalendarDate(text: string): Date | null {
   const [year, month, day] = [part(1), part(2), part(3)];
   const midnight = new Date(Date.UTC(year, month - 1, day));
   if (midnight.getUTCFullYear() !== year || midnight.getUTCMonth() !== month - 1 || midnight.getUTCDate() !== day) return null;
-  if (m[4] === undefined) return midnight;
+  if (m[4] === undefined) return inPrintableYears(midnight);
   if (part(4) > 23 || part(5) > 59 || part(6) > 59) return null;
   const date = new Date(text.trim());
-  return Number.isNaN(date.getTime()) ? null : date;
+  return Number.isNaN(date.getTime()) ? null : inPrintableYears(date);
+}
+
+/**
+ * Only instants whose UTC year has four digits: a zone can carry 9999-12-31T23:00-05:00 into
+ * the year 10000, which HTML's datetime, RSS and the sitemap schema cannot write.
+ */
+function inPrintableYears(date: Date): Date | null {
+  const year = date.getUTCFullYear();
+  return year >= 1000 && year <= 9999 ? date : null;
 }
 
 function dateField(example: string) {
@@ -41,7 +50,14 @@ function dateField(example: string) {
     .transform((text, ctx) => {
       const date = parseCalendarDate(text);
       if (date) return date;
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date: write it as ${example}` });
+      const instant = new Date(text.trim());
+      const outOfRange = ISO_DATE.test(text.trim()) && !Number.isNaN(instant.getTime());
+      ctx.addIssue({
+        code: 'custom',
+        message: outOfRange
+          ? `"${text}" falls in the year ${instant.getUTCFullYear()} in UTC: dates must lie in the years 1000 to 9999`
+          : `"${text}" is not a real date: write it as ${example}`,
+      });
       return z.NEVER;
     });
 }

@@ -5,6 +5,7 @@ import { SITE_LANGUAGE } from './site-options.ts';
 import type { ArticleRecord } from './site-content.ts';
 import type { SpeakerEntry, SpeakerQuote } from './speaker-directory.ts';
 import type { SiteUrls } from './site-urls.ts';
+import { FEED_ITEMS } from './paging.ts';
 
 /** The fields @astrojs/rss takes for an item; every URL is absolute because feed readers need it. */
 export interface FeedItem {
@@ -79,6 +80,30 @@ export function speakerFeedItems(speaker: Pick<SpeakerEntry, 'name'>, quotes: re
       content: `<blockquote><p>${escapeHtml(quote.text)}</p></blockquote><p>${escapeHtml(quote.context.text)}</p><p>From <a href="${escapeHtml(urls.absolute(urls.paragraph(quote.articleSlug, quote.paragraph)))}">${escapeHtml(quote.headline)}</a></p>`,
     };
   });
+}
+
+/** A feed carries the newest items only: readers poll it for what is new, the site keeps the rest. */
+/** Bytes of items a feed may carry (as XML, where the HTML is escaped), so no feed passes 1 MB. */
+export const FEED_ITEM_BUDGET = 900_000;
+
+function itemBytes(item: FeedItem): number {
+  const xmlText = (text: string | undefined) => Buffer.byteLength(escapeHtml(text ?? ''), 'utf8');
+  return xmlText(item.title) + xmlText(item.link) * 2 + xmlText(item.description) + xmlText(item.content) + 300;
+}
+
+/**
+ * The newest items (they come newest first) up to FEED_ITEMS and FEED_ITEM_BUDGET bytes;
+ * always at least one, which article limits keep far below the budget.
+ */
+export function boundFeedItems(items: readonly FeedItem[]): FeedItem[] {
+  const kept: FeedItem[] = [];
+  let bytes = 0;
+  for (const item of items.slice(0, FEED_ITEMS)) {
+    bytes += itemBytes(item);
+    if (kept.length > 0 && bytes > FEED_ITEM_BUDGET) break;
+    kept.push(item);
+  }
+  return kept;
 }
 
 /** Channel elements @astrojs/rss does not write itself, as XML text with every value escaped. */

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './content-error.ts';
 import { parseArticleSource, splitParagraphs } from './article-source.ts';
@@ -13,6 +12,11 @@ import {
 import { sortArticles } from './article-order.ts';
 import { joinArticleText, paragraphIndexAt } from './article-text.ts';
 import { slugify, foldDiacritics } from './slugify.ts';
+import { listContentFiles, readContentFile, requireContentDir, type ContentListing } from './content-files.ts';
+import { cleanValue } from './clean-text.ts';
+import { speakerId } from './speaker-id.ts';
+import { checkSharedNames, misfiledProfileWarnings } from './profile-checks.ts';
+import { checkArticleQuotes, checkArticleSize } from './article-limits.ts';
 import { extractQuotes } from './quotes/extract-quotes.ts';
 import { linkSpeakersAcrossArticles, type SpeakerProfile } from './quotes/speaker-identity.ts';
 import type { QuoteExtraction, QuoteKind, Speaker } from './quotes/quote-types.ts';
@@ -66,6 +70,8 @@ export interface SiteContent {
   unattributed: UnattributedQuote[];
   /** Articles in a language the engine does not attribute: quotes shown, on no speaker's page. */
   notAttributed: Array<{ file: string; lang: string }>;
+  /** Things an editor should look at that do not stop the build (skipped files, misfiled profiles). */
+  warnings: string[];
 }
 
 /**
@@ -88,17 +94,9 @@ export interface AnalysedArticle {
   engine: EngineFindings;
 }
 
-/** Files of one extension in a folder, in a stable order whatever the file system returns. */
-function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.startsWith('.') && !name.startsWith('_'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] {
+export function readSpeakerProfiles(contentDir: string, names = listContentFiles(contentDir, 'speakers', '.json').names): SpeakerProfileRecord[] {
   const dir = path.join(contentDir, 'speakers');
-  return listFiles(dir, '.json').map((name) => {
+  return names.map((name) => {
     const file = path.join(contentDir, 'speakers', name);
     const id = name.slice(0, -'.json'.length);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
@@ -107,9 +105,10 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
     if (/^[0-9]+$/.test(id)) {
       throw new ContentError(file, 'file name', 'a speaker id of digits alone would read as a page number: add a word');
     }
+    const text = readContentFile(path.join(dir, name));
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+      raw = cleanValue(JSON.parse(text));
     } catch (error) {
       throw new ContentError(file, '(json)', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -129,9 +128,29 @@ export function readSpeakerProfiles(contentDir: string): SpeakerProfileRecord[] 
   });
 }
 
-/** The article files under `contentDir`, by name, in a stable order. */
-export function listArticleFiles(contentDir: string): string[] {
-  return listFiles(path.join(contentDir, 'articles'), '.md');
+/**
+ * The article files under `contentDir`, by name, in a stable order, and the look-alike files that
+ * are skipped. A missing content folder, or one with no articles, is an error: a typo in
+ * CONTENT_DIR must never publish an empty site over a good one.
+ */
+export function listArticleFiles(contentDir: string): ContentListing {
+  requireContentDir(contentDir);
+  const listing = listContentFiles(contentDir, 'articles', '.md');
+  if (listing.names.length === 0) {
+    throw new ContentError(path.join(contentDir, 'articles'), null, 'there are no articles (*.md files) here: a site without articles is not published');
+  }
+  return listing;
+}
+
+/**
+ * The editorial profiles, checked: a name or alias two profiles share stops the build; a profile
+ * filed under an id its names do not give, and skipped look-alike files, are warnings.
+ */
+export function readProfiles(contentDir: string): { profiles: SpeakerProfileRecord[]; warnings: string[] } {
+  const files = listContentFiles(contentDir, 'speakers', '.json');
+  const profiles = readSpeakerProfiles(contentDir, files.names);
+  checkSharedNames(profiles);
+  return { profiles, warnings: [...files.skipped, ...misfiledProfileWarnings(profiles)] };
 }
 
 /** The path an editor knows a file by, as error messages name it. */
@@ -139,14 +158,15 @@ export function articleFilePath(contentDir: string, name: string): string {
   return path.join(contentDir, 'articles', name);
 }
 
+/** An article file's text: strict UTF-8, invisible characters removed (readContentFile). */
 export function readArticleText(contentDir: string, name: string): string {
-  return readFileSync(articleFilePath(contentDir, name), 'utf8');
+  return readContentFile(articleFilePath(contentDir, name));
 }
 
 /** Validates one article file and runs the quote engine on it. Throws a ContentError naming the file. */
 export function analyseArticle(file: string, text: string): AnalysedArticle {
   const source = parseArticleSource(file, text);
-  const parsed = articleFrontmatterSchema.safeParse(source.frontmatter);
+  const parsed = articleFrontmatterSchema.safeParse(cleanValue(source.frontmatter));
   if (!parsed.success) {
     const { field, problem } = describeSchemaIssue(parsed.error);
     throw new ContentError(file, field, problem);
@@ -155,8 +175,10 @@ export function analyseArticle(file: string, text: string): AnalysedArticle {
   if (body.length === 0) throw new ContentError(file, 'body', 'the article has no text below its frontmatter');
   const frontmatter = parsed.data;
   const paragraphs = [frontmatter.standfirst, ...body];
+  checkArticleSize(file, paragraphs);
   const articleText = joinArticleText(paragraphs);
   const extraction = withoutSpeakersUnlessEnglish(extractQuotes(articleText.text), frontmatter.lang);
+  checkArticleQuotes(file, extraction.quotes.length);
   const record: ArticleRecord = {
     file,
     slug: frontmatter.slug ?? slugify(frontmatter.headline),
@@ -259,15 +281,9 @@ function profileMatcher(profiles: readonly SpeakerProfileRecord[]): (speaker: Sp
   };
 }
 
-/**
- * Gives a speaker an id that is always a usable URL segment, whatever the engine produced. A name
- * with no Latin letter or digit (مريم الحسيني) spells out all its code points, so two such names
- * never share one page.
- */
+/** Gives a speaker an id that is always a usable, bounded URL segment, whatever the engine produced. */
 function withSafeId(speaker: Speaker): Speaker {
-  const id = slugify(speaker.id) || slugify(speaker.name);
-  const spelled = [...speaker.name.normalize('NFC').trim()].map((c) => c.codePointAt(0)!.toString(36)).join('-');
-  return { ...speaker, id: id || `speaker-${spelled}` };
+  return { ...speaker, id: speakerId(speaker.id, speaker.name) };
 }
 
 /** Digits alone would read as a page number (/speakers/2/), so such an id gets a word in front. */
@@ -371,8 +387,15 @@ export function findNotAttributed(articles: readonly ArticleRecord[]): Array<{ f
  * same steps with its cache). Throws a ContentError on the first bad file.
  */
 export function loadSiteContent(contentDir: string): SiteContent {
-  const profiles = readSpeakerProfiles(contentDir);
-  const analysed = listArticleFiles(contentDir).map((name) => analyseArticle(articleFilePath(contentDir, name), readArticleText(contentDir, name)));
+  const files = listArticleFiles(contentDir);
+  const { profiles, warnings } = readProfiles(contentDir);
+  const analysed = files.names.map((name) => analyseArticle(articleFilePath(contentDir, name), readArticleText(contentDir, name)));
   const articles = linkArticles(analysed, profiles);
-  return { articles, profiles, unattributed: findUnattributed(articles), notAttributed: findNotAttributed(articles) };
+  return {
+    articles,
+    profiles,
+    unattributed: findUnattributed(articles),
+    notAttributed: findNotAttributed(articles),
+    warnings: [...files.skipped, ...warnings],
+  };
 }

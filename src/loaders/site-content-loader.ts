@@ -10,7 +10,7 @@ import {
   linkArticles,
   listArticleFiles,
   readArticleText,
-  readSpeakerProfiles,
+  readProfiles,
   type AnalysedArticle,
   type ArticleRecord,
   type EngineFindings,
@@ -90,11 +90,11 @@ function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; a
 }
 
 /** Every file's analysis: from the store when the file's digest is unchanged, else from the engine. */
-function analyseFiles(context: LoaderContext, contentDir: string): { analysed: AnalysedArticle[]; digests: Map<string, string>; fresh: number } {
+function analyseFiles(context: LoaderContext, contentDir: string, names: readonly string[]): { analysed: AnalysedArticle[]; digests: Map<string, string>; fresh: number } {
   const cached = cachedAnalyses(context);
   const digests = new Map<string, string>();
   let fresh = 0;
-  const analysed = listArticleFiles(contentDir).map((name) => {
+  const analysed = names.map((name) => {
     const file = articleFilePath(contentDir, name);
     const text = readArticleText(contentDir, name);
     const digest = context.generateDigest(text);
@@ -121,8 +121,10 @@ function storeArticles(context: LoaderContext, articles: readonly ArticleRecord[
 }
 
 function syncArticles(context: LoaderContext, contentDir: string): Linked {
-  const profiles = readSpeakerProfiles(contentDir);
-  const { analysed, digests, fresh } = analyseFiles(context, contentDir);
+  const files = listArticleFiles(contentDir);
+  const { profiles, warnings } = readProfiles(contentDir);
+  for (const warning of [...files.skipped, ...warnings]) context.logger.warn(warning);
+  const { analysed, digests, fresh } = analyseFiles(context, contentDir, files.names);
   const articles = linkArticles(analysed, profiles);
   storeArticles(context, articles, analysed, digests);
   const unattributed = findUnattributed(articles);

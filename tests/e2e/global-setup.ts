@@ -8,11 +8,12 @@
  * E2E_BUILDS=archive,root builds only the fixtures named (with a test file, for local iteration).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import {
   BUILD_ROOT,
+  BUILD_SCRIPT,
   BUILD_SPECS,
   PROJECT_ROOT,
   STATE_FILE,
@@ -23,23 +24,27 @@ import {
 } from './support/builds.ts';
 import { startStaticServer } from './support/static-server.ts';
 import { writeArchiveFixture } from './support/archive.ts';
+import { generateContent } from './support/generated-content.ts';
 
 function runBuild(spec: BuildSpec): Promise<BuildResult> {
   const outDir = join(BUILD_ROOT, spec.name);
   rmSync(outDir, { recursive: true, force: true });
+  // A failing build starts over the output of a good one, which it must leave as it was.
+  if (spec.expectFailure) cpSync(join(BUILD_ROOT, 'root'), outDir, { recursive: true });
+  const contentDir = spec.generated ? generateContent(spec.generated) : undefined;
   const started = Date.now();
-  const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const entry = existsSync(astro) ? astro : join(PROJECT_ROOT, 'node_modules', 'astro', 'astro.js');
   return new Promise((resolve) => {
+    // `npm run build`'s own script (staged: OUT_DIR changes only when the build succeeds).
     // --force: start from an empty content-layer cache, so one fixture's content never leaks
     // into the next build.
-    const child = spawn(process.execPath, [entry, 'build', '--force'], {
+    const child = spawn(process.execPath, ['--experimental-strip-types', BUILD_SCRIPT, '--force'], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
         SITE_URL: '',
         CONTENT_DIR: '',
         ...spec.env,
+        ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
         OUT_DIR: outDir,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',

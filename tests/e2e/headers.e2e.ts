@@ -63,6 +63,8 @@ for (const name of ['root', 'subpath']) {
       if (!get('x-content-type-options').includes('nosniff')) problems.push(`${path}: no X-Content-Type-Options: nosniff`);
       if (!get('referrer-policy').length) problems.push(`${path}: no Referrer-Policy`);
       if (!get('permissions-policy').length) problems.push(`${path}: no Permissions-Policy`);
+      if (!get('strict-transport-security').some((v) => maxAge(v) >= 31536000)) problems.push(`${path}: no Strict-Transport-Security for a year`);
+      if (!get('cross-origin-opener-policy').includes('same-origin')) problems.push(`${path}: no Cross-Origin-Opener-Policy: same-origin`);
       const cc = get('cache-control');
       if (cc.length !== 1) {
         problems.push(`${path}: ${cc.length} Cache-Control headers (${cc.join(' | ')})`);
@@ -74,6 +76,23 @@ for (const name of ['root', 'subpath']) {
       } else if (/(\/|\.html|\.xml)$/.test(path)) {
         if (/\bimmutable\b/.test(value) || !(maxAge(value) <= 3600)) problems.push(`${path}: page or feed cached as "${value}"`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+for (const name of ['root', 'subpath', 'hostile']) {
+  test(`${name}: every page is sent, in one header, the policy its <meta> carries plus frame-ancestors 'none'`, async () => {
+    const s = site(name);
+    const rules = parseHeaders(s.read('_headers'));
+    const problems: string[] = [];
+    const pages = s.checkedPages();
+    for (const p of pages) {
+      const path = `${s.basePath}${Site.relUrlOfFile(p.file)}`;
+      const csp = headersFor(rules, path).filter(([n]) => n === 'content-security-policy').map(([, v]) => v);
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(s.read(p.file))?.[1]?.replace(/&#39;/g, "'");
+      if (csp.length !== 1) problems.push(`${path}: ${csp.length} Content-Security-Policy headers`);
+      else if (csp[0] !== `${meta}; frame-ancestors 'none'`) problems.push(`${path}: header "${csp[0]}" is not the page's "${meta}" plus frame-ancestors`);
     }
     expect(problems).toEqual([]);
   });

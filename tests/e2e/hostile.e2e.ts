@@ -27,7 +27,7 @@ import { Site, site, watchPage } from './support/site.ts';
 test('hostile: no page runs injected script, shows a dialog, logs an error or grows injected elements', async ({ page }) => {
   const s = site('hostile');
   const problems = await watchPage(page, s.origin);
-  const pages = s.pages();
+  const pages = s.checkedPages();
   expect(pages.length).toBeGreaterThanOrEqual(HOSTILE_ARTICLES.length + 3);
   for (const p of pages) {
     problems.length = 0;
@@ -149,7 +149,7 @@ test('hostile: a right-to-left or override name never reorders the text after it
   const problems = await watchPage(page, s.origin);
   const targets = [...new Set([...HOSTILE_SPEAKER_NAMES, ...HOSTILE_ARTICLES.map((a) => a.headline), PROFILE_DESCRIPTION])];
   const checked = new Map<string, BidiCheck[]>();
-  for (const p of s.pages()) {
+  for (const p of s.checkedPages()) {
     await page.goto(p.localUrl);
     const found = await page.evaluate((targets: string[]): BidiCheck[] => {
       const out: BidiCheck[] = [];

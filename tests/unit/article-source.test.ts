@@ -60,6 +60,14 @@ describe('articleFrontmatterSchema', () => {
     expect(parseCalendarDate('2023-02-29')).toBeNull();
     expect(parseCalendarDate('2024-03-10T24:00Z')).toBeNull();
   });
+  it('refuses a date whose year in UTC is not four digits, which datetime, RSS and the sitemap cannot write', () => {
+    expect(parseCalendarDate('9999-12-31T23:00:00-05:00')).toBeNull();
+    expect(parseCalendarDate('9999-12-31T23:00:00+05:00')?.toISOString()).toBe('9999-12-31T18:00:00.000Z');
+    expect(frontmatterProblem({ ...valid, published: '9999-12-31T23:00:00-05:00' })).toMatchObject({
+      field: 'published',
+      problem: expect.stringContaining('year 10000 in UTC'),
+    });
+  });
   it('says "is required" when the publication date is missing', () => {
     expect(frontmatterProblem({ ...valid, published: undefined })).toEqual({ field: 'published', problem: 'is required' });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeadTags, documentTitle } from '../../src/lib/head-tags.ts';
 import { createSiteUrls } from '../../src/lib/site-urls.ts';
-import { articleFeedItem, channelExtraXml, quoteFeedTitle, speakerFeedItems, speakerFeedTitle } from '../../src/lib/feed-items.ts';
+import { FEED_ITEMS } from '../../src/lib/paging.ts';
+import { articleFeedItem, boundFeedItems, channelExtraXml, FEED_ITEM_BUDGET, quoteFeedTitle, speakerFeedItems, speakerFeedTitle } from '../../src/lib/feed-items.ts';
 import { newsArticleJsonLd, speakerProfileJsonLd } from '../../src/lib/json-ld.ts';
 import { buildSpeakerDirectory, resolveSpeakerQuotes } from '../../src/lib/speaker-directory.ts';
 import { analyticalEngineArticle } from './article-fixture.ts';
@@ -134,5 +135,28 @@ describe('JSON-LD builders', () => {
       ['Quotation', 'weaves algebraic patterns,'],
       ['Quotation', 'might compose music.'],
     ]);
+  });
+});
+
+describe('boundFeedItems', () => {
+  const item = (i: number, size: number) => ({
+    title: `Item ${i}`,
+    link: `https://example.org/a/${i}/`,
+    pubDate: new Date(0),
+    description: 'd',
+    content: '<p>'.padEnd(size, 'x'),
+  });
+
+  it('keeps the newest FEED_ITEMS items', () => {
+    const items = Array.from({ length: 120 }, (_, i) => item(i, 100));
+    expect(boundFeedItems(items).map((i) => i.title)).toEqual(items.slice(0, FEED_ITEMS).map((i) => i.title));
+  });
+
+  it('stops before the items pass the byte budget, counting HTML as the feed escapes it, but keeps one', () => {
+    const items = Array.from({ length: 10 }, (_, i) => item(i, 150_000));
+    // "<p>" escapes to "&lt;p&gt;": about 150,360 bytes an item with its other fields, so a sixth would pass 900,000.
+    expect(boundFeedItems(items)).toHaveLength(5);
+    expect(boundFeedItems([item(0, 2_000_000)])).toHaveLength(1);
+    expect(FEED_ITEM_BUDGET).toBeLessThan(1_000_000);
   });
 });

@@ -11,6 +11,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'tests', 'fixtures');
 export const BUILD_ROOT = join(PROJECT_ROOT, '.build-fixtures');
 export const STATE_FILE = join(BUILD_ROOT, 'state.json');
+/** What `npm run build` runs. */
+export const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts', 'build-site.ts');
 
 export const BROKEN_CASES = [
   'missing-headline',
@@ -18,6 +20,13 @@ export const BROKEN_CASES = [
   'duplicate-slug',
   'unknown-override',
   'malformed-frontmatter',
+  'no-articles',
+  'not-utf8',
+  'shared-alias',
+  'link-outside',
+  'folder-named-md',
+  'dangling-link',
+  'year-10000',
 ] as const;
 export type BrokenCase = (typeof BROKEN_CASES)[number];
 
@@ -29,8 +38,13 @@ export interface BuildSpec {
   siteUrl: string;
   /** Serve it over HTTP for the browser tests. */
   serve: boolean;
-  /** The build is expected to fail (broken content). */
+  /**
+   * The build is expected to fail (broken content). Its output folder starts as a copy of the
+   * "root" build, which the failed build must leave exactly as it was.
+   */
   expectFailure: boolean;
+  /** Content written by support/generated-content.ts; CONTENT_DIR points at it. */
+  generated?: string;
 }
 
 const DEFAULT_SITE_URL = 'https://on-the-record.example/';
@@ -61,6 +75,9 @@ export const BUILD_SPECS: BuildSpec[] = [
   },
   // The same content as "root" once more, for the reproducibility check.
   { name: 'root-repeat', env: {}, siteUrl: DEFAULT_SITE_URL, serve: false, expectFailure: false },
+  // Hostile files that build: invisible characters, a long non-Latin speaker, look-alike files.
+  { name: 'hardened', env: { CONTENT_DIR: 'tests/fixtures/hardened-content' }, siteUrl: DEFAULT_SITE_URL, serve: true, expectFailure: false },
+  { name: 'many-quotes', env: {}, siteUrl: DEFAULT_SITE_URL, serve: true, expectFailure: false, generated: 'many-quotes' },
   ...BROKEN_CASES.map((c) => ({
     name: `broken-${c}`,
     env: { CONTENT_DIR: `tests/fixtures/broken/${c}` },
@@ -68,7 +85,12 @@ export const BUILD_SPECS: BuildSpec[] = [
     serve: false,
     expectFailure: true,
   })),
+  { name: 'broken-missing-content-dir', env: { CONTENT_DIR: 'tests/fixtures/broken/no-such-folder' }, siteUrl: DEFAULT_SITE_URL, serve: false, expectFailure: true },
+  { name: 'broken-quote-wall', env: {}, siteUrl: DEFAULT_SITE_URL, serve: false, expectFailure: true, generated: 'quote-wall' },
 ];
+
+/** Builds whose output the validators and budgets check. */
+export const VALID_BUILDS = ['root', 'subpath', 'hostile', 'archive', 'hardened', 'many-quotes'];
 
 export interface BuildResult {
   name: string;

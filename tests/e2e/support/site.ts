@@ -60,6 +60,19 @@ export class Site {
       });
   }
 
+  /**
+   * pages(), after checking the build has the pages every site has (home, 404, an article, a
+   * speaker): a test looping over pages would otherwise pass on an empty build, checking nothing.
+   */
+  checkedPages(): SitePage[] {
+    const pages = this.pages();
+    const files = pages.map((p) => p.file);
+    expect(files, `${this.name}: the build's pages`).toEqual(expect.arrayContaining(['index.html', '404.html']));
+    expect(files.some((f) => f.startsWith('articles/')), `${this.name}: an article page was built`).toBe(true);
+    expect(files.some((f) => /^speakers\/[^/]+\/index\.html$/.test(f)), `${this.name}: a speaker page was built`).toBe(true);
+    return pages;
+  }
+
   /** Files of a kind, relative paths. */
   filesMatching(re: RegExp): string[] {
     return this.build.files.filter((f) => re.test(f));

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSpeakerQuotes, getSpeakers } from '../../../site/collections.ts';
-import { channelExtraXml, speakerFeedItems, speakerFeedTitle } from '../../../lib/feed-items.ts';
+import { boundFeedItems, channelExtraXml, speakerFeedItems, speakerFeedTitle } from '../../../lib/feed-items.ts';
 import type { SpeakerEntry } from '../../../lib/speaker-directory.ts';
 import { isolateText } from '../../../lib/bidi-text.ts';
 import { FEED_ITEMS } from '../../../lib/paging.ts';
@@ -24,6 +24,6 @@ export const GET: APIRoute = async ({ props }) => {
     site: urls.absolute(urls.speaker(speaker.id)),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: channelExtraXml({ self: urls.absolute(urls.speakerFeed(speaker.id)), lastBuildDate: speaker.lastQuoted }),
-    items: speakerFeedItems(speaker, quotes, urls),
+    items: boundFeedItems(speakerFeedItems(speaker, quotes, urls)),
   });
 };

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopics } from '../../../site/collections.ts';
-import { articleFeedItem, channelExtraXml, latestDate } from '../../../lib/feed-items.ts';
+import { articleFeedItem, boundFeedItems, channelExtraXml, latestDate } from '../../../lib/feed-items.ts';
 import type { TopicEntry } from '../../../lib/topics.ts';
 import { FEED_ITEMS } from '../../../lib/paging.ts';
 import { SITE_NAME, urls } from '../../../site/site-config.ts';
@@ -21,6 +21,6 @@ export const GET: APIRoute = ({ props }) => {
       self: urls.absolute(urls.topicFeed(topic.slug)),
       lastBuildDate: latestDate(articles.map((a) => a.updated ?? a.published), new Date(0)),
     }),
-    items: articles.map((article) => articleFeedItem(article, urls)),
+    items: boundFeedItems(articles.map((article) => articleFeedItem(article, urls))),
   });
 };

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * What a page may run. Every page runs nothing ('none'); the search page (issue 12) runs
+ * Pagefind, which loads its own script and WebAssembly from the site and fetches its index.
+ */
+export type PageScripts = 'none' | 'search';
+
+/** The CSP source for an inline <style> element's exact text. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * A page's Content-Security-Policy, as its <meta> tag carries it: nothing is allowed that the
+ * page does not use. `styleHashes` are the hashes of the page's inline <style> elements.
+ */
+export function contentSecurityPolicy(scripts: PageScripts, styleHashes: readonly string[]): string {
+  const style = styleHashes.length > 0 ? styleHashes.join(' ') : "'none'";
+  const directives =
+    scripts === 'search'
+      ? ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", `style-src 'self' ${style}`]
+      : ["default-src 'none'", "script-src 'none'", `style-src ${style}`];
+  return [...directives, "img-src 'self'", "manifest-src 'self'", "base-uri 'none'", "form-action 'none'"].join('; ');
+}
+
+/**
+ * The same policy as an HTTP header, plus what only a header can carry: frame-ancestors (a
+ * <meta> policy cannot forbid framing; browsers ignore it there).
+ */
+export function headerPolicy(pagePolicy: string): string {
+  return `${pagePolicy}; frame-ancestors 'none'`;
+}
+
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** The policy a built page's <meta> carries, or null; entities in it are only &#39; and &amp;. */
+export function policyOfPage(html: string): string | null {
+  const m = META_POLICY.exec(html);
+  return m ? m[1]!.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&') : null;
+}
