@@ -32,6 +32,7 @@ export const SOUND_VERBS = new Set(['boom', 'thunder', 'roar', 'bark', 'sing']);
 /** Verbs of saying only beside a quote or colon ("“…,” she started"); elsewhere not even a weak cue ("started the rally"). */
 export const BESIDE_QUOTE_ONLY = new Set(['start']);
 
+/** Verbs that cite only next to a quote or a colon ("“…,” he continued"); elsewhere a weak cue ("continued his remarks"). */
 export const WEAK_CUES = new Set(['start', 'continue', 'react', 'remember', 'recognize', 'welcome', 'press', 'question', 'charge', 'volunteer', 'relate', 'word', 'phrase']);
 
 /** Verbs of saying that take their subject after them ("“…,” said Caddell", "asked Smith"). */
@@ -442,6 +443,7 @@ export const NAMING = new Set(['call', 'dub', 'label', 'brand', 'nickname', 'tit
 /** Transitive verbs that take an object then "to"/"as" ("likened X to Y", "described X as Y"). */
 export const PREDICATIVE = new Set(['liken', 'compare', 'describe', 'portray', 'depict', 'characterize', 'characterise', 'dismiss', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'denounce', 'condemn', 'hail', 'tout', 'mock', 'cite', 'quote']);
 
+/** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
 export const ASPECT_VERBS = new Set(['keep', 'keeps', 'kept', 'keeping', 'started', 'starts', 'began', 'begins', 'continued', 'continues', 'stopped', 'quit', 'resumed', 'resumes']);
 
 /** Things made to say something for whoever issues them ("a statement saying", "a new radio ad that urges"). */
@@ -450,8 +452,10 @@ export const ARTEFACTS = new Set(['ad', 'ads', 'advertisement', 'announcement', 
 /** Verbs that put an artefact out ("issued", "put out", "sent out", "is releasing"): its words are the subject's. */
 export const ISSUE_VERBS = new Set(['adopted', 'adopts', 'air', 'aired', 'airing', 'airs', 'approved', 'approves', 'blast', 'blasted', 'carried', 'carries', 'carrying', 'circulate', 'circulated', 'circulates', 'deliver', 'delivered', 'delivers', 'distribute', 'distributed', 'distributes', 'draft', 'drafted', 'drafts', 'file', 'filed', 'files', 'fire', 'fired', 'fires', 'held', 'hoisted', 'holding', 'holds', 'issue', 'issued', 'issues', 'issuing', 'launch', 'launched', 'launches', 'launching', 'made', 'make', 'makes', 'out', 'passed', 'passes', 'pen', 'penned', 'pens', 'place', 'placed', 'places', 'placing', 'post', 'posted', 'posting', 'posts', 'produce', 'produced', 'produces', 'publish', 'published', 'publishes', 'publishing', 'put', 'puts', 'putting', 'ran', 'release', 'released', 'releases', 'releasing', 'revise', 'revised', 'revises', 'run', 'running', 'runs', 'send', 'sending', 'sends', 'sent', 'share', 'shared', 'shares', 'signed', 'unveil', 'unveiled', 'unveiling', 'unveils', 'voted', 'votes', 'write', 'writes', 'wrote']);
 
+/** Polls and surveys, which speak for their respondents ("In a CNN poll, 31% said …"). */
 export const POLL_NOUNS = new Set(['poll', 'survey']);
 
+/** Words of a share of respondents ("31 percent", "a majority"). */
 export const SHARE_WORDS = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fraction', 'share']);
 
 /** Nouns of a held view after a possessive ("in Bolton’s view", "in his words"). */

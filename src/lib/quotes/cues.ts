@@ -93,7 +93,6 @@ function causerBefore(tokens: Token[], np: Phrase, floor: number): string {
   return first - 1 >= floor && tokens[first - 1].kind === 'word' ? tokens[first - 1].lower : '';
 }
 
-/** Verbs that are speech only beside a quote or before a colon. */
 /** A possessive owner of a noun of saying ("Trump's", "his"). */
 function isOwner(t: Token): boolean {
   return t.kind === 'word' && ((t.cap && t.lower.endsWith("'s")) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their');

@@ -576,7 +576,7 @@ export const HAVE_FORMS = new Set(['has', 'had', 'have', 'having']);
 
 export const OBJECT_RELATIVE_WORDS = new Set(['whom', 'which', 'that', 'what', 'who']);
 
-/** Verbs of aspect whose "-ing" complement shares their subject ("kept asking", "keeps talking about"). */
+/** Modal auxiliaries ("could only quip", "would note"). */
 export const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must']);
 
 export const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
