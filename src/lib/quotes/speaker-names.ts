@@ -112,17 +112,25 @@ export interface ArticleLexicon {
   headlineOnly?: Set<string>;
 }
 
-/** One pass over the text: every later check is a lookup, so the pass stays linear. */
+/** One pass over the text's words: every later check is a lookup, so the pass stays linear. */
 export function articleLexicon(text: string): ArticleLexicon {
   const lower = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu)) lower.add(m[0]);
   const afterThe = new Set<string>();
-  for (const m of text.matchAll(/\bthe (\p{Lu}[\p{L}’'-]*)/gu)) afterThe.add(m[1]);
   const honorific = new Map<string, 'm' | 'f' | null>();
-  for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.? (\p{Lu}[\p{L}’'-]+)/gu)) {
-    const g = m[1] === 'Mr' ? 'm' : 'f';
-    const had = honorific.get(m[2]);
-    honorific.set(m[2], had === undefined || had === g ? g : null);
+  let prev = '';
+  for (const w of text.split(/[^\p{L}’'-]+/u)) {
+    if (!w) continue;
+    const c = w.charCodeAt(0);
+    if (w.toLowerCase() === w) lower.add(w);
+    else if (c !== 45 && c !== 39 && c !== 8217) {
+      if (prev === 'the') afterThe.add(w);
+      else if (prev === 'Mr' || prev === 'Mrs' || prev === 'Ms' || prev === 'Miss') {
+        const g = prev === 'Mr' ? 'm' : 'f';
+        const had = honorific.get(w);
+        honorific.set(w, had === undefined || had === g ? g : null);
+      }
+    }
+    prev = w;
   }
   return { lower, afterThe, honorific };
 }
@@ -258,7 +266,7 @@ const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"�
  * The people's full names the article writes, two words or more, titles and glued words taken off
  * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price").
  */
-export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
+export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<string>): string[] {
   // each name, and whether it is ever written outside a Title-Case (headline) line
   const seen = new Map<string, boolean>();
   const lineCase = new Map<number, boolean>();
@@ -267,6 +275,8 @@ export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
   for (const m of text.matchAll(RUN)) {
     // the line the run is on, found by scanning forward once over the whole text
     for (; scan < m.index; scan++) if (text.charCodeAt(scan) === 10) lineStart = scan + 1;
+    // only names that share a word with a speaker can matter (keeps the pass cheap)
+    if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
     const words: string[] = [];
     for (const raw of m[0].split(/[ \u00a0]+/)) {
       if (/^[“"‘]/.test(raw)) continue;
@@ -296,6 +306,11 @@ export function fullNamesIn(text: string, lex: ArticleLexicon): string[] {
   }
   lex.headlineOnly = new Set([...seen].filter(([name, outside]) => !outside && headlineWordFirst(name)).map(([name]) => name));
   return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
+}
+
+/** A word as the run filters compare it: folded, lower case, no possessive or final stop. */
+function wordKey(w: string): string {
+  return slugifyName(w.replace(/[’']s?$/, ''));
 }
 
 /** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
@@ -379,9 +394,10 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/gu;
 
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
-function organizationNames(text: string): Map<string, string[]> {
+export function organizationNames(text: string, wanted?: Set<string>): Map<string, string[]> {
   const names = new Set<string>();
   for (const m of text.matchAll(ORG_RUN)) {
+    if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
     const all = m[0].replace(/[’']s$/, '').split(/[ \u00a0]+/);
     // a full stop ends the name unless it is an initialism ("U.S.")
     const stop = all.findIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
@@ -428,9 +444,11 @@ const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers
  * not resolve (a surname that is also a title, say) still names its speaker. Only a first name
  * and a surname count, so no guess is made from a bare word.
  */
-function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null): Speaker | null {
+function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null, strict = false): Speaker | null {
   const [head, ...rest] = source.split(/,\s*|\s+\(/);
   if (!head || /[’']s$/.test(head)) return null;
+  // strict: a name with at most titles before it, never "a spokesman for …" (to overrule a speaker already found)
+  if (strict && head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const c = cleanName(head, 'person', lex);
   // "Mr. King": an honorific or a title makes a lone surname a person's, to be found in full in the article
   if (c && c.title && !c.name.includes(' ')) c.name = expand(c.name) ?? c.name;
@@ -464,13 +482,28 @@ function namesNoOne(text: string, source: TextSpan): boolean {
  * one id.
  */
 export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtraction {
+  if (!ex.quotes.some((q) => q.speaker || q.source) && !ex.reported.some((r) => r.speaker || r.source)) return ex;
   const lex = articleLexicon(text);
   let names: Map<string, string[]> | null = null;
   let orgs: Map<string, string[]> | null = null;
   const byId = new Map<string, Speaker>();
   const memo = new Map<Speaker, Speaker | null>();
+  // the words of every speaker's name and of every unresolved source: the only names worth finding
+  let wantedWords: Set<string> | null = null;
+  const wanted = (): Set<string> => {
+    if (wantedWords) return wantedWords;
+    const w = new Set<string>();
+    const add = (name: string) => {
+      for (const x of name.split(/\s+/)) w.add(wordKey(x));
+    };
+    for (const q of [...ex.quotes, ...ex.reported]) {
+      if (q.speaker) add(q.speaker.name);
+      else if (q.source) add(q.source.text);
+    }
+    return (wantedWords = w);
+  };
   const expandInArticle = (short: string): string | null => {
-    names ??= indexByWord(fullNamesIn(text, lex));
+    names ??= indexByWord(fullNamesIn(text, lex, wanted()));
     const sw = short.split(' ');
     const fits = [...new Set([...(names.get(slugifyName(sw[sw.length - 1])) ?? []), ...(names.get(slugifyName(sw[0])) ?? [])])];
     return expandShortName(short, fits, lex);
@@ -482,14 +515,14 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     let c = cleanName(s.name, s.type, lex);
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if (!s.name.includes(' ') && (s.type === 'organization' || !c) && !countryOf(s.name)) {
-      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text)));
+      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted())));
       if (longer) c = { name: longer, title: null, organization: true };
     }
     if (c) {
       let name = c.name;
       const type = c.person ? 'person' : c.organization ? 'organization' : s.type;
       if (type === 'person') {
-        names ??= indexByWord(fullNamesIn(text, lex)); // also marks the names seen only in headlines
+        names ??= indexByWord(fullNamesIn(text, lex, wanted())); // also marks the names seen only in headlines
         // a name seen only in a headline line keeps only the words after its first ("Derelict Obama")
         if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
         name = expandInArticle(name) ?? name;
@@ -515,8 +548,14 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
       if (named === undefined) fromSource.set(source.text, (named = clean(speakerFromSource(source.text, lex, expandInArticle))));
       return named;
     }
-    const c = clean(s);
+    let c = clean(s);
     if (!c || !source) return c;
+    // "RealClearPolitics’ David Byler" taken as "RealClearPolitics": a source that is a person's full name wins
+    const named = clean(speakerFromSource(source.text, lex, expandInArticle, true));
+    if (named && named !== c && named.name.includes(' ')) {
+      const own = new Set(named.name.split(' '));
+      if (!c.name.split(' ').every((w) => own.has(w))) c = named;
+    }
     if (namesSeveral(source.text) || pluralHeadWithoutName(source.text, c) || namesNoOne(text, source)) return null;
     return c;
   };

@@ -19,6 +19,11 @@ describe('sources that name someone, and sources that name no one', () => {
     expect(quotes[0]?.speaker?.description).toBe('veteran Ohio organiser');
   });
 
+  it('lets a source that is a full name overrule the possessor taken for the speaker', () => {
+    const [q] = speech('As PollWatchPolitics’ David Byler pointed out, “the rules can change at any time.”');
+    expect(q?.speaker?.name).toBe('David Byler');
+  });
+
   it('gives a one-word body the one longer name the article gives it', () => {
     const [q] = speech('The walkout was called by the Alliance for Fair Harbours. The Alliance said the strike was “only the start.”');
     expect(q?.speaker?.name).toBe('Alliance for Fair Harbours');
