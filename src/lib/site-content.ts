@@ -6,7 +6,6 @@ import {
   attributesSpeakers,
   describeSchemaIssue,
   speakerProfileSchema,
-  type ArticleFrontmatter,
   type QuoteOverride,
 } from './article-schema.ts';
 import { sortArticles } from './article-order.ts';

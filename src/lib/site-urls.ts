@@ -9,7 +9,7 @@ export interface SiteUrls {
   file(...segments: string[]): string;
   /** The absolute form of a site-relative path built above. */
   absolute(pathWithBase: string): string;
-  /** The home page, or page `n` of the stories behind it ("/2/"). */
+  /** The home page, or page `n` of the stories behind it ("/page/2/"). */
   home(page?: number): string;
   article(slug: string): string;
   /** A paragraph of an article: "/news/articles/x/#p5". */
@@ -51,7 +51,7 @@ export function createSiteUrls(siteOrigin: string, basePath: string): SiteUrls {
     page,
     file,
     absolute: (pathWithBase) => `${origin}${pathWithBase.startsWith('/') ? '' : '/'}${pathWithBase}`,
-    home: (n = 1) => page(pageSegment(n)),
+    home: (n = 1) => (n > 1 ? page('page', String(n)) : page()),
     article: (slug) => page('articles', slug),
     paragraph: (slug, paragraph) => `${page('articles', slug)}#p${paragraph}`,
     speakers: (n = 1) => page('speakers', pageSegment(n)),

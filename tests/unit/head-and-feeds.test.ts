@@ -64,9 +64,9 @@ describe('buildHeadTags on a paged list', () => {
       urls,
     );
     const href = (rel: string) => tags.find((t) => t.tag === 'link' && t.attrs.rel === rel)?.attrs;
-    expect(href('canonical')).toMatchObject({ href: 'https://example.org/news/2/' });
+    expect(href('canonical')).toMatchObject({ href: 'https://example.org/news/page/2/' });
     expect(href('prev')).toMatchObject({ href: 'https://example.org/news/' });
-    expect(href('next')).toMatchObject({ href: 'https://example.org/news/3/' });
+    expect(href('next')).toMatchObject({ href: 'https://example.org/news/page/3/' });
   });
 });
 

@@ -12,7 +12,7 @@ describe('createSiteUrls at the domain root', () => {
   });
   it('puts page n of a list under its own address, page 1 at the list itself', () => {
     expect(urls.home(1)).toBe('/');
-    expect(urls.home(2)).toBe('/2/');
+    expect(urls.home(2)).toBe('/page/2/');
     expect(urls.speakers(3)).toBe('/speakers/3/');
     expect(urls.speaker('ada', 2)).toBe('/speakers/ada/2/');
     expect(urls.topic('nato')).toBe('/topics/nato/');
