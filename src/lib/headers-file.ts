@@ -8,6 +8,7 @@ const SECURITY_HEADERS: readonly string[] = [
 ];
 
 const PAGE_CACHE = 'Cache-Control: public, max-age=300, must-revalidate';
+const IMMUTABLE = 'Cache-Control: public, max-age=31536000, immutable';
 
 /**
  * The `_headers` file Netlify and Cloudflare Pages read, for a site served under `basePath`
@@ -25,13 +26,23 @@ export function headersFile(basePath: string): string {
     ...rule('*', ...SECURITY_HEADERS),
     '',
     '# Hashed build assets never change under the same name.',
-    ...rule('_astro/*', 'Cache-Control: public, max-age=31536000, immutable'),
+    ...rule('_astro/*', IMMUTABLE),
     '',
     '# Pages: short, so a correction reaches readers within minutes.',
     ...rule('', PAGE_CACHE),
     ...rule('articles/*', PAGE_CACHE),
     ...rule('speakers/*', PAGE_CACHE),
+    ...rule('search/*', PAGE_CACHE),
     ...rule('404.html', PAGE_CACHE),
+    '',
+    '# The search index: its chunks are named by their content; its entry files (pagefind.js,',
+    '# the WebAssembly, pagefind-entry.json) are not, and change with every build.',
+    ...rule('pagefind/index/*', IMMUTABLE),
+    ...rule('pagefind/fragment/*', IMMUTABLE),
+    ...rule('pagefind/filter/*', IMMUTABLE),
+    ...rule('pagefind/pagefind.*', PAGE_CACHE),
+    ...rule('pagefind/pagefind-*', PAGE_CACHE),
+    ...rule('pagefind/wasm.*', PAGE_CACHE),
     '',
     '# Feeds, sitemap and robots: feed readers poll, so a little longer.',
     ...rule('rss.xml', 'Cache-Control: public, max-age=900, must-revalidate'),

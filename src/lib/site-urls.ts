@@ -13,6 +13,8 @@ export interface SiteUrls {
   article(slug: string): string;
   /** A paragraph of an article: "/news/articles/x/#p5". */
   paragraph(slug: string, paragraph: number): string;
+  /** A quotation in an article, by its id: "/news/articles/x/#q3". */
+  quote(slug: string, quoteId: string): string;
   speakers(): string;
   speaker(slug: string): string;
   speakerFeed(slug: string): string;
@@ -43,6 +45,7 @@ export function createSiteUrls(siteOrigin: string, basePath: string): SiteUrls {
     home: () => page(),
     article: (slug) => page('articles', slug),
     paragraph: (slug, paragraph) => `${page('articles', slug)}#p${paragraph}`,
+    quote: (slug, quoteId) => `${page('articles', slug)}#${encodeURIComponent(quoteId)}`,
     speakers: () => page('speakers'),
     speaker: (slug) => page('speakers', slug),
     speakerFeed: (slug) => file('speakers', slug, 'rss.xml'),

@@ -19,16 +19,25 @@ const SECURITY = [
   'X-Frame-Options: DENY',
 ];
 const PAGE = ['Cache-Control: public, max-age=300, must-revalidate'];
+const IMMUTABLE = ['Cache-Control: public, max-age=31536000, immutable'];
 
-/** The rules the site has always shipped at a domain root, with `base` in front of each path. */
+/** The rules the site ships at a domain root, with `base` in front of each path. */
 function expectedRules(base: string): [string, string[]][] {
   return [
     [`${base}*`, SECURITY],
-    [`${base}_astro/*`, ['Cache-Control: public, max-age=31536000, immutable']],
+    [`${base}_astro/*`, IMMUTABLE],
     [base, PAGE],
     [`${base}articles/*`, PAGE],
     [`${base}speakers/*`, PAGE],
+    [`${base}search/*`, PAGE],
     [`${base}404.html`, PAGE],
+    // The search index: hashed chunks for a year, the entry files that name them briefly.
+    [`${base}pagefind/index/*`, IMMUTABLE],
+    [`${base}pagefind/fragment/*`, IMMUTABLE],
+    [`${base}pagefind/filter/*`, IMMUTABLE],
+    [`${base}pagefind/pagefind.*`, PAGE],
+    [`${base}pagefind/pagefind-*`, PAGE],
+    [`${base}pagefind/wasm.*`, PAGE],
     [`${base}rss.xml`, ['Cache-Control: public, max-age=900, must-revalidate']],
     [`${base}sitemap-*`, ['Cache-Control: public, max-age=3600, must-revalidate']],
     [`${base}robots.txt`, ['Cache-Control: public, max-age=3600, must-revalidate']],
@@ -37,7 +46,7 @@ function expectedRules(base: string): [string, string[]][] {
 }
 
 describe('headersFile', () => {
-  it('gives a site at the domain root the security and caching rules it has always had', () => {
+  it('gives a site at the domain root its security and caching rules', () => {
     expect(rules(headersFile('/'))).toEqual(expectedRules('/'));
   });
 
