@@ -184,7 +184,7 @@ async function runSearch(): Promise<void> {
     status.textContent = '';
     return;
   }
-  status.textContent = 'Searching…';
+  list.setAttribute('aria-busy', 'true');
   try {
     const pf = await loadPagefind();
     if (state.speaker || state.topic) await loadFilters();
@@ -199,6 +199,8 @@ async function runSearch(): Promise<void> {
     if (run !== generation) return;
     status.textContent = 'Search is not available just now. Try again later, or browse the speakers and stories.';
     document.getElementById('search-noscript')!.hidden = false;
+  } finally {
+    if (run === generation) list.removeAttribute('aria-busy');
   }
 }
 
