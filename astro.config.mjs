@@ -62,7 +62,8 @@ const searchIndex = {
       const records = buildSearchRecords(content.articles, buildSpeakerDirectory(content.articles, content.profiles), urls);
       const stats = await writeSearchIndex(records, fileURLToPath(new URL(`${SEARCH_INDEX_DIR}/`, dir)));
       logger.info(
-        `search index: ${stats.records} records, ${stats.files} files, ${stats.bytes} bytes in ${stats.seconds.toFixed(2)} s`,
+        `search index: ${stats.records} records, ${stats.files} files, ${stats.bytes} bytes in ${stats.seconds.toFixed(2)} s` +
+          (stats.cpuSeconds === null ? '' : ` (processor ${stats.cpuSeconds.toFixed(2)} s)`),
       );
     },
   },

@@ -30,6 +30,7 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 10;
@@ -83,10 +84,11 @@ function highlighted(text: string): Node[] {
 
 /** A name or headline as an isolate, so right-to-left text in it cannot reorder what follows. */
 function isolate(text: string, ...nodes: Node[]): HTMLElement {
-  return el('bdi', undefined, ...(nodes.length ? nodes : [text]));
+  const content: (Node | string)[] = nodes.length ? nodes : [text];
+  return el('bdi', undefined, ...content);
 }
 
-function date(iso: string | undefined): Node[] {
+function date(iso: string | undefined): (Node | string)[] {
   if (!iso) return [];
   const time = el('time', undefined, dateFormat.format(new Date(`${iso}T00:00:00Z`)));
   time.dateTime = iso;

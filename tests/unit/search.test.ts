@@ -53,11 +53,12 @@ describe('buildSearchRecords', () => {
     expect(quote.filters).toEqual({ kind: ['quote'], speaker: ['Ada Lovelace'], topic: ['Science'] });
   });
 
-  it('files a story under the speakers it quotes and searches its standfirst and body', () => {
+  it('files a story under the speakers it quotes and searches its headline, standfirst and topics', () => {
     const story = records().find((r) => r.url === '/news/articles/engines-weave-patterns/')!;
     expect(story.meta).toMatchObject({ kind: 'story', title: 'Headline of engines-weave-patterns', standfirst: 'Engines can weave patterns, a mathematician has said' });
     expect(story.content).toContain('a mathematician has said');
-    expect(story.content).toContain('shown in London');
+    expect(story.content).toContain('Science');
+    expect(story.content, 'the body is searched through its quotes, not as a whole').not.toContain('shown in London');
     expect(story.filters.speaker?.sort()).toEqual(['Ada Lovelace', 'Ministry of Truth']);
     const quiet = records().find((r) => r.url === '/news/articles/quiet-day/')!;
     expect(quiet.filters).toEqual({ kind: ['story'], speaker: [], topic: ['Weather'] });
