@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { siteOptionsFromEnv } from './src/lib/site-options.ts';
 import { publishedLastModified } from './src/lib/sitemap-dates.ts';
 import { headersFile, readPagePolicies } from './src/lib/headers-file.ts';
+import { publishedSearchRecords } from './src/lib/search-records.ts';
+import { SEARCH_INDEX_DIR, writeSearchIndex } from './src/lib/search-index.ts';
 
 // Where the site lives and where its content comes from are deployment facts, so they come
 // from the environment: SITE_URL (with an optional subpath), CONTENT_DIR, OUT_DIR.
@@ -23,6 +25,28 @@ const hostHeaders = {
   },
 };
 
+/**
+ * Indexes the site for the search page with Pagefind, into <outDir>/pagefind/, once the pages
+ * are written: one record per story, speaker and quote, from the same content as the pages
+ * (docs/decisions/0012-search-index-from-site-data.md).
+ */
+/** @type {import('astro').AstroIntegration} */
+const searchIndex = {
+  name: 'on-the-record:search-index',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      // The records come from the content loader, which already holds the articles.
+      const records = publishedSearchRecords();
+      if (!records) throw new Error('Search index: the content loader handed over no records');
+      const stats = await writeSearchIndex(records, fileURLToPath(new URL(`${SEARCH_INDEX_DIR}/`, dir)));
+      logger.info(
+        `search index: ${stats.records} records, ${stats.files} files, ${stats.bytes} bytes in ${stats.seconds.toFixed(2)} s` +
+          (stats.cpuSeconds === null ? '' : ` (processor ${stats.cpuSeconds.toFixed(2)} s)`),
+      );
+    },
+  },
+};
+
 export default defineConfig({
   site: options.siteOrigin,
   base: options.basePath,
@@ -38,6 +62,7 @@ export default defineConfig({
   // src/lib/content-security-policy.ts), and _headers repeats it.
   integrations: [
     hostHeaders,
+    searchIndex,
     sitemap({
       filter: (page) => !/\/404(?:\.html|\/)?$/.test(page),
       // lastmod from the content's own dates (never the build time, so two builds are

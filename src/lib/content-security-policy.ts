@@ -13,7 +13,8 @@ export function styleHash(css: string): string {
 
 /**
  * A page's Content-Security-Policy, as its <meta> tag carries it: nothing is allowed that the
- * page does not use. `styleHashes` are the hashes of the page's inline <style> elements.
+ * page does not use. `styleHashes` are the hashes of the page's inline <style> elements. Forms
+ * may submit to the site itself: every header holds a GET search form to /search/.
  */
 export function contentSecurityPolicy(scripts: PageScripts, styleHashes: readonly string[]): string {
   const style = styleHashes.length > 0 ? styleHashes.join(' ') : "'none'";
@@ -21,7 +22,7 @@ export function contentSecurityPolicy(scripts: PageScripts, styleHashes: readonl
     scripts === 'search'
       ? ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", `style-src 'self' ${style}`]
       : ["default-src 'none'", "script-src 'none'", `style-src ${style}`];
-  return [...directives, "img-src 'self'", "manifest-src 'self'", "base-uri 'none'", "form-action 'none'"].join('; ');
+  return [...directives, "img-src 'self'", "manifest-src 'self'", "base-uri 'none'", "form-action 'self'"].join('; ');
 }
 
 /**

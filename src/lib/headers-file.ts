@@ -14,6 +14,7 @@ const SECURITY_HEADERS: readonly string[] = [
 ];
 
 const PAGE_CACHE = 'Cache-Control: public, max-age=300, must-revalidate';
+const IMMUTABLE = 'Cache-Control: public, max-age=31536000, immutable';
 
 /** A built page and the Content-Security-Policy its <meta> carries. */
 export interface PagePolicy {
@@ -69,10 +70,19 @@ export function headersFile(basePath: string, pages: readonly PagePolicy[]): str
     ...rule('*', ...SECURITY_HEADERS),
     '',
     '# Hashed build assets never change under the same name.',
-    ...rule('_astro/*', 'Cache-Control: public, max-age=31536000, immutable'),
+    ...rule('_astro/*', IMMUTABLE),
     '',
     '# Pages: short, so a correction reaches readers within minutes; the policy their <meta> carries.',
     ...pageRules,
+    '',
+    '# The search index: its chunks are named by their content; its entry files (pagefind.js,',
+    '# the WebAssembly, pagefind-entry.json) are not, and change with every build.',
+    ...rule('pagefind/index/*', IMMUTABLE),
+    ...rule('pagefind/fragment/*', IMMUTABLE),
+    ...rule('pagefind/filter/*', IMMUTABLE),
+    ...rule('pagefind/pagefind.*', PAGE_CACHE),
+    ...rule('pagefind/pagefind-*', PAGE_CACHE),
+    ...rule('pagefind/wasm.*', PAGE_CACHE),
     '',
     '# Feeds, sitemap and robots: feed readers poll, so a little longer.',
     ...rule('rss.xml', 'Cache-Control: public, max-age=900, must-revalidate'),

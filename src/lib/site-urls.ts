@@ -14,6 +14,8 @@ export interface SiteUrls {
   article(slug: string): string;
   /** A paragraph of an article: "/news/articles/x/#p5". */
   paragraph(slug: string, paragraph: number): string;
+  /** A quotation in an article, by its id: "/news/articles/x/#q3". */
+  quote(slug: string, quoteId: string): string;
   /** The speakers index, or page `n` of it. */
   speakers(page?: number): string;
   /** A speaker's page, or page `n` of their quotes. */
@@ -54,6 +56,7 @@ export function createSiteUrls(siteOrigin: string, basePath: string): SiteUrls {
     home: (n = 1) => (n > 1 ? page('page', String(n)) : page()),
     article: (slug) => page('articles', slug),
     paragraph: (slug, paragraph) => `${page('articles', slug)}#p${paragraph}`,
+    quote: (slug, quoteId) => `${page('articles', slug)}#${encodeURIComponent(quoteId)}`,
     speakers: (n = 1) => page('speakers', pageSegment(n)),
     speaker: (slug, n = 1) => page('speakers', slug, pageSegment(n)),
     speakerFeed: (slug) => file('speakers', slug, 'rss.xml'),

@@ -19,6 +19,7 @@ import {
 import { buildSpeakerDirectory } from '../lib/speaker-directory.ts';
 import { pageLastModified } from '../lib/page-last-modified.ts';
 import { publishPageLastModified } from '../lib/sitemap-dates.ts';
+import { buildSearchRecords, publishSearchRecords } from '../lib/search-records.ts';
 import { createSiteUrls } from '../lib/site-urls.ts';
 import { reportUnattributed } from './review-file.ts';
 
@@ -147,6 +148,7 @@ function syncSpeakers(context: LoaderContext, { articles, profiles }: Linked): v
   const { site, base } = context.config;
   const urls = createSiteUrls(site ? new URL(site).origin : 'http://localhost', base);
   publishPageLastModified(pageLastModified(articles, speakers, urls));
+  publishSearchRecords(buildSearchRecords(articles, speakers, urls));
 }
 
 // In `astro dev`, an edited article or profile must refresh both collections together.

@@ -36,7 +36,10 @@ async function checkKeyboard(page: Page, url: string, where: string) {
   // Mark every link and record how it looks while not focused.
   const unfocused: Look[] = await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
-    return [...document.querySelectorAll('a[href]')].map((el, i) => {
+    // Links that are not rendered at all (inside [hidden], such as the search page's note for
+    // readers without script once its script runs) are neither seen nor reached.
+    const rendered = [...document.querySelectorAll('a[href]')].filter((el) => el.getClientRects().length > 0);
+    return rendered.map((el, i) => {
       el.setAttribute('data-kbd-index', String(i));
       const cs = getComputedStyle(el);
       const r = el.getBoundingClientRect();

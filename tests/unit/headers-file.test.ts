@@ -27,16 +27,25 @@ const PAGE = ['Cache-Control: public, max-age=300, must-revalidate', `Content-Se
 const PAGES: PagePolicy[] = ['index.html', 'articles/a/index.html', 'articles/b/index.html', 'speakers/index.html', 'speakers/x/index.html', '404.html'].map(
   (file) => ({ file, policy: STRICT }),
 );
+const IMMUTABLE = ['Cache-Control: public, max-age=31536000, immutable'];
+const CACHE_ONLY = ['Cache-Control: public, max-age=300, must-revalidate'];
 
-/** The rules the site has always shipped at a domain root, with `base` in front of each path. */
+/** The rules the site ships at a domain root, with `base` in front of each path. */
 function expectedRules(base: string): [string, string[]][] {
   return [
     [`${base}*`, SECURITY],
-    [`${base}_astro/*`, ['Cache-Control: public, max-age=31536000, immutable']],
+    [`${base}_astro/*`, IMMUTABLE],
     [base, PAGE],
     [`${base}404.html`, PAGE],
     [`${base}articles/*`, PAGE],
     [`${base}speakers/*`, PAGE],
+    // The search index: hashed chunks for a year, the entry files that name them briefly.
+    [`${base}pagefind/index/*`, IMMUTABLE],
+    [`${base}pagefind/fragment/*`, IMMUTABLE],
+    [`${base}pagefind/filter/*`, IMMUTABLE],
+    [`${base}pagefind/pagefind.*`, CACHE_ONLY],
+    [`${base}pagefind/pagefind-*`, CACHE_ONLY],
+    [`${base}pagefind/wasm.*`, CACHE_ONLY],
     [`${base}rss.xml`, ['Cache-Control: public, max-age=900, must-revalidate']],
     [`${base}sitemap-*`, ['Cache-Control: public, max-age=3600, must-revalidate']],
     [`${base}robots.txt`, ['Cache-Control: public, max-age=3600, must-revalidate']],

@@ -97,6 +97,11 @@ export const HOSTILE_ARTICLES: HostileArticle[] = [
 /** Speaker names that must each head a speaker page, character for character. */
 export const HOSTILE_SPEAKER_NAMES = [SCRIPT_SPEAKER, RTL_SPEAKER, PROFILE_SPEAKER, OVERRIDE_SPEAKER, ARABIC_SPEAKER, SCRIPT_TAG_SPEAKER];
 
+const INJECTED_ELEMENTS = 'hostile-marker, .injected, img[onerror], svg[onload], [onerror], [onload]';
+const scriptsBut = (allowed: string) =>
+  ['body', 'head'].map((part) => `${part} script:not([type="application/ld+json"])${allowed}`).join(', ');
+
 /** Selectors for elements that exist only if injected markup was parsed as HTML. */
-export const INJECTED_SELECTOR =
-  'hostile-marker, .injected, img[onerror], svg[onload], [onerror], [onload], body script:not([type="application/ld+json"]), head script:not([type="application/ld+json"])';
+export const INJECTED_SELECTOR = `${INJECTED_ELEMENTS}, ${scriptsBut('')}`;
+/** The same on the search page, whose own bundled module (src/site/search-page.ts) is its one script. */
+export const INJECTED_SELECTOR_ON_SEARCH_PAGE = `${INJECTED_ELEMENTS}, ${scriptsBut(':not([type="module"][src*="/_astro/search"])')}`;

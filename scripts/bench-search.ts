@@ -1,0 +1,196 @@
+/**
+ * `npm run bench:search -- [--articles N] [--content DIR] [--keep]`: what search costs at scale.
+ * Builds the site (`astro build`, so the index is made exactly as in `npm run build`) from a
+ * content folder, then prints the build's time, the indexing's time and share of it, the index's
+ * size on disk, and the bytes a reader's browser fetches for typical queries on /search/ (and
+ * for opening the speaker and topic filters).
+ *
+ * With --articles N it first writes N synthetic articles to a temporary folder, made from the
+ * PolNeAR news texts in ../shared/corpora/polnear/train (read at run time, never copied into the
+ * repository; cycled, each copy its own slug, date and topics). The temporary folders are deleted
+ * unless --keep.
+ *
+ * measureSearchIndex() and indexSecondsFromBuildOutput() are exported for `bench:site`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { folderSize, processorSeconds, SEARCH_INDEX_DIR } from '../src/lib/search-index.ts';
+import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpora', 'polnear', 'train');
+const TOPICS = ['Elections', 'Congress', 'Health', 'Economy', 'Immigration', 'Courts', 'Security', 'Climate', 'Trade', 'Education', 'Media', 'Energy'];
+/** Typical queries: a common word, a surname, two words, a rare word, a filter-free miss. */
+export const DEFAULT_QUERIES = ['president', 'Clinton', 'health care', 'filibuster', 'zzyzx'];
+
+export interface QueryCost {
+  query: string;
+  results: number;
+  /** Bytes of every response the search page fetched for the query, as served (not compressed). */
+  bytes: number;
+  /** The same with text files (HTML, JS, JSON) gzipped, as a host would send them; Pagefind's own files are already gzipped. */
+  gzipBytes: number;
+  /** Of those, Pagefind's (pagefind.js, its worker and WebAssembly, the index chunks). */
+  pagefindBytes: number;
+}
+
+export interface SearchMeasure {
+  indexFiles: number;
+  indexBytes: number;
+  queries: QueryCost[];
+  /** Extra bytes fetched when a reader opens the speaker/topic filters after a query. */
+  filterBytes: number;
+}
+
+/**
+ * The search index's time and processor time, from the line the build prints
+ * ("search index: … in 1.23 s (processor 0.98 s)").
+ */
+export function indexSecondsFromBuildOutput(output: string): { seconds: number; cpuSeconds: number | null } | null {
+  const match = /search index: .* in ([\d.]+) s(?: \(processor ([\d.]+) s\))?/.exec(output);
+  return match ? { seconds: Number(match[1]), cpuSeconds: match[2] ? Number(match[2]) : null } : null;
+}
+
+function chromiumPath(): string | undefined {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const compressible = (url: string) => /\.(html|js|json|css)$|\/$/.test(new URL(url).pathname);
+
+/** Index size on disk, and what /search/?q=… fetches, on a built site served locally. */
+export async function measureSearchIndex(outDir: string, basePath: string, queries = DEFAULT_QUERIES): Promise<SearchMeasure> {
+  const size = folderSize(path.join(outDir, SEARCH_INDEX_DIR));
+  const { server, origin } = await startStaticServer(path.resolve(outDir), basePath);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const costs: QueryCost[] = [];
+  let filterBytes = 0;
+  try {
+    for (const query of queries) {
+      // A fresh context per query: nothing cached, as for a reader's first search.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched: { url: string; body: Buffer }[] = [];
+      page.on('response', (response) => {
+        void response
+          .body()
+          .then((body) => fetched.push({ url: response.url(), body }))
+          .catch(() => {});
+      });
+      await page.goto(`${origin}${basePath}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      const results = Number((await page.locator('#search-status').textContent())?.match(/^(\d+)/)?.[1] ?? 0);
+      const before = fetched.reduce((n, f) => n + f.body.length, 0);
+      costs.push({
+        query,
+        results,
+        bytes: before,
+        gzipBytes: fetched.reduce((n, f) => n + (compressible(f.url) ? gzipSync(f.body).length : f.body.length), 0),
+        pagefindBytes: fetched.filter((f) => f.url.includes(`/${SEARCH_INDEX_DIR}/`)).reduce((n, f) => n + f.body.length, 0),
+      });
+      if (query === queries[0]) {
+        await page.locator('#search-speaker').focus();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
+        filterBytes = fetched.reduce((n, f) => n + f.body.length, 0) - before;
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return { indexFiles: size.files, indexBytes: size.bytes, queries: costs, filterBytes };
+}
+
+/** N articles made from the corpus texts, cycled; returns the folder holding articles/. */
+export function writeSyntheticContent(dir: string, count: number, corpusDir = CORPUS): string {
+  const sources = readdirSync(corpusDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => (JSON.parse(readFileSync(path.join(corpusDir, name), 'utf8')) as { text: string }).text);
+  if (sources.length === 0) throw new Error(`No PolNeAR articles in ${corpusDir}`);
+  mkdirSync(path.join(dir, 'articles'), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const paragraphs = sources[i % sources.length]!.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const headline = (paragraphs[0] ?? `Story ${i}`).slice(0, 140);
+    const body = paragraphs.slice(1).length > 0 ? paragraphs.slice(1) : [`Story ${i} has no body.`];
+    const standfirst = body[0]!.slice(0, 240);
+    const day = new Date(Date.UTC(2015, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
+    const topics = [TOPICS[i % TOPICS.length], TOPICS[(i * 7 + 3) % TOPICS.length]];
+    const frontmatter = [
+      '---',
+      `headline: ${JSON.stringify(`${headline} (${i})`)}`,
+      `standfirst: ${JSON.stringify(standfirst)}`,
+      `published: ${day}`,
+      `topics: ${JSON.stringify([...new Set(topics)])}`,
+      `slug: story-${i}`,
+      '---',
+    ];
+    writeFileSync(path.join(dir, 'articles', `story-${i}.md`), `${frontmatter.join('\n')}\n${body.join('\n\n')}\n`);
+  }
+  return dir;
+}
+
+function buildSite(contentDir: string, outDir: string): { seconds: number; cpuSeconds: number | null; output: string } {
+  const started = performance.now();
+  const cpuBefore = processorSeconds();
+  const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const run = spawnSync(process.execPath, [astro, 'build', '--force'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const output = `${run.stdout}${run.stderr}`;
+  if (run.status !== 0) throw new Error(`astro build failed:\n${output.slice(-3000)}`);
+  const cpuAfter = processorSeconds();
+  const cpuSeconds = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds, output };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const keep = args.includes('--keep');
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
+  try {
+    const articles = option('--articles');
+    const contentDir = option('--content') ?? (articles ? writeSyntheticContent(path.join(work, 'content'), Number(articles)) : 'src/content');
+    const outDir = path.join(work, 'dist');
+    const build = buildSite(contentDir, outDir);
+    const index = indexSecondsFromBuildOutput(build.output);
+    const records = /search index: (\d+) records/.exec(build.output)?.[1];
+    const measure = await measureSearchIndex(outDir, '/');
+    const share = (part: number | null | undefined, whole: number | null) =>
+      part != null && whole ? `${((100 * part) / whole).toFixed(1)}%` : '?';
+    console.log(`content: ${contentDir}${articles ? ` (${articles} synthetic articles)` : ''}`);
+    console.log(`build: ${build.seconds.toFixed(1)} s (processor ${build.cpuSeconds?.toFixed(1) ?? '?'} s) with indexing; ` +
+      `without it ${index ? (build.seconds - index.seconds).toFixed(1) : '?'} s (processor ${index?.cpuSeconds != null && build.cpuSeconds ? (build.cpuSeconds - index.cpuSeconds).toFixed(1) : '?'} s)`);
+    console.log(`indexing ${records} records: ${index?.seconds.toFixed(1) ?? '?'} s, ${share(index?.seconds, build.seconds)} of the build; ` +
+      `processor ${index?.cpuSeconds?.toFixed(1) ?? '?'} s, ${share(index?.cpuSeconds, build.cpuSeconds)} of the build's`);
+    console.log(`index: ${measure.indexFiles} files, ${kb(measure.indexBytes)} on disk`);
+    for (const q of measure.queries) {
+      console.log(`query "${q.query}": ${q.results} results, ${kb(q.bytes)} fetched (${kb(q.gzipBytes)} with text gzipped; Pagefind ${kb(q.pagefindBytes)})`);
+    }
+    console.log(`opening the speaker/topic filters after "${measure.queries[0]?.query}": +${kb(measure.filterBytes)}`);
+    if (keep) console.log(`kept ${work}`);
+  } finally {
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,250 @@
+/**
+ * The search page's script, the only script the site runs. It reads the query from the address,
+ * asks Pagefind (loaded from the site's own pagefind/ folder) and renders the results with DOM
+ * calls only: every piece of text from the index is set as text, never parsed as HTML.
+ */
+import {
+  FILTER_NAMES,
+  filterOptions,
+  hasSearch,
+  highlightSegments,
+  pagefindFilters,
+  readSearchState,
+  resultSummary,
+  searchStateQuery,
+  type FilterName,
+  type SearchState,
+} from '../lib/search-query.ts';
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const status = document.getElementById('search-status') as HTMLElement;
+const list = document.getElementById('search-results') as HTMLOListElement;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const selects = Object.fromEntries(
+  FILTER_NAMES.map((name) => [name, document.getElementById(`search-${name}`) as HTMLSelectElement]),
+) as Record<FilterName, HTMLSelectElement>;
+
+let pagefind: Promise<Pagefind> | null = null;
+let results: PagefindResult[] = [];
+let shown = 0;
+let state: SearchState = readSearchState(new URLSearchParams(location.search));
+/** Each search gets a number; only the latest one may render. */
+let generation = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+    // Records carry full site paths already (base included): Pagefind must not prefix them.
+    await module.options({ baseUrl: '/' });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function link(href: string, ...children: (Node | string)[]): HTMLAnchorElement {
+  const a = el('a', undefined, ...children);
+  a.href = href;
+  return a;
+}
+
+/** Text with the query's words in <mark>, built as nodes. */
+function highlighted(text: string): Node[] {
+  return highlightSegments(text, state.q).map((s) => (s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text)));
+}
+
+/** A name or headline as an isolate, so right-to-left text in it cannot reorder what follows. */
+function isolate(text: string, ...nodes: Node[]): HTMLElement {
+  const content: (Node | string)[] = nodes.length ? nodes : [text];
+  return el('bdi', undefined, ...content);
+}
+
+function date(iso: string | undefined): (Node | string)[] {
+  if (!iso) return [];
+  const time = el('time', undefined, dateFormat.format(new Date(`${iso}T00:00:00Z`)));
+  time.dateTime = iso;
+  return [', ', time];
+}
+
+function renderResult(url: string, meta: Record<string, string>): HTMLLIElement {
+  const title = meta.title ?? '';
+  if (meta.kind === 'quote') {
+    return el(
+      'li',
+      'search-result',
+      el('h2', 'search-result-title', link(meta.paragraphUrl ?? url, '“', ...highlighted(title), '”')),
+      el(
+        'p',
+        'meta',
+        'Quote · ',
+        link(meta.speakerUrl ?? url, isolate(meta.speaker ?? '', ...highlighted(meta.speaker ?? ''))),
+        ' in ',
+        link(meta.storyUrl ?? url, isolate(meta.story ?? '')),
+        ...date(meta.date),
+      ),
+    );
+  }
+  const isStory = meta.kind === 'story';
+  const detail = isStory ? meta.standfirst : meta.description;
+  const count = Number(meta.quotes ?? 0);
+  return el(
+    'li',
+    'search-result',
+    el('h2', 'search-result-title', link(url, isolate(title, ...highlighted(title)))),
+    ...(detail ? [el('p', 'search-result-detail', ...highlighted(detail))] : []),
+    isStory ? el('p', 'meta', 'Story', ...date(meta.date)) : el('p', 'meta', `Speaker · ${count} ${count === 1 ? 'quote' : 'quotes'}`),
+  );
+}
+
+async function showMore(run: number, focusFirst: boolean): Promise<void> {
+  const page = results.slice(shown, shown + PAGE_SIZE);
+  const data = await Promise.all(page.map((result) => result.data()));
+  if (run !== generation) return;
+  const items = data.map((d) => renderResult(d.url, d.meta));
+  list.append(...items);
+  shown += items.length;
+  more.hidden = shown >= results.length;
+  status.textContent = resultSummary(results.length, shown, state);
+  // Keyboard readers continue where the new results start.
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+function fillSelect(name: FilterName, counts: Record<string, number> | undefined): void {
+  if (name === 'kind') return; // a fixed list, in the page's markup
+  const select = selects[name];
+  const first = select.options[0]!;
+  const options = filterOptions(counts, state[name]).map(({ value, count }) => {
+    const option = el('option', undefined, `${value} (${count})`);
+    option.value = value;
+    option.selected = value === state[name];
+    return option;
+  });
+  select.replaceChildren(first, ...options);
+  first.selected = !state[name];
+}
+
+/**
+ * Pagefind counts results per speaker and topic only once it has their filter files, which are
+ * the larger part of a query's download on a big site: they are fetched when a reader reaches for
+ * a filter (or arrives with one set), not for every search.
+ */
+let filtersLoaded: Promise<unknown> | null = null;
+function loadFilters(): Promise<unknown> {
+  filtersLoaded ??= loadPagefind().then((pf) => pf.filters());
+  return filtersLoaded;
+}
+
+function search(pf: Pagefind): Promise<PagefindSearch | null> {
+  return pf.search(state.q || null, { filters: pagefindFilters(state) });
+}
+
+/** Each facet's choices: counts over the other facets' choice, ignoring its own. */
+function fillSelects(found: PagefindSearch): void {
+  for (const name of FILTER_NAMES) {
+    const counts = state[name] ? found.totalFilters[name] : found.filters[name];
+    if (counts) fillSelect(name, counts);
+  }
+}
+
+async function runSearch(): Promise<void> {
+  const run = ++generation;
+  history.replaceState(null, '', `${location.pathname}${searchStateQuery(state)}`);
+  if (!hasSearch(state)) {
+    results = [];
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const pf = await loadPagefind();
+    if (state.speaker || state.topic) await loadFilters();
+    const found = await search(pf);
+    if (run !== generation || !found) return;
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    fillSelects(found);
+    await showMore(run, false);
+  } catch {
+    if (run !== generation) return;
+    status.textContent = 'Search is not available just now. Try again later, or browse the speakers and stories.';
+    document.getElementById('search-noscript')!.hidden = false;
+  } finally {
+    if (run === generation) list.removeAttribute('aria-busy');
+  }
+}
+
+/** Fills the speaker and topic choices for the current search, leaving its results alone. */
+async function refreshChoices(): Promise<void> {
+  const run = generation;
+  await loadFilters();
+  const found = hasSearch(state) ? await search(await loadPagefind()) : null;
+  if (run === generation && found) fillSelects(found);
+}
+
+function readForm(): SearchState {
+  return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    state = readForm();
+    void runSearch();
+  }, TYPING_DELAY_MS);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  state = readForm();
+  void runSearch();
+});
+for (const name of FILTER_NAMES) {
+  selects[name].addEventListener('focus', () => void refreshChoices().catch(() => {}), { once: true });
+  selects[name].addEventListener('change', () => {
+    state = readForm();
+    void runSearch();
+  });
+}
+more.addEventListener('click', () => void showMore(generation, true));
+
+// The page works: hide the note for readers without script and show the filters.
+document.getElementById('search-noscript')!.hidden = true;
+document.getElementById('search-filters')!.hidden = false;
+input.value = state.q;
+selects.kind.value = state.kind;
+for (const name of ['speaker', 'topic'] as const) fillSelect(name, state[name] ? { [state[name]]: 0 } : undefined);
+void runSearch();
