@@ -24,6 +24,8 @@ export function pageLastModified(articles: readonly ArticleRecord[], speakers: r
   const byUrl = new Map<string, Date>();
   const abs = (path: string) => urls.absolute(path);
   if (articles.length > 0) storyPages(byUrl, articles, (n) => abs(urls.home(n)));
+  // The search page's index holds every story: it changes when any of them does.
+  byUrl.set(abs(urls.page('search')), latestDate(articles.map(changed), new Date(0)));
   for (const article of articles) byUrl.set(abs(urls.article(article.slug)), changed(article));
   for (const topic of buildTopics(articles)) storyPages(byUrl, topic.articles, (n) => abs(urls.topic(topic.slug, n)));
   const ranked = byMostQuoted(speakers);

@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ROOT } from './builds.ts';
+import { MAX_ARTICLE_QUOTES } from '../../../src/lib/article-limits.ts';
 
 export const GENERATED_ROOT = join(BUILD_ROOT, 'content');
 
@@ -24,11 +25,11 @@ const GENERATORS: Record<string, (dir: string) => void> = {
   'quote-wall': (dir) => {
     writeFileSync(join(dir, 'articles', 'quote-wall.md'), article('One paragraph holds three thousand quotes', '2024-05-05', quoteWall(3000)));
   },
-  // As much as an article may hold: 99 quotes by one speaker in a paragraph with no sentence
-  // end, then long paragraphs up to nearly 80,000 bytes. Its pages and feeds must stay in budget.
+  // As much as an article may hold: as many quotes as allowed, by one speaker in a paragraph with
+  // no sentence end, then long paragraphs up to nearly 80,000 bytes. Its pages and feeds must stay in budget.
   'many-quotes': (dir) => {
-    const filler = Array.from({ length: 11 }, (_, i) => `Paragraph ${i + 2} is long. ${'The committee read the report again and again without a pause. '.repeat(95)}`);
-    writeFileSync(join(dir, 'articles', 'many-quotes.md'), article('One article holds as many quotes as an article may', '2024-05-06', [quoteWall(99), ...filler].join('\n\n')));
+    const filler = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 2} is long. ${'The committee read the report again and again without a pause. '.repeat(95)}`);
+    writeFileSync(join(dir, 'articles', 'many-quotes.md'), article('One article holds as many quotes as an article may', '2024-05-06', [quoteWall(MAX_ARTICLE_QUOTES), ...filler].join('\n\n')));
   },
   // Enough small articles that writing the pages takes a while: the staged-build test kills it then.
   'many-articles': (dir) => {
