@@ -21,6 +21,8 @@ export interface Entity {
   lastSeen: number;
   /** Gender learnt from a pronoun that referred to them, when name and description say nothing. */
   heardAs?: Gender;
+  /** Named in full below the headline line ("Understated Perez" in a headline is no one's name). */
+  namedInBody?: boolean;
 }
 
 function stripPossessive(name: string): string {
@@ -102,7 +104,58 @@ function agrees(e: Entity, g: Gender): boolean {
   return own === null || own === g;
 }
 
+/**
+ * "Cruz" in an article that names Ted Cruz and, later, his wife Heidi Cruz: a bare surname is the
+ * namesake the article introduced first (news style names later namesakes in full or by first
+ * name), unless the first has long left the story (a live blog's next item): then the most recent.
+ * Only names that look like a first and last name take part; else the most recent, as before.
+ * `list` holds the people sharing the surname in the order they were introduced.
+ */
+function bySurname(list: readonly Entity[] | undefined, at: number): Entity | null {
+  if (!list || list.length === 0) return null;
+  let latest = list[0];
+  for (const e of list) if (e.lastSeen > latest.lastSeen) latest = e;
+  if (list.length === 1) return latest;
+  const proper = list.filter((e) => properNamesake(e, list));
+  if (proper.length < 2) return latest;
+  // the first-introduced, while the story still speaks of them; after a long silence the most recent
+  return at - proper[0].lastSeen <= SURNAME_GAP ? proper[0] : latest;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * A first and last name, not a headline's run: named in full below the headline, not a shorter
+ * namesake with a word glued before it ("Calls Hillary Clinton"), no month, title-like capitals or hyphenated word first ("June Trump",
+ * "AG Mukasey", "Oscar-winner Sarandon"), and two words (initials aside) or a known first name.
+ */
+function properNamesake(e: Entity, list: readonly Entity[]): boolean {
+  if (list.some((o) => o !== e && o.words.length < e.words.length && o.words.every((w, i) => e.words[e.words.length - o.words.length + i] === w))) return false;
+  const first = e.speaker.name.split(' ')[0];
+  if (!e.namedInBody || MONTHS.has(e.words[0]) || first.includes('-') || /^\p{Lu}{2,}$/u.test(first)) return false;
+  return e.words.filter((w) => w.length > 1).length === 2 || genderOf(e.words, []) !== null;
+}
+
+/**
+ * Where a short first line (a headline: "Understated Perez raises political profile.") ends: its
+ * capitalised runs glue headline words to names, so namesakes are told apart by the body's names
+ * only. 0 when the text is one line or starts with a long paragraph.
+ */
+export function headlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= 150 && /\S/.test(text.slice(end)) ? end : 0;
+}
+
+/** Characters of text without a mention after which a person has left the story. */
+const SURNAME_GAP = 2000;
+
 export class EntityRegistry {
+  /** Where the text's Title-Case first line (a headline) ends, 0 when there is none. */
+  private readonly headlineEnd: number;
+  constructor(headlineEnd = 0) {
+    this.headlineEnd = headlineEnd;
+  }
+
   private byId = new Map<string, Entity>();
   /** The person in focus: subject of the latest citation or sentence. */
   focusPerson: Entity | null = null;
@@ -174,13 +227,14 @@ export class EntityRegistry {
       // a fuller introduction refines the description ("Gov." → "Republican vice-presidential nominee Gov.")
       const d = same.speaker.description;
       if (m.description && (!d || (m.description.length > d.length && m.description.endsWith(d)))) this.setDescription(same, m.description);
+      this.noteFullName(same, at);
       return this.touch(same, at);
     }
     if (m.type === 'person') {
       if (words.length === 1) {
-        // a surname (or a first name) of someone already named; the most recent one wins
-        let best: Entity | null = null;
-        for (const e of this.byLast.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
+        // a surname of someone already named: of namesakes, the one the article introduced first;
+        // a first name: the most recent one
+        let best: Entity | null = bySurname(this.byLast.get(words[0]), at);
         if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         if (best) {
           if (!best.speaker.description && m.description) this.setDescription(best, m.description);
@@ -199,6 +253,7 @@ export class EntityRegistry {
           e.words = words;
           if (!e.speaker.description && m.description) this.setDescription(e, m.description);
           this.byId.set(id, e);
+          this.noteFullName(e, at);
           this.index(e);
           return this.touch(e, at);
         }
@@ -215,8 +270,14 @@ export class EntityRegistry {
       e.speaker.description = `${countryOf(name)?.demonym} government`;
     }
     this.byId.set(id, e);
+    this.noteFullName(e, at);
     this.index(e);
     return this.touch(e, at);
+  }
+
+  /** A full name below the headline: the person takes part when namesakes share a bare surname. */
+  private noteFullName(e: Entity, at: number): void {
+    if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
   }
 
   private setDescription(e: Entity, description: string): void {
