@@ -8,7 +8,7 @@
 import type { Speaker } from './quote-types.ts';
 import type { Mention } from './mentions.ts';
 import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
-import { countryOf, isDemonym } from './world-knowledge.ts';
+import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS } from './lexicon.ts';
@@ -148,6 +148,31 @@ export function headlineEnd(text: string): number {
 
 /** Characters of text without a mention after which a person has left the story. */
 const SURNAME_GAP = 2000;
+
+/** Heads of descriptions that stand for someone the text does not name ("the spokesman", "the official"). */
+const UNNAMED_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'source', 'sources', 'adviser', 'advisor', 'lawyer', 'attorney', 'representative', 'staffer', 'person', 'man', 'woman', 'witness', 'resident', 'voter', 'reporter', 'analyst', 'expert', 'officer', 'employee', 'worker', 'member', 'friend', 'neighbor', 'neighbour', 'relative', 'student', 'teacher', 'doctor', 'police']);
+
+/**
+ * "Mike Pence says … The Indiana governor said …": news style names a person, then refers to them
+ * by a description the article never gave them. A definite description with a qualifier (a place,
+ * a party, "former") that fits no one described so is the person in focus, when what
+ * the article says of them does not contradict it: no other role in their description, and a
+ * gendered head ("mother") agrees. Descriptions of people left unnamed ("the spokesman") never are.
+ */
+/** Words that single out one person: a place, a party, a time in office ("Vermont", "Democratic", "former"). */
+const QUALIFIERS = new Set(['former', 'current', 'longtime', 'outgoing', 'incoming', 'democratic', 'republican', 'gop', 'presidential', 'independent', 'libertarian']);
+
+function qualifies(w: string, next: string | undefined): boolean {
+  return QUALIFIERS.has(w) || US_STATES.has(w) || (next !== undefined && US_STATES.has(`${w}-${next}`)) || isDemonym(w) || countryOf(w) !== null;
+}
+
+function variesName(m: Mention, focus: Entity): boolean {
+  if (!m.definite || focus.speaker.type !== 'person' || UNNAMED_HEADS.has(m.head)) return false;
+  if (!m.modifiers.some((w, i) => qualifies(w, m.modifiers[i + 1]))) return false;
+  const g = genderOfWord(m.head);
+  if (g && !agrees(focus, g)) return false;
+  return focus.descWords.size === 0 || focus.descWords.has(m.head);
+}
 
 export class EntityRegistry {
   /** Where the text's Title-Case first line (a headline) ends, 0 when there is none. */
@@ -324,7 +349,8 @@ export class EntityRegistry {
       const e = this.recent[i];
       if (fits(e)) return this.touch(e, at);
     }
-    return null;
+    const f = this.focusPerson;
+    return f && variesName(m, f) ? this.touch(f, at) : null;
   }
 
   /** he/she: the person in focus; it: the organisation in focus. They/we/I/you: no one. */

@@ -28,6 +28,8 @@ export interface Mention {
   nameEnd: number;
   /** True when a title word stood right before the name ("President Trump"): a one-word name is then surely a person. */
   titled: boolean;
+  /** For roles: "the"/"this" opens the phrase ("the Vermont senator", not "a New Hampshire Republican"). */
+  definite?: boolean;
 }
 
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
@@ -138,7 +140,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.replace(/'s$/, ''));
     if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
-      return { ...base, kind: 'role', modifiers: mods };
+      return { ...base, kind: 'role', modifiers: mods, definite: true };
     return { ...base, kind: 'generic', modifiers: mods };
   }
   // the capitalised run ending at the head: the name, with titles before it
@@ -153,7 +155,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     // only titles: "President" alone; treat as a role
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower);
-    return { ...base, kind: 'role', modifiers: mods };
+    return { ...base, kind: 'role', modifiers: mods, definite: tokens[first].lower === 'the' || tokens[first].lower === 'this' };
   }
   let titled = false;
   for (let k = start; k < nameStart; k++) if (TITLE_WORDS.has(tokens[k].lower) || HONORIFICS.has(tokens[k].lower) || NAMING_TITLES.has(tokens[k].lower)) titled = true;

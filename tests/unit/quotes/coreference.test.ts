@@ -37,6 +37,16 @@ describe('coreference', () => {
     expect(speakersOf(text)).toEqual(['paolo-varga']);
   });
 
+  it('takes a qualified description the article never gave anyone for the person in focus', () => {
+    // "the Oregon senator" after a person introduced without a title: the one in focus
+    const text = 'Dana Whitlow spoke in Salem on Friday. The Oregon senator said the plan was “long overdue.”';
+    expect(speakersOf(text)).toEqual(['dana-whitlow']);
+    // indefinite, unqualified or an unnamed source's role: no one
+    expect(speakersOf('Dana Whitlow spoke in Salem on Friday. A Oregon senator said the plan was “long overdue.”')).toEqual([null]);
+    expect(speakersOf('Dana Whitlow spoke in Salem on Friday. The senator said the plan was “long overdue.”')).toEqual([null]);
+    expect(speakersOf('Dana Whitlow spoke in Salem on Friday. The Oregon spokesman said the plan was “long overdue.”')).toEqual([null]);
+  });
+
   it('resolves "he" to the person in focus', () => {
     expect(speakersOf('Mayor Luis Prado opened the bridge. He said it was “a new start.”')).toEqual(['luis-prado']);
   });
