@@ -47,6 +47,13 @@ describe('coreference', () => {
     expect(speakersOf('Dana Whitlow spoke in Salem on Friday. The Oregon spokesman said the plan was “long overdue.”')).toEqual([null]);
   });
 
+  it('reads a body, a title, a first and a last name as that person, who then is the one in focus', () => {
+    const text = 'Mayor Ann Lee spoke first.\n\nHarbour Workers Union Chairman David Okafor called the ruling a win.\n\n“It is fair,” he said.';
+    expect(speakersOf(text)).toEqual(['david-okafor']);
+    // a body's name with no first name in it stays a body
+    expect(speakersOf('The Harbour Workers Union Board said the ruling was “fair.”')).toEqual(['harbour-workers-union-board']);
+  });
+
   it('resolves "he" to the person in focus', () => {
     expect(speakersOf('Mayor Luis Prado opened the bridge. He said it was “a new start.”')).toEqual(['luis-prado']);
   });
