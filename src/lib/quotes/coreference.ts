@@ -8,7 +8,7 @@
 import type { Speaker } from './quote-types.ts';
 import type { Mention } from './mentions.ts';
 import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
-import { countryOf, isDemonym } from './world-knowledge.ts';
+import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS } from './lexicon.ts';
@@ -21,6 +21,8 @@ export interface Entity {
   lastSeen: number;
   /** Gender learnt from a pronoun that referred to them, when name and description say nothing. */
   heardAs?: Gender;
+  /** Named in full below the headline line ("Understated Perez" in a headline is no one's name). */
+  namedInBody?: boolean;
 }
 
 function stripPossessive(name: string): string {
@@ -102,7 +104,83 @@ function agrees(e: Entity, g: Gender): boolean {
   return own === null || own === g;
 }
 
+/**
+ * "Cruz" in an article that names Ted Cruz and, later, his wife Heidi Cruz: a bare surname is the
+ * namesake the article introduced first (news style names later namesakes in full or by first
+ * name), unless the first has long left the story (a live blog's next item): then the most recent.
+ * Only names that look like a first and last name take part; else the most recent, as before.
+ * `list` holds the people sharing the surname in the order they were introduced.
+ */
+function bySurname(list: readonly Entity[] | undefined, at: number): Entity | null {
+  if (!list || list.length === 0) return null;
+  let latest = list[0];
+  for (const e of list) if (e.lastSeen > latest.lastSeen) latest = e;
+  if (list.length === 1) return latest;
+  const proper = list.filter((e) => properNamesake(e, list));
+  if (proper.length < 2) return latest;
+  // the first-introduced, while the story still speaks of them; after a long silence the most recent
+  return at - proper[0].lastSeen <= SURNAME_GAP ? proper[0] : latest;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * A first and last name, not a headline's run: named in full below the headline, not a shorter
+ * namesake with a word glued before it ("Calls Hillary Clinton"), no month, title-like capitals or hyphenated word first ("June Trump",
+ * "AG Mukasey", "Oscar-winner Sarandon"), and two words (initials aside) or a known first name.
+ */
+function properNamesake(e: Entity, list: readonly Entity[]): boolean {
+  if (list.some((o) => o !== e && o.words.length < e.words.length && o.words.every((w, i) => e.words[e.words.length - o.words.length + i] === w))) return false;
+  const first = e.speaker.name.split(' ')[0];
+  if (!e.namedInBody || MONTHS.has(e.words[0]) || first.includes('-') || /^\p{Lu}{2,}$/u.test(first)) return false;
+  return e.words.filter((w) => w.length > 1).length === 2 || genderOf(e.words, []) !== null;
+}
+
+/**
+ * Where a short first line (a headline: "Understated Perez raises political profile.") ends: its
+ * capitalised runs glue headline words to names, so namesakes are told apart by the body's names
+ * only. 0 when the text is one line or starts with a long paragraph.
+ */
+export function headlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= 150 && /\S/.test(text.slice(end)) ? end : 0;
+}
+
+/** Characters of text without a mention after which a person has left the story. */
+const SURNAME_GAP = 2000;
+
+/** Heads of descriptions that stand for someone the text does not name ("the spokesman", "the official"). */
+const UNNAMED_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'source', 'sources', 'adviser', 'advisor', 'lawyer', 'attorney', 'representative', 'staffer', 'person', 'man', 'woman', 'witness', 'resident', 'voter', 'reporter', 'analyst', 'expert', 'officer', 'employee', 'worker', 'member', 'friend', 'neighbor', 'neighbour', 'relative', 'student', 'teacher', 'doctor', 'police']);
+
+/**
+ * "Mike Pence says … The Indiana governor said …": news style names a person, then refers to them
+ * by a description the article never gave them. A definite description with a qualifier (a place,
+ * a party, "former") that fits no one described so is the person in focus, when what
+ * the article says of them does not contradict it: no other role in their description, and a
+ * gendered head ("mother") agrees. Descriptions of people left unnamed ("the spokesman") never are.
+ */
+/** Words that single out one person: a place, a party, a time in office ("Vermont", "Democratic", "former"). */
+const QUALIFIERS = new Set(['former', 'current', 'longtime', 'outgoing', 'incoming', 'democratic', 'republican', 'gop', 'presidential', 'independent', 'libertarian']);
+
+function qualifies(w: string, next: string | undefined): boolean {
+  return QUALIFIERS.has(w) || US_STATES.has(w) || (next !== undefined && US_STATES.has(`${w}-${next}`)) || isDemonym(w) || countryOf(w) !== null;
+}
+
+function variesName(m: Mention, focus: Entity): boolean {
+  if (!m.definite || focus.speaker.type !== 'person' || UNNAMED_HEADS.has(m.head)) return false;
+  if (!m.modifiers.some((w, i) => qualifies(w, m.modifiers[i + 1]))) return false;
+  const g = genderOfWord(m.head);
+  if (g && !agrees(focus, g)) return false;
+  return focus.descWords.size === 0 || focus.descWords.has(m.head);
+}
+
 export class EntityRegistry {
+  /** Where the text's Title-Case first line (a headline) ends, 0 when there is none. */
+  private readonly headlineEnd: number;
+  constructor(headlineEnd = 0) {
+    this.headlineEnd = headlineEnd;
+  }
+
   private byId = new Map<string, Entity>();
   /** The person in focus: subject of the latest citation or sentence. */
   focusPerson: Entity | null = null;
@@ -174,13 +252,14 @@ export class EntityRegistry {
       // a fuller introduction refines the description ("Gov." → "Republican vice-presidential nominee Gov.")
       const d = same.speaker.description;
       if (m.description && (!d || (m.description.length > d.length && m.description.endsWith(d)))) this.setDescription(same, m.description);
+      this.noteFullName(same, at);
       return this.touch(same, at);
     }
     if (m.type === 'person') {
       if (words.length === 1) {
-        // a surname (or a first name) of someone already named; the most recent one wins
-        let best: Entity | null = null;
-        for (const e of this.byLast.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
+        // a surname of someone already named: of namesakes, the one the article introduced first;
+        // a first name: the most recent one
+        let best: Entity | null = bySurname(this.byLast.get(words[0]), at);
         if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         if (best) {
           if (!best.speaker.description && m.description) this.setDescription(best, m.description);
@@ -199,6 +278,7 @@ export class EntityRegistry {
           e.words = words;
           if (!e.speaker.description && m.description) this.setDescription(e, m.description);
           this.byId.set(id, e);
+          this.noteFullName(e, at);
           this.index(e);
           return this.touch(e, at);
         }
@@ -215,8 +295,14 @@ export class EntityRegistry {
       e.speaker.description = `${countryOf(name)?.demonym} government`;
     }
     this.byId.set(id, e);
+    this.noteFullName(e, at);
     this.index(e);
     return this.touch(e, at);
+  }
+
+  /** A full name below the headline: the person takes part when namesakes share a bare surname. */
+  private noteFullName(e: Entity, at: number): void {
+    if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
   }
 
   private setDescription(e: Entity, description: string): void {
@@ -263,7 +349,8 @@ export class EntityRegistry {
       const e = this.recent[i];
       if (fits(e)) return this.touch(e, at);
     }
-    return null;
+    const f = this.focusPerson;
+    return f && variesName(m, f) ? this.touch(f, at) : null;
   }
 
   /** he/she: the person in focus; it: the organisation in focus. They/we/I/you: no one. */

@@ -9,6 +9,7 @@ import { countryOf, isDemonym } from './world-knowledge.ts';
 import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { PERSON_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME, NAME_DETERMINERS } from './lexicon.ts';
+import { genderOf } from './gender.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -28,6 +29,8 @@ export interface Mention {
   nameEnd: number;
   /** True when a title word stood right before the name ("President Trump"): a one-word name is then surely a person. */
   titled: boolean;
+  /** For roles: "the"/"this" opens the phrase ("the Vermont senator", not "a New Hampshire Republican"). */
+  definite?: boolean;
 }
 
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
@@ -89,6 +92,16 @@ function namesOrganization(tokens: Token[], runStart: number, end: number): bool
   return org;
 }
 
+/**
+ * "Ohio Democratic Party Chairman David Pepper": a run ending in a title, a known first name and one
+ * more word names that person (the body and title are their description), not the body.
+ */
+function personAtRunEnd(tokens: Token[], runStart: number, end: number): boolean {
+  if (end - runStart < 3) return false;
+  const title = tokens[end - 3].lower;
+  return TITLE_WORDS.has(title) && !ORG_HEADS.has(title) && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
+}
+
 /** Start of the name part: the longest suffix of the run free of titles and demonyms (an organisation keeps its titles). */
 function namePartStart(tokens: Token[], runStart: number, end: number, org: boolean): number {
   let nameStart = end;
@@ -138,7 +151,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.replace(/'s$/, ''));
     if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
-      return { ...base, kind: 'role', modifiers: mods };
+      return { ...base, kind: 'role', modifiers: mods, definite: true };
     return { ...base, kind: 'generic', modifiers: mods };
   }
   // the capitalised run ending at the head: the name, with titles before it
@@ -146,14 +159,14 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   // organisations: an org word anywhere in the run, an acronym, or "The …" mid-sentence
   // the last word decides ("White House", "Fox News"); an organisation word elsewhere counts only
   // when it is no title word too ("Bank of America", not the "State" of "Secretary of State John Kerry")
-  const org = namesOrganization(tokens, runStart, end);
+  const org = namesOrganization(tokens, runStart, end) && !personAtRunEnd(tokens, runStart, end);
   // name part: the longest suffix of the run free of titles and demonyms
   const nameStart = namePartStart(tokens, runStart, end, org);
   if (nameStart === end) {
     // only titles: "President" alone; treat as a role
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower);
-    return { ...base, kind: 'role', modifiers: mods };
+    return { ...base, kind: 'role', modifiers: mods, definite: tokens[first].lower === 'the' || tokens[first].lower === 'this' };
   }
   let titled = false;
   for (let k = start; k < nameStart; k++) if (TITLE_WORDS.has(tokens[k].lower) || HONORIFICS.has(tokens[k].lower) || NAMING_TITLES.has(tokens[k].lower)) titled = true;

@@ -12,7 +12,7 @@ import type { Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
 import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention } from './mentions.ts';
-import { EntityRegistry, type Entity } from './coreference.ts';
+import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
@@ -55,7 +55,7 @@ export function newArticleState(text: string, blocks: Block[], spans: QuotationS
     text,
     blocks,
     spans,
-    registry: new EntityRegistry(),
+    registry: new EntityRegistry(headlineEnd(text)),
     quotes: [],
     reported: [],
     speakers: [],

@@ -9,7 +9,7 @@
  */
 import type { QuoteExtraction, Speaker, TextSpan } from './quote-types.ts';
 import { slugifyName } from './speaker-identity.ts';
-import { countryOf, isDemonym } from './world-knowledge.ts';
+import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
@@ -57,16 +57,6 @@ const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', '
 /** Plural group words that head a list before a name ("Democrats Hillary Clinton", "Celebrities Julianne Moore"). */
 const GROUP_WORDS = /^(?:democrats|republicans|liberals|conservatives|celebrities|officials|critics|supporters|candidates|rivals|opponents|leaders|lawmakers|senators|activists|experts|others|fellow)$/;
 
-/** US states and territories: places, never speakers ("Florida" said nothing; its officials did). */
-const US_STATES = new Set(
-  (
-    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
-    'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
-    'nevada new-hampshire new-jersey new-mexico new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania ' +
-    'rhode-island south-carolina south-dakota tennessee texas utah vermont virginia washington west-virginia wisconsin ' +
-    'wyoming puerto-rico guam'
-  ).split(' '),
-);
 
 const CAP = /^\p{Lu}/u;
 

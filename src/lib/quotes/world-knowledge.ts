@@ -154,3 +154,14 @@ export function countryOf(name: string): CountryInfo | null {
 export function isDemonym(lowerWord: string): boolean {
   return DEMONYMS.has(lowerWord);
 }
+
+/** US states and territories: places, never speakers ("Florida" said nothing; its officials did). */
+export const US_STATES = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
+    'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
+    'nevada new-hampshire new-jersey new-mexico new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania ' +
+    'rhode-island south-carolina south-dakota tennessee texas utah vermont virginia washington west-virginia wisconsin ' +
+    'wyoming puerto-rico guam'
+  ).split(' '),
+);

@@ -22,6 +22,38 @@ describe('coreference', () => {
     expect(speakersOf('Mayor Luis Prado spoke first. Nobody expected the vote. “We will stay,” he said.')).toEqual(['luis-prado']);
   });
 
+  it('gives a bare surname shared by two people to the one the article introduced first', () => {
+    const text =
+      'Harbour bill advances.\n\nSenator Marta Quill opened the hearing on Monday. Her husband, Tomas Quill, sat behind her. “This bill is overdue,” Quill said.';
+    expect(speakersOf(text)).toEqual(['marta-quill']);
+    // a headline's capitalised run ("Praises Tomas Quill") introduces no one
+    const headed = 'Senator Praises Tomas Quill Over Bridge Plan\n\nMarta Quill spoke first. Her husband, Tomas Quill, nodded. “We need it,” Quill said.';
+    expect(speakersOf(headed)).toEqual(['marta-quill']);
+  });
+
+  it('gives a bare surname to the most recent namesake once the first has long left the story', () => {
+    const filler = 'The council then turned to the harbour budget and the ferry timetable. '.repeat(30);
+    const text = `Mayor Ines Varga opened the bridge.\n\n${filler}\n\nLater, Judge Paolo Varga ruled on the case. “The law is clear,” Varga said.`;
+    expect(speakersOf(text)).toEqual(['paolo-varga']);
+  });
+
+  it('takes a qualified description the article never gave anyone for the person in focus', () => {
+    // "the Oregon senator" after a person introduced without a title: the one in focus
+    const text = 'Dana Whitlow spoke in Salem on Friday. The Oregon senator said the plan was “long overdue.”';
+    expect(speakersOf(text)).toEqual(['dana-whitlow']);
+    // indefinite, unqualified or an unnamed source's role: no one
+    expect(speakersOf('Dana Whitlow spoke in Salem on Friday. A Oregon senator said the plan was “long overdue.”')).toEqual([null]);
+    expect(speakersOf('Dana Whitlow spoke in Salem on Friday. The senator said the plan was “long overdue.”')).toEqual([null]);
+    expect(speakersOf('Dana Whitlow spoke in Salem on Friday. The Oregon spokesman said the plan was “long overdue.”')).toEqual([null]);
+  });
+
+  it('reads a body, a title, a first and a last name as that person, who then is the one in focus', () => {
+    const text = 'Mayor Ann Lee spoke first.\n\nHarbour Workers Union Chairman David Okafor called the ruling a win.\n\n“It is fair,” he said.';
+    expect(speakersOf(text)).toEqual(['david-okafor']);
+    // a body's name with no first name in it stays a body
+    expect(speakersOf('The Harbour Workers Union Board said the ruling was “fair.”')).toEqual(['harbour-workers-union-board']);
+  });
+
   it('resolves "he" to the person in focus', () => {
     expect(speakersOf('Mayor Luis Prado opened the bridge. He said it was “a new start.”')).toEqual(['luis-prado']);
   });
