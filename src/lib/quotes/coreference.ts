@@ -328,19 +328,20 @@ export class EntityRegistry {
   /** "the minister", "the French leader", "the pope": the person in focus if they fit, else the latest who fits. */
   fromRole(m: Mention, at: number): Entity | null {
     const head = m.head;
-    const mods = m.modifiers.filter((w) => w !== 'the' && w !== 'this' && w !== 'former' && w !== 'top' && w !== 'senior');
+    // what depends only on the mention is worked out once, not once per candidate
+    const mods: string[] = [];
+    for (const w of m.modifiers) if (w !== 'the' && w !== 'this' && w !== 'former' && w !== 'top' && w !== 'senior') mods.push(foldDiacritics(w));
+    const g = genderOfWord(head);
+    const generic = GENERIC_ROLES.has(head);
+    const plural = head + 's';
     const fits = (e: Entity): boolean => {
       if (e.speaker.type !== 'person') return false;
       const d = e.descWords;
       const n = e.words;
-      const g = genderOfWord(head);
       if (g && !agrees(e, g)) return false;
-      const headOk = d.has(head) || d.has(head + 's') || (head === 'pontiff' && n[0] === 'pope') || n[0] === head || (GENERIC_ROLES.has(head) && d.size > 0);
+      const headOk = d.has(head) || d.has(plural) || (head === 'pontiff' && n[0] === 'pope') || n[0] === head || (generic && d.size > 0);
       if (!headOk) return false;
-      for (const w of mods) {
-        const f = foldDiacritics(w);
-        if (!d.has(f) && !(isDemonym(f) && d.has(f))) return false;
-      }
+      for (const f of mods) if (!d.has(f)) return false;
       return true;
     };
     if (this.focusPerson && fits(this.focusPerson)) return this.touch(this.focusPerson, at);

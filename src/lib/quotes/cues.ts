@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, speechForms, particleNeeded } from './speech-cues.ts';
+import { WordSet } from './word-set.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
 import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
@@ -548,7 +549,7 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
 }
 
 /** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
-const CUE_TRIGGERS = new Set<string>(['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()]);
+const CUE_TRIGGERS = new WordSet(['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()]);
 
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];

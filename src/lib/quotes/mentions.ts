@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import { countryOf, isDemonym } from './world-knowledge.ts';
 import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { PERSON_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME, NAME_DETERMINERS } from './lexicon.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME, NAME_DETERMINERS } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
@@ -125,23 +125,12 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   while (end < last && tokens[end].kind === 'word') end++;
   if (end === first) return null;
   const headTok = tokens[end - 1];
-  const base: Mention = {
-    kind: 'generic',
-    name: '',
-    type: 'person',
-    description: null,
-    head: headTok.lower,
-    modifiers: [],
-    nameStart: -1,
-    nameEnd: -1,
-    titled: false,
-  };
-  if (end - first === 1 && (PERSON_PRONOUNS.has(headTok.lower) || ['it', 'they', 'we', 'i', 'you'].includes(headTok.lower))) {
-    return { ...base, kind: 'pronoun' };
+  if (end - first === 1 && (PERSON_PRONOUNS.has(headTok.lower) || OTHER_PRONOUNS.has(headTok.lower))) {
+    return mention('pronoun', headTok.lower, []);
   }
   // possessive pronouns stand for their owner ("his warning that …")
   if (end - first === 1 && POSSESSIVE_PRONOUNS[headTok.lower]) {
-    return { ...base, kind: 'pronoun', head: POSSESSIVE_PRONOUNS[headTok.lower] };
+    return mention('pronoun', POSSESSIVE_PRONOUNS[headTok.lower], []);
   }
   let start = first;
   while (start < end && NAME_DETERMINERS.has(tokens[start].lower)) start++;
@@ -151,8 +140,8 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.replace(/'s$/, ''));
     if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
-      return { ...base, kind: 'role', modifiers: mods, definite: true };
-    return { ...base, kind: 'generic', modifiers: mods };
+      return mention('role', headTok.lower, mods, true);
+    return mention('generic', headTok.lower, mods);
   }
   // the capitalised run ending at the head: the name, with titles before it
   const runStart = capitalisedRunStart(tokens, start, end);
@@ -166,7 +155,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     // only titles: "President" alone; treat as a role
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower);
-    return { ...base, kind: 'role', modifiers: mods, definite: tokens[first].lower === 'the' || tokens[first].lower === 'this' };
+    return mention('role', headTok.lower, mods, tokens[first].lower === 'the' || tokens[first].lower === 'this');
   }
   let titled = false;
   for (let k = start; k < nameStart; k++) if (TITLE_WORDS.has(tokens[k].lower) || HONORIFICS.has(tokens[k].lower) || NAMING_TITLES.has(tokens[k].lower)) titled = true;
@@ -187,31 +176,23 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   const name = textOf(text, tokens, nameFirst, end);
   const country = countryOf(name);
   if (country && !titled) {
-    return {
-      ...base,
-      kind: 'name',
-      name: country.country,
-      type: 'organization',
-      description,
-      nameStart: tokens[nameFirst].start,
-      nameEnd: tokens[end - 1].end,
-      titled,
-    };
+    return named(country.country, 'organization', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled);
   }
-  if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return { ...base, kind: 'generic' };
+  if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return mention('generic', headTok.lower, []);
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
   if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower) && !midSentence) return null;
-  return {
-    ...base,
-    kind: 'name',
-    name,
-    type: org ? 'organization' : 'person',
-    description,
-    nameStart: tokens[nameFirst].start,
-    nameEnd: tokens[end - 1].end,
-    titled: titled || HONORIFICS.has(tokens[nameStart - 1]?.lower ?? ''),
-  };
+  const honorific = HONORIFICS.has(tokens[nameStart - 1]?.lower ?? '');
+  return named(name, org ? 'organization' : 'person', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled || honorific);
+}
+
+/** A mention with no name part (pronoun, role, generic), built whole: one object, one shape. */
+function mention(kind: MentionKind, head: string, modifiers: string[], definite = false): Mention {
+  return { kind, name: '', type: 'person', description: null, head, modifiers, nameStart: -1, nameEnd: -1, titled: false, definite };
+}
+
+function named(name: string, type: Mention['type'], description: string | null, head: string, nameStart: number, nameEnd: number, titled: boolean): Mention {
+  return { kind: 'name', name, type, description, head, modifiers: [], nameStart, nameEnd, titled, definite: false };
 }
 
 /**

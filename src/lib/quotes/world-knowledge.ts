@@ -148,8 +148,16 @@ for (const d of [
 
 /** A country, or a capital standing for its country's government ("Moscow" → Russia). */
 export function countryOf(name: string): CountryInfo | null {
-  return BY_NAME.get(name.toLowerCase()) ?? null;
+  let c = COUNTRY_MEMO.get(name);
+  if (c === undefined) {
+    c = BY_NAME.get(name.toLowerCase()) ?? null;
+    // a bounded memo: the same names are asked about again and again (no lower-case copy each time)
+    if (COUNTRY_MEMO.size > 20000) COUNTRY_MEMO.clear();
+    COUNTRY_MEMO.set(name, c);
+  }
+  return c;
 }
+const COUNTRY_MEMO = new Map<string, CountryInfo | null>();
 
 export function isDemonym(lowerWord: string): boolean {
   return DEMONYMS.has(lowerWord);
