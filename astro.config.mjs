@@ -52,7 +52,7 @@ export default defineConfig({
   base: options.basePath,
   outDir: options.outDir,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Article bodies are prose; no code highlighting, whose inline styles CSP would block.

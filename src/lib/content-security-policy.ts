@@ -1,27 +1,19 @@
-import { createHash } from 'node:crypto';
-
 /**
  * What a page may run. Every page runs nothing ('none'); the search page (issue 12) runs
  * Pagefind, which loads its own script and WebAssembly from the site and fetches its index.
  */
 export type PageScripts = 'none' | 'search';
 
-/** The CSP source for an inline <style> element's exact text. */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-}
-
 /**
  * A page's Content-Security-Policy, as its <meta> tag carries it: nothing is allowed that the
- * page does not use. `styleHashes` are the hashes of the page's inline <style> elements. Forms
- * may submit to the site itself: every header holds a GET search form to /search/.
+ * page does not use. Styles come only from the site's own stylesheet file (no inline styles).
+ * Forms may submit to the site itself: every header holds a GET search form to /search/.
  */
-export function contentSecurityPolicy(scripts: PageScripts, styleHashes: readonly string[]): string {
-  const style = styleHashes.length > 0 ? styleHashes.join(' ') : "'none'";
+export function contentSecurityPolicy(scripts: PageScripts): string {
   const directives =
     scripts === 'search'
-      ? ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", `style-src 'self' ${style}`]
-      : ["default-src 'none'", "script-src 'none'", `style-src ${style}`];
+      ? ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "style-src 'self'"]
+      : ["default-src 'none'", "script-src 'none'", "style-src 'self'"];
   return [...directives, "img-src 'self'", "manifest-src 'self'", "base-uri 'none'", "form-action 'self'"].join('; ');
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseBasePath } from './site-options.ts';
 import { headerPolicy, policyOfPage } from './content-security-policy.ts';
@@ -93,6 +93,22 @@ export function headersFile(basePath: string, pages: readonly PagePolicy[]): str
   ].join('\n');
 }
 
+/**
+ * The start of a built page, where its policy <meta> is (right after <meta charset>): reading
+ * whole pages would read the whole site again at the end of every build.
+ */
+const PAGE_HEAD_BYTES = 4096;
+
+function readPageHead(file: string): string {
+  const buffer = Buffer.alloc(PAGE_HEAD_BYTES);
+  const fd = openSync(file, 'r');
+  try {
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, PAGE_HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Every HTML page under `dir` with its policy; a page without one is an error (it would run unprotected). */
 export function readPagePolicies(dir: string): PagePolicy[] {
   const pages: PagePolicy[] = [];
@@ -101,7 +117,7 @@ export function readPagePolicies(dir: string): PagePolicy[] {
       const file = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(file);
       else if (entry.name.endsWith('.html')) {
-        const policy = policyOfPage(readFileSync(path.join(dir, file), 'utf8'));
+        const policy = policyOfPage(readPageHead(path.join(dir, file)));
         if (policy === null) throw new Error(`${file} has no Content-Security-Policy <meta>: render it with BaseLayout`);
         pages.push({ file, policy });
       }
