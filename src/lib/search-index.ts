@@ -29,7 +29,7 @@ const BATCH = 500;
 
 /**
  * Above this many records Pagefind bundles result fragments into shared files: one small file per
- * quote cost more processor time to write (and a host to upload) than the few extra bytes a
+ * record cost more processor time to write (and a host to upload) than the few extra bytes a
  * result then fetches.
  */
 const MAX_FRAGMENTS = 1000;
