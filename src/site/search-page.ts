@@ -163,7 +163,9 @@ function renderResults(found: PagefindData): HTMLLIElement[] {
   });
   const items = quotes.map((sub) => quoteItem(sub.title, quoteOf(sub)!, meta.title ?? '', url, meta.date));
   const storyMatched = found.sub_results.some((sub) => !quoteOf(sub));
-  if (state.kind === 'story' || (state.kind === '' && (storyMatched || items.length === 0))) items.push(pageItem(url, meta));
+  // With no words (a filter alone) Pagefind matches no section: the story stands for its quotes.
+  const standsForQuotes = items.length === 0 && (state.kind === '' || !state.q);
+  if (state.kind === 'story' || standsForQuotes || (state.kind === '' && storyMatched)) items.push(pageItem(url, meta));
   return items;
 }
 
