@@ -27,7 +27,7 @@ const hostHeaders = {
 
 /**
  * Indexes the site for the search page with Pagefind, into <outDir>/pagefind/, once the pages
- * are written: one record per story, speaker and quote, from the same content as the pages
+ * are written: one record per story (its quotes as sections) and per speaker, from the same content as the pages
  * (docs/decisions/0012-search-index-from-site-data.md).
  */
 /** @type {import('astro').AstroIntegration} */

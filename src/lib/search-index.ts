@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from './search-records.ts';
+import { SEARCH_LANGUAGE, type SearchRecord } from './search-records.ts';
 
 export interface SearchIndexStats {
   records: number;
@@ -29,7 +29,7 @@ const BATCH = 500;
 
 /**
  * Above this many records Pagefind bundles result fragments into shared files: one small file per
- * quote cost more processor time to write (and a host to upload) than the few extra bytes a
+ * record cost more processor time to write (and a host to upload) than the few extra bytes a
  * result then fetches.
  */
 const MAX_FRAGMENTS = 1000;
@@ -93,7 +93,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
   const cpuBefore = processorSeconds();
   let cpuAfter: number | null = null;
   rmSync(outputDir, { recursive: true, force: true });
-  const created = await pagefind.createIndex({ forceLanguage: records[0]?.language ?? 'en', maxFragments: MAX_FRAGMENTS });
+  const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, maxFragments: MAX_FRAGMENTS });
   if (!created.index) fail('starting Pagefind', created.errors);
   const { index } = created;
   try {
@@ -101,7 +101,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
     // record made indexing most of the build's time on a large site.
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, filters: { ...record.filters } })));
+      const added = await Promise.all(batch.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
       added.forEach((result, i) => {
         if (result.errors.length > 0) fail(`indexing ${batch[i]!.url}`, result.errors);
       });

@@ -100,10 +100,14 @@ export function filterOptions(counts: Readonly<Record<string, number>> | undefin
   return options;
 }
 
-/** What the live region says once a search is done. */
-export function resultSummary(total: number, shown: number, state: SearchState): string {
+/**
+ * What the live region says once results are shown: how many, for what, and whether there are
+ * more to show (a story's matching quotes are results of their own, so the total is known only
+ * once every page Pagefind found has been read).
+ */
+export function resultSummary(shown: number, more: boolean, state: SearchState): string {
   const what = state.q ? ` for “${state.q}”` : '';
-  if (total === 0) return `No results${what}.`;
-  const count = `${total} ${total === 1 ? 'result' : 'results'}${what}`;
-  return shown < total ? `${count}, showing the first ${shown}.` : `${count}.`;
+  if (shown === 0 && !more) return `No results${what}.`;
+  const count = `${shown} ${shown === 1 ? 'result' : 'results'}${what}`;
+  return more ? `${count} shown, more to show.` : `${count}.`;
 }

@@ -1,23 +1,29 @@
 import type { ArticleRecord } from './site-content.ts';
 import { resolveSpeakerQuotes, type SpeakerEntry, type SpeakerQuote } from './speaker-directory.ts';
 import { handOff, takeHandedOff } from './build-handoff.ts';
+import { escapeHtml } from './html-escape.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 /** What a search result is: the three kinds a reader can filter by. */
 export type SearchKind = 'quote' | 'story' | 'speaker';
 
 /**
- * One entry of the search index, in the shape Pagefind's addCustomRecord takes. `content` is what
- * is searched; `meta` is what the result shows (plain text, escaped by the page that shows it);
- * `filters` are the facets a reader narrows by.
+ * One page of the search index: an HTML document Pagefind's addHTMLFile takes. A story's quotes
+ * are headings with ids inside it, so Pagefind returns the matching ones as sub-results: one
+ * record per story and per speaker keeps the index's meta file (which lists every record) small
+ * on a large site (docs/decisions/0012-search-index-from-site-data.md).
  */
 export interface SearchRecord {
   url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: { kind: [SearchKind]; speaker?: string[]; topic?: string[] };
+  kind: 'story' | 'speaker';
+  html: string;
 }
+
+/**
+ * What a story record says about each of its quotes, keyed by the quote heading's id (its
+ * `quotes` metadata, JSON): the speaker's name and page and the paragraph that holds the quote.
+ */
+export type QuoteAnchors = Record<string, { speaker: string; speakerUrl: string; paragraphUrl: string }>;
 
 /** The language every record is indexed in (Pagefind wants an ISO 639-1 code). */
 export const SEARCH_LANGUAGE = 'en';
@@ -25,65 +31,64 @@ export const SEARCH_LANGUAGE = 'en';
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const unique = (values: readonly string[]) => [...new Set(values)];
 
-function quoteRecords(speaker: SpeakerEntry, quotes: readonly SpeakerQuote[], topicsBySlug: ReadonlyMap<string, string[]>, urls: SiteUrls): SearchRecord[] {
-  return quotes.map((quote) => ({
-    // Pagefind keeps one record per URL, and a paragraph may hold several quotes: the record is
-    // keyed by the quote's own anchor, and the result links to its paragraph, as speaker pages do.
-    url: urls.quote(quote.articleSlug, quote.quoteId),
+/** Text for Pagefind to read as metadata (or a filter value) only, never to search. */
+function hidden(attribute: 'meta' | 'filter', name: string, values: readonly string[]): string {
+  return values.map((value) => `<span data-pagefind-${attribute}="${name}">${escapeHtml(value)}</span>`).join('');
+}
+
+function document(title: string, head: string, data: string, sections: string): string {
+  return (
+    `<!doctype html><html lang="${SEARCH_LANGUAGE}"><head><title>${escapeHtml(title)}</title></head><body>` +
+    // Ignored for searching, still read for metadata and filters (Pagefind's default ignore).
+    `${head}<div data-pagefind-ignore>${data}</div>${sections}</body></html>`
+  );
+}
+
+/** The quote heading's id: the quote's own anchor, as on the article page. */
+const quoteAnchor = (quote: SpeakerQuote) => quote.quoteId;
+
+function storyRecord(article: ArticleRecord, quotes: readonly { speaker: SpeakerEntry; quote: SpeakerQuote }[], urls: SiteUrls): SearchRecord {
+  const anchors: QuoteAnchors = {};
+  const sections = quotes.map(({ speaker, quote }) => {
+    anchors[quoteAnchor(quote)] = { speaker: speaker.name, speakerUrl: urls.speaker(speaker.id), paragraphUrl: urls.paragraph(quote.articleSlug, quote.paragraph) };
     // The speaker's name is searched with the words, so "Macron no limits" finds the quote.
-    content: `${quote.text}\n${speaker.name}`,
-    language: SEARCH_LANGUAGE,
-    meta: {
-      title: quote.text,
-      kind: 'quote',
-      paragraphUrl: urls.paragraph(quote.articleSlug, quote.paragraph),
-      speaker: speaker.name,
-      speakerUrl: urls.speaker(speaker.id),
-      story: quote.headline,
-      storyUrl: urls.article(quote.articleSlug),
-      date: isoDate(quote.published),
-    },
-    filters: { kind: ['quote'], speaker: [speaker.name], topic: topicsBySlug.get(quote.articleSlug) ?? [] },
-  }));
+    return `<h2 id="${escapeHtml(quoteAnchor(quote))}">${escapeHtml(quote.text)}</h2><p>${escapeHtml(speaker.name)}</p>`;
+  });
+  const speakers = unique(quotes.map(({ speaker }) => speaker.name));
+  const data =
+    hidden('meta', 'title', [article.headline]) +
+    hidden('meta', 'kind', ['story']) +
+    hidden('meta', 'standfirst', [article.standfirst]) +
+    hidden('meta', 'date', [isoDate(article.published)]) +
+    hidden('meta', 'quotes', [JSON.stringify(anchors)]) +
+    hidden('filter', 'kind', quotes.length > 0 ? ['story', 'quote'] : ['story']) +
+    hidden('filter', 'speaker', speakers) +
+    hidden('filter', 'topic', article.topics);
+  // Headline, standfirst and topics, not the body: its quotes are searched as sections, and on
+  // a large site the body doubled the index's size and time.
+  const head = `<h1>${escapeHtml(article.headline)}</h1><p>${escapeHtml(article.standfirst)}</p><p>${article.topics.map(escapeHtml).join(', ')}</p>`;
+  return { url: urls.article(article.slug), kind: 'story', html: document(article.headline, head, data, sections.join('')) };
 }
 
 function speakerRecord(speaker: SpeakerEntry, topics: string[], urls: SiteUrls): SearchRecord {
-  return {
-    url: urls.speaker(speaker.id),
-    content: [speaker.name, speaker.description ?? ''].join('\n').trim(),
-    language: SEARCH_LANGUAGE,
-    meta: {
-      title: speaker.name,
-      kind: 'speaker',
-      description: speaker.description ?? '',
-      quotes: String(speaker.quotes.length),
-      date: isoDate(speaker.lastQuoted),
-    },
-    filters: { kind: ['speaker'], speaker: [speaker.name], topic: topics },
-  };
-}
-
-function storyRecord(article: ArticleRecord, speakerNames: string[], urls: SiteUrls): SearchRecord {
-  return {
-    url: urls.article(article.slug),
-    // What a story result shows, and its topics. Not the body: its quotes are records of their
-    // own, and on a large site the body doubled the index's size and time (docs/decisions/0012).
-    content: [article.headline, article.standfirst, ...article.topics].join('\n'),
-    language: SEARCH_LANGUAGE,
-    meta: {
-      title: article.headline,
-      kind: 'story',
-      standfirst: article.standfirst,
-      date: isoDate(article.published),
-    },
-    filters: { kind: ['story'], speaker: speakerNames, topic: article.topics },
-  };
+  const data =
+    hidden('meta', 'title', [speaker.name]) +
+    hidden('meta', 'kind', ['speaker']) +
+    hidden('meta', 'description', speaker.description ? [speaker.description] : []) +
+    hidden('meta', 'quotes', [String(speaker.quotes.length)]) +
+    hidden('meta', 'date', [isoDate(speaker.lastQuoted)]) +
+    hidden('filter', 'kind', ['speaker']) +
+    hidden('filter', 'speaker', [speaker.name]) +
+    hidden('filter', 'topic', topics);
+  const head = `<h1>${escapeHtml(speaker.name)}</h1>${speaker.description ? `<p>${escapeHtml(speaker.description)}</p>` : ''}`;
+  return { url: urls.speaker(speaker.id), kind: 'speaker', html: document(speaker.name, head, data, '') };
 }
 
 /**
- * Every search record of the site: one per story, one per speaker and one per quote a speaker
- * said (terms and unattributed quotes belong to no one and are found through their story).
- * A story is filed under the speakers it quotes, a speaker under the topics they spoke on.
+ * Every search record of the site: one per story, holding the quotes it attributes (terms and
+ * unattributed quotes belong to no one and are found through their story's headline), and one
+ * per speaker. A story is filed under the speakers it quotes, a speaker under the topics they
+ * spoke on.
  */
 export function buildSearchRecords(
   articles: readonly ArticleRecord[],
@@ -92,20 +97,23 @@ export function buildSearchRecords(
 ): SearchRecord[] {
   const topicsBySlug = new Map(articles.map((article) => [article.slug, article.topics]));
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
-  const speakersBySlug = new Map<string, string[]>();
+  const quotesBySlug = new Map<string, { speaker: SpeakerEntry; quote: SpeakerQuote }[]>();
   const records: SearchRecord[] = [];
   for (const speaker of speakers) {
     const topics: string[] = [];
-    for (const quote of speaker.quotes) {
+    for (const quote of resolveSpeakerQuotes(speaker.quotes, articleBySlug)) {
       topics.push(...(topicsBySlug.get(quote.articleSlug) ?? []));
-      const names = speakersBySlug.get(quote.articleSlug) ?? [];
-      if (!names.includes(speaker.name)) names.push(speaker.name);
-      speakersBySlug.set(quote.articleSlug, names);
+      const list = quotesBySlug.get(quote.articleSlug) ?? [];
+      list.push({ speaker, quote });
+      quotesBySlug.set(quote.articleSlug, list);
     }
-    const quotes = resolveSpeakerQuotes(speaker.quotes, articleBySlug);
-    records.push(speakerRecord(speaker, unique(topics), urls), ...quoteRecords(speaker, quotes, topicsBySlug, urls));
+    records.push(speakerRecord(speaker, unique(topics), urls));
   }
-  for (const article of articles) records.push(storyRecord(article, speakersBySlug.get(article.slug) ?? [], urls));
+  for (const article of articles) {
+    // In reading order, as the article shows them.
+    const quotes = (quotesBySlug.get(article.slug) ?? []).sort((a, b) => a.quote.paragraph - b.quote.paragraph);
+    records.push(storyRecord(article, quotes, urls));
+  }
   return records;
 }
 

@@ -15,10 +15,21 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search-query.ts';
+import type { QuoteAnchors } from '../lib/search-records.ts';
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: { id: string };
+}
+interface PagefindData {
+  url: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; meta: Record<string, string> }>;
+  data(): Promise<PagefindData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -48,7 +59,9 @@ const selects = Object.fromEntries(
 
 let pagefind: Promise<Pagefind> | null = null;
 let results: PagefindResult[] = [];
+/** Results shown, and Pagefind's results (pages) they came from. */
 let shown = 0;
+let pagesShown = 0;
 let state: SearchState = readSearchState(new URLSearchParams(location.search));
 /** Each search gets a number; only the latest one may render. */
 let generation = 0;
@@ -95,24 +108,25 @@ function date(iso: string | undefined): (Node | string)[] {
   return [', ', time];
 }
 
-function renderResult(url: string, meta: Record<string, string>): HTMLLIElement {
+function quoteItem(title: string, quote: QuoteAnchors[string], story: string, storyUrl: string, iso: string | undefined): HTMLLIElement {
+  return el(
+    'li',
+    'search-result',
+    el('h2', 'search-result-title', link(quote.paragraphUrl, '“', ...highlighted(title), '”')),
+    el(
+      'p',
+      'meta',
+      'Quote · ',
+      link(quote.speakerUrl, isolate(quote.speaker, ...highlighted(quote.speaker))),
+      ' in ',
+      link(storyUrl, isolate(story)),
+      ...date(iso),
+    ),
+  );
+}
+
+function pageItem(url: string, meta: Record<string, string>): HTMLLIElement {
   const title = meta.title ?? '';
-  if (meta.kind === 'quote') {
-    return el(
-      'li',
-      'search-result',
-      el('h2', 'search-result-title', link(meta.paragraphUrl ?? url, '“', ...highlighted(title), '”')),
-      el(
-        'p',
-        'meta',
-        'Quote · ',
-        link(meta.speakerUrl ?? url, isolate(meta.speaker ?? '', ...highlighted(meta.speaker ?? ''))),
-        ' in ',
-        link(meta.storyUrl ?? url, isolate(meta.story ?? '')),
-        ...date(meta.date),
-      ),
-    );
-  }
   const isStory = meta.kind === 'story';
   const detail = isStory ? meta.standfirst : meta.description;
   const count = Number(meta.quotes ?? 0);
@@ -125,15 +139,53 @@ function renderResult(url: string, meta: Record<string, string>): HTMLLIElement 
   );
 }
 
+function quoteAnchors(meta: Record<string, string>): QuoteAnchors {
+  try {
+    return JSON.parse(meta.quotes ?? '{}') as QuoteAnchors;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A page Pagefind found, as results: a speaker; or a story's matching quotes (its sub-results
+ * under quote headings), each a result of its own, and the story itself when words outside its
+ * quotes matched (or nothing else would show it). The kind filter picks quotes or stories.
+ */
+function renderResults(found: PagefindData): HTMLLIElement[] {
+  const { meta, url } = found;
+  if (meta.kind !== 'story') return [pageItem(url, meta)];
+  const anchors = quoteAnchors(meta);
+  const quoteOf = (sub: PagefindSubResult) => (sub.anchor ? anchors[sub.anchor.id] : undefined);
+  const quotes = state.kind === 'story' ? [] : found.sub_results.filter((sub) => {
+    const quote = quoteOf(sub);
+    return quote && (!state.speaker || quote.speaker === state.speaker);
+  });
+  const items = quotes.map((sub) => quoteItem(sub.title, quoteOf(sub)!, meta.title ?? '', url, meta.date));
+  const storyMatched = found.sub_results.some((sub) => !quoteOf(sub));
+  // With no words (a filter alone) Pagefind matches no section: the story stands for its quotes.
+  const standsForQuotes = items.length === 0 && (state.kind === '' || !state.q);
+  if (state.kind === 'story' || standsForQuotes || (state.kind === '' && storyMatched)) items.push(pageItem(url, meta));
+  return items;
+}
+
+/**
+ * Shows the next pages' results; results are counted as they are shown, since a page may hold
+ * several (a story's quotes) or, under the kind filter, none.
+ */
 async function showMore(run: number, focusFirst: boolean): Promise<void> {
-  const page = results.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(page.map((result) => result.data()));
-  if (run !== generation) return;
-  const items = data.map((d) => renderResult(d.url, d.meta));
+  const items: HTMLLIElement[] = [];
+  while (items.length === 0 && pagesShown < results.length) {
+    const page = results.slice(pagesShown, pagesShown + PAGE_SIZE);
+    const data = await Promise.all(page.map((result) => result.data()));
+    if (run !== generation) return;
+    items.push(...data.flatMap(renderResults));
+    pagesShown += page.length;
+  }
   list.append(...items);
   shown += items.length;
-  more.hidden = shown >= results.length;
-  status.textContent = resultSummary(results.length, shown, state);
+  more.hidden = pagesShown >= results.length;
+  status.textContent = resultSummary(shown, !more.hidden, state);
   // Keyboard readers continue where the new results start.
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
@@ -181,6 +233,7 @@ async function runSearch(): Promise<void> {
   if (!hasSearch(state)) {
     results = [];
     shown = 0;
+    pagesShown = 0;
     list.replaceChildren();
     more.hidden = true;
     status.textContent = '';
@@ -194,6 +247,7 @@ async function runSearch(): Promise<void> {
     if (run !== generation || !found) return;
     results = found.results;
     shown = 0;
+    pagesShown = 0;
     list.replaceChildren();
     fillSelects(found);
     await showMore(run, false);

@@ -70,6 +70,15 @@ test('root: a word of a standfirst finds its story, and the kind filter keeps st
   await expect(page.getByRole('status')).toHaveText('1 result for “Kiev”.');
   await expect(results(page)).toHaveCount(1);
   await expect(results(page).first()).toContainText('Story');
+
+  // The quote kind shows the quotes that hold the word, not the stories that hold them.
+  await page.locator('#search-kind').selectOption('quote');
+  await expect(page).toHaveURL(/\/search\/\?q=Kiev&kind=quote$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Kiev”/);
+  const kinds = await results(page).locator('.meta').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  for (const meta of kinds) expect(meta).toMatch(/^Quote · /);
+  await expect(results(page).first().locator('mark').first()).toHaveText(/^Kiev/i);
   expect(problems).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecords } from '../../src/lib/search-records.ts';
+import { buildSearchRecords, type QuoteAnchors } from '../../src/lib/search-records.ts';
 import {
   filterOptions,
   hasSearch,
@@ -20,55 +20,66 @@ function records() {
   return buildSearchRecords(articles, buildSpeakerDirectory(articles), urls);
 }
 
+/** What Pagefind reads from a record: its metadata, filters and searched text, in order. */
+function read(html: string) {
+  const tags = [...html.matchAll(/<span data-pagefind-(meta|filter)="(\w+)">([^<]*)<\/span>/g)];
+  const values = (attribute: string, name: string) => tags.filter((t) => t[1] === attribute && t[2] === name).map((t) => unescape(t[3]!));
+  const searched = html.replace(/<div data-pagefind-ignore>.*?<\/div>/s, '').replace(/<title>.*?<\/title>/s, '');
+  return { meta: (name: string) => values('meta', name)[0], filter: (name: string) => values('filter', name), searched };
+}
+const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
 describe('buildSearchRecords', () => {
-  it('makes one record per story, per speaker and per attributed quote, never for terms', () => {
+  it('makes one record per story and per speaker, never one per quote', () => {
     const all = records();
-    const kinds = all.map((r) => r.filters.kind[0]);
-    expect(kinds.filter((k) => k === 'story')).toHaveLength(2);
-    expect(all.filter((r) => r.filters.kind[0] === 'speaker').map((r) => r.meta.title).sort()).toEqual(['Ada Lovelace', 'Ministry of Truth']);
-    expect(all.filter((r) => r.filters.kind[0] === 'quote').map((r) => r.meta.title).sort()).toEqual([
-      'might compose music.',
-      'not convinced.',
-      'weaves algebraic patterns,',
-    ]);
-    expect(all.some((r) => r.content.includes('thinking machine') && r.filters.kind[0] === 'quote')).toBe(false);
+    expect(all.filter((r) => r.kind === 'story').map((r) => r.url).sort()).toEqual(['/news/articles/engines-weave-patterns/', '/news/articles/quiet-day/']);
+    expect(all.filter((r) => r.kind === 'speaker').map((r) => read(r.html).meta('title')).sort()).toEqual(['Ada Lovelace', 'Ministry of Truth']);
     // Pagefind keeps one record per URL.
     expect(new Set(all.map((r) => r.url)).size).toBe(all.length);
   });
 
-  it('gives a quote its words and speaker to search, links under the base path, and its filters', () => {
-    const quote = records().find((r) => r.meta.title === 'might compose music.')!;
-    expect(quote.content).toContain('might compose music.');
-    expect(quote.content).toContain('Ada Lovelace');
-    expect(quote.url).toBe('/news/articles/engines-weave-patterns/#q4');
-    expect(quote.meta).toMatchObject({
-      kind: 'quote',
+  it("holds a story's attributed quotes as headings with their anchors, each mapped to speaker and paragraph", () => {
+    const story = records().find((r) => r.url === '/news/articles/engines-weave-patterns/')!;
+    const headings = [...story.html.matchAll(/<h2 id="([^"]+)">([^<]*)<\/h2><p>([^<]*)<\/p>/g)].map((m) => [m[1]!, m[2]!, m[3]!] as const);
+    expect(headings.map((h) => h[1]).sort()).toEqual(['might compose music.', 'not convinced.', 'weaves algebraic patterns,']);
+    const music = headings.find((h) => h[1] === 'might compose music.')!;
+    expect(music[2], 'the speaker is searched with the words').toBe('Ada Lovelace');
+    expect(story.html, 'terms are not quotes').not.toMatch(/<h2[^>]*>[^<]*thinking machine/);
+    const anchors = JSON.parse(read(story.html).meta('quotes')!) as QuoteAnchors;
+    expect(anchors[music[0]]).toEqual({
       speaker: 'Ada Lovelace',
       speakerUrl: '/news/speakers/ada-lovelace/',
-      story: 'Headline of engines-weave-patterns',
-      storyUrl: '/news/articles/engines-weave-patterns/',
       paragraphUrl: '/news/articles/engines-weave-patterns/#p2',
-      date: '2024-03-10',
     });
-    expect(quote.filters).toEqual({ kind: ['quote'], speaker: ['Ada Lovelace'], topic: ['Science'] });
+    expect(`${story.url}#${music[0]}`).toBe('/news/articles/engines-weave-patterns/#q4');
   });
 
-  it('files a story under the speakers it quotes and searches its headline, standfirst and topics', () => {
-    const story = records().find((r) => r.url === '/news/articles/engines-weave-patterns/')!;
-    expect(story.meta).toMatchObject({ kind: 'story', title: 'Headline of engines-weave-patterns', standfirst: 'Engines can weave patterns, a mathematician has said' });
-    expect(story.content).toContain('a mathematician has said');
-    expect(story.content).toContain('Science');
-    expect(story.content, 'the body is searched through its quotes, not as a whole').not.toContain('shown in London');
-    expect(story.filters.speaker?.sort()).toEqual(['Ada Lovelace', 'Ministry of Truth']);
-    const quiet = records().find((r) => r.url === '/news/articles/quiet-day/')!;
-    expect(quiet.filters).toEqual({ kind: ['story'], speaker: [], topic: ['Weather'] });
+  it('files a story under the speakers it quotes and searches its headline, standfirst and topics, not its body', () => {
+    const story = read(records().find((r) => r.url === '/news/articles/engines-weave-patterns/')!.html);
+    expect(story.meta('title')).toBe('Headline of engines-weave-patterns');
+    expect(story.meta('standfirst')).toBe('Engines can weave patterns, a mathematician has said');
+    expect(story.meta('date')).toBe('2024-03-10');
+    expect(story.searched).toContain('a mathematician has said');
+    expect(story.searched).toContain('Science');
+    expect(story.searched).not.toContain('shown in London');
+    expect(story.filter('kind')).toEqual(['story', 'quote']);
+    expect(story.filter('speaker').sort()).toEqual(['Ada Lovelace', 'Ministry of Truth']);
+    const quiet = read(records().find((r) => r.url === '/news/articles/quiet-day/')!.html);
+    expect([quiet.filter('kind'), quiet.filter('speaker'), quiet.filter('topic')]).toEqual([['story'], [], ['Weather']]);
   });
 
   it('finds a speaker by name and description, filed under the topics they spoke on', () => {
-    const ada = records().find((r) => r.url === '/news/speakers/ada-lovelace/')!;
-    expect(ada.content).toBe('Ada Lovelace\nMathematician');
-    expect(ada.meta).toMatchObject({ kind: 'speaker', description: 'Mathematician', quotes: '2' });
-    expect(ada.filters).toEqual({ kind: ['speaker'], speaker: ['Ada Lovelace'], topic: ['Science'] });
+    const ada = read(records().find((r) => r.url === '/news/speakers/ada-lovelace/')!.html);
+    expect(ada.searched).toContain('<h1>Ada Lovelace</h1><p>Mathematician</p>');
+    expect([ada.meta('kind'), ada.meta('description'), ada.meta('quotes')]).toEqual(['speaker', 'Mathematician', '2']);
+    expect([ada.filter('kind'), ada.filter('speaker'), ada.filter('topic')]).toEqual([['speaker'], ['Ada Lovelace'], ['Science']]);
+  });
+
+  it('escapes content: markup in a headline or name stays text', () => {
+    const articles = [makeArticle({ slug: 'x', headline: '<script>alert(1)</script> & "co"', paragraphs: ['Nothing was said'], topics: ['<b>'] })];
+    const [story] = buildSearchRecords(articles, buildSpeakerDirectory(articles), urls);
+    expect(story!.html).not.toMatch(/<script|<b>/);
+    expect(read(story!.html).meta('title')).toBe('<script>alert(1)</script> & "co"');
   });
 });
 
@@ -126,10 +137,10 @@ describe('filterOptions and resultSummary', () => {
     ]);
   });
 
-  it('says how many results, for what, and how many are shown', () => {
+  it('says how many results are shown, for what, and whether more are to come', () => {
     const state = readSearchState(new URLSearchParams('q=no limits'));
-    expect(resultSummary(0, 0, state)).toBe('No results for “no limits”.');
-    expect(resultSummary(1, 1, state)).toBe('1 result for “no limits”.');
-    expect(resultSummary(25, 10, state)).toBe('25 results for “no limits”, showing the first 10.');
+    expect(resultSummary(0, false, state)).toBe('No results for “no limits”.');
+    expect(resultSummary(1, false, state)).toBe('1 result for “no limits”.');
+    expect(resultSummary(12, true, state)).toBe('12 results for “no limits” shown, more to show.');
   });
 });
