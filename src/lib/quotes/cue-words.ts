@@ -4,6 +4,7 @@
  * verbs and nouns around a cue that change its reading. Read by the cue pass (cues.ts) and by
  * attribution; general knowledge of English, nothing from any one article.
  */
+import { POSSESSIVE_DETERMINERS } from './lexicon.ts';
 
 /** NOUNISH verbs whose "-s" form is never a plural noun ("the board writes.", "she tells"). */
 export const VERB_ONLY_S = new Set(['write', 'tell', 'think', 'speak', 'complain', 'ponder', 'agree', 'assure', 'advise', 'acknowledge', 'conclude', 'indicate', 'respond', 'warn', 'condemn', 'denounce', 'decry', 'ridicule', 'publish']);
@@ -402,13 +403,7 @@ export const NOUN_SIGNALS = new Set([
   'the',
   'a',
   'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
   'these',
   'those',
   'recent',

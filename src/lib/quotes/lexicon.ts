@@ -9,6 +9,9 @@
  * saying) lives in its own modules.
  */
 /** Pronouns that can be a source, and the kind of antecedent they take. */
+/** The possessive determiners, which several word lists open with ("his remarks", "their claim"). */
+export const POSSESSIVE_DETERMINERS = ['his', 'her', 'their', 'its', 'our', 'my', 'your'] as const;
+
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const OTHER_PRONOUNS = new Set(['it', 'they', 'we', 'i', 'you']);
 
@@ -71,13 +74,7 @@ export const SENTENCE_OPENERS = new Set([
   'every',
   'other',
   'another',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
   'he',
   'she',
   'they',
@@ -225,13 +222,7 @@ export const DETERMINERS = new Set([
   'the',
   'a',
   'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
   'this',
   'these',
   'those',

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import { TERM_INTRODUCERS, WORK_NOUNS } from './speech-cues.ts';
-import { TITLE_SMALL_WORDS, NOT_A_NAMED_NOUN } from './lexicon.ts';
+import { POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, NOT_A_NAMED_NOUN } from './lexicon.ts';
 
 const TITLE_LEFT = new Set([
   'on',
@@ -19,13 +19,7 @@ const TITLE_LEFT = new Set([
   'the',
   'a',
   'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
   'new',
   'latest',
   'upcoming',
