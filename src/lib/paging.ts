@@ -27,3 +27,8 @@ export function pageOf<T>(items: readonly T[], size: number, n: number): T[] {
 export function pageTitleSuffix(current: number, last: number): string {
   return last > 1 ? ` (page ${current} of ${last})` : '';
 }
+
+/** The rel=prev/next addresses of page `current` of `last`, given how page n is addressed. */
+export function pageLinks(current: number, last: number, url: (n: number) => string): { prev?: string; next?: string } {
+  return { prev: current > 1 ? url(current - 1) : undefined, next: current < last ? url(current + 1) : undefined };
+}
