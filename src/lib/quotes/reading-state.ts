@@ -14,6 +14,7 @@ import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
+import { documentSource, type DocumentsSeen } from './document-issuers.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -48,6 +49,8 @@ export interface ArticleState {
   previous: Attributed | null;
   /** How the last quote was read. */
   lastQuoteDecision: QuoteDecision | null;
+  /** The latest document of each kind introduced and its issuer, for "the statement said" (document-issuers.ts). */
+  documents?: DocumentsSeen;
 }
 
 export function newArticleState(text: string, blocks: Block[], spans: QuotationSpan[]): ArticleState {
@@ -122,6 +125,9 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
     const ante = k >= 0 ? subjectLeft(tokens, k + 1, 0) : null;
     return ante && ante.first !== ph.first ? resolvePhrase(a, r, ante, at) : null;
   }
+  // "the statement said", "Ivana Trump's brief said": a document speaks for its issuer
+  const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
+  if (issuer !== undefined) return issuer;
   const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
   if (!m) return null;
   const e = registry.resolve(m, at, true);

@@ -13,6 +13,7 @@ import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
 import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
+import { noteDocuments } from './document-issuers.ts';
 
 export interface SentenceFrame {
   /** Sentence index in the piece. */
@@ -96,6 +97,8 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
   const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
   const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
+  // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said"
+  noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
 }

@@ -14,6 +14,7 @@ import { cite, span, tokenSpan, type ArticleState, type Attributed, type PieceRe
 import { entityOf, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
 import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
+import { isDocumentPhrase } from './document-issuers.ts';
 
 /** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
 function startsNewClause(tokens: Token[], k: number): boolean {
@@ -154,13 +155,15 @@ function colonAfterSubject(a: ArticleState, r: PieceReading, f: SentenceFrame, q
 function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
   let focus: Entity | null = null;
   for (const p of f.pairs) {
+    // "The article closes with …": a document speaks for its issuer but brings no one into focus
+    if (p.subject && isDocumentPhrase(r.tokens, p.subject)) continue;
     const e = entityOf(a, r, f, p);
     if (e && e.speaker.type === 'person') {
       focus = e;
       break;
     }
   }
-  if (!focus && f.subjectEntity) focus = f.subjectEntity;
+  if (!focus && f.subjectEntity && !(f.subject && isDocumentPhrase(r.tokens, f.subject))) focus = f.subjectEntity;
   a.registry.focus(focus);
 }
 
