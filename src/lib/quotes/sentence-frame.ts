@@ -14,6 +14,7 @@ import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
 import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
 import { noteDocuments } from './document-issuers.ts';
+import { speechVerbBase } from './speech-cues.ts';
 
 export interface SentenceFrame {
   /** Sentence index in the piece. */
@@ -49,8 +50,9 @@ function isExpletive(tokens: Token[], ph: Phrase): boolean {
   if (ph.last - ph.first !== 1) return false;
   const w = tokens[ph.first].lower.replace(/’/g, "'");
   if (w === 'there' || w === "there's") return true;
-  if (w === "it's") return true;
   const v = tokens[ph.last];
+  // "It’s denouncing what it calls …": "it is" before a verb of saying is a body speaking, not a dummy subject
+  if (w === "it's") return !(v && v.kind === 'word' && v.lower.endsWith('ing') && speechVerbBase(v.lower) !== null);
   return w === 'it' && !!v && v.kind === 'word' && DUMMY_IT_VERBS.has(v.lower);
 }
 

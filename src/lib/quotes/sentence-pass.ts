@@ -15,6 +15,7 @@ import { entityOf, readSentenceFrame, type SentenceFrame } from './sentence-fram
 import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isDocumentPhrase } from './document-issuers.ts';
+import { ORG_HEADS } from './organizations.ts';
 
 /** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
 function startsNewClause(tokens: Token[], k: number): boolean {
@@ -165,6 +166,13 @@ function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame):
   }
   if (!focus && f.subjectEntity && !(f.subject && isDocumentPhrase(r.tokens, f.subject))) focus = f.subjectEntity;
   a.registry.focus(focus);
+  // "Donald Trump’s campaign is defending … It’s denouncing …": a body the text names by a common noun is what a later "it" means, not the body named before
+  if (f.subject && !f.subjectEntity && !f.expletive && bodyByCommonNoun(r.tokens[f.subject.head])) a.registry.focusOrg = null;
+}
+
+/** "campaign", "committee", "agency": a body's word, lower case, so no name the registry could hold. */
+function bodyByCommonNoun(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && ORG_HEADS.has(t.lower);
 }
 
 /** "She pauses.", "Pause.", "He nods.": at most four words, no quotation, no name but a pronoun. */
