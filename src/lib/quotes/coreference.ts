@@ -382,6 +382,15 @@ export class EntityRegistry {
     return null;
   }
 
+  /** The most recently mentioned organisation that fits, over the bounded recent window (body-references.ts). */
+  recentOrganization(fits: (e: Entity) => boolean): Entity | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i];
+      if (e.speaker.type === 'organization' && fits(e)) return e;
+    }
+    return null;
+  }
+
   resolve(m: Mention, at: number, strong: boolean): Entity | null {
     switch (m.kind) {
       case 'name':

@@ -15,6 +15,7 @@ import { analyzeMention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
 import { documentSource, type DocumentsSeen } from './document-issuers.ts';
+import { bodyReference, type UnnamedBodies } from './body-references.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -51,6 +52,8 @@ export interface ArticleState {
   lastQuoteDecision: QuoteDecision | null;
   /** The latest document of each kind introduced and its issuer, for "the statement said" (document-issuers.ts). */
   documents?: DocumentsSeen;
+  /** Where each kind of body was last brought in without a name, for "the commission said" (body-references.ts). */
+  unnamedBodies?: UnnamedBodies;
 }
 
 export function newArticleState(text: string, blocks: Block[], spans: QuotationSpan[]): ArticleState {
@@ -128,6 +131,9 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   // "the statement said", "Ivana Trump's brief said": a document speaks for its issuer
   const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
   if (issuer !== undefined) return issuer;
+  // "the commission", "the union": the body the article named
+  const body = bodyReference(registry, tokens, ph, a.unnamedBodies, at);
+  if (body !== undefined) return body;
   const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
   if (!m) return null;
   const e = registry.resolve(m, at, true);

@@ -14,6 +14,7 @@ import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
 import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
 import { noteDocuments } from './document-issuers.ts';
+import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
 
 export interface SentenceFrame {
@@ -101,6 +102,7 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
   // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said"
   noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
+  noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
 }
