@@ -15,6 +15,7 @@ import { ORG_HEADS } from './organizations.ts';
 import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
+import { onlyOpensSentences } from './opening-words.ts';
 
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
@@ -503,6 +504,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (memo.has(s)) return memo.get(s) ?? null;
     let out: Speaker | null = null;
     let c = cleanName(s.name, s.type, lex);
+    // "Transcript as follows:", "Footage of … appears": a word capitalised only where every word is, is no one's name
+    if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && onlyOpensSentences(c.name, text) && !expandInArticle(c.name)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if (!s.name.includes(' ') && (s.type === 'organization' || !c) && !countryOf(s.name)) {
       const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted())));
