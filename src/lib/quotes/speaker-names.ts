@@ -145,9 +145,14 @@ export interface CleanName {
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
   for (let i = 1; i < words.length - 1; i++) {
-    if (isRoleWord(words[i - 1]) && !ORG_HEADS.has(words[i - 1].toLowerCase()) && isFirstName(words[i]) && CAP.test(words[i + 1])) return i;
+    if (isRoleWord(words[i - 1]) && !ORG_HEADS.has(words[i - 1].toLowerCase()) && (isFirstName(words[i]) || lastTwoNameWords(words, i)) && CAP.test(words[i + 1])) return i;
   }
   return -1;
+}
+
+/** "Party Chairman Reince Priebus": after the title, the run's last two words, neither a body's word, are a first and a last name. */
+function lastTwoNameWords(words: string[], i: number): boolean {
+  return i === words.length - 2 && !ORG_HEADS.has(words[i].toLowerCase()) && !ORG_HEADS.has(words[i + 1].toLowerCase()) && !isRoleWord(words[i]);
 }
 
 /**
