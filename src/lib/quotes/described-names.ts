@@ -16,6 +16,31 @@ function isRole(w: string): boolean {
   return ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || MORE_ROLES.has(w);
 }
 
+/** People of a body the text leaves unnamed ("a Trump aide", "a White House official", "one GOP operative"). */
+const MEMBERS = new Set(['aide', 'official', 'staffer', 'supporter', 'operative', 'member', 'source', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'worker', 'volunteer', 'delegate', 'donor', 'insider', 'lawmaker', 'representative', 'reporter', 'strategist', 'officer', 'person', 'lawyer', 'attorney']);
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * "a former U.S. law enforcement official", "a senior Cruz aide", "one district GOP chair": an
+ * indefinite phrase cut at the body's or the person's name before the member it speaks of names
+ * no one who spoke.
+ */
+export function unnamedMember(tokens: Token[], ph: Phrase): boolean {
+  if (!INDEFINITE.has(tokens[ph.first].lower)) return false;
+  // the capitalised run inside the phrase ("Okonkwo", "U.S.", "Republican National Committee")
+  let k = ph.first + 1;
+  while (k < ph.last && !(tokens[k].kind === 'word' && tokens[k].cap)) k++;
+  if (k >= ph.last) return false;
+  while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].cap) k++;
+  // then, in the phrase or just past where it was cut, the member it speaks of
+  for (let end = k + 3; k < tokens.length && k < end && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
+    const w = tokens[k].lower;
+    if (MEMBERS.has(w) || isRole(w)) return true;
+  }
+  return false;
+}
+
 /**
  * The phrase that names the person after the role words following `ph` ("Whit Symms" after
  * "Concord" + "resident"), or null when `ph` is not followed by role words and a name of two

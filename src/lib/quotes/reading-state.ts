@@ -15,7 +15,7 @@ import { analyzeMention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
 import { DASH_MARKS } from './lexicon.ts';
-import { nameAfterDescription } from './described-names.ts';
+import { nameAfterDescription, unnamedMember } from './described-names.ts';
 import { documentSource, type DocumentsSeen } from './document-issuers.ts';
 import { bodyReference, type UnnamedBodies } from './body-references.ts';
 
@@ -135,6 +135,7 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   // "said Concord resident Whit Symms" cut at "Concord": the name after the description
   const described = nameAfterDescription(tokens, ph);
   if (described) return resolvePhrase(a, r, described, at);
+  if (unnamedMember(tokens, ph)) return null;
   // "the statement said", "Ivana Trump's brief said": a document speaks for its issuer
   const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
   if (issuer !== undefined) return issuer;

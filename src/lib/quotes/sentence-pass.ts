@@ -16,6 +16,7 @@ import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isDocumentPhrase } from './document-issuers.ts';
 import { ORG_HEADS } from './organizations.ts';
+import { unnamedMember } from './described-names.ts';
 
 /** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
 function startsNewClause(tokens: Token[], k: number): boolean {
@@ -168,6 +169,8 @@ function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame):
   a.registry.focus(focus);
   // "Donald Trump’s campaign is defending … It’s denouncing …": a body the text names by a common noun is what a later "it" means, not the body named before
   if (f.subject && !f.subjectEntity && !f.expletive && bodyByCommonNoun(r.tokens[f.subject.head])) a.registry.focusOrg = null;
+  // "One California delegate said he …": an unnamed person now in focus, so a later "he" is no one named before
+  if (!focus && f.subject && unnamedMember(r.tokens, f.subject)) a.registry.focusPerson = null;
 }
 
 /** "campaign", "committee", "agency": a body's word, lower case, so no name the registry could hold. */

@@ -447,7 +447,8 @@ function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: 
   if (strict && head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const c = cleanName(head, 'person', lex);
   // "Mr. King": an honorific or a title makes a lone surname a person's, to be found in full in the article
-  if (c && c.title && !c.name.includes(' ')) c.name = expand(c.name) ?? c.name;
+  // (never after "a"/"one": "a senior Cruz aide" is no Cruz)
+  if (c && c.title && !c.name.includes(' ') && !/^(?:a|an|one|another)\s/i.test(head)) c.name = expand(c.name) ?? c.name;
   const words = c?.name.split(' ') ?? [];
   if (!c || words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const appositive = rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, '');

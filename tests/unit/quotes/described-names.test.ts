@@ -18,3 +18,22 @@ describe('a name after its description', () => {
     expect(q?.speaker?.name).toBe('Okonkwo');
   });
 });
+
+describe('an unnamed member of a named body', () => {
+  it('puts "a senior Okonkwo aide" and "a former U.S. official" on no page', () => {
+    const [aide] = speech('Mary Okonkwo lost Iowa. “We are worried,” said a senior Okonkwo aide.');
+    expect(aide?.speaker).toBeNull();
+    const [official] = speech('“It was handled lightly,” said a former U.S. law enforcement official.');
+    expect(official?.speaker).toBeNull();
+  });
+
+  it('leaves the unnamed member in focus, so a later "he" is no one named before', () => {
+    const quotes = speech('John Veldhuis won the vote.\n\nOne Harbour delegate said he tried to give his passes away. “Not even one,” he said.');
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it('keeps a name with an adjective before it ("an angry Hollande said")', () => {
+    const [q] = speech('François Hollande met the press. “We will respond,” an angry Hollande said.');
+    expect(q?.speaker?.name).toBe('François Hollande');
+  });
+});
