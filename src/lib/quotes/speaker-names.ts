@@ -511,7 +511,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     let out: Speaker | null = null;
     let c = cleanName(s.name, s.type, lex);
     // "Transcript as follows:", "Footage of … appears": a word capitalised only where every word is, is no one's name
-    if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && onlyOpensSentences(c.name, text) && !expandInArticle(c.name)) c = null;
+    if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && onlyOpensSentences(c.name, text)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if (!s.name.includes(' ') && (s.type === 'organization' || !c) && !countryOf(s.name)) {
       const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted())));
