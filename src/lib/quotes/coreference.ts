@@ -11,6 +11,7 @@ import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
 import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
+import { nearSurname } from './surname-typos.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS } from './lexicon.ts';
 
 export interface Entity {
@@ -261,6 +262,8 @@ export class EntityRegistry {
         // a first name: the most recent one
         let best: Entity | null = bySurname(this.byLast.get(words[0]), at);
         if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
+        // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
+        if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast);
         if (best) {
           if (!best.speaker.description && m.description) this.setDescription(best, m.description);
           return this.touch(best, at);
@@ -379,6 +382,15 @@ export class EntityRegistry {
       return fallback ? this.touch(fallback, at) : null;
     }
     if (m.head === 'it') return this.focusOrg ? this.touch(this.focusOrg, at) : null;
+    return null;
+  }
+
+  /** The most recently mentioned organisation that fits, over the bounded recent window (body-references.ts). */
+  recentOrganization(fits: (e: Entity) => boolean): Entity | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i];
+      if (e.speaker.type === 'organization' && fits(e)) return e;
+    }
     return null;
   }
 

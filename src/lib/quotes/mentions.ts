@@ -125,8 +125,10 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   while (end < last && tokens[end].kind === 'word') end++;
   if (end === first) return null;
   const headTok = tokens[end - 1];
-  if (end - first === 1 && (PERSON_PRONOUNS.has(headTok.lower) || OTHER_PRONOUNS.has(headTok.lower))) {
-    return mention('pronoun', headTok.lower, []);
+  // "He’s claiming …", "They’re calling …": a pronoun with its verb contracted onto it is that pronoun
+  const pronoun = end - first === 1 ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : '';
+  if (PERSON_PRONOUNS.has(pronoun) || OTHER_PRONOUNS.has(pronoun)) {
+    return mention('pronoun', pronoun, []);
   }
   // possessive pronouns stand for their owner ("his warning that …")
   if (end - first === 1 && POSSESSIVE_PRONOUNS[headTok.lower]) {

@@ -20,6 +20,7 @@ import { DASH_MARKS } from './lexicon.ts';
 import { resolveAt, span, tokenSpan, type ArticleState, type PieceReading, type QuoteDecision } from './reading-state.ts';
 import { entityOf, possessorIsPerson, type SentenceFrame } from './sentence-frame.ts';
 import { cueInNextSentence } from './next-sentence-cue.ts';
+import { isDocumentPhrase } from './document-issuers.ts';
 
 /** How a quote was read, with the subject of an echoing cue that takes the turn after it. */
 export interface QuoteReading extends QuoteDecision {
@@ -185,8 +186,9 @@ function uncitedQuote(a: ArticleState, r: PieceReading, f: SentenceFrame, qi: nu
     const close = previous && (previous.paragraph === r.para || previous.paragraph === r.para - 1);
     // "As a result, there's still “…”": an expletive subject with no agent leaves the quote to the speaker before
     if (subject && subject.last <= qi && !opensSentence(tokens, s, qi) && (!f.expletive || f.agent || !previous || !close)) {
-      // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's
-      return { speech: true, cue: null, source: tokenSpan(text, tokens, subject.first, subject.last), entity: f.subjectEntity };
+      // a long quote inside a clause ("Paul Ryan worried that the safety net was becoming “…”") is its subject's;
+      // a document's issuer owns only what a verb of saying makes it say ("The complaint is based on standards that …")
+      return { speech: true, cue: null, source: tokenSpan(text, tokens, subject.first, subject.last), entity: isDocumentPhrase(tokens, subject) ? null : f.subjectEntity };
     }
     if (previous && close) return { speech: true, cue: null, source: previous.source, entity: previous.entity };
     return { speech: true, cue: null, source: null, entity: null };

@@ -14,6 +14,10 @@ import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
+import { DASH_MARKS } from './lexicon.ts';
+import { nameAfterDescription, unnamedMember } from './described-names.ts';
+import { documentSource, type DocumentsSeen } from './document-issuers.ts';
+import { bodyReference, type UnnamedBodies } from './body-references.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -48,6 +52,10 @@ export interface ArticleState {
   previous: Attributed | null;
   /** How the last quote was read. */
   lastQuoteDecision: QuoteDecision | null;
+  /** The latest document of each kind introduced and its issuer, for "the statement said" (document-issuers.ts). */
+  documents?: DocumentsSeen;
+  /** Where each kind of body was last brought in without a name, for "the commission said" (body-references.ts). */
+  unnamedBodies?: UnnamedBodies;
 }
 
 export function newArticleState(text: string, blocks: Block[], spans: QuotationSpan[]): ArticleState {
@@ -118,10 +126,22 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   // "Beck, who said …": a relative pronoun stands for the name before its comma
   if (ph.last - ph.first === 1 && (tokens[ph.first].lower === 'who' || tokens[ph.first].lower === 'which')) {
     let k = ph.first - 1;
-    if (k >= 0 && tokens[k].kind === 'punct' && tokens[k].text === ',') k--;
+    if (k >= 0 && tokens[k].kind === 'punct' && (tokens[k].text === ',' || DASH_MARKS.has(tokens[k].text))) k--;
     const ante = k >= 0 ? subjectLeft(tokens, k + 1, 0) : null;
-    return ante && ante.first !== ph.first ? resolvePhrase(a, r, ante, at) : null;
+    const e = ante && ante.first !== ph.first ? resolvePhrase(a, r, ante, at) : null;
+    // "McConnell, now the Senate majority leader, who said …": past an appositive naming no one, to the name it describes
+    return e ?? (ante && ante.first !== ph.first ? appositiveOwner(a, r, ante, at) : null);
   }
+  // "said Concord resident Whit Symms" cut at "Concord": the name after the description
+  const described = nameAfterDescription(tokens, ph);
+  if (described) return resolvePhrase(a, r, described, at);
+  if (unnamedMember(tokens, ph)) return null;
+  // "the statement said", "Ivana Trump's brief said": a document speaks for its issuer
+  const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
+  if (issuer !== undefined) return issuer;
+  // "the commission", "the union": the body the article named
+  const body = bodyReference(registry, tokens, ph, a.unnamedBodies, at);
+  if (body !== undefined) return body;
   const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
   if (!m) return null;
   const e = registry.resolve(m, at, true);
@@ -135,6 +155,20 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
     if (end > k) registry.describe(e, text.slice(tokens[k].start, tokens[end - 1].end));
   }
   return e;
+}
+
+const APPOSITIVE_ADVERBS = new Set(['now', 'then', 'still', 'once', 'later', 'formerly', 'currently', 'also']);
+
+/** The name before an appositive ("McConnell" in "McConnell, now the Senate majority leader,"), resolved; null when none. */
+function appositiveOwner(a: ArticleState, r: PieceReading, appositive: Phrase, at: number): Entity | null {
+  const tokens = r.tokens;
+  let comma = appositive.first - 1;
+  // "McConnell, now the …", "Smith, then a senator,": a time adverb opens the appositive
+  if (comma >= 0 && APPOSITIVE_ADVERBS.has(tokens[comma].lower)) comma--;
+  if (comma < 1 || tokens[comma].kind !== 'punct' || tokens[comma].text !== ',') return null;
+  const owner = subjectLeft(tokens, comma, 0);
+  // only a name: "the plan, a bill that …" is no one
+  return owner && owner.last === comma && tokens[owner.head].cap ? resolvePhrase(a, r, owner, at) : null;
 }
 
 /** The entity of a phrase, resolved at its first token. */

@@ -13,6 +13,9 @@ import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
 import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
+import { noteDocuments } from './document-issuers.ts';
+import { noteUnnamedBodies } from './body-references.ts';
+import { speechVerbBase } from './speech-cues.ts';
 
 export interface SentenceFrame {
   /** Sentence index in the piece. */
@@ -48,8 +51,9 @@ function isExpletive(tokens: Token[], ph: Phrase): boolean {
   if (ph.last - ph.first !== 1) return false;
   const w = tokens[ph.first].lower.replace(/’/g, "'");
   if (w === 'there' || w === "there's") return true;
-  if (w === "it's") return true;
   const v = tokens[ph.last];
+  // "It’s denouncing what it calls …": "it is" before a verb of saying is a body speaking, not a dummy subject
+  if (w === "it's") return !(v && v.kind === 'word' && v.lower.endsWith('ing') && speechVerbBase(v.lower) !== null);
   return w === 'it' && !!v && v.kind === 'word' && DUMMY_IT_VERBS.has(v.lower);
 }
 
@@ -96,6 +100,9 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
   const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
   const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
+  // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said"
+  noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
+  noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
 }

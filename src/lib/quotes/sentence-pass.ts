@@ -14,6 +14,9 @@ import { cite, span, tokenSpan, type ArticleState, type Attributed, type PieceRe
 import { entityOf, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
 import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
+import { isDocumentPhrase } from './document-issuers.ts';
+import { ORG_HEADS } from './organizations.ts';
+import { unnamedMember } from './described-names.ts';
 
 /** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
 function startsNewClause(tokens: Token[], k: number): boolean {
@@ -154,14 +157,25 @@ function colonAfterSubject(a: ArticleState, r: PieceReading, f: SentenceFrame, q
 function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
   let focus: Entity | null = null;
   for (const p of f.pairs) {
+    // "The article closes with …": a document speaks for its issuer but brings no one into focus
+    if (p.subject && isDocumentPhrase(r.tokens, p.subject)) continue;
     const e = entityOf(a, r, f, p);
     if (e && e.speaker.type === 'person') {
       focus = e;
       break;
     }
   }
-  if (!focus && f.subjectEntity) focus = f.subjectEntity;
+  if (!focus && f.subjectEntity && !(f.subject && isDocumentPhrase(r.tokens, f.subject))) focus = f.subjectEntity;
   a.registry.focus(focus);
+  // "Donald Trump’s campaign is defending … It’s denouncing …": a body the text names by a common noun is what a later "it" means, not the body named before
+  if (f.subject && !f.subjectEntity && !f.expletive && bodyByCommonNoun(r.tokens[f.subject.head])) a.registry.focusOrg = null;
+  // "One California delegate said he …": an unnamed person now in focus, so a later "he" is no one named before
+  if (!focus && f.subject && unnamedMember(r.tokens, f.subject)) a.registry.focusPerson = null;
+}
+
+/** "campaign", "committee", "agency": a body's word, lower case, so no name the registry could hold. */
+function bodyByCommonNoun(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && ORG_HEADS.has(t.lower);
 }
 
 /** "She pauses.", "Pause.", "He nods.": at most four words, no quotation, no name but a pronoun. */

@@ -15,6 +15,7 @@ import { ORG_HEADS } from './organizations.ts';
 import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
+import { onlyOpensSentences } from './opening-words.ts';
 
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
@@ -144,9 +145,14 @@ export interface CleanName {
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
   for (let i = 1; i < words.length - 1; i++) {
-    if (isRoleWord(words[i - 1]) && !ORG_HEADS.has(words[i - 1].toLowerCase()) && isFirstName(words[i]) && CAP.test(words[i + 1])) return i;
+    if (isRoleWord(words[i - 1]) && !ORG_HEADS.has(words[i - 1].toLowerCase()) && (isFirstName(words[i]) || lastTwoNameWords(words, i)) && CAP.test(words[i + 1])) return i;
   }
   return -1;
+}
+
+/** "Party Chairman Reince Priebus": after the title, the run's last two words, neither a body's word, are a first and a last name. */
+function lastTwoNameWords(words: string[], i: number): boolean {
+  return i === words.length - 2 && !ORG_HEADS.has(words[i].toLowerCase()) && !ORG_HEADS.has(words[i + 1].toLowerCase()) && !isRoleWord(words[i]);
 }
 
 /**
@@ -441,7 +447,8 @@ function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: 
   if (strict && head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const c = cleanName(head, 'person', lex);
   // "Mr. King": an honorific or a title makes a lone surname a person's, to be found in full in the article
-  if (c && c.title && !c.name.includes(' ')) c.name = expand(c.name) ?? c.name;
+  // (never after "a"/"one": "a senior Cruz aide" is no Cruz)
+  if (c && c.title && !c.name.includes(' ') && !/^(?:a|an|one|another)\s/i.test(head)) c.name = expand(c.name) ?? c.name;
   const words = c?.name.split(' ') ?? [];
   if (!c || words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const appositive = rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, '');
@@ -503,6 +510,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (memo.has(s)) return memo.get(s) ?? null;
     let out: Speaker | null = null;
     let c = cleanName(s.name, s.type, lex);
+    // "Transcript as follows:", "Footage of … appears": a word capitalised only where every word is, is no one's name
+    if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && onlyOpensSentences(c.name, text)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if (!s.name.includes(' ') && (s.type === 'organization' || !c) && !countryOf(s.name)) {
       const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted())));

@@ -81,3 +81,15 @@ describe('speaker names as readers know them', () => {
     expect(b.quotes[0].speaker).toMatchObject({ id: 'jane-okafor', name: 'Jane Okafor', description: null });
   });
 });
+
+describe('a body, a title and a name taken for a body', () => {
+  const lex = articleLexicon('');
+  it('is the person when the title is followed by a first and a last name, known first name or not', () => {
+    expect(cleanName('Harbour Party Chairman Reince Vatuk', 'organization', lex)).toMatchObject({ name: 'Reince Vatuk', person: true });
+    expect(cleanName('Harbour Alliance Secretary General Jens Okafor', 'organization', lex)).toMatchObject({ name: 'Jens Okafor', person: true });
+  });
+
+  it('stays the body when a body word ends it', () => {
+    expect(cleanName('Harbour Party Chairman Office', 'organization', lex)?.name).toBe('Harbour Party Chairman Office');
+  });
+});

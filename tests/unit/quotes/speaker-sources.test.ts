@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+import { onlyOpensSentences } from '../../../src/lib/quotes/opening-words.ts';
 
 const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
 
@@ -32,5 +33,20 @@ describe('sources that name someone, and sources that name no one', () => {
   it('trims a place glued after a name', () => {
     const [q] = speech('“We will win the state,” said Piet Varga South Carolina.');
     expect(q?.speaker?.name).toBe('Piet Varga');
+  });
+});
+
+describe('a word capitalised only where every word is', () => {
+  it('is no speaker: "Transcript as follows:", a photo credit line', () => {
+    const transcript = speech('Mary Okonkwo won the primary.\n\nTranscript as follows:\n\n“Tonight we arrived in Cleveland.”');
+    expect(transcript[0]?.speaker).toBeNull();
+    const credit = speech('Pictured: the harbour.\n\nGetty.\n\nIn a conversation about his film, the actor discussed history. “Just imagine the harbour,” he said.');
+    expect(credit[0]?.speaker).toBeNull();
+  });
+
+  it('keeps a surname that opens paragraphs followed by a verb, or follows a title ("Carson defied", "Gov. Kasich")', () => {
+    expect(onlyOpensSentences('Veldhuis', 'The debate ended.\n\nVeldhuis defied the moderators.')).toBe(false);
+    expect(onlyOpensSentences('Veldhuis', 'The debate ended. Gov. Veldhuis of Ohio spoke.')).toBe(false);
+    expect(onlyOpensSentences('Transcript', 'He won.\n\nTranscript as follows:')).toBe(true);
   });
 });

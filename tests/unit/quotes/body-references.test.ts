@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+
+const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
+
+describe('a body referred to by a common noun', () => {
+  it('is the latest organisation whose name carries the word ("the council")', () => {
+    const [q] = speech('The Harbour City Council on Wednesday approved a resolution.\n\nThe council said the city “rejects hateful speech.”');
+    expect(q?.speaker?.name).toBe('Harbour City Council');
+  });
+
+  it('is the organisation in focus when no name carries the word ("the union")', () => {
+    const [q] = speech('The Association of Dock Pilots called the mayor a “champion” of its members.\n\n“Our fight is long,” the union wrote.');
+    expect(q?.speaker?.name).toBe('Association of Dock Pilots');
+  });
+
+  it('is no one once the text has brought in an unnamed body of that kind', () => {
+    const [q] = speech('The Harbour Election Board ruled the mayor eligible. But a county ballot commission was less sure.\n\n“A court should settle it,” the commission said.');
+    expect(q?.speaker).toBeNull();
+    const [g] = speech('The Harbour Pilots Group lost members. The trade group for the dock owners spelled out its concerns.\n\n“The pool is out of balance,” the group wrote.');
+    expect(g?.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+
+const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
+
+describe('pronouns as sources', () => {
+  it('reads a pronoun with a contracted verb as that pronoun ("He’s claiming")', () => {
+    const [q] = speech('Piet Varga tells his supporters to vote early.\n\nHe’s claiming that fraud is “a big, big problem.”');
+    expect(q?.source?.text).toBe('He’s');
+    expect(q?.speaker?.name).toBe('Piet Varga');
+  });
+
+  it('does not give "it" to a body named earlier once the text speaks of a body it names by a common noun', () => {
+    const quotes = speech(
+      'The Harbour Workers Union called a strike on Monday.\n\nPiet Varga’s campaign is defending his remarks. It’s denouncing what it calls “the biggest smear in history.”',
+    );
+    expect(quotes[0]?.source?.text).toBe('It’s');
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+});
