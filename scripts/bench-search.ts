@@ -10,7 +10,7 @@
  * repository; cycled, each copy its own slug, date and topics). The temporary folders are deleted
  * unless --keep.
  *
- * measureSearchIndex() and indexSecondsFromBuildOutput() are exported for `bench:site`.
+ * measureSearchIndex() is exported for other benchmarks.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { folderSize, processorSeconds, SEARCH_INDEX_DIR } from '../src/lib/search-index.ts';
+import { folderSize, processorSeconds, readSearchIndexLine, SEARCH_INDEX_DIR } from '../src/lib/search-index.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -45,15 +45,6 @@ export interface SearchMeasure {
   queries: QueryCost[];
   /** Extra bytes fetched when a reader opens the speaker/topic filters after a query. */
   filterBytes: number;
-}
-
-/**
- * The search index's time and processor time, from the line the build prints
- * ("search index: … in 1.23 s (processor 0.98 s)").
- */
-export function indexSecondsFromBuildOutput(output: string): { seconds: number; cpuSeconds: number | null } | null {
-  const match = /search index: .* in ([\d.]+) s(?: \(processor ([\d.]+) s\))?/.exec(output);
-  return match ? { seconds: Number(match[1]), cpuSeconds: match[2] ? Number(match[2]) : null } : null;
 }
 
 function chromiumPath(): string | undefined {
@@ -172,8 +163,8 @@ async function main(): Promise<void> {
     const contentDir = option('--content') ?? (articles ? writeSyntheticContent(path.join(work, 'content'), Number(articles)) : 'src/content');
     const outDir = path.join(work, 'dist');
     const build = buildSite(contentDir, outDir);
-    const index = indexSecondsFromBuildOutput(build.output);
-    const records = /search index: (\d+) records/.exec(build.output)?.[1];
+    const index = readSearchIndexLine(build.output);
+    const records = index?.records;
     const measure = await measureSearchIndex(outDir, '/');
     const share = (part: number | null | undefined, whole: number | null) =>
       part != null && whole ? `${((100 * part) / whole).toFixed(1)}%` : '?';
