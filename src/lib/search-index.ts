@@ -38,15 +38,13 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
 
 const BATCH = 500;
 
-/**
- * Above this many records Pagefind bundles result fragments into shared files: one small file per
- * record cost more processor time to write (and a host to upload) than the few extra bytes a
- * result then fetches.
- */
-const MAX_FRAGMENTS = 1000;
-
 /** Pagefind's options: part of the cache digest, as anything that shapes the index must be. */
-const INDEX_OPTIONS = { forceLanguage: SEARCH_LANGUAGE, maxFragments: MAX_FRAGMENTS };
+/**
+ * One fragment file per record, not bundled (maxFragments): a bundle made a result fetch a dozen
+ * other records' fragments, and each record's entry in the meta file carry its bundle's name,
+ * and at 10,000 articles bundling cost more processor time than it saved.
+ */
+const INDEX_OPTIONS = { forceLanguage: SEARCH_LANGUAGE };
 
 /**
  * Bump when this file changes what it writes beyond Pagefind's options (the files it deletes,

@@ -60,3 +60,25 @@ export function decodeRecordData(value: string | undefined, pageUrl: string): Re
   }
   return { kind: 'story', date: encoded.d, quotes };
 }
+
+/**
+ * The `kind` filter marks only the few: speakers, and stories that attribute no quote. Marking
+ * every story (and every story with quotes) made the kind filter the size of the index's page
+ * list again, fetched whenever a reader opens the filters. Each kind the reader picks is then
+ * a filter over those two marks (Pagefind's `not` / `none`).
+ */
+const SPEAKER_MARK = 'speaker';
+const UNQUOTED_MARK = 'unquoted';
+
+/** The `kind` filter values a record carries. */
+export function kindMarks(record: { kind: 'story'; quotes: number } | { kind: 'speaker' }): string[] {
+  if (record.kind === 'speaker') return [SPEAKER_MARK];
+  return record.quotes > 0 ? [] : [UNQUOTED_MARK];
+}
+
+/** Pagefind's filter for a kind the reader picked. */
+export function kindFilter(kind: 'quote' | 'story' | 'speaker'): string | { not: string } | { none: string[] } {
+  if (kind === 'speaker') return SPEAKER_MARK;
+  if (kind === 'story') return { not: SPEAKER_MARK };
+  return { none: [SPEAKER_MARK, UNQUOTED_MARK] };
+}

@@ -3,7 +3,7 @@ import { resolveSpeakerQuotes, type SpeakerEntry, type SpeakerQuote } from './sp
 import { handOff, takeHandedOff } from './build-handoff.ts';
 import { escapeHtml, escapeHtmlText } from './html-escape.ts';
 import type { SiteUrls } from './site-urls.ts';
-import { encodeRecordData, RECORD_DATA_META, type QuoteLink, type RecordData } from './search-meta.ts';
+import { encodeRecordData, kindMarks, RECORD_DATA_META, type QuoteLink, type RecordData } from './search-meta.ts';
 
 /** What a search result is: the three kinds a reader can filter by. */
 export type SearchKind = 'quote' | 'story' | 'speaker';
@@ -81,7 +81,7 @@ function storyRecord(article: ArticleRecord, quotes: readonly { speaker: Speaker
       // sections, and on a large site the body doubled the index's size and time.
       searched: `<p>${article.topics.map((topic) => filters('topic', [topic])).join(', ')}</p>`,
       data: { kind: 'story', date: isoDate(article.published), quotes: links },
-      hidden: filters('kind', quotes.length > 0 ? ['story', 'quote'] : ['story']) + filters('speaker', unique(quotes.map(({ speaker }) => speaker.name))),
+      hidden: filters('kind', kindMarks({ kind: 'story', quotes: quotes.length })) + filters('speaker', unique(quotes.map(({ speaker }) => speaker.name))),
       sections: sections.join(''),
     }),
   };
@@ -97,7 +97,7 @@ function speakerRecord(speaker: SpeakerEntry, topics: string[], urls: SiteUrls):
       title: speaker.name,
       ...(speaker.description ? { summary: { name: 'description', text: speaker.description } } : {}),
       data: { kind: 'speaker', date: isoDate(speaker.lastQuoted), quoteCount: speaker.quotes.length },
-      hidden: filters('kind', ['speaker']) + filters('speaker', [speaker.name]) + filters('topic', topics),
+      hidden: filters('kind', kindMarks({ kind: 'speaker' })) + filters('speaker', [speaker.name]) + filters('topic', topics),
     }),
   };
 }

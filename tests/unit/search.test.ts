@@ -65,10 +65,10 @@ describe('buildSearchRecords', () => {
     expect(story.searched).toContain('a mathematician has said');
     expect(story.searched).toContain('Science');
     expect(story.searched).not.toContain('shown in London');
-    expect(story.filter('kind')).toEqual(['story', 'quote']);
+    expect(story.filter('kind'), 'a story with quotes: the usual case, unmarked').toEqual([]);
     expect(story.filter('speaker').sort()).toEqual(['Ada Lovelace', 'Ministry of Truth']);
     const quiet = read(records().find((r) => r.url === '/news/articles/quiet-day/')!.html);
-    expect([quiet.filter('kind'), quiet.filter('speaker'), quiet.filter('topic')]).toEqual([['story'], [], ['Weather']]);
+    expect([quiet.filter('kind'), quiet.filter('speaker'), quiet.filter('topic')]).toEqual([['unquoted'], [], ['Weather']]);
   });
 
   it('finds a speaker by name and description, filed under the topics they spoke on', () => {
@@ -121,6 +121,9 @@ describe('search state', () => {
     expect(searchStateQuery(state)).toBe('?q=no+limits&topic=NATO+%26+Co');
     expect(readSearchState(new URLSearchParams(searchStateQuery(state)))).toEqual(state);
     expect(pagefindFilters(state)).toEqual({ topic: 'NATO & Co' });
+    // Kinds are filters over the two marks records carry (speakers; stories without quotes).
+    const kind = (k: string) => pagefindFilters(readSearchState(new URLSearchParams({ kind: k }))).kind;
+    expect([kind('speaker'), kind('story'), kind('quote')]).toEqual(['speaker', { not: 'speaker' }, { none: ['speaker', 'unquoted'] }]);
     expect(searchStateQuery(readSearchState(new URLSearchParams('')))).toBe('');
   });
 
