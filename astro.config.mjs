@@ -6,7 +6,7 @@ import { siteOptionsFromEnv } from './src/lib/site-options.ts';
 import { publishedLastModified } from './src/lib/sitemap-dates.ts';
 import { headersFile, readPagePolicies } from './src/lib/headers-file.ts';
 import { publishedSearchRecords } from './src/lib/search-records.ts';
-import { SEARCH_INDEX_DIR, writeSearchIndex } from './src/lib/search-index.ts';
+import { SEARCH_INDEX_DIR, searchIndexLine, writeSearchIndex } from './src/lib/search-index.ts';
 
 // Where the site lives and where its content comes from are deployment facts, so they come
 // from the environment: SITE_URL (with an optional subpath), CONTENT_DIR, OUT_DIR.
@@ -28,21 +28,26 @@ const hostHeaders = {
 /**
  * Indexes the site for the search page with Pagefind, into <outDir>/pagefind/, once the pages
  * are written: one record per story (its quotes as sections) and per speaker, from the same content as the pages
- * (docs/decisions/0012-search-index-from-site-data.md).
+ * (docs/decisions/0012-search-index-from-site-data.md). A build whose records are the same as the
+ * last one's reuses its index from <cacheDir>/search-index/ (node_modules/.astro/ by default,
+ * beside the content store); `astro build --force` indexes afresh.
  */
+let searchIndexCacheDir = '';
 /** @type {import('astro').AstroIntegration} */
 const searchIndex = {
   name: 'on-the-record:search-index',
   hooks: {
+    'astro:config:done': ({ config }) => {
+      searchIndexCacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
+    },
     'astro:build:done': async ({ dir, logger }) => {
       // The records come from the content loader, which already holds the articles.
       const records = publishedSearchRecords();
       if (!records) throw new Error('Search index: the content loader handed over no records');
-      const stats = await writeSearchIndex(records, fileURLToPath(new URL(`${SEARCH_INDEX_DIR}/`, dir)));
-      logger.info(
-        `search index: ${stats.records} records, ${stats.files} files, ${stats.bytes} bytes in ${stats.seconds.toFixed(2)} s` +
-          (stats.cpuSeconds === null ? '' : ` (processor ${stats.cpuSeconds.toFixed(2)} s)`),
-      );
+      // Astro does not tell integrations about --force; it is on the command line.
+      const cache = { dir: searchIndexCacheDir, reuse: !process.argv.includes('--force') };
+      const stats = await writeSearchIndex(records, fileURLToPath(new URL(`${SEARCH_INDEX_DIR}/`, dir)), cache);
+      logger.info(searchIndexLine(stats));
     },
   },
 };

@@ -10,7 +10,7 @@
  * repository; cycled, each copy its own slug, date and topics). The temporary folders are deleted
  * unless --keep.
  *
- * measureSearchIndex() and indexSecondsFromBuildOutput() are exported for `bench:site`.
+ * measureSearchIndex() is exported for other benchmarks.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { folderSize, processorSeconds, SEARCH_INDEX_DIR } from '../src/lib/search-index.ts';
+import { folderSize, processorSeconds, readSearchIndexLine, SEARCH_INDEX_DIR } from '../src/lib/search-index.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -37,23 +37,17 @@ export interface QueryCost {
   gzipBytes: number;
   /** Of those, Pagefind's (pagefind.js, its worker and WebAssembly, the index chunks). */
   pagefindBytes: number;
+  /** Extra bytes when the reader then opens the speaker/topic filters, as served and with text gzipped. */
+  filterBytes: number;
+  filterGzipBytes: number;
+  /** Bytes (text gzipped), query and filters together, by what the file is: page, code, meta, index, fragment, filter. */
+  byKind: Record<string, { files: number; bytes: number }>;
 }
 
 export interface SearchMeasure {
   indexFiles: number;
   indexBytes: number;
   queries: QueryCost[];
-  /** Extra bytes fetched when a reader opens the speaker/topic filters after a query. */
-  filterBytes: number;
-}
-
-/**
- * The search index's time and processor time, from the line the build prints
- * ("search index: … in 1.23 s (processor 0.98 s)").
- */
-export function indexSecondsFromBuildOutput(output: string): { seconds: number; cpuSeconds: number | null } | null {
-  const match = /search index: .* in ([\d.]+) s(?: \(processor ([\d.]+) s\))?/.exec(output);
-  return match ? { seconds: Number(match[1]), cpuSeconds: match[2] ? Number(match[2]) : null } : null;
 }
 
 function chromiumPath(): string | undefined {
@@ -65,19 +59,35 @@ function chromiumPath(): string | undefined {
 
 const compressible = (url: string) => /\.(html|js|json|css)$|\/$/.test(new URL(url).pathname);
 
+/** What a fetched file is, for the breakdown: the page itself, Pagefind's code, or which part of its index. */
+function fileKind(url: string): string {
+  const pathname = new URL(url).pathname;
+  if (!pathname.includes(`/${SEARCH_INDEX_DIR}/`)) return 'page';
+  const match = /\.pf_(meta|index|fragment|filter)$/.exec(pathname);
+  return match ? match[1]! : 'code';
+}
+
+interface Fetched {
+  url: string;
+  body: Buffer;
+}
+
+const rawSize = (files: readonly Fetched[]) => files.reduce((n, f) => n + f.body.length, 0);
+const servedSize = (f: Fetched) => (compressible(f.url) ? gzipSync(f.body).length : f.body.length);
+const gzipSize = (files: readonly Fetched[]) => files.reduce((n, f) => n + servedSize(f), 0);
+
 /** Index size on disk, and what /search/?q=… fetches, on a built site served locally. */
 export async function measureSearchIndex(outDir: string, basePath: string, queries = DEFAULT_QUERIES): Promise<SearchMeasure> {
   const size = folderSize(path.join(outDir, SEARCH_INDEX_DIR));
   const { server, origin } = await startStaticServer(path.resolve(outDir), basePath);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const costs: QueryCost[] = [];
-  let filterBytes = 0;
   try {
     for (const query of queries) {
       // A fresh context per query: nothing cached, as for a reader's first search.
       const context = await browser.newContext();
       const page = await context.newPage();
-      const fetched: { url: string; body: Buffer }[] = [];
+      const fetched: Fetched[] = [];
       page.on('response', (response) => {
         void response
           .body()
@@ -88,27 +98,35 @@ export async function measureSearchIndex(outDir: string, basePath: string, queri
       await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
       const results = Number((await page.locator('#search-status').textContent())?.match(/^(\d+)/)?.[1] ?? 0);
-      const before = fetched.reduce((n, f) => n + f.body.length, 0);
+      const forQuery = [...fetched];
+      // Then the reader reaches for the speaker filter, which loads the filters' files.
+      await page.locator('#search-speaker').focus();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      const forFilters = fetched.slice(forQuery.length);
+      const byKind: QueryCost['byKind'] = {};
+      for (const file of fetched) {
+        const entry = (byKind[fileKind(file.url)] ??= { files: 0, bytes: 0 });
+        entry.files += 1;
+        entry.bytes += servedSize(file);
+      }
       costs.push({
         query,
         results,
-        bytes: before,
-        gzipBytes: fetched.reduce((n, f) => n + (compressible(f.url) ? gzipSync(f.body).length : f.body.length), 0),
-        pagefindBytes: fetched.filter((f) => f.url.includes(`/${SEARCH_INDEX_DIR}/`)).reduce((n, f) => n + f.body.length, 0),
+        bytes: rawSize(forQuery),
+        gzipBytes: gzipSize(forQuery),
+        pagefindBytes: rawSize(forQuery.filter((f) => f.url.includes(`/${SEARCH_INDEX_DIR}/`))),
+        filterBytes: rawSize(forFilters),
+        filterGzipBytes: gzipSize(forFilters),
+        byKind,
       });
-      if (query === queries[0]) {
-        await page.locator('#search-speaker').focus();
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(500);
-        filterBytes = fetched.reduce((n, f) => n + f.body.length, 0) - before;
-      }
       await context.close();
     }
   } finally {
     await browser.close();
     server.close();
   }
-  return { indexFiles: size.files, indexBytes: size.bytes, queries: costs, filterBytes };
+  return { indexFiles: size.files, indexBytes: size.bytes, queries: costs };
 }
 
 /** N articles made from the corpus texts, cycled; returns the folder holding articles/. */
@@ -172,8 +190,8 @@ async function main(): Promise<void> {
     const contentDir = option('--content') ?? (articles ? writeSyntheticContent(path.join(work, 'content'), Number(articles)) : 'src/content');
     const outDir = path.join(work, 'dist');
     const build = buildSite(contentDir, outDir);
-    const index = indexSecondsFromBuildOutput(build.output);
-    const records = /search index: (\d+) records/.exec(build.output)?.[1];
+    const index = readSearchIndexLine(build.output);
+    const records = index?.records;
     const measure = await measureSearchIndex(outDir, '/');
     const share = (part: number | null | undefined, whole: number | null) =>
       part != null && whole ? `${((100 * part) / whole).toFixed(1)}%` : '?';
@@ -184,9 +202,12 @@ async function main(): Promise<void> {
       `processor ${index?.cpuSeconds?.toFixed(1) ?? '?'} s, ${share(index?.cpuSeconds, build.cpuSeconds)} of the build's`);
     console.log(`index: ${measure.indexFiles} files, ${kb(measure.indexBytes)} on disk`);
     for (const q of measure.queries) {
-      console.log(`query "${q.query}": ${q.results} results, ${kb(q.bytes)} fetched (${kb(q.gzipBytes)} with text gzipped; Pagefind ${kb(q.pagefindBytes)})`);
+      console.log(
+        `query "${q.query}": ${q.results} results, ${kb(q.bytes)} fetched (${kb(q.gzipBytes)} with text gzipped; Pagefind ${kb(q.pagefindBytes)}); ` +
+          `opening the filters +${kb(q.filterBytes)} (+${kb(q.filterGzipBytes)}): ${kb(q.gzipBytes + q.filterGzipBytes)} in all, gzipped`,
+      );
+      console.log(`  ${Object.entries(q.byKind).map(([kind, f]) => `${kind} ${kb(f.bytes)} in ${f.files}`).join(', ')}`);
     }
-    console.log(`opening the speaker/topic filters after "${measure.queries[0]?.query}": +${kb(measure.filterBytes)}`);
     if (keep) console.log(`kept ${work}`);
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });

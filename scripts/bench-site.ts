@@ -2,7 +2,8 @@
  * `npm run bench:site -- --articles N`: builds this site and the bare Astro baseline
  * (bench/bare-astro/) over the same N generated articles, cold, one after the other, then once
  * more each with the content unchanged, and prints CPU (user+sys), wall time, peak RSS, pages,
- * output size, the largest page and feed, and this site's ratio to the baseline. A benchmark
+ * output size, the largest page and feed, the search index's time, processor time and size (and
+ * whether the rebuild reused it), and this site's ratio to the baseline. A benchmark
  * prints figures; it asserts nothing. Needs GNU time (/usr/bin/time, Debian package "time").
  *
  * Options: --articles N (default 1000), --work DIR (default: the system's temp folder),
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBenchArticles } from './bench-articles.ts';
+import { readSearchIndexLine, type SearchIndexStats } from '../src/lib/search-index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -50,6 +52,8 @@ interface Run {
   cpu: number;
   wall: number;
   rssMb: number;
+  /** This site's search index as its build logged it (null for the bare site). */
+  index: SearchIndexStats | null;
 }
 
 /** One `astro build` under GNU time: user+sys seconds, wall seconds and peak RSS of the process tree's largest process. */
@@ -67,7 +71,7 @@ function timedBuild(label: string, args: string[], env: Record<string, string>):
   }
   const [user, sys, wall, rssKb] = readFileSync(report, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   rmSync(report, { force: true });
-  return { label, cpu: user! + sys!, wall: wall!, rssMb: rssKb! / 1024 };
+  return { label, cpu: user! + sys!, wall: wall!, rssMb: rssKb! / 1024, index: readSearchIndexLine(`${child.stdout}${child.stderr}`) };
 }
 
 interface Output {
@@ -112,6 +116,13 @@ function printRuns(site: Run, bare: Run): void {
   row('  CPU (user+sys)', `${site.cpu.toFixed(1)} s`, `${bare.cpu.toFixed(1)} s`, ratio(site.cpu, bare.cpu));
   row('  wall', `${site.wall.toFixed(1)} s`, `${bare.wall.toFixed(1)} s`, ratio(site.wall, bare.wall));
   row('  peak RSS', `${site.rssMb.toFixed(0)} MB`, `${bare.rssMb.toFixed(0)} MB`, ratio(site.rssMb, bare.rssMb));
+  const index = site.index;
+  if (!index) return;
+  const share = index.cpuSeconds === null ? '' : `, processor ${index.cpuSeconds.toFixed(1)} s (${((100 * index.cpuSeconds) / site.cpu).toFixed(1)}% of the build's)`;
+  process.stdout.write(
+    `  search index: ${index.records} records, ${index.reused ? 'unchanged, reused' : 'indexed'} in ${index.seconds.toFixed(1)} s${share}; ` +
+      `${index.files} files, ${kb(index.bytes)}\n`,
+  );
 }
 
 function printOutputs(site: Output, bare: Output): void {

@@ -10,3 +10,11 @@ const HTML_ESCAPES: Record<string, string> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
+
+/**
+ * Escapes text for HTML element content only (never an attribute value): quotes need no escape
+ * there, which keeps JSON and quotations at their own size (the search records, read by Pagefind).
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (char) => HTML_ESCAPES[char] ?? char);
+}

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_LANGUAGE, type SearchRecord } from './search-records.ts';
+import { indexDigest, restoreIndex, saveIndex } from './search-index-cache.ts';
 
 export interface SearchIndexStats {
   records: number;
@@ -14,6 +16,15 @@ export interface SearchIndexStats {
    * `seconds` on a busy machine. Null where the system does not tell (it is read from /proc).
    */
   cpuSeconds: number | null;
+  /** True when the records were those of an index kept from an earlier build, which was reused. */
+  reused: boolean;
+}
+
+/** Where finished indexes are kept between builds, and whether this build may reuse one. */
+export interface SearchIndexCache {
+  dir: string;
+  /** False for `astro build --force`: index afresh (the result is still kept). */
+  reuse: boolean;
 }
 
 /** The folder, under the built site, that the search page loads Pagefind and its index from. */
@@ -27,12 +38,34 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
 
 const BATCH = 500;
 
+/** Pagefind's options: part of the cache digest, as anything that shapes the index must be. */
 /**
- * Above this many records Pagefind bundles result fragments into shared files: one small file per
- * record cost more processor time to write (and a host to upload) than the few extra bytes a
- * result then fetches.
+ * One fragment file per record, not bundled (maxFragments): a bundle made a result fetch a dozen
+ * other records' fragments, and each record's entry in the meta file carry its bundle's name,
+ * and at 10,000 articles bundling cost more processor time than it saved.
  */
-const MAX_FRAGMENTS = 1000;
+const INDEX_OPTIONS = { forceLanguage: SEARCH_LANGUAGE };
+
+/**
+ * Bump when this file changes what it writes beyond Pagefind's options (the files it deletes,
+ * say), so no build reuses an index made the old way.
+ */
+const OUTPUT_FORMAT = 1;
+
+/** The installed Pagefind's version (its package does not export package.json, so look for it). */
+function pagefindVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('pagefind') ?? []) {
+    const file = path.join(dir, 'pagefind', 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
+}
+
+/** The digest a set of records is indexed and cached under. */
+export function searchIndexDigest(records: readonly SearchRecord[]): string {
+  return indexDigest(records, { pagefind: pagefindVersion(), options: INDEX_OPTIONS, format: OUTPUT_FORMAT });
+}
 
 /** Fields of /proc/<pid>/stat after the command name, which may itself hold spaces. */
 function statFields(pid: string | number): string[] {
@@ -86,14 +119,43 @@ function fail(stage: string, errors: readonly string[]): never {
 /**
  * Builds the Pagefind index of `records` into `outputDir` (the built site's pagefind/ folder),
  * replacing what was there. Throws when Pagefind reports an error, so the build stops rather
- * than publish a partial index.
+ * than publish a partial index. With a cache, an index whose records are those of one kept there
+ * is copied from it instead (hard links where possible), and a new one is kept once written.
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputDir: string): Promise<SearchIndexStats> {
+export async function writeSearchIndex(
+  records: readonly SearchRecord[],
+  outputDir: string,
+  cache?: SearchIndexCache,
+): Promise<SearchIndexStats> {
   const started = performance.now();
   const cpuBefore = processorSeconds();
+  const digest = cache ? searchIndexDigest(records) : '';
+  const reused = cache?.reuse ? restoreIndex(cache.dir, digest, outputDir) : false;
+  let cpuAfter: number | null;
+  if (reused) {
+    cpuAfter = processorSeconds();
+  } else {
+    cpuAfter = await runPagefind(records, outputDir);
+    // Only now, with every file written and nothing reported: never keep a partial index.
+    if (cache) saveIndex(cache.dir, digest, outputDir);
+  }
+  return {
+    records: records.length,
+    ...folderSize(outputDir),
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+    reused,
+  };
+}
+
+/** Indexes the records afresh; returns the processor time read before Pagefind's process ends. */
+async function runPagefind(records: readonly SearchRecord[], outputDir: string): Promise<number | null> {
   let cpuAfter: number | null = null;
   rmSync(outputDir, { recursive: true, force: true });
-  const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, maxFragments: MAX_FRAGMENTS });
+  // Made here so a folder that cannot be made fails clearly: Pagefind's process would panic on
+  // it, and its Node API then never answers.
+  mkdirSync(outputDir, { recursive: true });
+  const created = await pagefind.createIndex(INDEX_OPTIONS);
   if (!created.index) fail('starting Pagefind', created.errors);
   const { index } = created;
   try {
@@ -116,11 +178,28 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputD
   for (const name of readdirSync(outputDir)) {
     if (UNUSED_FILES.test(name)) rmSync(path.join(outputDir, name), { recursive: true, force: true });
   }
-  const size = folderSize(outputDir);
+  return cpuAfter;
+}
+
+/** The line the build logs about the index; the benchmarks read it back (readSearchIndexLine). */
+export function searchIndexLine(stats: SearchIndexStats): string {
+  return (
+    `search index: ${stats.records} records${stats.reused ? ', unchanged: reused from the last build' : ''}, ` +
+    `${stats.files} files, ${stats.bytes} bytes in ${stats.seconds.toFixed(2)} s` +
+    (stats.cpuSeconds === null ? '' : ` (processor ${stats.cpuSeconds.toFixed(2)} s)`)
+  );
+}
+
+/** The figures of the build's search index line, from its output; null when it has none. */
+export function readSearchIndexLine(output: string): SearchIndexStats | null {
+  const match = /search index: (\d+) records(, unchanged[^,]*)?, (\d+) files, (\d+) bytes in ([\d.]+) s(?: \(processor ([\d.]+) s\))?/.exec(output);
+  if (!match) return null;
   return {
-    records: records.length,
-    ...size,
-    seconds: (performance.now() - started) / 1000,
-    cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+    records: Number(match[1]),
+    reused: match[2] !== undefined,
+    files: Number(match[3]),
+    bytes: Number(match[4]),
+    seconds: Number(match[5]),
+    cpuSeconds: match[6] === undefined ? null : Number(match[6]),
   };
 }

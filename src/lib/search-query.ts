@@ -3,6 +3,7 @@
  * &topic=), what it asks Pagefind, how it marks the words found and what it announces.
  */
 import type { SearchKind } from './search-records.ts';
+import { kindFilter } from './search-meta.ts';
 
 export interface SearchState {
   q: string;
@@ -34,10 +35,11 @@ export function searchStateQuery(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
-/** The filters to hand Pagefind: only those the reader set. */
-export function pagefindFilters(state: SearchState): Partial<Record<FilterName, string>> {
-  const filters: Partial<Record<FilterName, string>> = {};
+/** The filters to hand Pagefind: only those the reader set, the kind as search-meta.ts marks it. */
+export function pagefindFilters(state: SearchState): Partial<Record<FilterName, string | ReturnType<typeof kindFilter>>> {
+  const filters: Partial<Record<FilterName, string | ReturnType<typeof kindFilter>>> = {};
   for (const name of FILTER_NAMES) if (state[name]) filters[name] = state[name];
+  if (state.kind) filters.kind = kindFilter(state.kind);
   return filters;
 }
 

@@ -1,8 +1,9 @@
 import type { ArticleRecord } from './site-content.ts';
 import { resolveSpeakerQuotes, type SpeakerEntry, type SpeakerQuote } from './speaker-directory.ts';
 import { handOff, takeHandedOff } from './build-handoff.ts';
-import { escapeHtml } from './html-escape.ts';
+import { escapeHtml, escapeHtmlText } from './html-escape.ts';
 import type { SiteUrls } from './site-urls.ts';
+import { encodeRecordData, kindMarks, RECORD_DATA_META, type QuoteLink, type RecordData } from './search-meta.ts';
 
 /** What a search result is: the three kinds a reader can filter by. */
 export type SearchKind = 'quote' | 'story' | 'speaker';
@@ -19,69 +20,86 @@ export interface SearchRecord {
   html: string;
 }
 
-/**
- * What a story record says about each of its quotes, keyed by the quote heading's id (its
- * `quotes` metadata, JSON): the speaker's name and page and the paragraph that holds the quote.
- */
-export type QuoteAnchors = Record<string, { speaker: string; speakerUrl: string; paragraphUrl: string }>;
-
 /** The language every record is indexed in (Pagefind wants an ISO 639-1 code). */
 export const SEARCH_LANGUAGE = 'en';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const unique = (values: readonly string[]) => [...new Set(values)];
 
-/** Text for Pagefind to read as metadata (or a filter value) only, never to search. */
-function hidden(attribute: 'meta' | 'filter', name: string, values: readonly string[]): string {
-  return values.map((value) => `<span data-pagefind-${attribute}="${name}">${escapeHtml(value)}</span>`).join('');
+/** Filter values as elements; searched too where they stand outside the ignored block (topics). */
+function filters(name: string, values: readonly string[]): string {
+  return values.map((value) => `<i data-pagefind-filter="${name}">${escapeHtmlText(value)}</i>`).join('');
 }
 
-function document(title: string, head: string, data: string, sections: string): string {
+interface RecordParts {
+  url: string;
+  /** The record's <h1>, Pagefind's default title. */
+  title: string;
+  /** A searched paragraph that is also a metadata field (a story's standfirst, a speaker's description). */
+  summary?: { name: string; text: string };
+  /** Further searched markup (a story's topics). */
+  searched?: string;
+  data: RecordData;
+  /** Filters that are not searched. */
+  hidden: string;
+  /** A story's quotes, as headings Pagefind returns as sub-results. */
+  sections?: string;
+}
+
+/**
+ * A record as Pagefind reads it: everything the search page shows beyond title and summary is
+ * one JSON metadata field (search-meta.ts). Every byte here is parsed by Pagefind and metadata is
+ * kept again in the result's fragment, so nothing is said twice.
+ */
+function document(parts: RecordParts): string {
+  const summary = parts.summary ? `<p data-pagefind-meta="${parts.summary.name}">${escapeHtmlText(parts.summary.text)}</p>` : '';
   return (
-    `<!doctype html><html lang="${SEARCH_LANGUAGE}"><head><title>${escapeHtml(title)}</title></head><body>` +
+    `<html lang="${SEARCH_LANGUAGE}"><body><h1>${escapeHtmlText(parts.title)}</h1>${summary}${parts.searched ?? ''}` +
     // Ignored for searching, still read for metadata and filters (Pagefind's default ignore).
-    `${head}<div data-pagefind-ignore>${data}</div>${sections}</body></html>`
+    `<div data-pagefind-ignore><i data-pagefind-meta="${RECORD_DATA_META}">${escapeHtmlText(encodeRecordData(parts.data, parts.url))}</i>` +
+    `${parts.hidden}</div>${parts.sections ?? ''}</body></html>`
   );
 }
 
-/** The quote heading's id: the quote's own anchor, as on the article page. */
-const quoteAnchor = (quote: SpeakerQuote) => quote.quoteId;
-
 function storyRecord(article: ArticleRecord, quotes: readonly { speaker: SpeakerEntry; quote: SpeakerQuote }[], urls: SiteUrls): SearchRecord {
-  const anchors: QuoteAnchors = {};
+  const url = urls.article(article.slug);
+  const links: Record<string, QuoteLink> = {};
   const sections = quotes.map(({ speaker, quote }) => {
-    anchors[quoteAnchor(quote)] = { speaker: speaker.name, speakerUrl: urls.speaker(speaker.id), paragraphUrl: urls.paragraph(quote.articleSlug, quote.paragraph) };
-    // The speaker's name is searched with the words, so "Macron no limits" finds the quote.
-    return `<h2 id="${escapeHtml(quoteAnchor(quote))}">${escapeHtml(quote.text)}</h2><p>${escapeHtml(speaker.name)}</p>`;
+    links[quote.quoteId] = { speaker: speaker.name, speakerUrl: urls.speaker(speaker.id), paragraphUrl: urls.paragraph(quote.articleSlug, quote.paragraph) };
+    // The heading's id is the quote's own anchor, as on the article page. The speaker's name is
+    // searched with the words, so "Macron no limits" finds the quote.
+    return `<h2 id="${escapeHtml(quote.quoteId)}">${escapeHtmlText(quote.text)}</h2><p>${escapeHtmlText(speaker.name)}</p>`;
   });
-  const speakers = unique(quotes.map(({ speaker }) => speaker.name));
-  const data =
-    hidden('meta', 'title', [article.headline]) +
-    hidden('meta', 'kind', ['story']) +
-    hidden('meta', 'standfirst', [article.standfirst]) +
-    hidden('meta', 'date', [isoDate(article.published)]) +
-    hidden('meta', 'quotes', [JSON.stringify(anchors)]) +
-    hidden('filter', 'kind', quotes.length > 0 ? ['story', 'quote'] : ['story']) +
-    hidden('filter', 'speaker', speakers) +
-    hidden('filter', 'topic', article.topics);
-  // Headline, standfirst and topics, not the body: its quotes are searched as sections, and on
-  // a large site the body doubled the index's size and time.
-  const head = `<h1>${escapeHtml(article.headline)}</h1><p>${escapeHtml(article.standfirst)}</p><p>${article.topics.map(escapeHtml).join(', ')}</p>`;
-  return { url: urls.article(article.slug), kind: 'story', html: document(article.headline, head, data, sections.join('')) };
+  return {
+    url,
+    kind: 'story',
+    html: document({
+      url,
+      title: article.headline,
+      summary: { name: 'standfirst', text: article.standfirst },
+      // Headline, standfirst and topics are searched, not the body: its quotes are searched as
+      // sections, and on a large site the body doubled the index's size and time.
+      searched: `<p>${article.topics.map((topic) => filters('topic', [topic])).join(', ')}</p>`,
+      data: { kind: 'story', date: isoDate(article.published), quotes: links },
+      hidden: filters('kind', kindMarks({ kind: 'story', quotes: quotes.length })) + filters('speaker', unique(quotes.map(({ speaker }) => speaker.name))),
+      sections: sections.join(''),
+    }),
+  };
 }
 
 function speakerRecord(speaker: SpeakerEntry, topics: string[], urls: SiteUrls): SearchRecord {
-  const data =
-    hidden('meta', 'title', [speaker.name]) +
-    hidden('meta', 'kind', ['speaker']) +
-    hidden('meta', 'description', speaker.description ? [speaker.description] : []) +
-    hidden('meta', 'quotes', [String(speaker.quotes.length)]) +
-    hidden('meta', 'date', [isoDate(speaker.lastQuoted)]) +
-    hidden('filter', 'kind', ['speaker']) +
-    hidden('filter', 'speaker', [speaker.name]) +
-    hidden('filter', 'topic', topics);
-  const head = `<h1>${escapeHtml(speaker.name)}</h1>${speaker.description ? `<p>${escapeHtml(speaker.description)}</p>` : ''}`;
-  return { url: urls.speaker(speaker.id), kind: 'speaker', html: document(speaker.name, head, data, '') };
+  const url = urls.speaker(speaker.id);
+  return {
+    url,
+    kind: 'speaker',
+    html: document({
+      url,
+      title: speaker.name,
+      ...(speaker.description ? { summary: { name: 'description', text: speaker.description } } : {}),
+      data: { kind: 'speaker', date: isoDate(speaker.lastQuoted), quoteCount: speaker.quotes.length },
+      hidden: filters('kind', kindMarks({ kind: 'speaker' })) + filters('speaker', [speaker.name]) + filters('topic', topics),
+    }),
+  };
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search-query.ts';
-import type { QuoteAnchors } from '../lib/search-records.ts';
+import { decodeRecordData, RECORD_DATA_META, type QuoteLink, type RecordData } from '../lib/search-meta.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -108,7 +108,7 @@ function date(iso: string | undefined): (Node | string)[] {
   return [', ', time];
 }
 
-function quoteItem(title: string, quote: QuoteAnchors[string], story: string, storyUrl: string, iso: string | undefined): HTMLLIElement {
+function quoteItem(title: string, quote: QuoteLink, story: string, storyUrl: string, iso: string | undefined): HTMLLIElement {
   return el(
     'li',
     'search-result',
@@ -125,26 +125,17 @@ function quoteItem(title: string, quote: QuoteAnchors[string], story: string, st
   );
 }
 
-function pageItem(url: string, meta: Record<string, string>): HTMLLIElement {
+function pageItem(url: string, meta: Record<string, string>, data: RecordData): HTMLLIElement {
   const title = meta.title ?? '';
-  const isStory = meta.kind === 'story';
-  const detail = isStory ? meta.standfirst : meta.description;
-  const count = Number(meta.quotes ?? 0);
+  const detail = data.kind === 'story' ? meta.standfirst : meta.description;
+  const count = data.kind === 'speaker' ? data.quoteCount : 0;
   return el(
     'li',
     'search-result',
     el('h2', 'search-result-title', link(url, isolate(title, ...highlighted(title)))),
     ...(detail ? [el('p', 'search-result-detail', ...highlighted(detail))] : []),
-    isStory ? el('p', 'meta', 'Story', ...date(meta.date)) : el('p', 'meta', `Speaker · ${count} ${count === 1 ? 'quote' : 'quotes'}`),
+    data.kind === 'story' ? el('p', 'meta', 'Story', ...date(data.date)) : el('p', 'meta', `Speaker · ${count} ${count === 1 ? 'quote' : 'quotes'}`),
   );
-}
-
-function quoteAnchors(meta: Record<string, string>): QuoteAnchors {
-  try {
-    return JSON.parse(meta.quotes ?? '{}') as QuoteAnchors;
-  } catch {
-    return {};
-  }
 }
 
 /**
@@ -154,18 +145,19 @@ function quoteAnchors(meta: Record<string, string>): QuoteAnchors {
  */
 function renderResults(found: PagefindData): HTMLLIElement[] {
   const { meta, url } = found;
-  if (meta.kind !== 'story') return [pageItem(url, meta)];
-  const anchors = quoteAnchors(meta);
-  const quoteOf = (sub: PagefindSubResult) => (sub.anchor ? anchors[sub.anchor.id] : undefined);
+  const data = decodeRecordData(meta[RECORD_DATA_META], url);
+  if (!data) return [];
+  if (data.kind !== 'story') return [pageItem(url, meta, data)];
+  const quoteOf = (sub: PagefindSubResult) => (sub.anchor ? data.quotes[sub.anchor.id] : undefined);
   const quotes = state.kind === 'story' ? [] : found.sub_results.filter((sub) => {
     const quote = quoteOf(sub);
     return quote && (!state.speaker || quote.speaker === state.speaker);
   });
-  const items = quotes.map((sub) => quoteItem(sub.title, quoteOf(sub)!, meta.title ?? '', url, meta.date));
+  const items = quotes.map((sub) => quoteItem(sub.title, quoteOf(sub)!, meta.title ?? '', url, data.date));
   const storyMatched = found.sub_results.some((sub) => !quoteOf(sub));
   // With no words (a filter alone) Pagefind matches no section: the story stands for its quotes.
   const standsForQuotes = items.length === 0 && (state.kind === '' || !state.q);
-  if (state.kind === 'story' || standsForQuotes || (state.kind === '' && storyMatched)) items.push(pageItem(url, meta));
+  if (state.kind === 'story' || standsForQuotes || (state.kind === '' && storyMatched)) items.push(pageItem(url, meta, data));
   return items;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecords, type QuoteAnchors } from '../../src/lib/search-records.ts';
+import { buildSearchRecords } from '../../src/lib/search-records.ts';
+import { decodeRecordData, encodeRecordData, RECORD_DATA_META, type RecordData } from '../../src/lib/search-meta.ts';
 import {
   filterOptions,
   hasSearch,
@@ -20,12 +21,13 @@ function records() {
   return buildSearchRecords(articles, buildSpeakerDirectory(articles), urls);
 }
 
-/** What Pagefind reads from a record: its metadata, filters and searched text, in order. */
-function read(html: string) {
-  const tags = [...html.matchAll(/<span data-pagefind-(meta|filter)="(\w+)">([^<]*)<\/span>/g)];
-  const values = (attribute: string, name: string) => tags.filter((t) => t[1] === attribute && t[2] === name).map((t) => unescape(t[3]!));
-  const searched = html.replace(/<div data-pagefind-ignore>.*?<\/div>/s, '').replace(/<title>.*?<\/title>/s, '');
-  return { meta: (name: string) => values('meta', name)[0], filter: (name: string) => values('filter', name), searched };
+/** What Pagefind reads from a record: its title (the <h1>), metadata, filters and searched text. */
+function read(html: string, url = '') {
+  const elements = [...html.matchAll(/<(\w+)(?: data-pagefind-(meta|filter)="(\w+)")?>([^<]*)<\/\1>/g)];
+  const values = (attribute: string, name: string) => elements.filter((e) => e[2] === attribute && e[3] === name).map((e) => unescape(e[4]!));
+  const searched = html.replace(/<div data-pagefind-ignore>.*?<\/div>/s, '');
+  const meta = (name: string) => (name === 'title' ? unescape(/<h1>([^<]*)<\/h1>/.exec(html)?.[1] ?? '') : values('meta', name)[0]);
+  return { meta, data: decodeRecordData(meta(RECORD_DATA_META), url), filter: (name: string) => values('filter', name), searched };
 }
 const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -45,8 +47,9 @@ describe('buildSearchRecords', () => {
     const music = headings.find((h) => h[1] === 'might compose music.')!;
     expect(music[2], 'the speaker is searched with the words').toBe('Ada Lovelace');
     expect(story.html, 'terms are not quotes').not.toMatch(/<h2[^>]*>[^<]*thinking machine/);
-    const anchors = JSON.parse(read(story.html).meta('quotes')!) as QuoteAnchors;
-    expect(anchors[music[0]]).toEqual({
+    const data = read(story.html, story.url).data;
+    expect(data?.kind).toBe('story');
+    expect(data?.kind === 'story' && data.quotes[music[0]]).toEqual({
       speaker: 'Ada Lovelace',
       speakerUrl: '/news/speakers/ada-lovelace/',
       paragraphUrl: '/news/articles/engines-weave-patterns/#p2',
@@ -58,20 +61,20 @@ describe('buildSearchRecords', () => {
     const story = read(records().find((r) => r.url === '/news/articles/engines-weave-patterns/')!.html);
     expect(story.meta('title')).toBe('Headline of engines-weave-patterns');
     expect(story.meta('standfirst')).toBe('Engines can weave patterns, a mathematician has said');
-    expect(story.meta('date')).toBe('2024-03-10');
+    expect(story.data?.date).toBe('2024-03-10');
     expect(story.searched).toContain('a mathematician has said');
     expect(story.searched).toContain('Science');
     expect(story.searched).not.toContain('shown in London');
-    expect(story.filter('kind')).toEqual(['story', 'quote']);
+    expect(story.filter('kind'), 'a story with quotes: the usual case, unmarked').toEqual([]);
     expect(story.filter('speaker').sort()).toEqual(['Ada Lovelace', 'Ministry of Truth']);
     const quiet = read(records().find((r) => r.url === '/news/articles/quiet-day/')!.html);
-    expect([quiet.filter('kind'), quiet.filter('speaker'), quiet.filter('topic')]).toEqual([['story'], [], ['Weather']]);
+    expect([quiet.filter('kind'), quiet.filter('speaker'), quiet.filter('topic')]).toEqual([['unquoted'], [], ['Weather']]);
   });
 
   it('finds a speaker by name and description, filed under the topics they spoke on', () => {
     const ada = read(records().find((r) => r.url === '/news/speakers/ada-lovelace/')!.html);
-    expect(ada.searched).toContain('<h1>Ada Lovelace</h1><p>Mathematician</p>');
-    expect([ada.meta('kind'), ada.meta('description'), ada.meta('quotes')]).toEqual(['speaker', 'Mathematician', '2']);
+    expect(ada.searched).toContain('<h1>Ada Lovelace</h1><p data-pagefind-meta="description">Mathematician</p>');
+    expect([ada.meta('description'), ada.data]).toEqual(['Mathematician', { kind: 'speaker', date: '2024-03-10', quoteCount: 2 }]);
     expect([ada.filter('kind'), ada.filter('speaker'), ada.filter('topic')]).toEqual([['speaker'], ['Ada Lovelace'], ['Science']]);
   });
 
@@ -80,6 +83,25 @@ describe('buildSearchRecords', () => {
     const [story] = buildSearchRecords(articles, buildSpeakerDirectory(articles), urls);
     expect(story!.html).not.toMatch(/<script|<b>/);
     expect(read(story!.html).meta('title')).toBe('<script>alert(1)</script> & "co"');
+    expect(read(story!.html).filter('topic')).toEqual(['<b>']);
+  });
+
+  it("keeps each story's speakers once in its metadata, and reads back what it wrote", () => {
+    const url = '/news/articles/x/';
+    const quote = (speaker: string, paragraphUrl: string) => ({ speaker, speakerUrl: `/news/speakers/${speaker.length}/`, paragraphUrl });
+    const data: RecordData = {
+      kind: 'story',
+      date: '2024-01-02',
+      quotes: { q1: quote('A "quoted" </i> name', `${url}#p1`), q2: quote('A "quoted" </i> name', `${url}#p3`), q3: quote('Bo', '/news/elsewhere/#p2') },
+    };
+    const encoded = encodeRecordData(data, url);
+    expect(encoded.match(/quoted/g)).toHaveLength(1);
+    expect(encoded).not.toContain(`${url}#`);
+    expect(decodeRecordData(encoded, url)).toEqual(data);
+    const speaker: RecordData = { kind: 'speaker', date: '2024-01-02', quoteCount: 3 };
+    expect(decodeRecordData(encodeRecordData(speaker, '/s/'), '/s/')).toEqual(speaker);
+    expect(decodeRecordData('{"not":"ours"}', url)).toBeNull();
+    expect(decodeRecordData(undefined, url)).toBeNull();
   });
 });
 
@@ -99,6 +121,9 @@ describe('search state', () => {
     expect(searchStateQuery(state)).toBe('?q=no+limits&topic=NATO+%26+Co');
     expect(readSearchState(new URLSearchParams(searchStateQuery(state)))).toEqual(state);
     expect(pagefindFilters(state)).toEqual({ topic: 'NATO & Co' });
+    // Kinds are filters over the two marks records carry (speakers; stories without quotes).
+    const kind = (k: string) => pagefindFilters(readSearchState(new URLSearchParams({ kind: k }))).kind;
+    expect([kind('speaker'), kind('story'), kind('quote')]).toEqual(['speaker', { not: 'speaker' }, { none: ['speaker', 'unquoted'] }]);
     expect(searchStateQuery(readSearchState(new URLSearchParams('')))).toBe('');
   });
 
