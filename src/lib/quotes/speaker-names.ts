@@ -108,10 +108,24 @@ export function articleLexicon(text: string): ArticleLexicon {
   const afterThe = new Set<string>();
   const honorific = new Map<string, 'm' | 'f' | null>();
   let prev = '';
-  for (const w of text.split(/[^\p{L}’'-]+/u)) {
-    if (!w) continue;
+  // the words of text.split(/[^\p{L}’'-]+/u), found by a scan of char codes (the split was the engine's costliest step)
+  for (let i = 0; i < text.length; ) {
+    const a = i;
+    let ascii = true;
+    let upper = false;
+    for (let n = wordCharLength(text, i); n > 0; n = wordCharLength(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      else if (c >= 65 && c <= 90) upper = true;
+      i += n;
+    }
+    if (i === a) {
+      i += nonWordCharLength(text, i);
+      continue;
+    }
+    const w = text.slice(a, i);
     const c = w.charCodeAt(0);
-    if (w.toLowerCase() === w) lower.add(w);
+    if (ascii ? !upper : w.toLowerCase() === w) lower.add(w);
     else if (c !== 45 && c !== 39 && c !== 8217) {
       if (prev === 'the') afterThe.add(w);
       else if (prev === 'Mr' || prev === 'Mrs' || prev === 'Ms' || prev === 'Miss') {
@@ -123,6 +137,35 @@ export function articleLexicon(text: string): ArticleLexicon {
     prev = w;
   }
   return { lower, afterThe, honorific };
+}
+
+/** Whether a code unit is a letter (\p{L}), by a table filled as code units are met. */
+const LETTER = /^\p{L}$/u;
+const BMP_CLASS = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not
+
+/** Code units of the word character (\p{L}, ’, ', -) at i: 0 when there is none, 2 for a letter outside the BMP. */
+function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  if (c === 8217) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_CLASS[c];
+  if (k === 0) BMP_CLASS[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** Code units of the (non-word) character at i: a surrogate pair is one character. */
+function nonWordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
 }
 
 /** A word the article also writes in lower case mid-sentence: a common word, not a name. */
@@ -262,29 +305,14 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
   const lineCase = new Map<number, boolean>();
   let scan = 0;
   let lineStart = 0;
+  // a run's name depends on its words alone: each distinct run is read once
+  const byRun = new Map<string, string | null>();
   for (const m of text.matchAll(RUN)) {
     // the line the run is on, found by scanning forward once over the whole text
     for (; scan < m.index; scan++) if (text.charCodeAt(scan) === 10) lineStart = scan + 1;
-    // only names that share a word with a speaker can matter (keeps the pass cheap)
-    if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
-    const words: string[] = [];
-    for (const raw of m[0].split(/[ \u00a0]+/)) {
-      if (/^[“"‘]/.test(raw)) continue;
-      const possessive = /[’']s$/.test(raw);
-      const w = raw.replace(/[’']s$/, '');
-      words.push(w);
-      // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")
-      if (possessive || (w.endsWith('.') && w.length > 2 && !isTitleWord(w))) {
-        if (w.endsWith('.') && !possessive) words[words.length - 1] = w.slice(0, -1);
-        break;
-      }
-    }
-    if (words.length < 2) continue;
-    const c = cleanName(words.join(' '), 'person', lex);
-    if (!c) continue;
-    const ws = c.name.split(' ');
-    if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) continue;
-    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) continue;
+    let name = byRun.get(m[0]);
+    if (name === undefined) byRun.set(m[0], (name = runName(m[0], lex, wanted)));
+    if (name === null) continue;
     const start = lineStart;
     let headline = lineCase.get(start);
     if (headline === undefined) {
@@ -292,11 +320,39 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
       lineCase.set(start, headline);
     }
-    seen.set(c.name, (seen.get(c.name) ?? false) || !headline);
+    seen.set(name, (seen.get(name) ?? false) || !headline);
   }
   lex.headlineOnly = new Set([...seen].filter(([name, outside]) => !outside && headlineWordFirst(name)).map(([name]) => name));
   return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
 }
+
+/** The person's full name a capitalised run gives (see fullNamesIn), or null. */
+function runName(run: string, lex: ArticleLexicon, wanted?: Set<string>): string | null {
+  const raws = run.split(SPACES);
+  // only names that share a word with a speaker can matter (keeps the pass cheap)
+  if (wanted && !raws.some((w) => wanted.has(wordKey(w)))) return null;
+  const words: string[] = [];
+  for (const raw of raws) {
+    if (/^[“"‘]/.test(raw)) continue;
+    const possessive = /[’']s$/.test(raw);
+    const w = raw.replace(/[’']s$/, '');
+    words.push(w);
+    // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")
+    if (possessive || (w.endsWith('.') && w.length > 2 && !isTitleWord(w))) {
+      if (w.endsWith('.') && !possessive) words[words.length - 1] = w.slice(0, -1);
+      break;
+    }
+  }
+  if (words.length < 2) return null;
+  const c = cleanName(words.join(' '), 'person', lex);
+  if (!c) return null;
+  const ws = c.name.split(' ');
+  if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) return null;
+  if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) return null;
+  return c.name;
+}
+
+const SPACES = /[ \u00a0]+/;
 
 /** A word as the run filters compare it: folded, lower case, no possessive or final stop. */
 function wordKey(w: string): string {
@@ -386,7 +442,10 @@ const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
 export function organizationNames(text: string, wanted?: Set<string>): Map<string, string[]> {
   const names = new Set<string>();
+  const runs = new Set<string>(); // a run read once gives the same name again: read each once
   for (const m of text.matchAll(ORG_RUN)) {
+    if (runs.has(m[0])) continue;
+    runs.add(m[0]);
     if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
     const all = m[0].replace(/[’']s$/, '').split(/[ \u00a0]+/);
     // a full stop ends the name unless it is an initialism ("U.S.")
