@@ -15,6 +15,7 @@ import { ORG_HEADS } from './organizations.ts';
 import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
+import { matchesAtCapitals } from './capital-runs.ts';
 
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
@@ -293,7 +294,7 @@ export function cleanDescription(desc: string | null): string | null {
 }
 
 /** Capitalised runs ("Sen. Bernie Sanders", "Marcia “Cia” Price"), a quoted nickname inside allowed. */
-const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/gu;
+const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/uy;
 
 /**
  * The people's full names the article writes, two words or more, titles and glued words taken off
@@ -307,7 +308,7 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
   let lineStart = 0;
   // a run's name depends on its words alone: each distinct run is read once
   const byRun = new Map<string, string | null>();
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matchesAtCapitals(text, RUN)) {
     // the line the run is on, found by scanning forward once over the whole text
     for (; scan < m.index; scan++) if (text.charCodeAt(scan) === 10) lineStart = scan + 1;
     let name = byRun.get(m[0]);
@@ -437,13 +438,13 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 }
 
 /** Capitalised runs with the small words names of bodies carry ("Alliance to Reclaim Our Schools", "Tampa Bay Times"). */
-const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/gu;
+const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
 
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
 export function organizationNames(text: string, wanted?: Set<string>): Map<string, string[]> {
   const names = new Set<string>();
   const runs = new Set<string>(); // a run read once gives the same name again: read each once
-  for (const m of text.matchAll(ORG_RUN)) {
+  for (const m of matchesAtCapitals(text, ORG_RUN)) {
     if (runs.has(m[0])) continue;
     runs.add(m[0]);
     if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
