@@ -21,25 +21,48 @@ function capitalAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+/** Where the text's capital letters stand, found once per text (the name passes search one article twice). */
+let lastText: string | null = null;
+let lastStarts = new Int32Array(0);
+
+function capitalStarts(text: string): Int32Array {
+  if (text === lastText) return lastStarts;
+  let n = 0;
+  let starts = new Int32Array(1024);
+  for (let i = 0; i < text.length; ) {
+    const k = capitalAt(text, i);
+    if (k > 0) {
+      if (n === starts.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[n++] = i;
+    }
+    i += k === 0 ? 1 : k < 0 ? -k : k; // a character outside the BMP is one character, never two
+  }
+  lastText = text;
+  lastStarts = starts.subarray(0, n);
+  return lastStarts;
+}
+
 /**
  * Every match of `pattern` in text, as `text.matchAll` gives them for the same pattern with the
  * global flag. `pattern` must carry the flags "uy" and match nothing that does not open with \p{Lu}.
  */
 export function matchesAtCapitals(text: string, pattern: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const n = capitalAt(text, i);
-    if (n <= 0) {
-      i += n === -2 ? 2 : 1; // a character outside the BMP is one character, never two
-      continue;
-    }
+  const starts = capitalStarts(text);
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    if (i < from) continue;
     pattern.lastIndex = i;
     const m = pattern.exec(text);
     if (m) {
       out.push(m);
-      i = pattern.lastIndex;
-    } else i += n;
+      from = pattern.lastIndex;
+    }
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { matchesAtCapitals } from './capital-runs.ts';
+import { nonWordCharLength, wordCharLength, WordTable } from './article-words.ts';
 
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
@@ -108,26 +109,37 @@ export function articleLexicon(text: string): ArticleLexicon {
   const lower = new Set<string>();
   const afterThe = new Set<string>();
   const honorific = new Map<string, 'm' | 'f' | null>();
-  let prev = '';
+  const seen = new WordTable(text);
+  let prevStart = 0;
+  let prevEnd = 0;
   // the words of text.split(/[^\p{L}’'-]+/u), found by a scan of char codes (the split was the engine's costliest step)
   for (let i = 0; i < text.length; ) {
     const a = i;
     let ascii = true;
     let upper = false;
-    for (let n = wordCharLength(text, i); n > 0; n = wordCharLength(text, i)) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) ascii = false;
-      else if (c >= 65 && c <= 90) upper = true;
+    for (;;) {
+      const c = text.charCodeAt(i); // NaN past the end
+      if (c < 128) {
+        if (c >= 65 && c <= 90) upper = true;
+        else if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+        i++;
+        continue;
+      }
+      const n = wordCharLength(text, i);
+      if (n === 0) break;
+      ascii = false;
       i += n;
     }
     if (i === a) {
       i += nonWordCharLength(text, i);
       continue;
     }
-    const w = text.slice(a, i);
-    const c = w.charCodeAt(0);
-    if (ascii ? !upper : w.toLowerCase() === w) lower.add(w);
-    else if (c !== 45 && c !== 39 && c !== 8217) {
+    const c = text.charCodeAt(a);
+    if (ascii ? !upper : text.slice(a, i).toLowerCase() === text.slice(a, i)) {
+      if (seen.addNew(a, i)) lower.add(text.slice(a, i));
+    } else if (c !== 45 && c !== 39 && c !== 8217) {
+      const w = text.slice(a, i);
+      const prev = prevEnd - prevStart <= 4 ? text.slice(prevStart, prevEnd) : '';
       if (prev === 'the') afterThe.add(w);
       else if (prev === 'Mr' || prev === 'Mrs' || prev === 'Ms' || prev === 'Miss') {
         const g = prev === 'Mr' ? 'm' : 'f';
@@ -135,38 +147,10 @@ export function articleLexicon(text: string): ArticleLexicon {
         honorific.set(w, had === undefined || had === g ? g : null);
       }
     }
-    prev = w;
+    prevStart = a;
+    prevEnd = i;
   }
   return { lower, afterThe, honorific };
-}
-
-/** Whether a code unit is a letter (\p{L}), by a table filled as code units are met. */
-const LETTER = /^\p{L}$/u;
-const BMP_CLASS = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not
-
-/** Code units of the word character (\p{L}, ’, ', -) at i: 0 when there is none, 2 for a letter outside the BMP. */
-function wordCharLength(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
-  if (c === 8217) return 1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = BMP_CLASS[c];
-  if (k === 0) BMP_CLASS[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
-}
-
-/** Code units of the (non-word) character at i: a surrogate pair is one character. */
-function nonWordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
 }
 
 /** A word the article also writes in lower case mid-sentence: a common word, not a name. */
@@ -592,6 +576,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     return out;
   };
   const fromSource = new Map<string, Speaker | null>();
+  // clean() gives a source's words the same speaker every time (byId is only added to): read each source once
+  const fromSourceStrict = new Map<string, Speaker | null>();
   const forQuote = (source: TextSpan | null, s: Speaker | null): Speaker | null => {
     if (!s && source) {
       let named = fromSource.get(source.text);
@@ -601,7 +587,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     let c = clean(s);
     if (!c || !source) return c;
     // "RealClearPolitics’ David Byler" taken as "RealClearPolitics": a source that is a person's full name wins
-    const named = clean(speakerFromSource(source.text, lex, expandInArticle, true));
+    let named = fromSourceStrict.get(source.text);
+    if (named === undefined) fromSourceStrict.set(source.text, (named = clean(speakerFromSource(source.text, lex, expandInArticle, true))));
     if (named && named !== c && named.name.includes(' ')) {
       const own = new Set(named.name.split(' '));
       if (!c.name.split(' ').every((w) => own.has(w))) c = named;
