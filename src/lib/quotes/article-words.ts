@@ -2,7 +2,7 @@
  * Character classes and a table of distinct words for the whole-text scans of the speaker-name
  * pass (articleLexicon). A long article has hundreds of thousands of words but a few thousand
  * distinct ones: the table recognises a word met before by its characters, so it costs neither a
- * new string nor a hash of V8's.
+ * new string nor a hash of V8's, and answers "does the text use this word?" the same way.
  */
 
 /** Whether a code unit is a letter (\p{L}), by a table filled as code units are met. */
@@ -37,8 +37,8 @@ export function nonWordCharLength(text: string, i: number): number {
 /** Distinct spans of one text, compared by their characters (open addressing, grown at half full). */
 export class WordTable {
   private readonly text: string;
-  private starts = new Int32Array(4096);
-  private ends = new Int32Array(4096);
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
   private size = 0;
 
   constructor(text: string) {
@@ -61,6 +61,25 @@ export class WordTable {
     this.starts[s] = start;
     this.ends[s] = end;
     return true;
+  }
+
+  /** Whether a span with the characters of `word` was added. */
+  has(word: string): boolean {
+    const n = word.length;
+    if (n === 0) return false;
+    let h = 0;
+    for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+    const mask = this.ends.length - 1;
+    const t = this.text;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const e = this.ends[s];
+      if (e === 0) return false;
+      const a = this.starts[s];
+      if (e - a !== n) continue;
+      let k = 0;
+      while (k < n && t.charCodeAt(a + k) === word.charCodeAt(k)) k++;
+      if (k === n) return true;
+    }
   }
 
   private hash(start: number, end: number): number {

@@ -95,7 +95,8 @@ function isShouted(words: string[]): boolean {
 
 /** Per-article facts the name checks read: the lower-case words the text uses as common words. */
 export interface ArticleLexicon {
-  lower: Set<string>;
+  /** The words written all in lower case (a table over the text's characters, not a Set of strings: see article-words.ts). */
+  lower: { has(word: string): boolean };
   /** Capitalised words the article writes after "the" ("the Times"). */
   afterThe: Set<string>;
   /** The gender an honorific gives a surname ("Mr. Obama" → m); null where the article uses both. */
@@ -106,10 +107,9 @@ export interface ArticleLexicon {
 
 /** One pass over the text's words: every later check is a lookup, so the pass stays linear. */
 export function articleLexicon(text: string): ArticleLexicon {
-  const lower = new Set<string>();
   const afterThe = new Set<string>();
   const honorific = new Map<string, 'm' | 'f' | null>();
-  const seen = new WordTable(text);
+  const lower = new WordTable(text);
   let prevStart = 0;
   let prevEnd = 0;
   // the words of text.split(/[^\p{L}’'-]+/u), found by a scan of char codes (the split was the engine's costliest step)
@@ -136,7 +136,7 @@ export function articleLexicon(text: string): ArticleLexicon {
     }
     const c = text.charCodeAt(a);
     if (ascii ? !upper : text.slice(a, i).toLowerCase() === text.slice(a, i)) {
-      if (seen.addNew(a, i)) lower.add(text.slice(a, i));
+      lower.addNew(a, i);
     } else if (c !== 45 && c !== 39 && c !== 8217) {
       const w = text.slice(a, i);
       const prev = prevEnd - prevStart <= 4 ? text.slice(prevStart, prevEnd) : '';
