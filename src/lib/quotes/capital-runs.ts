@@ -1,9 +1,10 @@
 /**
- * Whole-text searches for patterns that open with a capital letter (\p{Lu}), such as the
- * capitalised runs the speaker-name pass reads. A global regex tests its Unicode class at every
- * character of the article; here the pattern is tried, sticky, only where a capital stands, which
+ * Whole-text searches for runs of capitalised words, such as the names the speaker-name pass
+ * reads. A global regex tests its Unicode class at every character of the article; here the
+ * pattern is tried, sticky, only where a capital opens a word that another word follows, which
  * gives the same matches in the same order as `text.matchAll` at a fraction of the cost.
  */
+import { wordCharLength } from './article-words.ts';
 
 const UPPER = /^\p{Lu}$/u;
 const BMP_UPPER = new Uint8Array(65536); // 0 unknown, 1 capital, 2 not
@@ -47,8 +48,48 @@ function capitalStarts(text: string): Int32Array {
 }
 
 /**
+ * Whether a run can start at the capital at i (n code units): after the word's characters
+ * ([\p{L}’'.&-]) come spaces ([ \u00a0]) and then a capital or a quotation mark, or a lower-case
+ * word ("de", "of") and more spaces and a capital. Rules out most capitals (a word at a sentence's
+ * start, before a comma or a verb) without calling the regex.
+ */
+function mayOpenRun(text: string, i: number, n: number): boolean {
+  let j = i + n;
+  for (;;) {
+    const c = text.charCodeAt(j); // NaN past the end
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 38)) break;
+      j++;
+    } else {
+      const k = j < text.length ? wordCharLength(text, j) : 0;
+      if (k === 0) break;
+      j += k;
+    }
+  }
+  j = afterSpaces(text, j);
+  if (j < 0) return false;
+  let c = text.charCodeAt(j);
+  if (c >= 128 || (c >= 65 && c <= 90) || c === 34) return true;
+  if (!(c >= 97 && c <= 122)) return false;
+  for (c = text.charCodeAt(++j); c >= 97 && c <= 122; c = text.charCodeAt(++j));
+  j = afterSpaces(text, j);
+  if (j < 0) return false;
+  c = text.charCodeAt(j);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+/** The index after one or more spaces ([ \u00a0]) at j, or -1 when there are none or the text ends. */
+function afterSpaces(text: string, j: number): number {
+  const from = j;
+  for (let c = text.charCodeAt(j); c === 32 || c === 0xa0; c = text.charCodeAt(j)) j++;
+  return j === from || j >= text.length ? -1 : j;
+}
+
+/**
  * Every match of `pattern` in text, as `text.matchAll` gives them for the same pattern with the
- * global flag. `pattern` must carry the flags "uy" and match nothing that does not open with \p{Lu}.
+ * global flag. `pattern` must carry the flags "uy" and match only text that opens with \p{Lu},
+ * then characters of [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or
+ * [a-z]+ and [ \u00a0]+ and a capital (mayOpenRun).
  */
 export function matchesAtCapitals(text: string, pattern: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -56,7 +97,7 @@ export function matchesAtCapitals(text: string, pattern: RegExp): RegExpExecArra
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];
-    if (i < from) continue;
+    if (i < from || !mayOpenRun(text, i, text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1)) continue;
     pattern.lastIndex = i;
     const m = pattern.exec(text);
     if (m) {
