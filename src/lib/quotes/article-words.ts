@@ -24,6 +24,17 @@ export function wordCharLength(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
+const SPACE = /^\s$/;
+const BMP_SPACE = new Uint8Array(65536); // 0 unknown, 1 space (\s), 2 not
+
+/** Whether a code unit is white space as a regex's \s reads it. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  let k = BMP_SPACE[c];
+  if (k === 0) BMP_SPACE[c] = k = SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /** Code units of the (non-word) character at i: a surrogate pair is one character. */
 export function nonWordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -10,7 +10,7 @@ const UPPER = /^\p{Lu}$/u;
 const BMP_UPPER = new Uint8Array(65536); // 0 unknown, 1 capital, 2 not
 
 /** Code units of the capital letter at i (2 for one outside the BMP); 0 for another character, -2 for another outside the BMP. */
-function capitalAt(text: string, i: number): number {
+export function capitalAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -31,6 +31,11 @@ function capitalStarts(text: string): Int32Array {
   let n = 0;
   let starts = new Int32Array(1024);
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) {
+      i++; // most characters: no call
+      continue;
+    }
     const k = capitalAt(text, i);
     if (k > 0) {
       if (n === starts.length) {

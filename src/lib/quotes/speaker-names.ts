@@ -15,8 +15,8 @@ import { ORG_HEADS } from './organizations.ts';
 import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { matchesAtCapitals } from './capital-runs.ts';
-import { nonWordCharLength, wordCharLength, WordTable } from './article-words.ts';
+import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
+import { isSpaceCode, nonWordCharLength, wordCharLength, WordTable } from './article-words.ts';
 
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
@@ -391,8 +391,27 @@ export function expandShortName(short: string, names: readonly string[], lex?: A
 
 /** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
 function titleCaseLine(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
-  return words.length >= 2 && words.filter((w) => CAP.test(w)).length >= words.length * 0.8;
+  // the words of line.split(/\s+/) that open with four of [\p{L}’'-], counted by a scan (a line is a whole paragraph)
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < line.length; ) {
+    if (isSpaceCode(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let k = 0;
+    for (let n = wordCharLength(line, i); n > 0 && k < 4; n = wordCharLength(line, i)) {
+      i += n;
+      k++;
+    }
+    if (k === 4) {
+      words++;
+      if (capitalAt(line, start) > 0) caps++;
+    }
+    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
+  }
+  return words >= 2 && caps >= words * 0.8;
 }
 
 /** "Derelict Obama": a two-word name whose first word is no known first name may have a headline's word first. */
