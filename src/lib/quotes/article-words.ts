@@ -45,6 +45,11 @@ export function nonWordCharLength(text: string, i: number): number {
   return 1;
 }
 
+/** The table's hash of a word, one code unit at a time from 0. */
+export function wordHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
 /** Distinct spans of one text, compared by their characters (open addressing, grown at half full). */
 export class WordTable {
   private readonly text: string;
@@ -56,9 +61,11 @@ export class WordTable {
     this.text = text;
   }
 
-  /** True the first time the characters of text[start, end) (end > start) are added. */
-  addNew(start: number, end: number): boolean {
-    const hash = this.hash(start, end);
+  /**
+   * True the first time the characters of text[start, end) (end > start) are added. `hash` is
+   * wordHash's value for them, when the caller has it from its own scan.
+   */
+  addNew(start: number, end: number, hash = this.hash(start, end)): boolean {
     let mask = this.ends.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const e = this.ends[s];
@@ -79,7 +86,7 @@ export class WordTable {
     const n = word.length;
     if (n === 0) return false;
     let h = 0;
-    for (let i = 0; i < n; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+    for (let i = 0; i < n; i++) h = wordHash(h, word.charCodeAt(i));
     const mask = this.ends.length - 1;
     const t = this.text;
     for (let s = h & mask; ; s = (s + 1) & mask) {
@@ -95,7 +102,7 @@ export class WordTable {
 
   private hash(start: number, end: number): number {
     let h = 0;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + this.text.charCodeAt(i)) | 0;
+    for (let i = start; i < end; i++) h = wordHash(h, this.text.charCodeAt(i));
     return h;
   }
 

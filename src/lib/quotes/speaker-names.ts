@@ -16,7 +16,7 @@ import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
-import { isSpaceCode, nonWordCharLength, wordCharLength, WordTable } from './article-words.ts';
+import { isSpaceCode, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
@@ -117,17 +117,21 @@ export function articleLexicon(text: string): ArticleLexicon {
     const a = i;
     let ascii = true;
     let upper = false;
+    let h = 0;
     for (;;) {
       const c = text.charCodeAt(i); // NaN past the end
       if (c < 128) {
         if (c >= 65 && c <= 90) upper = true;
         else if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+        h = wordHash(h, c);
         i++;
         continue;
       }
       const n = wordCharLength(text, i);
       if (n === 0) break;
       ascii = false;
+      h = wordHash(h, c);
+      if (n === 2) h = wordHash(h, text.charCodeAt(i + 1));
       i += n;
     }
     if (i === a) {
@@ -136,12 +140,14 @@ export function articleLexicon(text: string): ArticleLexicon {
     }
     const c = text.charCodeAt(a);
     if (ascii ? !upper : text.slice(a, i).toLowerCase() === text.slice(a, i)) {
-      lower.addNew(a, i);
+      lower.addNew(a, i, h);
     } else if (c !== 45 && c !== 39 && c !== 8217) {
-      const w = text.slice(a, i);
-      const prev = prevEnd - prevStart <= 4 ? text.slice(prevStart, prevEnd) : '';
-      if (prev === 'the') afterThe.add(w);
+      // only after "the" or an honorific does a capitalised word cost a string
+      const p0 = text.charCodeAt(prevStart);
+      const prev = prevEnd - prevStart <= 4 && (p0 === 116 || p0 === 77) ? text.slice(prevStart, prevEnd) : '';
+      if (prev === 'the') afterThe.add(text.slice(a, i));
       else if (prev === 'Mr' || prev === 'Mrs' || prev === 'Ms' || prev === 'Miss') {
+        const w = text.slice(a, i);
         const g = prev === 'Mr' ? 'm' : 'f';
         const had = honorific.get(w);
         honorific.set(w, had === undefined || had === g ? g : null);
