@@ -294,13 +294,13 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
   // each name, and whether it is ever written outside a Title-Case (headline) line
   const seen = new Map<string, boolean>();
   const lineCase = new Map<number, boolean>();
-  let scan = 0;
+  let scan = text.indexOf('\n');
   let lineStart = 0;
   // a run's name depends on its words alone: each distinct run is read once
   const byRun = new Map<string, string | null>();
   for (const m of matchesAtCapitals(text, RUN)) {
-    // the line the run is on, found by scanning forward once over the whole text
-    for (; scan < m.index; scan++) if (text.charCodeAt(scan) === 10) lineStart = scan + 1;
+    // the line the run is on, found by going forward once over the text's line breaks
+    for (; scan >= 0 && scan < m.index; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
     let name = byRun.get(m[0]);
     if (name === undefined) byRun.set(m[0], (name = runName(m[0], lex, wanted)));
     if (name === null) continue;
