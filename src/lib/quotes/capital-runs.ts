@@ -96,8 +96,8 @@ function afterSpaces(text: string, j: number): number {
  * then characters of [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or
  * [a-z]+ and [ \u00a0]+ and a capital (mayOpenRun).
  */
-export function matchesAtCapitals(text: string, pattern: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+export function* matchesAtCapitals(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  // one match at a time, as matchAll gives them: a long text's matches are never all held at once
   const starts = capitalStarts(text);
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
@@ -106,9 +106,8 @@ export function matchesAtCapitals(text: string, pattern: RegExp): RegExpExecArra
     pattern.lastIndex = i;
     const m = pattern.exec(text);
     if (m) {
-      out.push(m);
       from = pattern.lastIndex;
+      yield m;
     }
   }
-  return out;
 }
