@@ -42,8 +42,8 @@ export function slugifyName(name: string): string {
   let slug = SLUGS.get(name);
   if (slug === undefined) {
     slug = slugify(name);
-    // a bounded memo: names repeat within and across articles
-    if (SLUGS.size > 20000) SLUGS.clear();
+    // a bounded memo: names repeat within and across articles (the 30,000 words a long text asks about fit)
+    if (SLUGS.size > 100000) SLUGS.clear();
     SLUGS.set(name, slug);
   }
   return slug;

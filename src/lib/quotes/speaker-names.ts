@@ -16,6 +16,8 @@ import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { onlyOpensSentences } from './opening-words.ts';
+import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
+import { isSpaceCode, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
 /** Words before a name that say what the person is, beyond the engine's title list. */
 const MORE_TITLES = new Set([
@@ -94,7 +96,8 @@ function isShouted(words: string[]): boolean {
 
 /** Per-article facts the name checks read: the lower-case words the text uses as common words. */
 export interface ArticleLexicon {
-  lower: Set<string>;
+  /** The words written all in lower case (a table over the text's characters, not a Set of strings: see article-words.ts). */
+  lower: { has(word: string): boolean };
   /** Capitalised words the article writes after "the" ("the Times"). */
   afterThe: Set<string>;
   /** The gender an honorific gives a surname ("Mr. Obama" → m); null where the article uses both. */
@@ -105,23 +108,54 @@ export interface ArticleLexicon {
 
 /** One pass over the text's words: every later check is a lookup, so the pass stays linear. */
 export function articleLexicon(text: string): ArticleLexicon {
-  const lower = new Set<string>();
   const afterThe = new Set<string>();
   const honorific = new Map<string, 'm' | 'f' | null>();
-  let prev = '';
-  for (const w of text.split(/[^\p{L}’'-]+/u)) {
-    if (!w) continue;
-    const c = w.charCodeAt(0);
-    if (w.toLowerCase() === w) lower.add(w);
-    else if (c !== 45 && c !== 39 && c !== 8217) {
-      if (prev === 'the') afterThe.add(w);
+  const lower = new WordTable(text);
+  let prevStart = 0;
+  let prevEnd = 0;
+  // the words of text.split(/[^\p{L}’'-]+/u), found by a scan of char codes (the split was the engine's costliest step)
+  for (let i = 0; i < text.length; ) {
+    const a = i;
+    let ascii = true;
+    let upper = false;
+    let h = 0;
+    for (;;) {
+      const c = text.charCodeAt(i); // NaN past the end
+      if (c < 128) {
+        if (c >= 65 && c <= 90) upper = true;
+        else if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+        h = wordHash(h, c);
+        i++;
+        continue;
+      }
+      const n = wordCharLength(text, i);
+      if (n === 0) break;
+      ascii = false;
+      h = wordHash(h, c);
+      if (n === 2) h = wordHash(h, text.charCodeAt(i + 1));
+      i += n;
+    }
+    if (i === a) {
+      i += nonWordCharLength(text, i);
+      continue;
+    }
+    const c = text.charCodeAt(a);
+    if (ascii ? !upper : text.slice(a, i).toLowerCase() === text.slice(a, i)) {
+      lower.addNew(a, i, h);
+    } else if (c !== 45 && c !== 39 && c !== 8217) {
+      // only after "the" or an honorific does a capitalised word cost a string
+      const p0 = text.charCodeAt(prevStart);
+      const prev = prevEnd - prevStart <= 4 && (p0 === 116 || p0 === 77) ? text.slice(prevStart, prevEnd) : '';
+      if (prev === 'the') afterThe.add(text.slice(a, i));
       else if (prev === 'Mr' || prev === 'Mrs' || prev === 'Ms' || prev === 'Miss') {
+        const w = text.slice(a, i);
         const g = prev === 'Mr' ? 'm' : 'f';
         const had = honorific.get(w);
         honorific.set(w, had === undefined || had === g ? g : null);
       }
     }
-    prev = w;
+    prevStart = a;
+    prevEnd = i;
   }
   return { lower, afterThe, honorific };
 }
@@ -256,7 +290,7 @@ export function cleanDescription(desc: string | null): string | null {
 }
 
 /** Capitalised runs ("Sen. Bernie Sanders", "Marcia “Cia” Price"), a quoted nickname inside allowed. */
-const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/gu;
+const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/uy;
 
 /**
  * The people's full names the article writes, two words or more, titles and glued words taken off
@@ -266,31 +300,16 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
   // each name, and whether it is ever written outside a Title-Case (headline) line
   const seen = new Map<string, boolean>();
   const lineCase = new Map<number, boolean>();
-  let scan = 0;
+  let scan = text.indexOf('\n');
   let lineStart = 0;
-  for (const m of text.matchAll(RUN)) {
-    // the line the run is on, found by scanning forward once over the whole text
-    for (; scan < m.index; scan++) if (text.charCodeAt(scan) === 10) lineStart = scan + 1;
-    // only names that share a word with a speaker can matter (keeps the pass cheap)
-    if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
-    const words: string[] = [];
-    for (const raw of m[0].split(/[ \u00a0]+/)) {
-      if (/^[“"‘]/.test(raw)) continue;
-      const possessive = /[’']s$/.test(raw);
-      const w = raw.replace(/[’']s$/, '');
-      words.push(w);
-      // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")
-      if (possessive || (w.endsWith('.') && w.length > 2 && !isTitleWord(w))) {
-        if (w.endsWith('.') && !possessive) words[words.length - 1] = w.slice(0, -1);
-        break;
-      }
-    }
-    if (words.length < 2) continue;
-    const c = cleanName(words.join(' '), 'person', lex);
-    if (!c) continue;
-    const ws = c.name.split(' ');
-    if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) continue;
-    if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) continue;
+  // a run's name depends on its words alone: each distinct run is read once
+  const byRun = new Map<string, string | null>();
+  for (const m of matchesAtCapitals(text, RUN)) {
+    // the line the run is on, found by going forward once over the text's line breaks
+    for (; scan >= 0 && scan < m.index; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
+    let name = byRun.get(m[0]);
+    if (name === undefined) byRun.set(m[0], (name = runName(m[0], lex, wanted)));
+    if (name === null) continue;
     const start = lineStart;
     let headline = lineCase.get(start);
     if (headline === undefined) {
@@ -298,11 +317,39 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
       lineCase.set(start, headline);
     }
-    seen.set(c.name, (seen.get(c.name) ?? false) || !headline);
+    seen.set(name, (seen.get(name) ?? false) || !headline);
   }
   lex.headlineOnly = new Set([...seen].filter(([name, outside]) => !outside && headlineWordFirst(name)).map(([name]) => name));
   return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
 }
+
+/** The person's full name a capitalised run gives (see fullNamesIn), or null. */
+function runName(run: string, lex: ArticleLexicon, wanted?: Set<string>): string | null {
+  const raws = run.split(SPACES);
+  // only names that share a word with a speaker can matter (keeps the pass cheap)
+  if (wanted && !raws.some((w) => wanted.has(wordKey(w)))) return null;
+  const words: string[] = [];
+  for (const raw of raws) {
+    if (/^[“"‘]/.test(raw)) continue;
+    const possessive = /[’']s$/.test(raw);
+    const w = raw.replace(/[’']s$/, '');
+    words.push(w);
+    // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")
+    if (possessive || (w.endsWith('.') && w.length > 2 && !isTitleWord(w))) {
+      if (w.endsWith('.') && !possessive) words[words.length - 1] = w.slice(0, -1);
+      break;
+    }
+  }
+  if (words.length < 2) return null;
+  const c = cleanName(words.join(' '), 'person', lex);
+  if (!c) return null;
+  const ws = c.name.split(' ');
+  if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) return null;
+  if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) return null;
+  return c.name;
+}
+
+const SPACES = /[ \u00a0]+/;
 
 /** A word as the run filters compare it: folded, lower case, no possessive or final stop. */
 function wordKey(w: string): string {
@@ -356,8 +403,27 @@ export function expandShortName(short: string, names: readonly string[], lex?: A
 
 /** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
 function titleCaseLine(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
-  return words.length >= 2 && words.filter((w) => CAP.test(w)).length >= words.length * 0.8;
+  // the words of line.split(/\s+/) that open with four of [\p{L}’'-], counted by a scan (a line is a whole paragraph)
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < line.length; ) {
+    if (isSpaceCode(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let k = 0;
+    for (let n = wordCharLength(line, i); n > 0 && k < 4; n = wordCharLength(line, i)) {
+      i += n;
+      k++;
+    }
+    if (k === 4) {
+      words++;
+      if (capitalAt(line, start) > 0) caps++;
+    }
+    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
+  }
+  return words >= 2 && caps >= words * 0.8;
 }
 
 /** "Derelict Obama": a two-word name whose first word is no known first name may have a headline's word first. */
@@ -387,12 +453,15 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 }
 
 /** Capitalised runs with the small words names of bodies carry ("Alliance to Reclaim Our Schools", "Tampa Bay Times"). */
-const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/gu;
+const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
 
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
 export function organizationNames(text: string, wanted?: Set<string>): Map<string, string[]> {
   const names = new Set<string>();
-  for (const m of text.matchAll(ORG_RUN)) {
+  const runs = new Set<string>(); // a run read once gives the same name again: read each once
+  for (const m of matchesAtCapitals(text, ORG_RUN)) {
+    if (runs.has(m[0])) continue;
+    runs.add(m[0]);
     if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
     const all = m[0].replace(/[’']s$/, '').split(/[ \u00a0]+/);
     // a full stop ends the name unless it is an initialism ("U.S.")
@@ -541,6 +610,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     return out;
   };
   const fromSource = new Map<string, Speaker | null>();
+  // clean() gives a source's words the same speaker every time (byId is only added to): read each source once
+  const fromSourceStrict = new Map<string, Speaker | null>();
   const forQuote = (source: TextSpan | null, s: Speaker | null): Speaker | null => {
     if (!s && source) {
       let named = fromSource.get(source.text);
@@ -550,7 +621,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     let c = clean(s);
     if (!c || !source) return c;
     // "RealClearPolitics’ David Byler" taken as "RealClearPolitics": a source that is a person's full name wins
-    const named = clean(speakerFromSource(source.text, lex, expandInArticle, true));
+    let named = fromSourceStrict.get(source.text);
+    if (named === undefined) fromSourceStrict.set(source.text, (named = clean(speakerFromSource(source.text, lex, expandInArticle, true))));
     if (named && named !== c && named.name.includes(' ')) {
       const own = new Set(named.name.split(' '));
       if (!c.name.split(' ').every((w) => own.has(w))) c = named;

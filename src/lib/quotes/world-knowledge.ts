@@ -146,8 +146,20 @@ for (const d of [
 ])
   DEMONYMS.add(d);
 
+/** The (first, last) ASCII code units of BY_NAME's keys: most words asked about have no such pair, and are answered without hashing. */
+const KEY_ENDS = new Uint8Array(128 * 128);
+for (const k of BY_NAME.keys()) {
+  const a = k.charCodeAt(0);
+  const z = k.charCodeAt(k.length - 1);
+  if (a < 128 && z < 128) KEY_ENDS[(a << 7) | z] = 1;
+}
+
 /** A country, or a capital standing for its country's government ("Moscow" → Russia). */
 export function countryOf(name: string): CountryInfo | null {
+  // an ASCII character lower-cases to one ASCII character, so these ends are the lower-cased name's ends
+  const a = name.charCodeAt(0);
+  const z = name.charCodeAt(name.length - 1);
+  if (a < 128 && z < 128 && KEY_ENDS[((a >= 65 && a <= 90 ? a + 32 : a) << 7) | (z >= 65 && z <= 90 ? z + 32 : z)] === 0) return null;
   let c = COUNTRY_MEMO.get(name);
   if (c === undefined) {
     c = BY_NAME.get(name.toLowerCase()) ?? null;
