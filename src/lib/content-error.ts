@@ -5,9 +5,12 @@
 export class ContentError extends Error {
   readonly file: string;
   readonly field: string | null;
+  /** What is wrong, without the file and field (the message has all three). */
+  readonly problem: string;
 
   constructor(file: string, field: string | null, problem: string) {
     super(`${file}${field ? ` → ${field}` : ''}: ${problem}`);
+    this.problem = problem;
     this.name = 'ContentError';
     this.file = file;
     this.field = field;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
-  analyseArticle,
   articleFilePath,
   findNotAttributed,
   findUnattributed,
@@ -22,6 +21,7 @@ import { publishPageLastModified } from '../lib/sitemap-dates.ts';
 import { buildSearchRecords, publishSearchRecords } from '../lib/search-records.ts';
 import { createSiteUrls } from '../lib/site-urls.ts';
 import { reportUnattributed } from './review-file.ts';
+import { analyseAll } from './analysis-pool.ts';
 
 /**
  * An article as the store keeps it: what the pages show, plus the engine's own findings and the
@@ -90,22 +90,30 @@ function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; a
   return cached;
 }
 
-/** Every file's analysis: from the store when the file's digest is unchanged, else from the engine. */
-function analyseFiles(context: LoaderContext, contentDir: string, names: readonly string[]): { analysed: AnalysedArticle[]; digests: Map<string, string>; fresh: number } {
+/**
+ * Every file's analysis: from the store when the file's digest is unchanged, else from the engine
+ * (in worker threads when many files changed: analysis-pool.ts).
+ */
+async function analyseFiles(context: LoaderContext, contentDir: string, names: readonly string[]): Promise<{ analysed: AnalysedArticle[]; digests: Map<string, string>; fresh: number }> {
   const cached = cachedAnalyses(context);
   const digests = new Map<string, string>();
-  let fresh = 0;
-  const analysed = names.map((name) => {
+  const analysed: AnalysedArticle[] = new Array(names.length);
+  const jobs: { file: string; text: string }[] = [];
+  const slots: number[] = [];
+  names.forEach((name, i) => {
     const file = articleFilePath(contentDir, name);
     const text = readArticleText(contentDir, name);
     const digest = context.generateDigest(text);
     digests.set(file, digest);
     const hit = cached.get(file);
-    if (hit && hit.digest === digest) return hit.analysed;
-    fresh += 1;
-    return analyseArticle(file, text);
+    if (hit && hit.digest === digest) analysed[i] = hit.analysed;
+    else {
+      jobs.push({ file, text });
+      slots.push(i);
+    }
   });
-  return { analysed, digests, fresh };
+  (await analyseAll(jobs)).forEach((result, k) => (analysed[slots[k]!] = result));
+  return { analysed, digests, fresh: jobs.length };
 }
 
 /** Writes the linked articles; an entry whose file and speakers are unchanged is left as it is. */
@@ -121,11 +129,11 @@ function storeArticles(context: LoaderContext, articles: readonly ArticleRecord[
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 }
 
-function syncArticles(context: LoaderContext, contentDir: string): Linked {
+async function syncArticles(context: LoaderContext, contentDir: string): Promise<Linked> {
   const files = listArticleFiles(contentDir);
   const { profiles, warnings } = readProfiles(contentDir);
   for (const warning of [...files.skipped, ...warnings]) context.logger.warn(warning);
-  const { analysed, digests, fresh } = analyseFiles(context, contentDir, files.names);
+  const { analysed, digests, fresh } = await analyseFiles(context, contentDir, files.names);
   const articles = linkArticles(analysed, profiles);
   storeArticles(context, articles, analysed, digests);
   const unattributed = findUnattributed(articles);
@@ -186,7 +194,7 @@ export function articlesLoader(contentDir: string): Loader {
   return contentLoader('on-the-record:articles', contentDir, async (context) => {
     const run = currentRun(contentDir);
     try {
-      run.resolve(syncArticles(context, contentDir));
+      run.resolve(await syncArticles(context, contentDir));
     } catch (error) {
       runs.delete(contentDir);
       run.reject(error);
