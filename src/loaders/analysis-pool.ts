@@ -55,7 +55,8 @@ async function analyseInWorkers(jobs: readonly AnalysisJob[]): Promise<AnalysisR
               send();
             });
             worker.on('error', reject);
-            worker.on('exit', (code) => (next < jobs.length || code !== 0 ? reject(new Error(`an analysis worker stopped (exit ${code})`)) : undefined));
+            // Before its last reply, an exit loses a batch; after it, rejecting changes nothing.
+            worker.on('exit', (code) => reject(new Error(`an analysis worker stopped (exit ${code})`)));
             send();
           }),
       ),
