@@ -96,7 +96,7 @@ export interface AnalysedArticle {
 export function readSpeakerProfiles(contentDir: string, names = listContentFiles(contentDir, 'speakers', '.json').names): SpeakerProfileRecord[] {
   const dir = path.join(contentDir, 'speakers');
   return names.map((name) => {
-    const file = path.join(contentDir, 'speakers', name);
+    const file = path.join(dir, name);
     const id = name.slice(0, -'.json'.length);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       throw new ContentError(file, 'file name', 'a profile file is named after its speaker id: lower-case words joined by hyphens');
@@ -104,7 +104,7 @@ export function readSpeakerProfiles(contentDir: string, names = listContentFiles
     if (/^[0-9]+$/.test(id)) {
       throw new ContentError(file, 'file name', 'a speaker id of digits alone would read as a page number: add a word');
     }
-    const text = readContentFile(path.join(dir, name));
+    const text = readContentFile(file);
     let raw: unknown;
     try {
       raw = cleanValue(JSON.parse(text));
@@ -285,21 +285,13 @@ function withSafeId(speaker: Speaker): Speaker {
   return { ...speaker, id: speakerId(speaker.id, speaker.name) };
 }
 
-/** Digits alone would read as a page number (/speakers/2/), so such an id gets a word in front. */
-function notAPageNumber(id: string): string {
-  return /^[0-9]+$/.test(id) ? `speaker-${id}` : id;
-}
-
 /** The article with the speakers linking and profiles gave it, then its editor's overrides applied. */
 function linkedRecord(
   { record, engine }: AnalysedArticle,
   linked: QuoteExtraction | undefined,
   toProfile: (speaker: Speaker) => Speaker,
 ): ArticleRecord {
-  const site = (speaker: Speaker) => {
-    const safe = withSafeId(speaker);
-    return toProfile({ ...safe, id: notAPageNumber(safe.id) });
-  };
+  const site = (speaker: Speaker) => toProfile(withSafeId(speaker));
   const quotes = record.quotes.map((quote, index): ArticleQuote => {
     const found = linked?.quotes[index] ?? engine.quotes[index];
     const kind = found?.kind ?? quote.kind;

@@ -7,6 +7,11 @@ describe('speakerId', () => {
     expect(speakerId('jane-okafor', 'Jane Okafor')).toBe('jane-okafor');
   });
 
+  it('puts a word before an id of digits alone, which would read as a page number (/speakers/2/)', () => {
+    expect(speakerId('', '1984')).toBe('speaker-1984');
+    expect(speakerId('', 'Agent 47')).toBe('agent-47');
+  });
+
   it('spells a short non-Latin name from its code points, as before', () => {
     expect(speakerId('', 'مريم الحسيني')).toMatch(/^speaker-[a-z0-9]+(-[a-z0-9]+)+$/);
   });
