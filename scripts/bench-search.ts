@@ -5,15 +5,12 @@
  * size on disk, and the bytes a reader's browser fetches for typical queries on /search/ (and
  * for opening the speaker and topic filters).
  *
- * With --articles N it first writes N synthetic articles to a temporary folder, made from the
- * PolNeAR news texts in ../shared/corpora/polnear/train (read at run time, never copied into the
- * repository; cycled, each copy its own slug, date and topics). The temporary folders are deleted
- * unless --keep.
- *
- * measureSearchIndex() is exported for other benchmarks.
+ * With --articles N it first writes N articles to a temporary folder, the same ones bench:site
+ * builds (scripts/bench-articles.ts: the PolNeAR news texts when ../shared is there, else generated
+ * prose). The temporary folders are deleted unless --keep.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,14 +18,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { folderSize, processorSeconds, readSearchIndexLine, SEARCH_INDEX_DIR } from '../src/lib/search-index.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+import { writeBenchArticles } from './bench-articles.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpora', 'polnear', 'train');
-const TOPICS = ['Elections', 'Congress', 'Health', 'Economy', 'Immigration', 'Courts', 'Security', 'Climate', 'Trade', 'Education', 'Media', 'Energy'];
+const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpora', 'polnear');
 /** Typical queries: a common word, a surname, two words, a rare word, a filter-free miss. */
-export const DEFAULT_QUERIES = ['president', 'Clinton', 'health care', 'filibuster', 'zzyzx'];
+const DEFAULT_QUERIES = ['president', 'Clinton', 'health care', 'filibuster', 'zzyzx'];
 
-export interface QueryCost {
+interface QueryCost {
   query: string;
   results: number;
   /** Bytes of every response the search page fetched for the query, as served (not compressed). */
@@ -44,7 +41,7 @@ export interface QueryCost {
   byKind: Record<string, { files: number; bytes: number }>;
 }
 
-export interface SearchMeasure {
+interface SearchMeasure {
   indexFiles: number;
   indexBytes: number;
   queries: QueryCost[];
@@ -77,7 +74,7 @@ const servedSize = (f: Fetched) => (compressible(f.url) ? gzipSync(f.body).lengt
 const gzipSize = (files: readonly Fetched[]) => files.reduce((n, f) => n + servedSize(f), 0);
 
 /** Index size on disk, and what /search/?q=… fetches, on a built site served locally. */
-export async function measureSearchIndex(outDir: string, basePath: string, queries = DEFAULT_QUERIES): Promise<SearchMeasure> {
+async function measureSearchIndex(outDir: string, basePath: string, queries = DEFAULT_QUERIES): Promise<SearchMeasure> {
   const size = folderSize(path.join(outDir, SEARCH_INDEX_DIR));
   const { server, origin } = await startStaticServer(path.resolve(outDir), basePath);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
@@ -130,34 +127,6 @@ export async function measureSearchIndex(outDir: string, basePath: string, queri
 }
 
 /** N articles made from the corpus texts, cycled; returns the folder holding articles/. */
-export function writeSyntheticContent(dir: string, count: number, corpusDir = CORPUS): string {
-  const sources = readdirSync(corpusDir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => (JSON.parse(readFileSync(path.join(corpusDir, name), 'utf8')) as { text: string }).text);
-  if (sources.length === 0) throw new Error(`No PolNeAR articles in ${corpusDir}`);
-  mkdirSync(path.join(dir, 'articles'), { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const paragraphs = sources[i % sources.length]!.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    const headline = (paragraphs[0] ?? `Story ${i}`).slice(0, 140);
-    const body = paragraphs.slice(1).length > 0 ? paragraphs.slice(1) : [`Story ${i} has no body.`];
-    const standfirst = body[0]!.slice(0, 240);
-    const day = new Date(Date.UTC(2015, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
-    const topics = [TOPICS[i % TOPICS.length], TOPICS[(i * 7 + 3) % TOPICS.length]];
-    const frontmatter = [
-      '---',
-      `headline: ${JSON.stringify(`${headline} (${i})`)}`,
-      `standfirst: ${JSON.stringify(standfirst)}`,
-      `published: ${day}`,
-      `topics: ${JSON.stringify([...new Set(topics)])}`,
-      `slug: story-${i}`,
-      '---',
-    ];
-    writeFileSync(path.join(dir, 'articles', `story-${i}.md`), `${frontmatter.join('\n')}\n${body.join('\n\n')}\n`);
-  }
-  return dir;
-}
-
 function buildSite(contentDir: string, outDir: string): { seconds: number; cpuSeconds: number | null; output: string } {
   const started = performance.now();
   const cpuBefore = processorSeconds();
@@ -187,7 +156,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
   try {
     const articles = option('--articles');
-    const contentDir = option('--content') ?? (articles ? writeSyntheticContent(path.join(work, 'content'), Number(articles)) : 'src/content');
+    const contentDir = option('--content') ?? (articles ? writeBenchArticles(path.join(work, 'content'), Number(articles), CORPUS) : 'src/content');
     const outDir = path.join(work, 'dist');
     const build = buildSite(contentDir, outDir);
     const index = readSearchIndexLine(build.output);

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   copyFileSync,
-  existsSync,
   linkSync,
   mkdirSync,
   readdirSync,
@@ -130,7 +129,3 @@ function pruneEntries(cacheDir: string, keep: string): void {
   for (const entry of [...leftovers, ...older]) rmSync(path.join(cacheDir, entry.name), { recursive: true, force: true });
 }
 
-/** Whether the cache holds a whole entry for `digest` (for tests and logs). */
-export function hasCachedIndex(cacheDir: string, digest: string): boolean {
-  return existsSync(path.join(entryDir(cacheDir, digest), MANIFEST));
-}

@@ -38,19 +38,12 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/;
 
 const BATCH = 500;
 
-/** Pagefind's options: part of the cache digest, as anything that shapes the index must be. */
 /**
- * One fragment file per record, not bundled (maxFragments): a bundle made a result fetch a dozen
- * other records' fragments, and each record's entry in the meta file carry its bundle's name,
- * and at 10,000 articles bundling cost more processor time than it saved.
+ * Pagefind's options, part of the cache digest as anything that shapes the index must be.
+ * Fragments are not bundled (no maxFragments): a bundle made a result fetch a dozen other records'
+ * fragments, and at 10,000 articles bundling cost more processor time than it saved.
  */
 const INDEX_OPTIONS = { forceLanguage: SEARCH_LANGUAGE };
-
-/**
- * Bump when this file changes what it writes beyond Pagefind's options (the files it deletes,
- * say), so no build reuses an index made the old way.
- */
-const OUTPUT_FORMAT = 1;
 
 /** The installed Pagefind's version (its package does not export package.json, so look for it). */
 function pagefindVersion(): string {
@@ -64,7 +57,8 @@ function pagefindVersion(): string {
 
 /** The digest a set of records is indexed and cached under. */
 export function searchIndexDigest(records: readonly SearchRecord[]): string {
-  return indexDigest(records, { pagefind: pagefindVersion(), options: INDEX_OPTIONS, format: OUTPUT_FORMAT });
+  // The files deleted after indexing are part of what a cached index holds.
+  return indexDigest(records, { pagefind: pagefindVersion(), options: INDEX_OPTIONS, removed: UNUSED_FILES.source });
 }
 
 /** Fields of /proc/<pid>/stat after the command name, which may itself hold spaces. */

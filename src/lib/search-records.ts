@@ -113,14 +113,13 @@ export function buildSearchRecords(
   speakers: readonly SpeakerEntry[],
   urls: SiteUrls,
 ): SearchRecord[] {
-  const topicsBySlug = new Map(articles.map((article) => [article.slug, article.topics]));
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
   const quotesBySlug = new Map<string, { speaker: SpeakerEntry; quote: SpeakerQuote }[]>();
   const records: SearchRecord[] = [];
   for (const speaker of speakers) {
     const topics: string[] = [];
     for (const quote of resolveSpeakerQuotes(speaker.quotes, articleBySlug)) {
-      topics.push(...(topicsBySlug.get(quote.articleSlug) ?? []));
+      topics.push(...(articleBySlug.get(quote.articleSlug)?.topics ?? []));
       const list = quotesBySlug.get(quote.articleSlug) ?? [];
       list.push({ speaker, quote });
       quotesBySlug.set(quote.articleSlug, list);
