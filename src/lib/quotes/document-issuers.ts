@@ -29,7 +29,7 @@ const DOCUMENT_NOUNS = new Set([
  * to "a feature"; "the lawsuit" never to "a Supreme Court ruling". Other nouns are their own kind.
  */
 const KIND_OF: Record<string, string> = {
-  ad: 'ad', ads: 'ad', advertisement: 'ad', commercial: 'ad', spot: 'ad', video: 'ad', clip: 'ad', mailer: 'ad', flyer: 'ad',
+  ad: 'ad', ads: 'ad', advertisement: 'ad', commercial: 'ad', video: 'ad', clip: 'ad', mailer: 'ad', flyer: 'ad',
   article: 'article', piece: 'article', story: 'article', feature: 'article', column: 'article', editorial: 'article', 'op-ed': 'article', essay: 'article', blog: 'article',
   book: 'book', memoir: 'book',
   lawsuit: 'suit', suit: 'suit', complaint: 'suit', filing: 'suit', petition: 'suit', brief: 'suit',

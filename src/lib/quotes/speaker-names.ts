@@ -199,9 +199,10 @@ export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexic
   // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
   const whole = words.join(' ');
   if (US_STATES.has(slugifyName(whole)) || (type === 'person' && countryOf(whole) !== null)) return null;
-  if (type !== 'person' && personAfterTitle(words) >= 0) {
+  const titled = type !== 'person' ? personAfterTitle(words) : -1;
+  if (titled >= 0) {
     // "European Council President Donald Tusk": a person with their organisation's title, not the organisation
-    const i = personAfterTitle(words);
+    const i = titled;
     return { name: words.slice(i).join(' '), title: words.slice(0, i).join(' '), person: true } as CleanName;
   }
   let title: string[] = [];
@@ -357,7 +358,7 @@ function wordKey(w: string): string {
 }
 
 /** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
-export function personKey(name: string): string {
+function personKey(name: string): string {
   const w = name
     .split(/\s+/)
     .filter((x) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(x.replace(/,$/, '')))
