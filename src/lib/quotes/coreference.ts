@@ -12,7 +12,7 @@ import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
 import { nearSurname } from './surname-typos.ts';
-import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS } from './lexicon.ts';
+import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS, MONTHS } from './lexicon.ts';
 
 export interface Entity {
   speaker: Speaker;
@@ -123,7 +123,7 @@ function bySurname(list: readonly Entity[] | undefined, at: number): Entity | nu
   return at - proper[0].lastSeen <= SURNAME_GAP ? proper[0] : latest;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_NAMES = new Set(MONTHS);
 
 /**
  * A first and last name, not a headline's run: named in full below the headline, not a shorter
@@ -133,7 +133,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 function properNamesake(e: Entity, list: readonly Entity[]): boolean {
   if (list.some((o) => o !== e && o.words.length < e.words.length && o.words.every((w, i) => e.words[e.words.length - o.words.length + i] === w))) return false;
   const first = e.speaker.name.split(' ')[0];
-  if (!e.namedInBody || MONTHS.has(e.words[0]) || first.includes('-') || /^\p{Lu}{2,}$/u.test(first)) return false;
+  if (!e.namedInBody || MONTH_NAMES.has(e.words[0]) || first.includes('-') || /^\p{Lu}{2,}$/u.test(first)) return false;
   return e.words.filter((w) => w.length > 1).length === 2 || genderOf(e.words, []) !== null;
 }
 

@@ -158,6 +158,9 @@ export const SENTENCE_OPENERS = new Set([
   'note',
 ]);
 
+/** The months' names, lower-case. */
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Days, months and time words: a time phrase, never a speaker ("Monday", "last week", "earlier"). */
 export const WEEKDAYS_AND_TIME = new Set([
   'monday',
@@ -182,18 +185,7 @@ export const WEEKDAYS_AND_TIME = new Set([
   'earlier',
   'later',
   'recently',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
   'jan.',
   'feb.',
   'aug.',

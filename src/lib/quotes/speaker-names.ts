@@ -19,16 +19,13 @@ import { onlyOpensSentences } from './opening-words.ts';
 import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
 import { isSpaceCode, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
-/** Words before a name that say what the person is, beyond the engine's title list. */
+/**
+ * Words before a name that say what the person is, beyond people-titles.ts's TITLE_WORDS and
+ * HONORIFICS (isRoleWord reads all three).
+ */
 const MORE_TITLES = new Set([
-  'journalist', 'pastor', 'reverend', 'rev.', 'filmmaker', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair',
-  'co-anchor', 'anchor', 'host', 'commissioner', 'chief', 'ambassador', 'counsel', 'recorder', 'secretary-treasurer',
-  'general', 'gen.', 'lt.', 'capt.', 'col.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'staff', 'judge', 'justice', 'mayor',
-  'sheriff', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'professor', 'prof.', 'author', 'columnist',
-  'correspondent', 'reporter', 'editor', 'economist', 'analyst', 'strategist', 'pollster', 'activist', 'candidate',
-  'nominee', 'hopeful', 'founder', 'ceo', 'executive', 'officer', 'manager', 'adviser', 'advisor', 'delegate', 'leader',
-  'speaker', 'whip', 'superintendent', 'comptroller', 'treasurer', 'auditor', 'coach', 'actor', 'actress', 'singer',
-  'rapper', 'comedian', 'star', 'writer', 'historian', 'scientist', 'lawyer',
+  'journalist', 'pastor', 'filmmaker', 'chairperson', 'co-anchor', 'counsel', 'recorder', 'secretary-treasurer', 'staff',
+  'hopeful', 'comptroller', 'auditor', 'historian', 'scientist',
 ]);
 
 /** Words before a name that qualify a title or a stance but say nothing alone ("Rival", "Former", "Interim"). */
