@@ -202,10 +202,16 @@ function fillSelect(name: FilterName, counts: Record<string, number> | undefined
  * a filter (or arrives with one set), not for every search.
  */
 let filtersLoaded: Promise<unknown> | null = null;
+let filtersReady = false;
 function loadFilters(): Promise<unknown> {
-  filtersLoaded ??= loadPagefind().then((pf) => pf.filters());
+  filtersLoaded ??= loadPagefind()
+    .then((pf) => pf.filters())
+    .then(() => (filtersReady = true));
   return filtersLoaded;
 }
+
+/** The search whose speaker and topic choices were filled with the filters loaded: no need to ask again. */
+let choicesFilledFor = -1;
 
 function search(pf: Pagefind): Promise<PagefindSearch | null> {
   return pf.search(state.q || null, { filters: pagefindFilters(state) });
@@ -242,6 +248,7 @@ async function runSearch(): Promise<void> {
     pagesShown = 0;
     list.replaceChildren();
     fillSelects(found);
+    if (filtersReady) choicesFilledFor = run;
     await showMore(run, false);
   } catch {
     if (run !== generation) return;
@@ -255,6 +262,7 @@ async function runSearch(): Promise<void> {
 /** Fills the speaker and topic choices for the current search, leaving its results alone. */
 async function refreshChoices(): Promise<void> {
   const run = generation;
+  if (choicesFilledFor === run) return;
   await loadFilters();
   const found = hasSearch(state) ? await search(await loadPagefind()) : null;
   if (run === generation && found) fillSelects(found);
