@@ -20,6 +20,8 @@ export interface Entity {
   /** Folded lower-case description words, for role matching. */
   descWords: Set<string>;
   lastSeen: number;
+  /** Where the article first named them. */
+  introduced: number;
   /** Gender learnt from a pronoun that referred to them, when name and description say nothing. */
   heardAs?: Gender;
   /** Named in full below the headline line ("Understated Perez" in a headline is no one's name). */
@@ -292,6 +294,7 @@ export class EntityRegistry {
       words,
       descWords: new Set(),
       lastSeen: at,
+      introduced: at,
     };
     if (m.description) this.setDescription(e, m.description);
     else if (m.type === 'organization' && countryOf(name)?.country === name) {
@@ -382,6 +385,16 @@ export class EntityRegistry {
       return fallback ? this.touch(fallback, at) : null;
     }
     if (m.head === 'it') return this.focusOrg ? this.touch(this.focusOrg, at) : null;
+    return null;
+  }
+
+  /** The person the text names in full for the first time latest in [from, to), if any (over the bounded recent window). */
+  introducedPerson(from: number, to: number): Entity | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i];
+      // a known first name or a description says it is a person, not a place or a law ("Mexico City")
+      if (e.speaker.type === 'person' && e.words.length > 1 && e.introduced >= from && e.introduced < to && (e.speaker.description || genderOf(e.words, e.descWords))) return e;
+    }
     return null;
   }
 

@@ -9,6 +9,7 @@ import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, isPronoun, type Phrase } from './noun-phrases.ts';
 import { analyzeMention, nameRuns } from './mentions.ts';
+import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
@@ -124,6 +125,31 @@ function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame):
     const head = tokens[p.subject.head];
     if (e && e.speaker.type === 'person' && head.cap && p.form !== 'inverted') a.registry.focus(e);
   }
+}
+
+/**
+ * The person a sentence names in full for the first time, when it is the only person the sentence
+ * speaks of: no other person's name (a possessive, "Trump’s plan", does not count) and no he, she
+ * or him. Null otherwise.
+ */
+export function soleNewcomer(a: ArticleState, r: PieceReading, s: Sentence): Entity | null {
+  const tokens = r.tokens;
+  const e = a.registry.introducedPerson(tokens[s.first].start, tokens[s.last - 1].end);
+  if (!e) return null;
+  for (let k = s.first; k < s.last; k++) {
+    const l = tokens[k].lower;
+    if (l === 'he' || l === 'she' || l === 'him') return null;
+  }
+  for (const [x, y] of nameRuns(tokens, s.first, s.last)) {
+    const last = tokens[y - 1];
+    if (/['’]s?$/.test(last.lower) || (tokens[x].start <= e.introduced && e.introduced < last.end)) continue;
+    const m = analyzeMention(r.text, tokens, x, y);
+    if (!m || m.kind !== 'name') continue;
+    const words = nameWords(m.name);
+    if (words.length > 0 && e.words.includes(words[words.length - 1])) continue;
+    if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return null;
+  }
+  return e;
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */

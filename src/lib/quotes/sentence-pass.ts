@@ -11,7 +11,7 @@ import type { Phrase } from './noun-phrases.ts';
 import type { Entity } from './coreference.ts';
 import { reportedContent } from './reported-speech.ts';
 import { cite, span, tokenSpan, type ArticleState, type Attributed, type PieceReading } from './reading-state.ts';
-import { entityOf, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
+import { entityOf, readSentenceFrame, soleNewcomer, type SentenceFrame } from './sentence-frame.ts';
 import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isDocumentPhrase } from './document-issuers.ts';
@@ -45,7 +45,7 @@ export function readSentence(a: ArticleState, r: PieceReading, si: number): void
   if (!q.hadQuote && si !== r.usedNextSentenceCue) reportedInSentence(a, r, f);
   if (!q.hadSpeech && si !== r.usedNextSentenceCue) citationWithoutQuotes(a, r, f);
   colonAfterSubject(a, r, f, q);
-  focusAfterSentence(a, r, f);
+  focusAfterSentence(a, r, f, q);
 }
 
 /** Reads and records every quotation of the sentence in order. */
@@ -154,7 +154,7 @@ function colonAfterSubject(a: ArticleState, r: PieceReading, f: SentenceFrame, q
 }
 
 /** Focus after the sentence: the first citation's person, else the sentence subject. */
-function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame): void {
+function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame, q: SentenceQuotes): void {
   let focus: Entity | null = null;
   for (const p of f.pairs) {
     // "The article closes with …": a document speaks for its issuer but brings no one into focus
@@ -166,6 +166,9 @@ function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame):
     }
   }
   if (!focus && f.subjectEntity && !(f.subject && isDocumentPhrase(r.tokens, f.subject))) focus = f.subjectEntity;
+  // "…, with Hillary Clinton lambasting the plan.": a sentence without speech whose subject is no
+  // person, and which names no other person, brings into focus the person it introduces
+  if (!focus && !q.hadSpeech && !(f.subjectEntity && f.subjectEntity.speaker.type === 'person')) focus = soleNewcomer(a, r, f.s);
   a.registry.focus(focus);
   // "Donald Trump’s campaign is defending … It’s denouncing …": a body the text names by a common noun is what a later "it" means, not the body named before
   if (f.subject && !f.subjectEntity && !f.expletive && bodyByCommonNoun(r.tokens[f.subject.head])) a.registry.focusOrg = null;

@@ -17,4 +17,18 @@ describe('pronouns as sources', () => {
     expect(quotes[0]?.source?.text).toBe('It’s');
     expect(quotes[0]?.speaker).toBeNull();
   });
+
+  it('gives "she" to the one person a sentence without a person as subject brings in, not to the speaker before', () => {
+    const quotes = speech(
+      '“The numbers do not add up,” said Nora Quill, an economist.\n\nThe plan has become a major issue, with Senator Maria Tovar — who wants higher taxes — campaigning against it.\n\n“It would help the rich,” she said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nora Quill', 'Maria Tovar']);
+  });
+
+  it('keeps the speaker before when that sentence also names someone else', () => {
+    const quotes = speech(
+      '“The numbers do not add up,” said Nora Quill, an economist.\n\nThe plan has become a major issue, with Senator Maria Tovar and Governor Ellen Brask campaigning against it.\n\n“It would help the rich,” she said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nora Quill', 'Nora Quill']);
+  });
 });
