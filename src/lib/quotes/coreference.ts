@@ -12,6 +12,7 @@ import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
 import { nearSurname } from './surname-typos.ts';
+import { DESCRIPTIVE_ED } from './word-class.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS, MONTHS } from './lexicon.ts';
 
 export interface Entity {
@@ -73,7 +74,6 @@ function descWordsOf(description: string | null): Set<string> {
   return out;
 }
 
-const DESCRIPTIVE_ED = new Set(['retired', 'elected', 'appointed', 'embattled', 'disgraced', 'indicted', 'acclaimed', 'celebrated', 'noted', 'renowned', 'self-described', 'self-proclaimed', 'unnamed', 'registered', 'licensed', 'certified', 'qualified', 'designated', 'presumed', 'alleged', 'accused', 'convicted', 'defeated', 'reelected', 're-elected', 'distinguished', 'decorated']);
 const DESCRIPTIVE_ING = new Set(['acting', 'ranking', 'outgoing', 'incoming', 'leading', 'founding', 'managing', 'presiding', 'sitting', 'governing', 'ruling', 'reigning', 'visiting', 'consulting', 'contributing', 'supervising', 'longstanding', 'polling']);
 const NOT_ADVERBS = new Set(['family', 'daily', 'weekly', 'monthly', 'quarterly', 'italy', 'ally', 'rally', 'early', 'elderly', 'sally', 'holly', 'kelly', 'molly', 'nelly', 'wally', 'billy', 'emily', 'lily', 'beverly', 'assembly', 'anomaly', 'monopoly']);
 

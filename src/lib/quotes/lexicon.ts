@@ -683,3 +683,30 @@ export const TITLE_SMALL_WORDS = new Set([
 
 /** Words before "called" that make it a finite verb with a speaker ("he called", "has called"), not a noun's name. */
 export const NOT_A_NAMED_NOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'once', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'and', 'or', 'but', 'then', 'not', 'never', 'even', 'just', 'repeatedly', 'publicly']);
+
+/**
+ * Common verbs whose forms are never nouns or noun modifiers ("involve", "seems"), and irregular
+ * past forms ("heard", "left"): words that, opening a phrase, make it a clause, not a noun phrase.
+ * General English, not read from any article.
+ */
+export const VERBS_NEVER_NOUNS = new Set(
+  (
+    'accept achieve admit agree allow appear argue arrive assume attend avoid become begin believe belong ' +
+    'borrow choose consider contain continue deny depend deserve describe destroy develop disagree discover ' +
+    'enable encourage ensure exist expect explain fail forget forgive happen hear ignore imagine ' +
+    'improve include insist intend involve join know learn listen lose manage mention obtain occur ' +
+    'owe prefer prepare pretend prevent prove provide receive recognize refuse regret remain remember ' +
+    'remind remove replace require resign reveal say seem seek sit speak spend succeed suggest suppose ' +
+    'tell tend think threaten understand want'
+  ).split(' '),
+);
+
+export const IRREGULAR_PASTS = new Set(
+  (
+    'arose ate became began bought brought built came chose did drew drove fell felt fled forgot fought found ' +
+    'gave got grew had heard held hid knew laid led left lent lost made meant met paid ran rose sat saw sent ' +
+    'shot sold spent spoke stood stole struck swore taught thought threw told took understood was went were ' +
+    'won wore wrote'
+  ).split(' '),
+);
+

@@ -16,6 +16,7 @@ import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { onlyOpensSentences } from './opening-words.ts';
+import { isVerbOnly } from './word-class.ts';
 import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
 import { isSpaceCode, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
@@ -275,7 +276,8 @@ export function cleanDescription(desc: string | null): string | null {
   if (NEVER_IN_NAME.has(last) || /^(?:of|at|to|from|on|in|under|around|former|retired|late|one|many|then|far|ones)$/.test(last)) return null;
   // a verb: an inflected verb of saying or a glued verb anywhere, or a lower-case present verb right after the first noun
   if (words.some((w) => w === w.toLowerCase() && isGlued(w))) return null;
-  if (/^(?:involve|involves|heard|states|left)$/.test(words[0])) return null;
+  // a description opens with a determiner, a modifier, a title or a noun, never a verb ("involve Attorney General")
+  if (words[0] === words[0].toLowerCase() && isVerbOnly(words[0])) return null;
   // something the description's words say a speaker is: a title, a role, an organisation
   if (words.some((w) => WEEKDAYS_AND_TIME.has(w.toLowerCase()))) return null;
   // the words before any "of", "for", "at" … say what the speaker is ("spokesman for the campaign")

@@ -7,7 +7,8 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectLeft, skipBetweenLeft } from './noun-phrases.ts';
-import { ARTICLES_AND_POSSESSIVES, MODALS, PLACE_OR_TIME_PREPS, PRONOUN_OR_ADVERB_BEFORE_VERB } from './lexicon.ts';
+import { ARTICLES_AND_POSSESSIVES, IRREGULAR_PASTS, MODALS, PLACE_OR_TIME_PREPS, PRONOUN_OR_ADVERB_BEFORE_VERB, VERBS_NEVER_NOUNS } from './lexicon.ts';
+import { speechVerbBase } from './speech-cues.ts';
 import { AFTER_PLURAL_NOUN, NOUNISH, VERB_ONLY_S } from './cue-words.ts';
 
 /** "-ing" forms cite without a subject of their own ("…, adding that …"). */
@@ -42,6 +43,33 @@ function afterModal(tokens: Token[], v: number, floor: number): boolean {
   // (skipBetweenLeft steps over the modal too: find it among the skipped words)
   for (let m = v - 1; m > k; m--) if (MODALS.has(tokens[m].lower)) return true;
   return false;
+}
+
+/** Past participles that describe someone ("retired", "noted"), not a clause's verb. */
+export const DESCRIPTIVE_ED = new Set(['retired', 'elected', 'appointed', 'embattled', 'disgraced', 'indicted', 'acclaimed', 'celebrated', 'noted', 'renowned', 'self-described', 'self-proclaimed', 'unnamed', 'registered', 'licensed', 'certified', 'qualified', 'designated', 'presumed', 'alleged', 'accused', 'convicted', 'defeated', 'reelected', 're-elected', 'distinguished', 'decorated']);
+
+/** The plain form a regular "-s", "-es", "-ed" or "-d" ending was added to, or the word itself. */
+function stems(lower: string): string[] {
+  const out = [lower];
+  if (lower.endsWith('ies') || lower.endsWith('ied')) out.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('es') || lower.endsWith('ed')) out.push(lower.slice(0, -2));
+  if (lower.endsWith('s') || lower.endsWith('d')) out.push(lower.slice(0, -1));
+  return out;
+}
+
+/**
+ * A lower-case word that can only be a verb, never open a noun phrase: a form of a verb of saying
+ * other than its plain or "-ing" form ("states", "heard" … but not "report" or "leading"), an
+ * irregular past ("left"), a form of a common verb that is no noun ("involve", "involves"). A
+ * description opens with a determiner, a modifier, a title or a noun, never one of these.
+ */
+export function isVerbOnly(lower: string): boolean {
+  if (IRREGULAR_PASTS.has(lower)) return true;
+  if (DESCRIPTIVE_ED.has(lower)) return false;
+  if (stems(lower).some((w) => VERBS_NEVER_NOUNS.has(w))) return true;
+  // ("claims adjuster": an "-s" form of a verb that is as often a noun may be a noun)
+  const base = speechVerbBase(lower);
+  return base !== null && base !== lower && !lower.endsWith('ing') && !(lower.endsWith('s') && NOUNISH.has(base));
 }
 
 /** A plain form ("state", "notes"), not an "-ed" or "-ing" one nor said/told/wrote: the forms that may be nouns. */

@@ -41,6 +41,9 @@ describe('speaker names as readers know them', () => {
     expect(cleanDescription('Italian Defense Minister')).toBe('Italian Defense Minister');
     expect(cleanDescription('a spokesman for the harbour board')).toBe('a spokesman for the harbour board');
     expect(cleanDescription('his daughter')).toBe('his daughter');
+    // a modifier or a noun may open one, a verb never ("involves", "told", "left")
+    for (const good of ['retired Air Force general', 'elected county official', 'leading Senate Democrat']) expect(cleanDescription(good), good).toBe(good);
+    for (const bad of ['involves Senate Democrat', 'told Deputy Mayor', 'left Foreign Minister', 'remains Senate leader']) expect(cleanDescription(bad), bad).toBeNull();
     for (const bad of ['video shows', 'report accuses', 'heard', 'states', 'left)', 'D-Ore.)', 'spokesman for', 'Former', 'Daily Ledger’s', 'involve Attorney General', 'dynamic', 'new anti-tax super', 'Saturday of Justice']) {
       expect(cleanDescription(bad), bad).toBeNull();
     }
