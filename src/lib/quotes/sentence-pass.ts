@@ -159,6 +159,9 @@ function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame, 
   for (const p of f.pairs) {
     // "The article closes with …": a document speaks for its issuer but brings no one into focus
     if (p.subject && isDocumentPhrase(r.tokens, p.subject)) continue;
+    // "However, he could not explain why it was mentioned by Ivanka Trump": a passive's agent does
+    // not take the focus from a person the sentence has as its subject
+    if (p.subject && passiveAgent(r.tokens, p.subject) && f.subjectEntity && f.subjectEntity.speaker.type === 'person' && f.subject && f.subject.last <= p.cueFirst) continue;
     const e = entityOf(a, r, f, p);
     if (e && e.speaker.type === 'person') {
       focus = e;
@@ -174,6 +177,11 @@ function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame, 
   if (f.subject && !f.subjectEntity && !f.expletive && bodyByCommonNoun(r.tokens[f.subject.head])) a.registry.focusOrg = null;
   // "One California delegate said he …": an unnamed person now in focus, so a later "he" is no one named before
   if (!focus && f.subject && unnamedMember(r.tokens, f.subject)) a.registry.focusPerson = null;
+}
+
+/** The agent of a passive: the phrase right after "by". */
+function passiveAgent(tokens: Token[], ph: Phrase): boolean {
+  return ph.first > 0 && tokens[ph.first - 1].lower === 'by';
 }
 
 /** "campaign", "committee", "agency": a body's word, lower case, so no name the registry could hold. */

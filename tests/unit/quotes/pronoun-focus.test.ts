@@ -31,4 +31,11 @@ describe('pronouns as sources', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nora Quill', 'Nora Quill']);
   });
+
+  it('keeps the focus on a sentence’s person subject over a passive’s agent ("mentioned by X")', () => {
+    const quotes = speech(
+      'Harbour board spokesman Piet Varga told reporters the rule covers everyone. However, he could not explain why it was mentioned by Dana Kole in an interview.\n\n“We have no text yet,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Piet Varga']);
+  });
 });
