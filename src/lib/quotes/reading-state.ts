@@ -18,6 +18,7 @@ import { DASH_MARKS } from './lexicon.ts';
 import { nameAfterDescription, unnamedMember } from './described-names.ts';
 import { documentSource, type DocumentsSeen } from './document-issuers.ts';
 import { bodyReference, type UnnamedBodies } from './body-references.ts';
+import { campaignReference } from './campaigns.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -142,6 +143,9 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   // "the commission", "the union": the body the article named
   const body = bodyReference(registry, tokens, ph, a.unnamedBodies, at);
   if (body !== undefined) return body;
+  // "Clinton’s campaign", "the Trump campaign", "her campaign": the campaign, not the candidate
+  const campaign = campaignReference(registry, tokens, ph, (p) => resolvePhrase(a, r, p, at), at);
+  if (campaign !== undefined) return campaign;
   const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
   if (!m) return null;
   const e = registry.resolve(m, at, true);

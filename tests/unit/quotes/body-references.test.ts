@@ -21,3 +21,14 @@ describe('a body referred to by a common noun', () => {
     expect(g?.speaker).toBeNull();
   });
 });
+
+describe('a candidate’s campaign', () => {
+  it('speaks as the campaign, named for the candidate, not as the candidate ("Varga’s campaign", "the Varga campaign", "her campaign")', () => {
+    const quotes = speech(
+      'Senator Nora Varga spoke in Harbour City on Monday.\n\nVarga’s campaign said the rally was “the biggest yet.” The Varga campaign later called the count “conservative.” Her campaign added that more rallies would follow “every week.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Varga campaign', 'Varga campaign', 'Varga campaign']);
+    expect(quotes[0]?.speaker?.type).toBe('organization');
+  });
+});
+

@@ -12,10 +12,17 @@ describe('pronouns as sources', () => {
 
   it('does not give "it" to a body named earlier once the text speaks of a body it names by a common noun', () => {
     const quotes = speech(
-      'The Harbour Workers Union called a strike on Monday.\n\nPiet Varga’s campaign is defending his remarks. It’s denouncing what it calls “the biggest smear in history.”',
+      'The Harbour Workers Union called a strike on Monday.\n\nThe dock board is defending its remarks. It’s denouncing what it calls “the biggest smear in history.”',
     );
     expect(quotes[0]?.source?.text).toBe('It’s');
     expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it('gives "it" to a candidate’s campaign the text has just named ("Piet Varga’s campaign … It’s denouncing")', () => {
+    const quotes = speech(
+      'The Harbour Workers Union called a strike on Monday.\n\nPiet Varga’s campaign is defending his remarks. It’s denouncing what it calls “the biggest smear in history.”',
+    );
+    expect(quotes[0]?.speaker?.name).toBe('Varga campaign');
   });
 
   it('gives "she" to the one person a sentence without a person as subject brings in, not to the speaker before', () => {

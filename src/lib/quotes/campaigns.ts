@@ -1,0 +1,46 @@
+/**
+ * A candidate's campaign speaks as a body of its own: "Clinton’s campaign said", "the Trump
+ * campaign wrote", "her campaign said" are the organisation readers know as "the Clinton
+ * campaign" (named for the candidate's surname), when the candidate is a person the article names.
+ * The candidate is not who spoke, and the campaign is no unnamed body.
+ */
+import type { Token } from './tokens.ts';
+import type { Phrase } from './noun-phrases.ts';
+import type { Entity, EntityRegistry } from './coreference.ts';
+import { ORG_HEADS } from './organizations.ts';
+import { genderOf } from './gender.ts';
+
+/** The campaign's owner inside `ph` ("Clinton’s", "Trump", "her"), or null when `ph` is no campaign of a named owner. */
+function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
+  const head = tokens[ph.head];
+  if (ph.head !== ph.last - 1 || head.kind !== 'word' || head.cap || head.lower !== 'campaign') return null;
+  let k = ph.head - 1;
+  // "Clinton’s presidential campaign": lower-case words before the noun qualify it
+  while (k > ph.first && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower !== 'and' && tokens[k].lower !== 'his' && tokens[k].lower !== 'her') k--;
+  const t = tokens[k];
+  if (t.kind !== 'word') return null;
+  if (!t.cap) return (t.lower === 'his' || t.lower === 'her') && k === ph.first ? { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 } : null;
+  let start = k;
+  while (start > ph.first && tokens[start - 1].kind === 'word' && tokens[start - 1].cap) start--;
+  // only "the" may open the phrase before the owner ("a Clinton campaign …" is no campaign the text names)
+  if (start > ph.first && !(start === ph.first + 1 && tokens[ph.first].lower === 'the')) return null;
+  return { first: start, last: k + 1, head: k, nameFirst: start, nameLast: k + 1 };
+}
+
+/**
+ * The campaign `ph` names, registered as an organisation; null when its owner is no person the
+ * article names, undefined when `ph` is no campaign of an owner.
+ */
+export function campaignReference(registry: EntityRegistry, tokens: Token[], ph: Phrase, resolve: (owner: Phrase) => Entity | null, at: number): Entity | null | undefined {
+  const owner = campaignOwner(tokens, ph);
+  if (!owner) return undefined;
+  const e = resolve(owner);
+  if (!e || e.speaker.type !== 'person') return null;
+  const surname = e.speaker.name.split(' ').pop() ?? e.speaker.name;
+  // (a body taken for a person, "Democratic Party", owns no campaign; "his" only of someone known to be a man)
+  if (ORG_HEADS.has(surname.toLowerCase())) return null;
+  const pronoun = tokens[owner.head].lower;
+  if ((pronoun === 'his' || pronoun === 'her') && (genderOf(e.words, e.descWords) ?? e.heardAs) !== (pronoun === 'his' ? 'm' : 'f')) return null;
+  const name = `${surname} campaign`;
+  return registry.fromName({ kind: 'name', name, type: 'organization', description: null, head: 'campaign', modifiers: [], nameStart: at, nameEnd: at, titled: false }, at, true);
+}
