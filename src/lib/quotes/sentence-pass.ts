@@ -7,10 +7,10 @@
  */
 import type { Token } from './tokens.ts';
 import type { CuePair } from './cues.ts';
-import type { Phrase } from './noun-phrases.ts';
+import { phraseRight, type Phrase } from './noun-phrases.ts';
 import type { Entity } from './coreference.ts';
 import { reportedContent } from './reported-speech.ts';
-import { cite, span, tokenSpan, type ArticleState, type Attributed, type PieceReading } from './reading-state.ts';
+import { cite, resolveAt, span, tokenSpan, type ArticleState, type Attributed, type PieceReading } from './reading-state.ts';
 import { entityOf, readSentenceFrame, soleNewcomer, type SentenceFrame } from './sentence-frame.ts';
 import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
@@ -164,7 +164,8 @@ function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame, 
     if (p.subject && passiveAgent(r.tokens, p.subject) && f.subjectEntity && f.subjectEntity.speaker.type === 'person' && f.subject && f.subject.last <= p.cueFirst) continue;
     const e = entityOf(a, r, f, p);
     if (e && e.speaker.type === 'person') {
-      focus = e;
+      // "Hannity asked Trump how high the wall would be.": the one asked answers next
+      focus = personAsked(a, r, f, p) ?? e;
       break;
     }
   }
@@ -177,6 +178,16 @@ function focusAfterSentence(a: ArticleState, r: PieceReading, f: SentenceFrame, 
   if (f.subject && !f.subjectEntity && !f.expletive && bodyByCommonNoun(r.tokens[f.subject.head])) a.registry.focusOrg = null;
   // "One California delegate said he …": an unnamed person now in focus, so a later "he" is no one named before
   if (!focus && f.subject && unnamedMember(r.tokens, f.subject)) a.registry.focusPerson = null;
+}
+
+/** The person named right after "asked" / "asks" as its object ("asked Trump whether …"), if any. */
+function personAsked(a: ArticleState, r: PieceReading, f: SentenceFrame, p: CuePair): Entity | null {
+  const tokens = r.tokens;
+  const verb = tokens[p.cueFirst].lower;
+  if (p.form !== 'plain' || (verb !== 'asked' && verb !== 'asks') || p.cueLast >= f.s.last || !tokens[p.cueLast].cap) return null;
+  const object = phraseRight(tokens, p.cueLast, f.s.last);
+  const e = object ? resolveAt(a, r, object) : null;
+  return e && e.speaker.type === 'person' ? e : null;
 }
 
 /** The agent of a passive: the phrase right after "by". */

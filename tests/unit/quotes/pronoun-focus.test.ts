@@ -45,4 +45,10 @@ describe('pronouns as sources', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Piet Varga']);
   });
+
+  it('gives the pronoun after "X asked Y …" to the one asked, who answers', () => {
+    const quotes = speech('Radio host Piet Varga interviewed the mayor on Monday.\n\nVarga asked Nora Lund how high the sea wall would be.\n\n“Ten feet at least,” she said.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nora Lund']);
+  });
 });
+
