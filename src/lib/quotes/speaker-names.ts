@@ -470,21 +470,51 @@ export function organizationNames(text: string, wanted?: Set<string>): Map<strin
     if (stop >= 0) words[stop] = words[stop].slice(0, -1);
     while (words.length && /^(?:The|A|An)$/.test(words[0])) words.shift();
     while (words.length && /^(?:of|for|to|and|the|on|in)$/.test(words[words.length - 1])) words.pop();
-    if (words.length < 2 || SENTENCE_OPENERS.has(words[0].toLowerCase()) || words.some((w) => isFirstName(w) || isRoleWord(w) || WEEKDAYS_AND_TIME.has(w.toLowerCase()))) continue;
+    if (words.length < 2 || SENTENCE_OPENERS.has(words[0].toLowerCase()) || words.some((w) => isFirstName(w) || WEEKDAYS_AND_TIME.has(w.toLowerCase()))) continue;
+    // title words qualify a body headed by a body's word ("Commission on Presidential Debates",
+    // "U.N. Security Council"); elsewhere they make the run a person's title ("Sen. Rand Paul")
+    if (!headedByBody(words) && words.some((w) => isRoleWord(w))) continue;
     names.add(words.join(' ').replace(/[.,]$/, ''));
   }
   return indexByWord([...names]);
 }
 
-/** "Alliance" → "Alliance to Reclaim Our Schools", "Times" → "Tampa Bay Times": the one longer name of a body the article gives. */
-function expandOrganization(word: string, orgs: Map<string, string[]>): string | null {
-  const key = slugifyName(word);
-  const fits = new Set((orgs.get(key) ?? []).filter((n) => {
+/** A body's word ends the name ("… Council") or opens it before a particle ("Commission on …"). */
+function headedByBody(words: string[]): boolean {
+  // (not two bodies, "FBI and Justice Department", nor a person's role before one, "CEO of …")
+  if (words.some((w) => HONORIFICS.has(w.toLowerCase()) || w === 'and' || w === 'the') || ROLE_NOUNS.has(words[0].toLowerCase()) || words[0].endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(words[0])) return false;
+  const last = words[words.length - 1].toLowerCase();
+  return ORG_HEADS.has(last) || (ORG_HEADS.has(words[0].toLowerCase()) && /^(?:of|for|on|to)$/.test(words[1]));
+}
+
+/** The initials a name's words stand for: "United Nations" and "U.N." are both "UN", "New York" and "NY" "NY". */
+function initials(words: string[]): string {
+  return words.map((w) => (/^(?:\p{Lu}\.?)+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('').toUpperCase();
+}
+
+/**
+ * "Alliance" → "Alliance to Reclaim Our Schools", "Times" → "Tampa Bay Times", "Security Council"
+ * → "United Nations Security Council": the longer name of a body the article gives that opens or
+ * ends with the short one; several only when they differ by initials alone ("U.N. Security
+ * Council"), and then the fullest.
+ */
+function expandOrganization(short: string, orgs: Map<string, string[]>): string | null {
+  const sw = short.split(' ').map((w) => slugifyName(w));
+  const fits = new Set(
+    [...(orgs.get(sw[sw.length - 1]) ?? []), ...(orgs.get(sw[0]) ?? [])].filter((n) => {
+      const w = n.split(' ');
+      if (w.length <= sw.length || isShouted(w) || w.some((x) => CAP.test(x) && (isGlued(x) || NEVER_IN_NAME.has(x.toLowerCase())))) return false;
+      const nw = w.map((x) => slugifyName(x));
+      return sw.every((x, i) => nw[nw.length - sw.length + i] === x) || (sw.length === 1 && nw[0] === sw[0]);
+    }),
+  );
+  if (fits.size === 0) return null;
+  const list = [...fits].sort((a, b) => b.length - a.length);
+  const key = (n: string) => {
     const w = n.split(' ');
-    if (isShouted(w) || w.some((x) => CAP.test(x) && (isGlued(x) || NEVER_IN_NAME.has(x.toLowerCase())))) return false;
-    return slugifyName(w[0]) === key || slugifyName(w[w.length - 1]) === key;
-  }));
-  return fits.size === 1 ? [...fits][0] : null;
+    return slugifyName(w[w.length - 1]) === sw[sw.length - 1] ? initials(w.slice(0, w.length - sw.length)) : n;
+  };
+  return list.every((n) => key(n) === key(list[0])) ? list[0] : null;
 }
 
 /** Full names by each of their first and last word, so a short form looks at its few candidates only. */
@@ -582,7 +612,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     // "Transcript as follows:", "Footage of … appears": a word capitalised only where every word is, is no one's name
     if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && onlyOpensSentences(c.name, text)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
-    if (!s.name.includes(' ') && (s.type === 'organization' || !c) && !countryOf(s.name)) {
+    if ((s.type === 'organization' || (!c && !s.name.includes(' '))) && !countryOf(s.name)) {
       const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted())));
       if (longer) c = { name: longer, title: null, organization: true };
     }

@@ -96,3 +96,16 @@ describe('a body, a title and a name taken for a body', () => {
     expect(cleanName('Harbour Party Chairman Office', 'organization', lex)?.name).toBe('Harbour Party Chairman Office');
   });
 });
+
+describe('a body named short', () => {
+  const speakerOf = (text: string) => extractQuotes(text).quotes.find((q) => q.kind === 'speech')?.speaker?.name;
+
+  it('takes the fullest name the article gives it, title words and initials included', () => {
+    expect(speakerOf('The United Nations Security Council met on Friday. The U.N. Security Council has passed five resolutions.\n\nThe Security Council said the test was “a clear violation.”')).toBe('United Nations Security Council');
+    expect(speakerOf('The nonpartisan Commission on Harbour Debates met on Friday.\n\nThe commission says on its website that “there were issues.”')).toBe('Commission on Harbour Debates');
+  });
+
+  it('keeps its short name when two different bodies end with it', () => {
+    expect(speakerOf('The Harbour Security Council met the Coastal Security Council this week.\n\nThe Security Council said the test was “a clear violation.”')).toBe('Security Council');
+  });
+});
