@@ -12,7 +12,7 @@ import { slugifyName } from './speaker-identity.ts';
 import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
+import { NAME_QUANTIFIERS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { onlyOpensSentences } from './opening-words.ts';
@@ -345,7 +345,8 @@ function runName(run: string, lex: ArticleLexicon, wanted?: Set<string>): string
   if (!c) return null;
   const ws = c.name.split(' ');
   if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) return null;
-  if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase())) return null;
+  // ("Six Trump supporters": a number or quantifier opening the run is no first name)
+  if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase()) || NAME_QUANTIFIERS.has(ws[0].toLowerCase())) return null;
   return c.name;
 }
 

@@ -109,3 +109,10 @@ describe('a body named short', () => {
     expect(speakerOf('The Harbour Security Council met the Coastal Security Council this week.\n\nThe Security Council said the test was “a clear violation.”')).toBe('Security Council');
   });
 });
+
+describe('a number before a surname', () => {
+  it('is no part of the name ("Six Varga supporters" names no "Six Varga")', () => {
+    const [q] = extractQuotes('Six Varga supporters ran for delegate slots, but lost.\n\n“It was rigged,” Varga said.').quotes;
+    expect(q?.speaker?.name).toBe('Varga');
+  });
+});
