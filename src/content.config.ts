@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articlesLoader, speakersLoader } from './loaders/site-content-loader.ts';
 import { siteOptionsFromEnv } from './lib/site-options.ts';
-import type { ArticleRecord } from './lib/site-content.ts';
+import type { StoredArticle } from './lib/stored-article.ts';
 import type { SpeakerEntry } from './lib/speaker-directory.ts';
 
 // Editors' files are validated field by field inside the loaders (src/lib/article-schema.ts),
@@ -10,6 +10,6 @@ import type { SpeakerEntry } from './lib/speaker-directory.ts';
 const { contentDir } = siteOptionsFromEnv(process.env);
 
 export const collections = {
-  articles: defineCollection({ loader: articlesLoader(contentDir), schema: z.custom<ArticleRecord>() }),
+  articles: defineCollection({ loader: articlesLoader(contentDir), schema: z.custom<StoredArticle>() }),
   speakers: defineCollection({ loader: speakersLoader(contentDir), schema: z.custom<SpeakerEntry>() }),
 };

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { compareText, sortArticles } from '../lib/article-order.ts';
 import type { ArticleRecord } from '../lib/site-content.ts';
+import { unpackArticle } from '../lib/stored-article.ts';
 import { resolveSpeakerQuotes, type SpeakerEntry, type SpeakerQuote, type SpeakerQuoteRef } from '../lib/speaker-directory.ts';
 import { buildTopics, type TopicEntry } from '../lib/topics.ts';
 
@@ -14,7 +15,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 /** Newest first. */
-export const getArticles = once(async (): Promise<ArticleRecord[]> => sortArticles((await getCollection('articles')).map((entry) => entry.data)));
+export const getArticles = once(async (): Promise<ArticleRecord[]> => sortArticles((await getCollection('articles')).map((entry) => unpackArticle(entry.data))));
 
 const getArticleBySlug = once(async () => new Map((await getArticles()).map((article) => [article.slug, article])));
 

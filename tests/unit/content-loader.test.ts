@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import { unpackArticle, type StoredArticle } from '../../src/lib/stored-article.ts';
 
 // The engine, wrapped so the test can count the articles it analyses.
 vi.mock('../../src/lib/quotes/extract-quotes.ts', async (importOriginal) => {
@@ -93,7 +94,7 @@ describe('the content loader', () => {
 
     writeFileSync(path.join(dir, 'articles', 'b.md'), article('Senate debates tax', 'Taxes will fall'));
     expect(await build()).toBe(1);
-    const quotes = (articles.get('senate-debates-tax')?.data.quotes ?? []) as { text: string }[];
+    const { quotes } = unpackArticle(articles.get('senate-debates-tax')?.data as unknown as StoredArticle);
     expect(quotes.map((q) => q.text)).toEqual(['Taxes will fall,']);
   });
 
