@@ -15,6 +15,7 @@ import {
   type SpeakerProfileRecord,
 } from '../lib/site-content.ts';
 import { packArticle, unpackArticle, unpackEngine, type StoredArticle } from '../lib/stored-article.ts';
+import { packSpeaker } from '../lib/stored-speaker.ts';
 import { buildSpeakerDirectory } from '../lib/speaker-directory.ts';
 import { pageLastModified } from '../lib/page-last-modified.ts';
 import { publishPageLastModified } from '../lib/sitemap-dates.ts';
@@ -143,7 +144,7 @@ function syncSpeakers(context: LoaderContext, { articles, profiles }: Linked): v
   const speakers = buildSpeakerDirectory(articles, profiles);
   const ids = new Set<string>();
   for (const speaker of speakers) {
-    context.store.set({ id: speaker.id, data: { ...speaker }, digest: context.generateDigest(JSON.stringify(speaker)) });
+    context.store.set({ id: speaker.id, data: { ...packSpeaker(speaker) }, digest: context.generateDigest(JSON.stringify(speaker)) });
     ids.add(speaker.id);
   }
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { compareText, sortArticles } from '../lib/article-order.ts';
 import type { ArticleRecord } from '../lib/site-content.ts';
 import { unpackArticle } from '../lib/stored-article.ts';
+import { unpackSpeaker } from '../lib/stored-speaker.ts';
 import { resolveSpeakerQuotes, type SpeakerEntry, type SpeakerQuote, type SpeakerQuoteRef } from '../lib/speaker-directory.ts';
 import { buildTopics, type TopicEntry } from '../lib/topics.ts';
 
@@ -21,7 +22,7 @@ const getArticleBySlug = once(async () => new Map((await getArticles()).map((art
 
 /** By name. */
 export const getSpeakers = once(async (): Promise<SpeakerEntry[]> => {
-  const speakers = (await getCollection('speakers')).map((entry) => entry.data);
+  const speakers = (await getCollection('speakers')).map((entry) => unpackSpeaker(entry.data));
   return speakers.sort((a, b) => {
     const an = a.name.toLocaleLowerCase('en');
     const bn = b.name.toLocaleLowerCase('en');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, linkArticles } from '../../src/lib/site-content.ts';
 import { packArticle, unpackArticle, unpackEngine } from '../../src/lib/stored-article.ts';
+import { packSpeaker, unpackSpeaker } from '../../src/lib/stored-speaker.ts';
+import { buildSpeakerDirectory } from '../../src/lib/speaker-directory.ts';
 
 const TEXT = `---
 headline: "Senate rejects plan"
@@ -45,5 +47,19 @@ describe('an article as the content store keeps it', () => {
     const stored = packArticle(linked!, analysed.engine, 'digest-1');
     expect(JSON.stringify(stored)).not.toContain('"dead on arrival,"');
     expect(JSON.stringify(stored)).toContain('dead on arrival,');
+  });
+});
+
+describe('a speaker as the content store keeps it', () => {
+  it('gives the pages back every quote of theirs, in order, across articles', () => {
+    const articles = linkArticles(
+      [analyseArticle('articles/a.md', TEXT), analyseArticle('articles/b.md', TEXT.replace('Senate rejects plan', 'Senate rejects plan again').replace('2024-03-10', '2024-03-09'))],
+      [],
+    );
+    const directory = buildSpeakerDirectory(articles);
+    const jane = directory.find((s) => s.id === 'jane-okafor');
+    expect(jane?.quotes.length).toBeGreaterThan(2);
+    expect(new Set(jane?.quotes.map((q) => q.articleSlug)).size).toBe(2);
+    for (const speaker of directory) expect(unpackSpeaker(packSpeaker(speaker))).toEqual(speaker);
   });
 });
