@@ -12,9 +12,10 @@ import {
   readProfiles,
   type AnalysedArticle,
   type ArticleRecord,
-  type EngineFindings,
   type SpeakerProfileRecord,
 } from '../lib/site-content.ts';
+import { packArticle, unpackArticle, unpackEngine, type StoredArticle } from '../lib/stored-article.ts';
+import { packSpeaker } from '../lib/stored-speaker.ts';
 import { buildSpeakerDirectory } from '../lib/speaker-directory.ts';
 import { pageLastModified } from '../lib/page-last-modified.ts';
 import { publishPageLastModified } from '../lib/sitemap-dates.ts';
@@ -22,12 +23,6 @@ import { buildSearchRecords, publishSearchRecords } from '../lib/search-records.
 import { createSiteUrls } from '../lib/site-urls.ts';
 import { reportUnattributed } from './review-file.ts';
 import { analyseAll } from './analysis-pool.ts';
-
-/**
- * An article as the store keeps it: what the pages show, plus the engine's own findings and the
- * digest of the file they came from, so an unchanged file is never analysed again.
- */
-export type StoredArticle = ArticleRecord & { source: { digest: string; engine: EngineFindings } };
 
 interface Linked {
   articles: ArticleRecord[];
@@ -84,8 +79,8 @@ function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; a
   context.meta.set('analysis-code', code);
   if (!sameCode) return cached;
   for (const entry of context.store.values()) {
-    const { source, ...record } = entry.data as unknown as StoredArticle;
-    if (source) cached.set(record.file, { digest: source.digest, analysed: { record, engine: source.engine } });
+    const stored = entry.data as unknown as StoredArticle;
+    cached.set(stored.file, { digest: stored.digest, analysed: { record: unpackArticle(stored), engine: unpackEngine(stored) } });
   }
   return cached;
 }
@@ -122,7 +117,7 @@ function storeArticles(context: LoaderContext, articles: readonly ArticleRecord[
   const ids = new Set<string>();
   for (const article of articles) {
     const digest = digests.get(article.file) ?? '';
-    const data: StoredArticle = { ...article, source: { digest, engine: engineByFile.get(article.file)! } };
+    const data = packArticle(article, engineByFile.get(article.file)!, digest);
     context.store.set({ id: article.slug, data: { ...data }, digest: context.generateDigest(`${digest}\n${JSON.stringify(article.quotes)}`) });
     ids.add(article.slug);
   }
@@ -149,7 +144,7 @@ function syncSpeakers(context: LoaderContext, { articles, profiles }: Linked): v
   const speakers = buildSpeakerDirectory(articles, profiles);
   const ids = new Set<string>();
   for (const speaker of speakers) {
-    context.store.set({ id: speaker.id, data: { ...speaker }, digest: context.generateDigest(JSON.stringify(speaker)) });
+    context.store.set({ id: speaker.id, data: { ...packSpeaker(speaker) }, digest: context.generateDigest(JSON.stringify(speaker)) });
     ids.add(speaker.id);
   }
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);

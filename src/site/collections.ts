@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import { compareText, sortArticles } from '../lib/article-order.ts';
 import type { ArticleRecord } from '../lib/site-content.ts';
+import { unpackArticle } from '../lib/stored-article.ts';
+import { unpackSpeaker } from '../lib/stored-speaker.ts';
 import { resolveSpeakerQuotes, type SpeakerEntry, type SpeakerQuote, type SpeakerQuoteRef } from '../lib/speaker-directory.ts';
 import { buildTopics, type TopicEntry } from '../lib/topics.ts';
 
@@ -14,13 +16,13 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 /** Newest first. */
-export const getArticles = once(async (): Promise<ArticleRecord[]> => sortArticles((await getCollection('articles')).map((entry) => entry.data)));
+export const getArticles = once(async (): Promise<ArticleRecord[]> => sortArticles((await getCollection('articles')).map((entry) => unpackArticle(entry.data))));
 
 const getArticleBySlug = once(async () => new Map((await getArticles()).map((article) => [article.slug, article])));
 
 /** By name. */
 export const getSpeakers = once(async (): Promise<SpeakerEntry[]> => {
-  const speakers = (await getCollection('speakers')).map((entry) => entry.data);
+  const speakers = (await getCollection('speakers')).map((entry) => unpackSpeaker(entry.data));
   return speakers.sort((a, b) => {
     const an = a.name.toLocaleLowerCase('en');
     const bn = b.name.toLocaleLowerCase('en');

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import { unpackArticle, type StoredArticle } from '../../src/lib/stored-article.ts';
+import { unpackSpeaker, type StoredSpeaker } from '../../src/lib/stored-speaker.ts';
 
 // The engine, wrapped so the test can count the articles it analyses.
 vi.mock('../../src/lib/quotes/extract-quotes.ts', async (importOriginal) => {
@@ -89,11 +91,11 @@ describe('the content loader', () => {
     expect(await build()).toBe(0);
     expect(articles.keys().sort()).toEqual(['senate-debates-tax', 'senate-rejects-plan']);
     expect(speakers.get('jane-okafor')?.data).toMatchObject({ name: 'Jane Okafor' });
-    expect((speakers.get('jane-okafor')?.data.quotes as unknown[]).length).toBe(2);
+    expect(unpackSpeaker(speakers.get('jane-okafor')?.data as unknown as StoredSpeaker).quotes.length).toBe(2);
 
     writeFileSync(path.join(dir, 'articles', 'b.md'), article('Senate debates tax', 'Taxes will fall'));
     expect(await build()).toBe(1);
-    const quotes = (articles.get('senate-debates-tax')?.data.quotes ?? []) as { text: string }[];
+    const { quotes } = unpackArticle(articles.get('senate-debates-tax')?.data as unknown as StoredArticle);
     expect(quotes.map((q) => q.text)).toEqual(['Taxes will fall,']);
   });
 
@@ -102,7 +104,7 @@ describe('the content loader', () => {
     rmSync(path.join(dir, 'articles', 'b.md'));
     expect(await build()).toBe(0);
     expect(articles.keys()).toEqual(['senate-rejects-plan']);
-    expect((speakers.get('jane-okafor')?.data.quotes as unknown[]).length).toBe(1);
+    expect(unpackSpeaker(speakers.get('jane-okafor')?.data as unknown as StoredSpeaker).quotes.length).toBe(1);
   });
 
   it('writes every unattributed quote to the review file, outside the published folder', async () => {

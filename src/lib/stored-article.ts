@@ -1,0 +1,120 @@
+import type { QuoteOverride } from './article-schema.ts';
+import type { QuoteKind, Speaker } from './quotes/quote-types.ts';
+import type { ArticleQuote, ArticleRecord, EngineFindings } from './site-content.ts';
+
+/**
+ * An article as the content store keeps it: what the pages show, the engine's own findings and
+ * the digest of the file they came from (so an unchanged file is never analysed again), packed.
+ * The store goes through the bundler as one module and is held in memory while pages render, so
+ * its size drives the build's peak memory. Unpacked, a quote is an object of eight fields and its
+ * speaker another; packed, it is a few numbers in a string. Its words are not stored at all: they
+ * are its paragraph's text from start to end, and its id is its place in the article (q1, q2, …).
+ */
+export interface StoredArticle {
+  file: string;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  published: Date;
+  updated: Date | null;
+  topics: string[];
+  paragraphs: string[];
+  lang?: string;
+  /** Every speaker the quotes name, linked or as the engine found them, once each. */
+  speakers: Speaker[];
+  /** Each quote as "paragraph,start,end,kind,speaker,overridden" (speaker: its index in speakers, or empty), joined by ";". */
+  quotes: string;
+  /** The engine's own findings: each quote's "kind,speaker" joined by ";", and its speaker list as indexes in speakers. */
+  engine: { quotes: string; speakers: number[]; overrides: QuoteOverride[] };
+  /** The digest of the article's file. */
+  digest: string;
+}
+
+const KINDS: readonly QuoteKind[] = ['speech', 'term'];
+
+/** Gives each distinct speaker one index in a shared list. */
+function speakerTable(): { speakers: Speaker[]; indexOf: (speaker: Speaker | null) => string } {
+  const speakers: Speaker[] = [];
+  const indexes = new Map<string, number>();
+  const indexOf = (speaker: Speaker | null): string => {
+    if (!speaker) return '';
+    const key = JSON.stringify([speaker.id, speaker.name, speaker.type, speaker.description]);
+    let index = indexes.get(key);
+    if (index === undefined) {
+      index = speakers.push({ id: speaker.id, name: speaker.name, type: speaker.type, description: speaker.description }) - 1;
+      indexes.set(key, index);
+    }
+    return String(index);
+  };
+  return { speakers, indexOf };
+}
+
+export function packArticle(article: ArticleRecord, engine: EngineFindings, digest: string): StoredArticle {
+  const { quotes, ...fields } = article;
+  const table = speakerTable();
+  const packedQuotes = quotes
+    .map((q) => [q.paragraph, q.start, q.end, KINDS.indexOf(q.kind), table.indexOf(q.speaker), q.overridden ? 1 : 0].join(','))
+    .join(';');
+  const engineQuotes = engine.quotes.map((q) => `${KINDS.indexOf(q.kind)},${table.indexOf(q.speaker)}`).join(';');
+  const engineSpeakers = engine.speakers.map((speaker) => Number(table.indexOf(speaker)));
+  return {
+    ...fields,
+    speakers: table.speakers,
+    quotes: packedQuotes,
+    engine: { quotes: engineQuotes, speakers: engineSpeakers, overrides: engine.overrides },
+    digest,
+  };
+}
+
+const rows = (packed: string): string[][] => (packed === '' ? [] : packed.split(';').map((row) => row.split(',')));
+
+function kindAt(code: string | undefined): QuoteKind {
+  const kind = KINDS[Number(code)];
+  if (!kind) throw new Error(`stored article: unknown quote kind ${code}`);
+  return kind;
+}
+
+function speakerAt(speakers: readonly Speaker[], index: string | undefined): Speaker | null {
+  return index ? (speakers[Number(index)] ?? null) : null;
+}
+
+/** The article as the pages read it. */
+export function unpackArticle(stored: StoredArticle): ArticleRecord {
+  const { file, slug, headline, standfirst, published, updated, topics, paragraphs, lang, speakers, quotes } = stored;
+  return {
+    file,
+    slug,
+    headline,
+    standfirst,
+    published,
+    updated,
+    topics,
+    paragraphs,
+    ...(lang === undefined ? {} : { lang }),
+    quotes: rows(quotes).map(([paragraph, start, end, kind, speaker, overridden], index): ArticleQuote => {
+      const p = Number(paragraph);
+      const s = Number(start);
+      const e = Number(end);
+      return {
+        id: `q${index + 1}`,
+        paragraph: p,
+        start: s,
+        end: e,
+        text: (paragraphs[p] ?? '').slice(s, e),
+        kind: kindAt(kind),
+        speaker: speakerAt(speakers, speaker),
+        overridden: overridden === '1',
+      };
+    }),
+  };
+}
+
+/** What the engine itself found in the article, before linking and overrides. */
+export function unpackEngine(stored: StoredArticle): EngineFindings {
+  const { speakers, engine } = stored;
+  return {
+    quotes: rows(engine.quotes).map(([kind, speaker]) => ({ kind: kindAt(kind), speaker: speakerAt(speakers, speaker) })),
+    speakers: engine.speakers.map((index) => speakers[index]!),
+    overrides: engine.overrides,
+  };
+}
