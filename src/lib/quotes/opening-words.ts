@@ -4,6 +4,7 @@
  * appears", a photo credit "Getty."), is a common word, not a person's name: a name keeps its
  * capital mid-sentence ("… said Maddow", "the Obama administration") or comes with a first name.
  */
+import { wordHash } from './article-words.ts';
 
 /** Whether the word stands at a sentence's or a line's opening (after ". ", "? ", a quote mark, a dash or a line break). */
 function opensSentence(text: string, at: number): boolean {
@@ -25,16 +26,84 @@ function inTitleCaseLine(text: string, at: number): boolean {
 /** What follows a common noun opening a sentence ("Transcript as follows", "Footage of …", "Getty."), not a verb as after a name ("Cruz openly admitted"). */
 const NOUN_FOLLOWER = /^(?:[\s\u00a0]*$|[\s\u00a0]*[.,:;!?)\]]|[ \u00a0]+(?:of|as|on|out|in|for|to|from|at|with|by|the|a|an|and|or)\b)/;
 
+/** Whether a code unit is a letter or a digit, as /[\p{L}\p{N}]/u reads one code unit (a surrogate is neither). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const UNIT_CLASS = new Uint8Array(65536); // 0 unknown, 1 letter or digit, 2 not
+
+function letterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = UNIT_CLASS[c];
+  if (k === 0) UNIT_CLASS[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /**
- * Every occurrence of `word` as a whole word opens a sentence or a line, or sits in a Title-Case
- * line, and none is followed by a verb (a surname opening paragraphs is: "Carson defied …").
+ * Where the text's whole words that start with a capital A–Z stand, by their letters and digits
+ * up to the first other character: one scan of the text for every question onlyOpensSentences is
+ * asked about it, instead of a search of the whole text per question (a long text asks hundreds).
  */
-export function onlyOpensSentences(word: string, text: string): boolean {
-  let seen = 0;
+export class CapitalWords {
+  private readonly text: string;
+  /** Starts by a hash of the letters and digits (wordHash): no string per word; wholeWord compares the characters. */
+  private readonly at = new Map<number, number[]>();
+
+  constructor(text: string) {
+    this.text = text;
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (!letterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0;
+      for (let d = c; i < text.length && letterOrDigit(d); d = text.charCodeAt(++i)) h = wordHash(h, d);
+      if (c < 65 || c > 90 || (start > 0 && text.charCodeAt(start - 1) === 45)) continue;
+      const list = this.at.get(h);
+      if (list) list.push(start);
+      else this.at.set(h, [start]);
+    }
+  }
+
+  /**
+   * Where `word` stands as a whole word (neither a letter, a digit nor a hyphen before it, neither
+   * a letter nor a digit after it), in text order; null when the index cannot answer for it (a word
+   * not starting A–Z, or with a character other than a letter, digit or hyphen, whose occurrences
+   * might overlap).
+   */
+  wholeWord(word: string): number[] | null {
+    const c = word.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) return null;
+    let run = 0;
+    while (run < word.length && letterOrDigit(word.charCodeAt(run))) run++;
+    for (let k = run; k < word.length; k++) if (word.charCodeAt(k) !== 45 && !letterOrDigit(word.charCodeAt(k))) return null;
+    let h = 0;
+    for (let k = 0; k < run; k++) h = wordHash(h, word.charCodeAt(k));
+    const starts = this.at.get(h);
+    if (!starts) return [];
+    const t = this.text;
+    const end = word.length;
+    return starts.filter((at) => t.startsWith(word, at) && (at + end >= t.length || !letterOrDigit(t.charCodeAt(at + end))));
+  }
+}
+
+/** Where `word` stands as a whole word, found by searching the text. */
+function* wholeWordAt(word: string, text: string): Generator<number> {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const before = at > 0 ? text[at - 1] : ' ';
     const after = text[at + word.length] ?? ' ';
-    if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (!/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) yield at;
+  }
+}
+
+/**
+ * Every occurrence of `word` as a whole word opens a sentence or a line, or sits in a Title-Case
+ * line, and none is followed by a verb (a surname opening paragraphs is: "Carson defied …").
+ * `words`, the text's CapitalWords, finds the occurrences when many words are asked about.
+ */
+export function onlyOpensSentences(word: string, text: string, words?: CapitalWords): boolean {
+  let seen = 0;
+  for (const at of words?.wholeWord(word) ?? wholeWordAt(word, text)) {
     seen++;
     const title = inTitleCaseLine(text, at);
     if (!opensSentence(text, at) && !title) return false;
