@@ -5,6 +5,7 @@
  * capital mid-sentence ("… said Maddow", "the Obama administration") or comes with a first name.
  */
 import { wordHash } from './article-words.ts';
+import { capitalStarts } from './capital-runs.ts';
 
 /** Whether the word stands at a sentence's or a line's opening (after ". ", "? ", a quote mark, a dash or a line break). */
 function opensSentence(text: string, at: number): boolean {
@@ -44,25 +45,42 @@ function letterOrDigit(c: number): boolean {
  */
 export class CapitalWords {
   private readonly text: string;
-  /** Starts by a hash of the letters and digits (wordHash): no string per word; wholeWord compares the characters. */
-  private readonly at = new Map<number, number[]>();
+  /**
+   * The starts chained by a hash of the word's letters and digits (wordHash), in typed arrays: no
+   * string or array per word. heads[hash & mask] is the latest start's slot, next[slot] the one
+   * before it with the same bucket, -1 ending a chain; wholeWord compares the characters.
+   */
+  private readonly heads: Int32Array;
+  private starts = new Int32Array(1024);
+  private next = new Int32Array(1024);
 
   constructor(text: string) {
     this.text = text;
-    for (let i = 0; i < text.length; ) {
-      const c = text.charCodeAt(i);
-      if (!letterOrDigit(c)) {
-        i++;
-        continue;
-      }
-      const start = i;
+    let size = 1024;
+    while (size < text.length >> 4) size *= 2;
+    this.heads = new Int32Array(size).fill(-1);
+    let n = 0;
+    // only the text's capitals can start such a word (the name passes have found them already)
+    for (const start of capitalStarts(text)) {
+      const c = text.charCodeAt(start);
+      if (c < 65 || c > 90 || (start > 0 && (text.charCodeAt(start - 1) === 45 || letterOrDigit(text.charCodeAt(start - 1))))) continue;
       let h = 0;
-      for (let d = c; i < text.length && letterOrDigit(d); d = text.charCodeAt(++i)) h = wordHash(h, d);
-      if (c < 65 || c > 90 || (start > 0 && text.charCodeAt(start - 1) === 45)) continue;
-      const list = this.at.get(h);
-      if (list) list.push(start);
-      else this.at.set(h, [start]);
+      for (let i = start, d = c; i < text.length && letterOrDigit(d); d = text.charCodeAt(++i)) h = wordHash(h, d);
+      if (n === this.starts.length) this.grow();
+      const b = h & (size - 1);
+      this.starts[n] = start;
+      this.next[n] = this.heads[b];
+      this.heads[b] = n++;
     }
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const next = new Int32Array(this.starts.length * 2);
+    starts.set(this.starts);
+    next.set(this.next);
+    this.starts = starts;
+    this.next = next;
   }
 
   /**
@@ -79,11 +97,14 @@ export class CapitalWords {
     for (let k = run; k < word.length; k++) if (word.charCodeAt(k) !== 45 && !letterOrDigit(word.charCodeAt(k))) return null;
     let h = 0;
     for (let k = 0; k < run; k++) h = wordHash(h, word.charCodeAt(k));
-    const starts = this.at.get(h);
-    if (!starts) return [];
     const t = this.text;
     const end = word.length;
-    return starts.filter((at) => t.startsWith(word, at) && (at + end >= t.length || !letterOrDigit(t.charCodeAt(at + end))));
+    const out: number[] = [];
+    for (let k = this.heads[h & (this.heads.length - 1)]; k >= 0; k = this.next[k]) {
+      const at = this.starts[k];
+      if (t.startsWith(word, at) && (at + end >= t.length || !letterOrDigit(t.charCodeAt(at + end)))) out.push(at);
+    }
+    return out.reverse();
   }
 }
 
