@@ -22,11 +22,11 @@ export function capitalAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-/** Where the text's capital letters stand, found once per text (the name passes search one article twice). */
+/** Where the text's capital letters stand, found once per text (the name passes search one article three times). */
 let lastText: string | null = null;
 let lastStarts = new Int32Array(0);
 
-function capitalStarts(text: string): Int32Array {
+export function capitalStarts(text: string): Int32Array {
   if (text === lastText) return lastStarts;
   let n = 0;
   let starts = new Int32Array(1024);

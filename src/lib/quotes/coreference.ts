@@ -11,7 +11,7 @@ import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
 import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
-import { nearSurname } from './surname-typos.ts';
+import { nearSurname, SurnameShapes } from './surname-typos.ts';
 import { DESCRIPTIVE_ED } from './word-class.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS, MONTHS } from './lexicon.ts';
 
@@ -119,10 +119,20 @@ function bySurname(list: readonly Entity[] | undefined, at: number): Entity | nu
   let latest = list[0];
   for (const e of list) if (e.lastSeen > latest.lastSeen) latest = e;
   if (list.length === 1) return latest;
-  const proper = list.filter((e) => properNamesake(e, list));
-  if (proper.length < 2) return latest;
+  // the first two proper namesakes are all that counts
+  let first: Entity | null = null;
+  let second = false;
+  for (const e of list) {
+    if (!properNamesake(e, list)) continue;
+    if (first) {
+      second = true;
+      break;
+    }
+    first = e;
+  }
+  if (!first || !second) return latest;
   // the first-introduced, while the story still speaks of them; after a long silence the most recent
-  return at - proper[0].lastSeen <= SURNAME_GAP ? proper[0] : latest;
+  return at - first.lastSeen <= SURNAME_GAP ? first : latest;
 }
 
 const MONTH_NAMES = new Set(MONTHS);
@@ -132,10 +142,25 @@ const MONTH_NAMES = new Set(MONTHS);
  * namesake with a word glued before it ("Calls Hillary Clinton"), no month, title-like capitals or hyphenated word first ("June Trump",
  * "AG Mukasey", "Oscar-winner Sarandon"), and two words (initials aside) or a known first name.
  */
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function properNamesake(e: Entity, list: readonly Entity[]): boolean {
-  if (list.some((o) => o !== e && o.words.length < e.words.length && o.words.every((w, i) => e.words[e.words.length - o.words.length + i] === w))) return false;
-  const first = e.speaker.name.split(' ')[0];
-  if (!e.namedInBody || MONTH_NAMES.has(e.words[0]) || first.includes('-') || /^\p{Lu}{2,}$/u.test(first)) return false;
+  if (!e.namedInBody || MONTH_NAMES.has(e.words[0])) return false;
+  const name = e.speaker.name;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  if (first.includes('-') || (first.length > 1 && !isAsciiLower(first.charCodeAt(1)) && /^\p{Lu}{2,}$/u.test(first))) return false;
+  // a shorter namesake whose words end this name
+  const words = e.words;
+  for (const o of list) {
+    if (o === e || o.words.length >= words.length) continue;
+    const off = words.length - o.words.length;
+    let k = 0;
+    while (k < o.words.length && o.words[k] === words[off + k]) k++;
+    if (k === o.words.length) return false;
+  }
   return e.words.filter((w) => w.length > 1).length === 2 || genderOf(e.words, []) !== null;
 }
 
@@ -192,6 +217,8 @@ export class EntityRegistry {
   /** Indexes so lookups stay constant-time however long the text: persons by last and first word, one-word persons. */
   private byLast = new Map<string, Entity[]>();
   private byFirst = new Map<string, Entity[]>();
+  /** The keys of byLast, for nearSurname. */
+  private surnames = new SurnameShapes();
   private single = new Map<string, Entity>();
   /** Touch log, newest last: role lookups scan only the recent part. */
   private recent: Entity[] = [];
@@ -224,6 +251,7 @@ export class EntityRegistry {
       if (list.length >= 16) list.shift();
       list.push(e);
     };
+    if (!this.byLast.has(last)) this.surnames.add(last);
     push(this.byLast, last);
     if (e.words.length === 2) push(this.byFirst, first);
   }
@@ -265,7 +293,7 @@ export class EntityRegistry {
         let best: Entity | null = bySurname(this.byLast.get(words[0]), at);
         if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
-        if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast);
+        if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast, this.surnames);
         if (best) {
           if (!best.speaker.description && m.description) this.setDescription(best, m.description);
           return this.touch(best, at);

@@ -4,6 +4,8 @@
  * appears", a photo credit "Getty."), is a common word, not a person's name: a name keeps its
  * capital mid-sentence ("… said Maddow", "the Obama administration") or comes with a first name.
  */
+import { wordHash } from './article-words.ts';
+import { capitalStarts } from './capital-runs.ts';
 
 /** Whether the word stands at a sentence's or a line's opening (after ". ", "? ", a quote mark, a dash or a line break). */
 function opensSentence(text: string, at: number): boolean {
@@ -25,16 +27,104 @@ function inTitleCaseLine(text: string, at: number): boolean {
 /** What follows a common noun opening a sentence ("Transcript as follows", "Footage of …", "Getty."), not a verb as after a name ("Cruz openly admitted"). */
 const NOUN_FOLLOWER = /^(?:[\s\u00a0]*$|[\s\u00a0]*[.,:;!?)\]]|[ \u00a0]+(?:of|as|on|out|in|for|to|from|at|with|by|the|a|an|and|or)\b)/;
 
+/** Whether a code unit is a letter or a digit, as /[\p{L}\p{N}]/u reads one code unit (a surrogate is neither). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const UNIT_CLASS = new Uint8Array(65536); // 0 unknown, 1 letter or digit, 2 not
+
+function letterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = UNIT_CLASS[c];
+  if (k === 0) UNIT_CLASS[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /**
- * Every occurrence of `word` as a whole word opens a sentence or a line, or sits in a Title-Case
- * line, and none is followed by a verb (a surname opening paragraphs is: "Carson defied …").
+ * Where the text's whole words that start with a capital A–Z stand, by their letters and digits
+ * up to the first other character: one scan of the text for every question onlyOpensSentences is
+ * asked about it, instead of a search of the whole text per question (a long text asks hundreds).
  */
-export function onlyOpensSentences(word: string, text: string): boolean {
-  let seen = 0;
+export class CapitalWords {
+  private readonly text: string;
+  /**
+   * The starts chained by a hash of the word's letters and digits (wordHash), in typed arrays: no
+   * string or array per word. heads[hash & mask] is the latest start's slot, next[slot] the one
+   * before it with the same bucket, -1 ending a chain; wholeWord compares the characters.
+   */
+  private readonly heads: Int32Array;
+  private starts = new Int32Array(1024);
+  private next = new Int32Array(1024);
+
+  constructor(text: string) {
+    this.text = text;
+    let size = 1024;
+    while (size < text.length >> 4) size *= 2;
+    this.heads = new Int32Array(size).fill(-1);
+    let n = 0;
+    // only the text's capitals can start such a word (the name passes have found them already)
+    for (const start of capitalStarts(text)) {
+      const c = text.charCodeAt(start);
+      if (c < 65 || c > 90 || (start > 0 && (text.charCodeAt(start - 1) === 45 || letterOrDigit(text.charCodeAt(start - 1))))) continue;
+      let h = 0;
+      for (let i = start, d = c; i < text.length && letterOrDigit(d); d = text.charCodeAt(++i)) h = wordHash(h, d);
+      if (n === this.starts.length) this.grow();
+      const b = h & (size - 1);
+      this.starts[n] = start;
+      this.next[n] = this.heads[b];
+      this.heads[b] = n++;
+    }
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const next = new Int32Array(this.starts.length * 2);
+    starts.set(this.starts);
+    next.set(this.next);
+    this.starts = starts;
+    this.next = next;
+  }
+
+  /**
+   * Where `word` stands as a whole word (neither a letter, a digit nor a hyphen before it, neither
+   * a letter nor a digit after it), in text order; null when the index cannot answer for it (a word
+   * not starting A–Z, or with a character other than a letter, digit or hyphen, whose occurrences
+   * might overlap).
+   */
+  wholeWord(word: string): number[] | null {
+    const c = word.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) return null;
+    let run = 0;
+    while (run < word.length && letterOrDigit(word.charCodeAt(run))) run++;
+    for (let k = run; k < word.length; k++) if (word.charCodeAt(k) !== 45 && !letterOrDigit(word.charCodeAt(k))) return null;
+    let h = 0;
+    for (let k = 0; k < run; k++) h = wordHash(h, word.charCodeAt(k));
+    const t = this.text;
+    const end = word.length;
+    const out: number[] = [];
+    for (let k = this.heads[h & (this.heads.length - 1)]; k >= 0; k = this.next[k]) {
+      const at = this.starts[k];
+      if (t.startsWith(word, at) && (at + end >= t.length || !letterOrDigit(t.charCodeAt(at + end)))) out.push(at);
+    }
+    return out.reverse();
+  }
+}
+
+/** Where `word` stands as a whole word, found by searching the text. */
+function* wholeWordAt(word: string, text: string): Generator<number> {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const before = at > 0 ? text[at - 1] : ' ';
     const after = text[at + word.length] ?? ' ';
-    if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (!/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) yield at;
+  }
+}
+
+/**
+ * Every occurrence of `word` as a whole word opens a sentence or a line, or sits in a Title-Case
+ * line, and none is followed by a verb (a surname opening paragraphs is: "Carson defied …").
+ * `words`, the text's CapitalWords, finds the occurrences when many words are asked about.
+ */
+export function onlyOpensSentences(word: string, text: string, words?: CapitalWords): boolean {
+  let seen = 0;
+  for (const at of words?.wholeWord(word) ?? wholeWordAt(word, text)) {
     seen++;
     const title = inTitleCaseLine(text, at);
     if (!opensSentence(text, at) && !title) return false;

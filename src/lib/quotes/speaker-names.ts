@@ -15,7 +15,7 @@ import { ORG_HEADS } from './organizations.ts';
 import { NAME_QUANTIFIERS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { onlyOpensSentences } from './opening-words.ts';
+import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
 import { isSpaceCode, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
@@ -585,6 +585,11 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   let orgs: Map<string, string[]> | null = null;
   const byId = new Map<string, Speaker>();
   const memo = new Map<Speaker, Speaker | null>();
+  // a search of the text per question, until the questions have cost about what an index of its
+  // capitalised words costs to build (a long text asks hundreds)
+  let asked = 0;
+  let capitals: CapitalWords | undefined;
+  const opensOnly = (word: string) => onlyOpensSentences(word, text, asked++ < 8 ? undefined : (capitals ??= new CapitalWords(text)));
   // the words of every speaker's name and of every unresolved source: the only names worth finding
   let wantedWords: Set<string> | null = null;
   const wanted = (): Set<string> => {
@@ -611,7 +616,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     let out: Speaker | null = null;
     let c = cleanName(s.name, s.type, lex);
     // "Transcript as follows:", "Footage of … appears": a word capitalised only where every word is, is no one's name
-    if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && onlyOpensSentences(c.name, text)) c = null;
+    if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && opensOnly(c.name)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if ((s.type === 'organization' || (!c && !s.name.includes(' '))) && !countryOf(s.name)) {
       const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted())));

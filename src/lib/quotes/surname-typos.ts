@@ -18,14 +18,62 @@ export function oneEditApart(a: string, b: string): boolean {
 /** Surnames shorter than this are too often two different names one letter apart ("Cruz", "Cruse"). */
 const MIN_LENGTH = 6;
 
-/** The one introduced surname (a key of `bySurname`) one letter away from `word`, or null. */
-export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, readonly T[]>): T | null {
+/**
+ * Introduced surnames (MIN_LENGTH letters or more) by their length and first two letters, and by
+ * their length and last two letters: one edit keeps a long word's first two or its last two
+ * letters, so a misspelling is looked for among a few surnames, not all an article (a long one has
+ * thousands) introduced.
+ */
+export class SurnameShapes {
+  private readonly byStart = new Map<number, string[]>();
+  private readonly byEnd = new Map<number, string[]>();
+
+  /** Adds a surname not added before. */
+  add(surname: string): void {
+    if (surname.length < MIN_LENGTH) return;
+    SurnameShapes.push(this.byStart, shapeKey(surname, true, surname.length), surname);
+    SurnameShapes.push(this.byEnd, shapeKey(surname, false, surname.length), surname);
+  }
+
+  private static push(map: Map<number, string[]>, key: number, surname: string): void {
+    const list = map.get(key);
+    if (list) list.push(surname);
+    else map.set(key, [surname]);
+  }
+
+  /** Surnames of length n that may share word's first two letters (start) or its last two (not start); the caller compares. */
+  sharing(word: string, n: number, start: boolean): readonly string[] {
+    return (start ? this.byStart : this.byEnd).get(shapeKey(word, start, n)) ?? [];
+  }
+}
+
+/** A small-integer key for a length and a word's first (or last) two code units; keys of different shapes may collide. */
+function shapeKey(w: string, start: boolean, n: number): number {
+  const a = start ? w.charCodeAt(0) : w.charCodeAt(w.length - 1);
+  const b = start ? w.charCodeAt(1) : w.charCodeAt(w.length - 2);
+  return ((n * 65599 + a) * 65599 + b) & 0x3fffffff;
+}
+
+function sameEnds(a: string, b: string, start: boolean): boolean {
+  return start ? a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) : a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1) && a.charCodeAt(a.length - 2) === b.charCodeAt(b.length - 2);
+}
+
+/** The one introduced surname (a key of `bySurname`, added to `shapes`) one letter away from `word`, or null. */
+export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, readonly T[]>, shapes: SurnameShapes): T | null {
   if (word.length < MIN_LENGTH) return null;
   let found: T | null = null;
-  for (const [surname, people] of bySurname) {
-    if (surname.length < MIN_LENGTH || people.length !== 1 || !oneEditApart(word, surname)) continue;
-    if (found) return null;
-    found = people[0];
+  for (let n = word.length - 1; n <= word.length + 1; n++) {
+    // each surname once: by its start, else (another start) by its end
+    for (let side = 0; side < 2; side++) {
+      const start = side === 0;
+      for (const surname of shapes.sharing(word, n, start)) {
+        if (start ? !sameEnds(surname, word, true) : sameEnds(surname, word, true) || !sameEnds(surname, word, false)) continue;
+        const people = bySurname.get(surname);
+        if (!people || people.length !== 1 || !oneEditApart(word, surname)) continue;
+        if (found) return null;
+        found = people[0];
+      }
+    }
   }
   return found;
 }

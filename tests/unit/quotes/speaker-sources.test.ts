@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
-import { onlyOpensSentences } from '../../../src/lib/quotes/opening-words.ts';
+import { CapitalWords, onlyOpensSentences } from '../../../src/lib/quotes/opening-words.ts';
 
 const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
 
@@ -48,5 +48,14 @@ describe('a word capitalised only where every word is', () => {
     expect(onlyOpensSentences('Veldhuis', 'The debate ended.\n\nVeldhuis defied the moderators.')).toBe(false);
     expect(onlyOpensSentences('Veldhuis', 'The debate ended. Gov. Veldhuis of Ohio spoke.')).toBe(false);
     expect(onlyOpensSentences('Transcript', 'He won.\n\nTranscript as follows:')).toBe(true);
+  });
+
+  it('answers the same with the index a long text builds of its capitalised words', () => {
+    const text = 'The debate ended.\n\nVeldhuis defied the moderators.\n\nTranscript as follows: the Anti-Veldhuis camp spoke.\n\nO’Neil spoke.';
+    const index = new CapitalWords(text);
+    for (const word of ['Veldhuis', 'Transcript', 'Anti-Veldhuis', 'O’Neil', 'Absent', 'The'])
+      expect(onlyOpensSentences(word, text, index), word).toBe(onlyOpensSentences(word, text));
+    expect(onlyOpensSentences('Transcript', text, index)).toBe(true);
+    expect(onlyOpensSentences('Veldhuis', text, index)).toBe(false);
   });
 });
