@@ -139,6 +139,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('finds the subject after an opening phrase whose comma sits inside a title’s quotation marks ("On “Meet the Press,” …")', () => {
+    const quotes = extractQuotes(
+      '“We will win,” said Tom Quill, the governor. On “Meet the Press,” Senator Peter Varga identified the plan as “a disaster that will cost the state billions of dollars.”',
+    ).quotes.filter((q) => q.kind === 'speech');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tom Quill', 'Peter Varga']);
+  });
+
   it('gives answers reported in a poll that frames the sentence to the poll', () => {
     expect(attributions('In a state university poll released Friday, 40 percent of voters said the race was “too close to call.”')).toEqual([
       ['too close to call.', 'speech', 'a state university poll'],
