@@ -140,16 +140,25 @@ export function soleNewcomer(a: ArticleState, r: PieceReading, s: Sentence): Ent
     const l = tokens[k].lower;
     if (l === 'he' || l === 'she' || l === 'him') return null;
   }
-  for (const [x, y] of nameRuns(tokens, s.first, s.last)) {
+  return namesAnotherPerson(a, r, s.first, s.last, e, (x, last) => tokens[x].start <= e.introduced && e.introduced < last.end) ? null : e;
+}
+
+/**
+ * Whether tokens [from, to) name a person other than e (a possessive, "Trump’s plan", does not
+ * count, nor a run `skip` rules out): a name the registry knows as a person's, or a person's full name.
+ */
+export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: number, to: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
+  const tokens = r.tokens;
+  for (const [x, y] of nameRuns(tokens, from, to)) {
     const last = tokens[y - 1];
-    if (/['’]s?$/.test(last.lower) || (tokens[x].start <= e.introduced && e.introduced < last.end)) continue;
+    if (/['’]s?$/.test(last.lower) || skip(x, last)) continue;
     const m = analyzeMention(r.text, tokens, x, y);
     if (!m || m.kind !== 'name') continue;
     const words = nameWords(m.name);
     if (words.length > 0 && e.words.includes(words[words.length - 1])) continue;
-    if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return null;
+    if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return true;
   }
-  return e;
+  return false;
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */
