@@ -569,9 +569,8 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       continue;
     }
     if (!w.cap && !(orgName && j === first + 1)) {
-      // …except a plural noun after a sentence-initial adjective ("Small groups of protesters"), not a
-      // verb after a one-word name ("Scott bristles at …")
-      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !NOT_IN_SUBJECT.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower)) && !verbAfterName(tokens, j, ceil);
+      // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
+      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !NOT_IN_SUBJECT.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
       // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
       if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;
@@ -608,13 +607,6 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     if (appositive && ender && k > last + 2) return { first, last: k, head, nameFirst: first, nameLast: head + 1 };
   }
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
-}
-
-/** "Scott bristles at …", "Roloson supports Democrat Hillary Clinton": an -s word followed by a preposition, an article or a name is the verb. */
-function verbAfterName(tokens: Token[], j: number, ceil: number): boolean {
-  const n = tokens[j + 1];
-  if (!isWord(n) || j + 1 >= ceil) return false;
-  return n.cap || PP_HEADS.has(n.lower) || OBJECT_PREPS.has(n.lower) || DETERMINERS.has(n.lower);
 }
 
 /** Common verb forms that are never nouns, ending a phrase that ran into them ("the incident came"). */
