@@ -739,7 +739,11 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
         if (close > 0 && isWord(tokens[close + 1]) && (tokens[close + 1].cap || isPronoun(tokens[close + 1].lower))) c = close;
         break;
       }
-      if (tokens[k].kind === 'quote') break;
+      if (tokens[k].kind === 'quote') {
+        // "On “Face the Nation,” Sen. Bernie Sanders …": the opening phrase's comma inside a title's quotation marks
+        if (tokens[k].text.trimEnd().endsWith(',') && k > i && isWord(tokens[k + 1]) && tokens[k + 1].cap) c = k;
+        break;
+      }
     }
     if (c < 0) break;
     i = c + 1;

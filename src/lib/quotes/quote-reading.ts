@@ -190,6 +190,9 @@ function uncitedQuote(a: ArticleState, r: PieceReading, f: SentenceFrame, qi: nu
       // a document's issuer owns only what a verb of saying makes it say ("The complaint is based on standards that …")
       return { speech: true, cue: null, source: tokenSpan(text, tokens, subject.first, subject.last), entity: isDocumentPhrase(tokens, subject) ? null : f.subjectEntity };
     }
+    // "Betsy Ebeling shook her head. “Tom’s much better about it than I am.”": the person the sentence before was about
+    const turn = a.subjectTurn;
+    if (turn && turn.paragraph === r.para && opensSentence(tokens, s, qi)) return { speech: true, cue: null, source: turn.source, entity: turn.entity };
     if (previous && close) return { speech: true, cue: null, source: previous.source, entity: previous.entity };
     return { speech: true, cue: null, source: null, entity: null };
   }

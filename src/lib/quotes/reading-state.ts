@@ -53,6 +53,8 @@ export interface ArticleState {
   previous: Attributed | null;
   /** How the last quote was read. */
   lastQuoteDecision: QuoteDecision | null;
+  /** The person subject of the sentence just read, when it had no quotation and cited no one. */
+  subjectTurn: Attributed | null;
   /** The latest document of each kind introduced and its issuer, for "the statement said" (document-issuers.ts). */
   documents?: DocumentsSeen;
   /** Where each kind of body was last brought in without a name, for "the commission said" (body-references.ts). */
@@ -73,6 +75,7 @@ export function newArticleState(text: string, blocks: Block[], spans: QuotationS
     seenReported: new Set(),
     previous: null,
     lastQuoteDecision: null,
+    subjectTurn: null,
   };
 }
 

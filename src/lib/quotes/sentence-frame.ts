@@ -76,6 +76,18 @@ function agentAfterExpletive(tokens: Token[], ph: Phrase, s: Sentence): Phrase |
   return null;
 }
 
+/**
+ * "Scott bristles at …", "Perez lobbies for …": a phrase of a person the article has named and an
+ * -s word is that person and their verb, not a compound noun ("Small groups", "Exit polls").
+ */
+function nameBeforeVerb(a: ArticleState, tokens: Token[], ph: Phrase | null): Phrase | null {
+  if (!ph || ph.last - ph.first !== 2 || ph.nameFirst !== ph.first || ph.head !== ph.first + 1) return ph;
+  const name = tokens[ph.first];
+  const verb = tokens[ph.head];
+  if (!name.cap || verb.cap || !verb.lower.endsWith('s') || !a.registry.knows(name.text)) return ph;
+  return { first: ph.first, last: ph.first + 1, head: ph.first, nameFirst: ph.first, nameLast: ph.first + 1 };
+}
+
 /** Registers the names a sentence mentions, so surnames and roles can find them later. */
 function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
   const tokens = r.tokens;
@@ -95,7 +107,7 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const pairs = allPairs.some((p) => p.limit === 'weak') ? allPairs.filter((p) => p.limit !== 'weak') : allPairs;
   registerNames(a, r, s);
 
-  const subject = sentenceSubject(tokens, s);
+  const subject = nameBeforeVerb(a, tokens, sentenceSubject(tokens, s));
   // an expletive subject ("There’s time for Cruz to …") is no one: its clause's agent, or none, speaks for it
   const expletive = !!subject && isExpletive(tokens, subject);
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
@@ -140,16 +152,25 @@ export function soleNewcomer(a: ArticleState, r: PieceReading, s: Sentence): Ent
     const l = tokens[k].lower;
     if (l === 'he' || l === 'she' || l === 'him') return null;
   }
-  for (const [x, y] of nameRuns(tokens, s.first, s.last)) {
+  return namesAnotherPerson(a, r, s.first, s.last, e, (x, last) => tokens[x].start <= e.introduced && e.introduced < last.end) ? null : e;
+}
+
+/**
+ * Whether tokens [from, to) name a person other than e (a possessive, "Trump’s plan", does not
+ * count, nor a run `skip` rules out): a name the registry knows as a person's, or a person's full name.
+ */
+export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: number, to: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
+  const tokens = r.tokens;
+  for (const [x, y] of nameRuns(tokens, from, to)) {
     const last = tokens[y - 1];
-    if (/['’]s?$/.test(last.lower) || (tokens[x].start <= e.introduced && e.introduced < last.end)) continue;
+    if (/['’]s?$/.test(last.lower) || skip(x, last)) continue;
     const m = analyzeMention(r.text, tokens, x, y);
     if (!m || m.kind !== 'name') continue;
     const words = nameWords(m.name);
     if (words.length > 0 && e.words.includes(words[words.length - 1])) continue;
-    if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return null;
+    if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return true;
   }
-  return e;
+  return false;
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */

@@ -11,7 +11,7 @@ import { phraseRight, type Phrase } from './noun-phrases.ts';
 import type { Entity } from './coreference.ts';
 import { reportedContent } from './reported-speech.ts';
 import { cite, resolveAt, span, tokenSpan, type ArticleState, type Attributed, type PieceReading } from './reading-state.ts';
-import { entityOf, readSentenceFrame, soleNewcomer, type SentenceFrame } from './sentence-frame.ts';
+import { entityOf, namesAnotherPerson, readSentenceFrame, soleNewcomer, type SentenceFrame } from './sentence-frame.ts';
 import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isDocumentPhrase } from './document-issuers.ts';
@@ -46,6 +46,30 @@ export function readSentence(a: ArticleState, r: PieceReading, si: number): void
   if (!q.hadSpeech && si !== r.usedNextSentenceCue) citationWithoutQuotes(a, r, f);
   colonAfterSubject(a, r, f, q);
   focusAfterSentence(a, r, f, q);
+  a.subjectTurn = subjectTurnAfter(a, r, f, q);
+}
+
+/**
+ * "Sen. Bernie Sanders identified young voters' exhaustion … as one of the reasons. “The younger
+ * people are …”": a sentence with no quotation and no citation whose subject is a person hands a
+ * quotation opening the next sentence of the paragraph, with no cue of its own, to that person.
+ */
+function subjectTurnAfter(a: ArticleState, r: PieceReading, f: SentenceFrame, q: SentenceQuotes): Attributed | null {
+  const { subject, subjectEntity } = f;
+  if (q.hadSpeech || !subject || !subjectEntity || f.expletive || subjectEntity.speaker.type !== 'person') return null;
+  if (f.allPairs.some((x) => x.subject)) return null;
+  // only when the sentence speaks of no one else ("Roloson supports Hillary Clinton. “…”" stays Roloson's turn)
+  const end = relativeClauseEnd(r.tokens, subject.last, f.s.last);
+  if (namesAnotherPerson(a, r, f.s.first, f.s.last, subjectEntity, (x) => x >= subject.last && x < end)) return null;
+  return { cue: null, source: tokenSpan(r.text, r.tokens, subject.first, subject.last), entity: subjectEntity, paragraph: r.para };
+}
+
+/** The end of ", who lost the primaries to Clinton," right after a subject ending at k (else k itself). */
+function relativeClauseEnd(tokens: Token[], k: number, last: number): number {
+  const comma = tokens[k];
+  if (!comma || comma.kind !== 'punct' || comma.text !== ',' || k + 1 >= last || !RELATIVE_PRONOUNS.has(tokens[k + 1].lower)) return k;
+  for (let j = k + 2; j < last; j++) if (tokens[j].kind === 'punct' && tokens[j].text === ',') return j;
+  return k;
 }
 
 /** Reads and records every quotation of the sentence in order. */

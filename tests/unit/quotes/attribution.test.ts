@@ -139,6 +139,22 @@ describe('attribution', () => {
     ]);
   });
 
+  it('finds the subject after an opening phrase whose comma sits inside a title’s quotation marks ("On “Meet the Press,” …")', () => {
+    const quotes = extractQuotes(
+      '“We will win,” said Tom Quill, the governor. On “Meet the Press,” Senator Peter Varga identified the plan as “a disaster that will cost the state billions of dollars.”',
+    ).quotes.filter((q) => q.kind === 'speech');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tom Quill', 'Peter Varga']);
+  });
+
+  it('gives a cue-less quote opening a sentence to the person the sentence before it is about, when that sentence names no one else', () => {
+    const names = (text: string) =>
+      extractQuotes(text)
+        .quotes.filter((q) => q.kind === 'speech')
+        .map((q) => q.speaker?.name);
+    expect(names('“It goes in one ear and out the other,” Tom Varga said. Anna Varga shook her head. “Tom is much better about it than I am.”')).toEqual(['Tom Varga', 'Anna Varga']);
+    expect(names('“Pay is important, but education matters more,” said Nora Quill, 32. Quill backs Senator Maria Tovar in the race. “I have a degree, but I also have student loans.”')).toEqual(['Nora Quill', 'Nora Quill']);
+  });
+
   it('gives answers reported in a poll that frames the sentence to the poll', () => {
     expect(attributions('In a state university poll released Friday, 40 percent of voters said the race was “too close to call.”')).toEqual([
       ['too close to call.', 'speech', 'a state university poll'],

@@ -39,6 +39,16 @@ describe('pronouns as sources', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nora Quill', 'Nora Quill']);
   });
 
+  it('reads "Varga bristles at …" as a person the article named and their verb, so Varga comes into focus', () => {
+    const quotes = speech(
+      'Senator Peter Varga wants a new term.\n\n“He cannot raise the money,” said Tom Quill, a professor.\n\nVarga bristles at the suggestion. “I have raised all I need,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tom Quill', 'Peter Varga']);
+    // a capitalised word the article never named as a person stays a modifier ("Exit polls from …")
+    const polls = speech('“We will win,” said Tom Quill, a professor.\n\nExit polls from the primary showed strong support. “It was a good night,” he said.');
+    expect(polls.map((q) => q.speaker?.name)).toEqual(['Tom Quill', 'Tom Quill']);
+  });
+
   it('keeps the focus on a sentence’s person subject over a passive’s agent ("mentioned by X")', () => {
     const quotes = speech(
       'Harbour board spokesman Piet Varga told reporters the rule covers everyone. However, he could not explain why it was mentioned by Dana Kole in an interview.\n\n“We have no text yet,” he said.',
