@@ -14,6 +14,8 @@ import { genderOf } from './gender.ts';
 function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
   const head = tokens[ph.head];
   if (ph.head !== ph.last - 1 || head.kind !== 'word' || head.cap || head.lower !== 'campaign') return null;
+  // a bare "campaign" has no owner (and nothing before it in the phrase to read)
+  if (ph.head === ph.first) return null;
   let k = ph.head - 1;
   // "Clinton’s presidential campaign": lower-case words before the noun qualify it
   while (k > ph.first && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].lower !== 'and' && tokens[k].lower !== 'his' && tokens[k].lower !== 'her') k--;

@@ -30,5 +30,9 @@ describe('a candidate’s campaign', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Varga campaign', 'Varga campaign', 'Varga campaign']);
     expect(quotes[0]?.speaker?.type).toBe('organization');
   });
+
+  it('a bare "campaign", even opening the text, names no one and does not break the engine', () => {
+    expect(speech('campaign said, “We will win.”').map((q) => q.speaker)).toEqual([null]);
+  });
 });
 

@@ -71,6 +71,10 @@ const PIECES = [
   'who',
   'Q',
   'x',
+  // head nouns that open bodies' phrases ("campaign" opening a text once read before the text)
+  'campaign',
+  'her campaign',
+  'the company',
 ];
 
 function randomText(r: () => number, length: number): string {
