@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { QuoteOverride } from './article-schema.ts';
 import type { QuoteKind, Speaker } from './quotes/quote-types.ts';
 import type { ArticleQuote, ArticleRecord, EngineFindings } from './site-content.ts';
@@ -9,8 +10,11 @@ import type { ArticleQuote, ArticleRecord, EngineFindings } from './site-content
  * its size drives the build's peak memory. Unpacked, a quote is an object of eight fields and its
  * speaker another; packed, it is a few numbers in a string. Its words are not stored at all: they
  * are its paragraph's text from start to end, and its id is its place in the article (q1, q2, …).
+ * A speaker is one string, which the store writes once however many articles name them, and the
+ * file is named relative to the content folder.
  */
 export interface StoredArticle {
+  /** The article's file relative to the content folder ("articles/x.md"). */
   file: string;
   slug: string;
   headline: string;
@@ -20,8 +24,8 @@ export interface StoredArticle {
   topics: string[];
   paragraphs: string[];
   lang?: string;
-  /** Every speaker the quotes name, linked or as the engine found them, once each. */
-  speakers: Speaker[];
+  /** Every speaker the quotes name, linked or as the engine found them, once each (packSpeakerRef). */
+  speakers: string[];
   /** Each quote as "paragraph,start,end,kind,speaker,overridden" (speaker: its index in speakers, or empty), joined by ";". */
   quotes: string;
   /** The engine's own findings: each quote's "kind,speaker" joined by ";", and its speaker list as indexes in speakers. */
@@ -32,25 +36,39 @@ export interface StoredArticle {
 
 const KINDS: readonly QuoteKind[] = ['speech', 'term'];
 
+/**
+ * A speaker as one string. The store writes each distinct string once, so a speaker named in a
+ * thousand articles is stored once; as an object, they were stored once per article.
+ */
+function packSpeakerRef(speaker: Speaker): string {
+  return JSON.stringify([speaker.id, speaker.name, speaker.type, speaker.description]);
+}
+
+function unpackSpeakerRef(packed: string): Speaker {
+  const [id, name, type, description] = JSON.parse(packed) as [string, string, Speaker['type'], string | null];
+  return { id, name, type, description };
+}
+
 /** Gives each distinct speaker one index in a shared list. */
-function speakerTable(): { speakers: Speaker[]; indexOf: (speaker: Speaker | null) => string } {
-  const speakers: Speaker[] = [];
+function speakerTable(): { speakers: string[]; indexOf: (speaker: Speaker | null) => string } {
+  const speakers: string[] = [];
   const indexes = new Map<string, number>();
   const indexOf = (speaker: Speaker | null): string => {
     if (!speaker) return '';
-    const key = JSON.stringify([speaker.id, speaker.name, speaker.type, speaker.description]);
-    let index = indexes.get(key);
+    const packed = packSpeakerRef(speaker);
+    let index = indexes.get(packed);
     if (index === undefined) {
-      index = speakers.push({ id: speaker.id, name: speaker.name, type: speaker.type, description: speaker.description }) - 1;
-      indexes.set(key, index);
+      index = speakers.push(packed) - 1;
+      indexes.set(packed, index);
     }
     return String(index);
   };
   return { speakers, indexOf };
 }
 
-export function packArticle(article: ArticleRecord, engine: EngineFindings, digest: string): StoredArticle {
-  const { quotes, ...fields } = article;
+/** `contentDir`: the content folder the article's file is in; the store names the file relative to it. */
+export function packArticle(article: ArticleRecord, engine: EngineFindings, digest: string, contentDir: string): StoredArticle {
+  const { quotes, file, ...fields } = article;
   const table = speakerTable();
   const packedQuotes = quotes
     .map((q) => [q.paragraph, q.start, q.end, KINDS.indexOf(q.kind), table.indexOf(q.speaker), q.overridden ? 1 : 0].join(','))
@@ -58,6 +76,7 @@ export function packArticle(article: ArticleRecord, engine: EngineFindings, dige
   const engineQuotes = engine.quotes.map((q) => `${KINDS.indexOf(q.kind)},${table.indexOf(q.speaker)}`).join(';');
   const engineSpeakers = engine.speakers.map((speaker) => Number(table.indexOf(speaker)));
   return {
+    file: path.relative(contentDir, file),
     ...fields,
     speakers: table.speakers,
     quotes: packedQuotes,
@@ -78,11 +97,12 @@ function speakerAt(speakers: readonly Speaker[], index: string | undefined): Spe
   return index ? (speakers[Number(index)] ?? null) : null;
 }
 
-/** The article as the pages read it. */
-export function unpackArticle(stored: StoredArticle): ArticleRecord {
-  const { file, slug, headline, standfirst, published, updated, topics, paragraphs, lang, speakers, quotes } = stored;
+/** The article as the pages read it; its file a path in `contentDir` again, as packArticle had it. */
+export function unpackArticle(stored: StoredArticle, contentDir: string): ArticleRecord {
+  const { file, slug, headline, standfirst, published, updated, topics, paragraphs, lang, quotes } = stored;
+  const speakers = stored.speakers.map(unpackSpeakerRef);
   return {
-    file,
+    file: path.join(contentDir, file),
     slug,
     headline,
     standfirst,
@@ -111,7 +131,8 @@ export function unpackArticle(stored: StoredArticle): ArticleRecord {
 
 /** What the engine itself found in the article, before linking and overrides. */
 export function unpackEngine(stored: StoredArticle): EngineFindings {
-  const { speakers, engine } = stored;
+  const { engine } = stored;
+  const speakers = stored.speakers.map(unpackSpeakerRef);
   return {
     quotes: rows(engine.quotes).map(([kind, speaker]) => ({ kind: kindAt(kind), speaker: speakerAt(speakers, speaker) })),
     speakers: engine.speakers.map((index) => speakers[index]!),

@@ -95,7 +95,7 @@ describe('the content loader', () => {
 
     writeFileSync(path.join(dir, 'articles', 'b.md'), article('Senate debates tax', 'Taxes will fall'));
     expect(await build()).toBe(1);
-    const { quotes } = unpackArticle(articles.get('senate-debates-tax')?.data as unknown as StoredArticle);
+    const { quotes } = unpackArticle(articles.get('senate-debates-tax')?.data as unknown as StoredArticle, dir);
     expect(quotes.map((q) => q.text)).toEqual(['Taxes will fall,']);
   });
 
