@@ -14,7 +14,7 @@ import {
   type ArticleRecord,
   type SpeakerProfileRecord,
 } from '../lib/site-content.ts';
-import { packArticle, unpackArticle, unpackEngine, type StoredArticle } from '../lib/stored-article.ts';
+import { packArticle, storedDigest, unpackArticle, unpackEngine, type StoredArticle } from '../lib/stored-article.ts';
 import { packSpeaker } from '../lib/stored-speaker.ts';
 import { buildSpeakerDirectory } from '../lib/speaker-directory.ts';
 import { pageLastModified } from '../lib/page-last-modified.ts';
@@ -81,7 +81,7 @@ function cachedAnalyses(context: LoaderContext, contentDir: string): Map<string,
   for (const entry of context.store.values()) {
     const stored = entry.data as unknown as StoredArticle;
     const record = unpackArticle(stored, contentDir);
-    cached.set(record.file, { digest: stored.digest, analysed: { record, engine: unpackEngine(stored) } });
+    cached.set(record.file, { digest: storedDigest(stored), analysed: { record, engine: unpackEngine(stored) } });
   }
   return cached;
 }
