@@ -19,6 +19,7 @@ import { chromium } from '@playwright/test';
 import { folderSize, processorSeconds, readSearchIndexLine, SEARCH_INDEX_DIR } from '../src/lib/search-index.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 import { writeBenchArticles } from './bench-articles.ts';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpora', 'polnear');
@@ -131,7 +132,7 @@ function buildSite(contentDir: string, outDir: string): { seconds: number; cpuSe
   const started = performance.now();
   const cpuBefore = processorSeconds();
   const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--force'], {
+  const run = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, astro, 'build', '--force'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',

@@ -3,7 +3,8 @@
  * (bench/bare-astro/) over the same N generated articles, cold, one after the other, then once
  * more each with the content unchanged, and prints CPU (user+sys), wall time, peak RSS, pages,
  * output size, the largest page and feed, the search index's time, processor time and size (and
- * whether the rebuild reused it), and this site's ratio to the baseline. A benchmark
+ * whether the rebuild reused it), and this site's ratio to the baseline. This site builds with the
+ * Node flags `npm run build` gives it (astro-node-flags.ts); the bare site with Node's defaults. A benchmark
  * prints figures; it asserts nothing. Needs GNU time (/usr/bin/time, Debian package "time").
  *
  * Options: --articles N (default 1000), --work DIR (default: the system's temp folder),
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBenchArticles } from './bench-articles.ts';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { readSearchIndexLine, type SearchIndexStats } from '../src/lib/search-index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -57,9 +59,9 @@ interface Run {
 }
 
 /** One `astro build` under GNU time: user+sys seconds, wall seconds and peak RSS of the process tree's largest process. */
-function timedBuild(label: string, args: string[], env: Record<string, string>): Run {
+function timedBuild(label: string, args: string[], env: Record<string, string>, nodeFlags: readonly string[] = []): Run {
   const report = path.join(tmpdir(), `otr-bench-time-${process.pid}.txt`);
-  const child = spawnSync(TIME, ['-f', '%U %S %e %M', '-o', report, process.execPath, ASTRO, 'build', ...args], {
+  const child = spawnSync(TIME, ['-f', '%U %S %e %M', '-o', report, process.execPath, ...nodeFlags, ASTRO, 'build', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -147,12 +149,12 @@ function main(): void {
   const siteEnv = { CONTENT_DIR: content, OUT_DIR: path.join(work, 'site'), SITE_URL: 'https://on-the-record.example/' };
   const bareEnv = { CONTENT_DIR: content, OUT_DIR: path.join(work, 'bare'), BENCH_CACHE_DIR: path.join(work, 'bare-cache') };
   const bareRoot = ['--root', path.join(ROOT, 'bench', 'bare-astro')];
-  const site = timedBuild('cold build', ['--force'], siteEnv);
+  const site = timedBuild('cold build', ['--force'], siteEnv, ASTRO_NODE_FLAGS);
   const bare = timedBuild('cold build', [...bareRoot, '--force'], bareEnv);
   printRuns(site, bare);
   if (options.rebuild) {
     process.stdout.write('\n');
-    printRuns(timedBuild('rebuild, unchanged', [], siteEnv), timedBuild('rebuild, unchanged', bareRoot, bareEnv));
+    printRuns(timedBuild('rebuild, unchanged', [], siteEnv, ASTRO_NODE_FLAGS), timedBuild('rebuild, unchanged', bareRoot, bareEnv));
   }
   process.stdout.write('\n');
   printOutputs(measureOutput(siteEnv.OUT_DIR), measureOutput(bareEnv.OUT_DIR));

@@ -8,13 +8,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { siteOptionsFromEnv } from '../src/lib/site-options.ts';
 import { prepareStaging, publishStaging, recoverInterrupted, stagedOutput } from '../src/lib/staged-output.ts';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 
 const options = siteOptionsFromEnv(process.env);
 const stage = stagedOutput(options.outDir);
 prepareStaging(stage);
 
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [...ASTRO_NODE_FLAGS, astroBin, 'build', ...process.argv.slice(2)], {
   env: { ...process.env, OUT_DIR: stage.staging },
   stdio: 'inherit',
 });

@@ -14,7 +14,7 @@ import {
   type ArticleRecord,
   type SpeakerProfileRecord,
 } from '../lib/site-content.ts';
-import { packArticle, unpackArticle, unpackEngine, type StoredArticle } from '../lib/stored-article.ts';
+import { packArticle, storedDigest, unpackArticle, unpackEngine, type StoredArticle } from '../lib/stored-article.ts';
 import { packSpeaker } from '../lib/stored-speaker.ts';
 import { buildSpeakerDirectory } from '../lib/speaker-directory.ts';
 import { pageLastModified } from '../lib/page-last-modified.ts';
@@ -72,7 +72,7 @@ function analysisCode(): string {
  * The analyses the store kept from the last build, by file; none when the code that made them has
  * changed since (its digest is kept in the collection's meta store).
  */
-function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; analysed: AnalysedArticle }> {
+function cachedAnalyses(context: LoaderContext, contentDir: string): Map<string, { digest: string; analysed: AnalysedArticle }> {
   const cached = new Map<string, { digest: string; analysed: AnalysedArticle }>();
   const code = context.generateDigest(analysisCode());
   const sameCode = context.meta.get('analysis-code') === code;
@@ -80,7 +80,8 @@ function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; a
   if (!sameCode) return cached;
   for (const entry of context.store.values()) {
     const stored = entry.data as unknown as StoredArticle;
-    cached.set(stored.file, { digest: stored.digest, analysed: { record: unpackArticle(stored), engine: unpackEngine(stored) } });
+    const record = unpackArticle(stored, contentDir);
+    cached.set(record.file, { digest: storedDigest(stored), analysed: { record, engine: unpackEngine(stored) } });
   }
   return cached;
 }
@@ -90,7 +91,7 @@ function cachedAnalyses(context: LoaderContext): Map<string, { digest: string; a
  * (in worker threads when many files changed: analysis-pool.ts).
  */
 async function analyseFiles(context: LoaderContext, contentDir: string, names: readonly string[]): Promise<{ analysed: AnalysedArticle[]; digests: Map<string, string>; fresh: number }> {
-  const cached = cachedAnalyses(context);
+  const cached = cachedAnalyses(context, contentDir);
   const digests = new Map<string, string>();
   const analysed: AnalysedArticle[] = new Array(names.length);
   const jobs: { file: string; text: string }[] = [];
@@ -112,12 +113,12 @@ async function analyseFiles(context: LoaderContext, contentDir: string, names: r
 }
 
 /** Writes the linked articles; an entry whose file and speakers are unchanged is left as it is. */
-function storeArticles(context: LoaderContext, articles: readonly ArticleRecord[], analysed: readonly AnalysedArticle[], digests: Map<string, string>): void {
+function storeArticles(context: LoaderContext, contentDir: string, articles: readonly ArticleRecord[], analysed: readonly AnalysedArticle[], digests: Map<string, string>): void {
   const engineByFile = new Map(analysed.map((a) => [a.record.file, a.engine]));
   const ids = new Set<string>();
   for (const article of articles) {
     const digest = digests.get(article.file) ?? '';
-    const data = packArticle(article, engineByFile.get(article.file)!, digest);
+    const data = packArticle(article, engineByFile.get(article.file)!, digest, contentDir);
     context.store.set({ id: article.slug, data: { ...data }, digest: context.generateDigest(`${digest}\n${JSON.stringify(article.quotes)}`) });
     ids.add(article.slug);
   }
@@ -130,7 +131,7 @@ async function syncArticles(context: LoaderContext, contentDir: string): Promise
   for (const warning of [...files.skipped, ...warnings]) context.logger.warn(warning);
   const { analysed, digests, fresh } = await analyseFiles(context, contentDir, files.names);
   const articles = linkArticles(analysed, profiles);
-  storeArticles(context, articles, analysed, digests);
+  storeArticles(context, contentDir, articles, analysed, digests);
   const unattributed = findUnattributed(articles);
   reportUnattributed(context, unattributed);
   for (const { file, lang } of findNotAttributed(articles)) {

@@ -5,6 +5,9 @@ import { unpackArticle } from '../lib/stored-article.ts';
 import { unpackSpeaker } from '../lib/stored-speaker.ts';
 import { resolveSpeakerQuotes, type SpeakerEntry, type SpeakerQuote, type SpeakerQuoteRef } from '../lib/speaker-directory.ts';
 import { buildTopics, type TopicEntry } from '../lib/topics.ts';
+import { siteOptionsFromEnv } from '../lib/site-options.ts';
+
+const { contentDir } = siteOptionsFromEnv(process.env);
 
 /**
  * Every route asks for the same sorted lists; a build computes each once (a dev server, whose
@@ -16,7 +19,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 /** Newest first. */
-export const getArticles = once(async (): Promise<ArticleRecord[]> => sortArticles((await getCollection('articles')).map((entry) => unpackArticle(entry.data))));
+export const getArticles = once(async (): Promise<ArticleRecord[]> => sortArticles((await getCollection('articles')).map((entry) => unpackArticle(entry.data, contentDir))));
 
 const getArticleBySlug = once(async () => new Map((await getArticles()).map((article) => [article.slug, article])));
 
