@@ -9,6 +9,7 @@ import type { Phrase } from './noun-phrases.ts';
 import type { Entity, EntityRegistry } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { genderOf } from './gender.ts';
+import { isNameSuffix } from './speaker-identity.ts';
 
 /** The campaign's owner inside `ph` ("Clinton’s", "Trump", "her"), or null when `ph` is no campaign of a named owner. */
 function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
@@ -38,7 +39,8 @@ export function campaignReference(registry: EntityRegistry, tokens: Token[], ph:
   if (!owner) return undefined;
   const e = resolve(owner);
   if (!e || e.speaker.type !== 'person') return null;
-  const surname = e.speaker.name.split(' ').pop() ?? e.speaker.name;
+  // ("Robert F. Kennedy Jr.": the Kennedy campaign)
+  const surname = e.speaker.name.split(' ').filter((w) => !isNameSuffix(w)).pop() ?? e.speaker.name;
   // (a body taken for a person, "Democratic Party", owns no campaign; "his" only of someone known to be a man)
   if (ORG_HEADS.has(surname.toLowerCase())) return null;
   const pronoun = tokens[owner.head].lower;

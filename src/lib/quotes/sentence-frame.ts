@@ -17,6 +17,7 @@ import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './read
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
+import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 
 export interface SentenceFrame {
   /** Sentence index in the piece. */
@@ -85,7 +86,16 @@ function nameBeforeVerb(a: ArticleState, tokens: Token[], ph: Phrase | null): Ph
   const name = tokens[ph.first];
   const verb = tokens[ph.head];
   if (!name.cap || verb.cap || !verb.lower.endsWith('s') || !a.registry.knows(name.text)) return ph;
+  // "Trump supporters waved", "Clinton aides said", "Trump officials have": a verb right after
+  // the -s word makes it the head noun of the subject, not the verb
+  const next = tokens[ph.last];
+  if (next && next.kind === 'word' && !next.cap && isVerbAfterSubject(next.lower)) return ph;
   return { first: ph.first, last: ph.first + 1, head: ph.first, nameFirst: ph.first, nameLast: ph.first + 1 };
+}
+
+/** A finite verb or auxiliary, the word that follows a subject ("waved", "said", "have", "will"). */
+function isVerbAfterSubject(lower: string): boolean {
+  return lower.endsWith('ed') || IRREGULAR_PASTS.has(lower) || HAVE_FORMS.has(lower) || MODALS.has(lower) || BE_OR_GET.has(lower);
 }
 
 /** Registers the names a sentence mentions, so surnames and roles can find them later. */

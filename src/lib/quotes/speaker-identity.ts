@@ -57,6 +57,11 @@ function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** "Jr.", "Sr.", "II"–"IV": a word after a surname that is no surname itself. */
+export function isNameSuffix(word: string): boolean {
+  return /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word);
+}
+
 /** Folded lower-case words of a name, for matching. */
 const WORDS = new Map<string, string[]>();
 
@@ -96,7 +101,7 @@ function roleOf(description: string | null): string | null {
  */
 function identityKey(name: string, type: Speaker['type']): string {
   if (type !== 'person') return slugifyName(name);
-  const w = nameWords(name).filter((x) => !/^(?:jr|sr|ii|iii|iv)$/.test(x));
+  const w = nameWords(name).filter((x) => !isNameSuffix(x));
   return w.length < 2 ? w.join('-') : `${w[0]}-${w[w.length - 1]}`;
 }
 

@@ -31,6 +31,10 @@ describe('a candidate’s campaign', () => {
     expect(quotes[0]?.speaker?.type).toBe('organization');
   });
 
+  it('names the campaign for the surname, not a suffix after it ("Kennedy Jr." → "Kennedy campaign")', () => {
+    expect(speech('Robert F. Kennedy Jr. spoke in Ohio on Monday. His campaign said the rally was “the biggest yet.”').map((q) => q.speaker?.name)).toEqual(['Kennedy campaign']);
+  });
+
   it('a bare "campaign", even opening the text, names no one and does not break the engine', () => {
     expect(speech('campaign said, “We will win.”').map((q) => q.speaker)).toEqual([null]);
   });

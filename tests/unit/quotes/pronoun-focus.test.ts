@@ -47,6 +47,9 @@ describe('pronouns as sources', () => {
     // a capitalised word the article never named as a person stays a modifier ("Exit polls from …")
     const polls = speech('“We will win,” said Tom Quill, a professor.\n\nExit polls from the primary showed strong support. “It was a good night,” he said.');
     expect(polls.map((q) => q.speaker?.name)).toEqual(['Tom Quill', 'Tom Quill']);
+    // a verb right after the -s word makes it the subject's noun: the supporters, not Varga
+    const crowd = speech('Senator Peter Varga spoke in Harbour City.\n\nVarga supporters waved flags. “We want the wall.”');
+    expect(crowd.map((q) => q.speaker)).toEqual([null]);
   });
 
   it('keeps the focus on a sentence’s person subject over a passive’s agent ("mentioned by X")', () => {
