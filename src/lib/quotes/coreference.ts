@@ -137,15 +137,15 @@ function bySurname(list: readonly Entity[] | undefined, at: number): Entity | nu
 
 const MONTH_NAMES = new Set(MONTHS);
 
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /**
  * A first and last name, not a headline's run: named in full below the headline, not a shorter
  * namesake with a word glued before it ("Calls Hillary Clinton"), no month, title-like capitals or hyphenated word first ("June Trump",
  * "AG Mukasey", "Oscar-winner Sarandon"), and two words (initials aside) or a known first name.
  */
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 function properNamesake(e: Entity, list: readonly Entity[]): boolean {
   if (!e.namedInBody || MONTH_NAMES.has(e.words[0])) return false;
   const name = e.speaker.name;

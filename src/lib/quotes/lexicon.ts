@@ -646,7 +646,7 @@ export const NOT_IN_DESCRIPTIONS = new Set(['is', 'was', 'are', 'were', 'has', '
 export const NOT_FIRST_IN_DESCRIPTIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'following', 'for', 'from', 'with', 'by', 'to', 'as', 'when', 'while', 'then', 'now', 'also', 'and', 'or', 'but', 'of']);
 
 /** Quantifiers and determiners that open a noun phrase, never a name. */
-export const NAME_QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'other', 'more', 'numerous', 'various', 'every', 'each', 'any', 'no', 'these', 'those', 'such', 'dozens', 'hundreds', 'thousands']);
+export const NAME_QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'few', 'all', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozen', 'other', 'more', 'numerous', 'various', 'every', 'each', 'any', 'no', 'these', 'those', 'such', 'dozens', 'hundreds', 'thousands']);
 
 export const TITLE_SMALL_WORDS = new Set([
   'a',

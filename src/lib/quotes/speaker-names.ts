@@ -483,7 +483,7 @@ export function organizationNames(text: string, wanted?: Set<string>): Map<strin
 /** A body's word ends the name ("… Council") or opens it before a particle ("Commission on …"). */
 function headedByBody(words: string[]): boolean {
   // (not two bodies, "FBI and Justice Department", nor a person's role before one, "CEO of …")
-  if (words.some((w) => HONORIFICS.has(w.toLowerCase()) || w === 'and' || w === 'the') || ROLE_NOUNS.has(words[0].toLowerCase()) || words[0].endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(words[0])) return false;
+  if (words.some((w) => HONORIFICS.has(w.toLowerCase()) || w === 'and' || w === 'the') || ROLE_NOUNS.has(words[0].toLowerCase()) || (words[0].endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(words[0]))) return false;
   const last = words[words.length - 1].toLowerCase();
   return ORG_HEADS.has(last) || (ORG_HEADS.has(words[0].toLowerCase()) && /^(?:of|for|on|to)$/.test(words[1]));
 }
