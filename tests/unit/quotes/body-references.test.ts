@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
-
-const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
+import { speech } from './speech-quotes.ts';
 
 describe('a body referred to by a common noun', () => {
   it('is the latest organisation whose name carries the word ("the council")', () => {

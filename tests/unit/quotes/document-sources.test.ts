@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
-
-const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
+import { speech } from './speech-quotes.ts';
 
 describe('a document as source speaks for its issuer', () => {
   it('gives "the book" to whoever wrote the memoir it refers back to', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
-
-const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
+import { speech } from './speech-quotes.ts';
 
 describe('pronouns as sources', () => {
   it('reads a pronoun with a contracted verb as that pronoun ("He’s claiming")', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+import { speech } from './speech-quotes.ts';
 import { CapitalWords, onlyOpensSentences } from '../../../src/lib/quotes/opening-words.ts';
-
-const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
 
 describe('sources that name someone, and sources that name no one', () => {
   it('puts the words of a family, of officials at a body, or of two people on no page', () => {

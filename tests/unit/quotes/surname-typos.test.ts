@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+import { speech } from './speech-quotes.ts';
 import { oneEditApart } from '../../../src/lib/quotes/surname-typos.ts';
-
-const speech = (text: string) => extractQuotes(text).quotes.filter((q) => q.kind === 'speech');
 
 describe('a surname misspelt after the full name', () => {
   it('is the one person introduced with a surname one letter away', () => {
