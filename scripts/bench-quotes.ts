@@ -72,8 +72,10 @@ function runOn(bytes: number): string {
   return unit.repeat(Math.ceil(bytes / unit.length));
 }
 
-function rate(text: string, ms: number): string {
-  return `${(Buffer.byteLength(text, 'utf8') / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s`;
+/** One line of the report: label, size, time and rate. */
+function row(label: string, bytes: number, ms: number): string {
+  const rate = bytes / 1e6 / (ms / 1000);
+  return `${label.padEnd(34)} ${(bytes / 1e6).toFixed(1).padStart(5)} MB  ${ms.toFixed(0).padStart(6)} ms  ${rate.toFixed(1).padStart(6)} MB/s`;
 }
 
 /** Best of 5 runs after a warm-up on the same input; the warm-up (the first, cold pass when nothing ran before) is reported too. */
@@ -88,10 +90,24 @@ function measure(label: string, text: string, showCold = false): number {
     extractQuotes(text);
     best = Math.min(best, performance.now() - t0);
   }
-  const mb = Buffer.byteLength(text, 'utf8') / 1e6;
-  console.log(`${label.padEnd(34)} ${mb.toFixed(1).padStart(5)} MB  ${best.toFixed(0).padStart(6)} ms  ${rate(text, best)}`);
-  if (showCold) console.log(`${'  first (cold) pass'.padEnd(34)} ${mb.toFixed(1).padStart(5)} MB  ${cold.toFixed(0).padStart(6)} ms  ${rate(text, cold)}`);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  console.log(row(label, bytes, best));
+  if (showCold) console.log(row('  first (cold) pass', bytes, cold));
   return best;
+}
+
+/** As the build reads them: each article its own text; best of 5 passes over all of them after a warm-up pass. */
+function measureEach(label: string, texts: readonly string[]): void {
+  const pass = (): number => {
+    const t0 = performance.now();
+    for (const text of texts) extractQuotes(text);
+    return performance.now() - t0;
+  };
+  pass();
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) best = Math.min(best, pass());
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+  console.log(row(label, bytes, best));
 }
 
 // optional: real news read at run time, e.g. `npm run bench:quotes -- ../shared/corpora/polnear/train`;
@@ -105,6 +121,7 @@ if (dir) {
   }
   console.log('quote engine throughput on real articles, one core');
   measure(`articles in ${dir} (as one text)`, texts.join('\n\n'), true);
+  measureEach(`the same, one article at a time`, texts);
 }
 
 console.log('quote engine throughput, one core (best of 5 runs after a warm-up)');
