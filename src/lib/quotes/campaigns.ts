@@ -11,10 +11,14 @@ import { ORG_HEADS } from './organizations.ts';
 import { genderOf } from './gender.ts';
 import { isNameSuffix } from './speaker-identity.ts';
 
+/** "campaign", or its possessive. */
+const CAMPAIGN = /^campaign(?:['’]s?)?$/;
+
 /** The campaign's owner inside `ph` ("Clinton’s", "Trump", "her"), or null when `ph` is no campaign of a named owner. */
 function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
   const head = tokens[ph.head];
-  if (ph.head !== ph.last - 1 || head.kind !== 'word' || head.cap || head.lower !== 'campaign') return null;
+  // ("the Trump campaign's website": the possessor names the campaign that owns it)
+  if (ph.head !== ph.last - 1 || head.kind !== 'word' || head.cap || !CAMPAIGN.test(head.lower)) return null;
   // a bare "campaign" has no owner (and nothing before it in the phrase to read)
   if (ph.head === ph.first) return null;
   let k = ph.head - 1;

@@ -13,6 +13,7 @@ import { newArticleState, newPieceReading } from './reading-state.ts';
 import { carryTurnOverStageDirection, readSentence } from './sentence-pass.ts';
 import { attributeForward } from './forward-attribution.ts';
 import { cleanSpeakers } from './speaker-names.ts';
+import { inOriginalText, repairMojibake } from './mojibake.ts';
 
 /**
  * The passes, in order: text structure (lines, paragraphs), quotation spans, then per paragraph
@@ -22,6 +23,8 @@ import { cleanSpeakers } from './speaker-names.ts';
  * speaker names as readers know them (speaker-names.ts): a source that names no one goes on no page.
  */
 export function extractQuotes(text: string): QuoteExtraction {
+  const repair = repairMojibake(text);
+  if (repair) return inOriginalText(extractQuotes(repair.text), repair, text);
   const lines = splitLines(text);
   const blocks = splitParagraphs(text, lines);
   const spans = findQuotationSpans(text, lines);

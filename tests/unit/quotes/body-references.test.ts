@@ -33,6 +33,13 @@ describe('a candidate’s campaign', () => {
     expect(speech('Robert F. Kennedy Jr. spoke in Ohio on Monday. His campaign said the rally was “the biggest yet.”').map((q) => q.speaker?.name)).toEqual(['Kennedy campaign']);
   });
 
+  it('speaks through a document the campaign owns ("the Varga campaign’s website", "Varga’s campaign’s memo")', () => {
+    const quotes = speech(
+      'Senator Nora Varga unveiled a housing plan on Monday.\n\nA page on the Varga campaign’s website states that renters would get “a tax credit of their own.” Varga’s campaign’s memo says the plan is “fully paid for.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Varga campaign', 'Varga campaign']);
+  });
+
   it('a bare "campaign", even opening the text, names no one and does not break the engine', () => {
     expect(speech('campaign said, “We will win.”').map((q) => q.speaker)).toEqual([null]);
   });

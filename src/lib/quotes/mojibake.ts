@@ -1,0 +1,106 @@
+/**
+ * Text whose UTF-8 was read as Latin-1 or Windows-1252, once or twice ("FranÃ§ois",
+ * "FranÃ\u0083Â§ois" for "François"): the engine reads a repaired copy, so a name with an accented
+ * letter is one word and its speaker is named as readers know them, while every offset and span
+ * text it returns is mapped back to the text it was given.
+ */
+import type { QuoteExtraction, TextSpan } from './quote-types.ts';
+
+/** Windows-1252's characters for the bytes 0x80-0x9F (the rest of the bytes are Latin-1's). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Combining marks after "A" for the bytes C2-C5 read as Latin-1 and decomposed ("Ã" as "A" + U+0303). */
+const DECOMPOSED_LEAD: Record<string, number> = { '\u0302': 0xc2, '\u0303': 0xc3, '\u0308': 0xc4, '\u030a': 0xc5 };
+
+/** The byte the character(s) at i stand for when UTF-8 was read as Latin-1 or Windows-1252, and how many they are; null when none. */
+function byteAt(text: string, i: number): [number, number] | null {
+  const c = text.charCodeAt(i);
+  if (c === 0x41 && i + 1 < text.length && DECOMPOSED_LEAD[text[i + 1]] !== undefined) return [DECOMPOSED_LEAD[text[i + 1]], 2];
+  if (c >= 0xa0 && c <= 0xff) return [c, 1];
+  if (c >= 0x80 && c <= 0x9f) return [c, 1];
+  const k = CP1252.indexOf(text[i]);
+  return k >= 0 && i < text.length ? [0x80 + k, 1] : null;
+}
+
+/** The character two bytes of UTF-8 (lead C2-C5) stand for, read a character a byte, and how many characters they took; null when none. */
+function pairAt(text: string, i: number): [string, number] | null {
+  const lead = byteAt(text, i);
+  if (lead === null || lead[0] < 0xc2 || lead[0] > 0xc5) return null;
+  const cont = byteAt(text, i + lead[1]);
+  if (cont === null || cont[0] < 0x80 || cont[0] > 0xbf) return null;
+  return [String.fromCharCode(((lead[0] & 0x1f) << 6) | (cont[0] & 0x3f)), lead[1] + cont[1]];
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** The accented letter (Latin-1 or Latin Extended-A) the characters at i stand for, read once or twice, and how many they are. */
+function misreadLetter(text: string, i: number): [string, number] | null {
+  const x = pairAt(text, i);
+  if (x === null || x[0] < '\u00c2') return null;
+  // read twice: the lead's two bytes, then "Â" and the continuation's
+  if (x[0] <= '\u00c5') {
+    const y = pairAt(text, i + x[1]);
+    const twice = y === null ? null : pairAt(x[0] + y[0], 0);
+    // a lead byte read twice whose letter lost a byte ("KÃ\u0083 rner") stays as it is
+    return twice !== null && twice[1] === 2 && y !== null && LETTER.test(twice[0]) ? [twice[0], x[1] + y[1]] : null;
+  }
+  return LETTER.test(x[0]) ? x : null;
+}
+
+/** A lead byte C3-C5 read as Latin-1 ("Ã", "Ä", "Å"), or the mark that follows "A" when decomposed (one character class: a fast scan). */
+const LEAD = /[\u00c3-\u00c5\u0303\u0308\u030a]/g;
+
+export interface Repair {
+  /** The text with each mis-read letter as the one letter it stands for. */
+  text: string;
+  /** Where each repaired letter starts in the repaired text, and how many characters it took in the original. */
+  at: number[];
+  took: number[];
+}
+
+/** The repaired text when `text` holds mis-read letters, else null (the common case, found by one scan). */
+export function repairMojibake(text: string): Repair | null {
+  LEAD.lastIndex = 0;
+  if (!LEAD.test(text)) return null;
+  const at: number[] = [];
+  const took: number[] = [];
+  let out = '';
+  let from = 0;
+  LEAD.lastIndex = 0;
+  for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
+    const i = m[0] < '\u0300' ? m.index : m.index - 1;
+    if (i < from) continue;
+    const found = misreadLetter(text, i);
+    if (found === null) continue;
+    out += text.slice(from, i);
+    at.push(out.length);
+    took.push(found[1]);
+    out += found[0];
+    from = i + found[1];
+    LEAD.lastIndex = from;
+  }
+  return at.length ? { text: out + text.slice(from), at, took } : null;
+}
+
+/** The offset in the original text of an offset into the repaired one. */
+function originalOffset(r: Repair, i: number): number {
+  let shift = 0;
+  for (let k = 0; k < r.at.length && r.at[k] < i; k++) shift += r.took[k] - 1;
+  return i + shift;
+}
+
+function mapSpan<T extends TextSpan>(r: Repair, original: string, s: T): T {
+  const start = originalOffset(r, s.start);
+  const end = originalOffset(r, s.end);
+  return { ...s, start, end, text: original.slice(start, end) };
+}
+
+/** An extraction of the repaired text with its offsets and span texts in the original's terms. */
+export function inOriginalText(x: QuoteExtraction, r: Repair, original: string): QuoteExtraction {
+  const span = <T extends TextSpan>(s: T | null): T | null => (s ? mapSpan(r, original, s) : null);
+  return {
+    ...x,
+    quotes: x.quotes.map((q) => ({ ...mapSpan(r, original, q), cue: span(q.cue), source: span(q.source) })),
+    reported: x.reported.map((q) => ({ ...mapSpan(r, original, q), cue: span(q.cue), source: span(q.source) })),
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { speech } from './speech-quotes.ts';
+import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+
+// "François" whose UTF-8 was read as Latin-1 twice, and "Peña" read once
+const TWICE = 'Fran\u00c3\u0083\u00c2\u00a7ois';
+const ONCE = 'Pe\u00c3\u00b1a';
+
+describe('a name whose UTF-8 was read as Latin-1 (mojibake)', () => {
+  it('is the person, named with the letter it stands for, read once or twice, composed or not', () => {
+    for (const text of [
+      `“Europe must be able to defend itself,” French President ${TWICE} Hollande said Friday.`,
+      `“Europe must be able to defend itself,” French President ${TWICE.normalize('NFD')} Hollande said Friday.`,
+    ]) {
+      const [q] = speech(text);
+      expect(q?.speaker?.name).toBe('François Hollande');
+    }
+    const [q] = speech(`Mexican President Enrique ${ONCE} Nieto urged people not to “choose the road toward isolationism.” Later ${ONCE} Nieto said: “We are neighbours.”`);
+    expect(q?.speaker?.name).toBe('Enrique Peña Nieto');
+  });
+
+  it('leaves every offset and span text in the terms of the text as given', () => {
+    const text = `Before ${TWICE} came, ${ONCE} was away.\n\n“${ONCE} is here,” said Marc Tr\u00c3\u00a9vidic, a prosecutor. He said ${TWICE} had called.`;
+    const x = extractQuotes(text);
+    for (const q of [...x.quotes, ...x.reported]) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.source) expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
+    expect(x.quotes[0]?.text).toBe(`${ONCE} is here,`);
+    expect(x.quotes[0]?.source?.text).toBe('Marc Tr\u00c3\u00a9vidic, a prosecutor');
+    expect(x.quotes[0]?.speaker?.name).toBe('Marc Trévidic');
+  });
+});
