@@ -53,9 +53,10 @@ const LEAD = /[\u00c3-\u00c5\u0303\u0308\u030a]/g;
 export interface Repair {
   /** The text with each mis-read letter as the one letter it stands for. */
   text: string;
-  /** Where each repaired letter starts in the repaired text, and how many characters it took in the original. */
+  /** Where each repaired letter starts in the repaired text, in order. */
   at: number[];
-  took: number[];
+  /** How many characters the original had dropped by the end of each repaired letter (a running sum). */
+  shift: number[];
 }
 
 /** The repaired text when `text` holds mis-read letters, else null (the common case, found by one scan). */
@@ -63,7 +64,7 @@ export function repairMojibake(text: string): Repair | null {
   LEAD.lastIndex = 0;
   if (!LEAD.test(text)) return null;
   const at: number[] = [];
-  const took: number[] = [];
+  const shift: number[] = [];
   let out = '';
   let from = 0;
   LEAD.lastIndex = 0;
@@ -74,19 +75,24 @@ export function repairMojibake(text: string): Repair | null {
     if (found === null) continue;
     out += text.slice(from, i);
     at.push(out.length);
-    took.push(found[1]);
+    shift.push((shift.length ? shift[shift.length - 1] : 0) + found[1] - 1);
     out += found[0];
     from = i + found[1];
     LEAD.lastIndex = from;
   }
-  return at.length ? { text: out + text.slice(from), at, took } : null;
+  return at.length ? { text: out + text.slice(from), at, shift } : null;
 }
 
-/** The offset in the original text of an offset into the repaired one. */
+/** The offset in the original text of an offset into the repaired one (binary search: a text may hold many repairs). */
 function originalOffset(r: Repair, i: number): number {
-  let shift = 0;
-  for (let k = 0; k < r.at.length && r.at[k] < i; k++) shift += r.took[k] - 1;
-  return i + shift;
+  let lo = 0;
+  let hi = r.at.length; // count of repaired letters starting before i
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (r.at[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? i : i + r.shift[lo - 1];
 }
 
 function mapSpan<T extends TextSpan>(r: Repair, original: string, s: T): T {
