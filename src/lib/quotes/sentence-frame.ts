@@ -51,7 +51,8 @@ const DUMMY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appe
 /** "There’s still time …", "It is strange that …": a subject that stands for no one. */
 function isExpletive(tokens: Token[], ph: Phrase): boolean {
   if (ph.last - ph.first !== 1) return false;
-  const w = tokens[ph.first].lower.replace(/’/g, "'");
+  const l = tokens[ph.first].lower;
+  const w = l.indexOf('’') >= 0 ? l.replace(/’/g, "'") : l;
   if (w === 'there' || w === "there's") return true;
   const v = tokens[ph.last];
   // "It’s denouncing what it calls …": "it is" before a verb of saying is a body speaking, not a dummy subject
@@ -173,7 +174,7 @@ export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: numbe
   const tokens = r.tokens;
   for (const [x, y] of nameRuns(tokens, from, to)) {
     const last = tokens[y - 1];
-    if (/['’]s?$/.test(last.lower) || skip(x, last)) continue;
+    if (endsPossessive(last.lower) || skip(x, last)) continue;
     const m = analyzeMention(r.text, tokens, x, y);
     if (!m || m.kind !== 'name') continue;
     const words = nameWords(m.name);
@@ -181,6 +182,14 @@ export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: numbe
     if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return true;
   }
   return false;
+}
+
+/** Ends in an apostrophe, or in one and an s ("Trump’s", "Sanders'"): /['’]s?$/ without a regex per name run. */
+function endsPossessive(l: string): boolean {
+  const n = l.length;
+  const c = l.charCodeAt(n - 1);
+  if (c === 39 || c === 0x2019) return true;
+  return c === 115 && n >= 2 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019);
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */

@@ -159,6 +159,8 @@ function isUpperStart(s: string): boolean {
 }
 
 function isSpace(c: number): boolean {
+  // (a word or a mark, the common case, is told in two comparisons)
+  if (c > 32 && c < 0xa0) return false;
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff || c === 0x200b;
 }
 
