@@ -431,7 +431,8 @@ export class EntityRegistry {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i];
       // a known first name or a description says it is a person, not a place or a law ("Mexico City")
-      if (e.speaker.type === 'person' && e.words.length > 1 && e.introduced >= from && e.introduced < to && (e.speaker.description || genderOf(e.words, e.descWords))) return e;
+      // (where they were introduced first: most of the window was introduced long before, and it is read off the entity itself)
+      if (e.introduced >= from && e.introduced < to && e.speaker.type === 'person' && e.words.length > 1 && (e.speaker.description || genderOf(e.words, e.descWords))) return e;
     }
     return null;
   }

@@ -206,10 +206,10 @@ function named(name: string, type: Mention['type'], description: string | null, 
 /**
  * Capitalised name runs in a sentence frame, for the registry: people and organisations named
  * there, whether or not they speak, so that later surnames, roles and pronouns can find them.
- * Returns token ranges [first, last).
+ * Returns token ranges [first, last) flat, each run's first then its last (one array per sentence, not one per run).
  */
-export function nameRuns(tokens: Token[], first: number, last: number): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+export function nameRuns(tokens: Token[], first: number, last: number): number[] {
+  const runs: number[] = [];
   let k = first;
   while (k < last) {
     const t = tokens[k];
@@ -233,7 +233,7 @@ export function nameRuns(tokens: Token[], first: number, last: number): Array<[n
       break;
     }
     // a possessive ends the run: "Poland’s" names Poland
-    runs.push([k, j]);
+    runs.push(k, j);
     k = j;
   }
   return runs;

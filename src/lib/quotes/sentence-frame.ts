@@ -102,7 +102,10 @@ function isVerbAfterSubject(lower: string): boolean {
 /** Registers the names a sentence mentions, so surnames and roles can find them later. */
 function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
   const tokens = r.tokens;
-  for (const [x, y] of nameRuns(tokens, s.first, s.last)) {
+  const runs = nameRuns(tokens, s.first, s.last);
+  for (let n = 0; n < runs.length; n += 2) {
+    const x = runs[n];
+    const y = runs[n + 1];
     // a lone capitalised word registers only as an organisation or a country (cheap test first)
     if (y - x === 1 && !mayNameOrganization(tokens[x])) continue;
     const m = analyzeMention(r.text, tokens, x, y);
@@ -172,7 +175,10 @@ export function soleNewcomer(a: ArticleState, r: PieceReading, s: Sentence): Ent
  */
 export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: number, to: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
   const tokens = r.tokens;
-  for (const [x, y] of nameRuns(tokens, from, to)) {
+  const runs = nameRuns(tokens, from, to);
+  for (let n = 0; n < runs.length; n += 2) {
+    const x = runs[n];
+    const y = runs[n + 1];
     const last = tokens[y - 1];
     if (endsPossessive(last.lower) || skip(x, last)) continue;
     const m = analyzeMention(r.text, tokens, x, y);

@@ -227,7 +227,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       if (j < to && text.charCodeAt(j) === 46) {
         const low = plain ? word : word.toLowerCase();
         const tail = low.lastIndexOf('-') >= 0 ? low.slice(low.lastIndexOf('-') + 1) : low;
-        if (ABBREVIATIONS.has(low) || ABBREVIATIONS.has(tail) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
+        if (ABBREVIATIONS.has(low) || (tail !== low && ABBREVIATIONS.has(tail)) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
           j++;
           word = text.slice(i, j);
         }
@@ -237,7 +237,9 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
         lower = word.toLowerCase();
         if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
       }
-      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap: isUpperStart(word), afterBreak: sawBreak, quote: -1 });
+      // (the first character is c: an ASCII one needs no look at the string)
+      const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
+      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1 });
       sawBreak = false;
       i = j;
       continue;
