@@ -36,8 +36,12 @@ function stripPossessive(name: string): string {
   return name.replace(/['’]s$/, '').replace(/s['’]$/, 's');
 }
 
-/** Abbreviated titles and the role nouns that refer back to them ("Sen. Tim Kaine" … "the senator"). */
-const TITLE_ROLES: Record<string, string[]> = {
+/**
+ * Abbreviated titles and the role nouns that refer back to them ("Sen. Tim Kaine" … "the senator").
+ * A Map, not an object's keys: a description word such as "constructor" would read Object's own
+ * property (and throw), and a word read as a key is first looked up in V8's string table.
+ */
+const TITLE_ROLES = new Map<string, string[]>(Object.entries({
   sen: ['senator', 'lawmaker'],
   rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
   gov: ['governor'],
@@ -57,14 +61,15 @@ const TITLE_ROLES: Record<string, string[]> = {
   congressman: ['lawmaker'],
   congresswoman: ['lawmaker'],
   senator: ['lawmaker'],
-};
+}));
 
 function descWordsOf(description: string | null): Set<string> {
   const out = new Set<string>();
   if (!description) return out;
   for (const w of nameWords(description.replace(/['’]s\b/g, ''))) {
     out.add(w);
-    for (const r of TITLE_ROLES[w] ?? []) out.add(r);
+    const roles = TITLE_ROLES.get(w);
+    if (roles) for (const r of roles) out.add(r);
   }
   // a country named in the description lends its demonym ("Poland's top diplomat" is Polish)
   for (const w of description.split(/\s+/)) {
@@ -100,6 +105,11 @@ const NEVER_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him',
 
 /** "interestingly", "reportedly", "finally": adverbs by their ending (not names such as Kimberly or Kelly). */
 const ADVERB_ENDING = /^[a-z]{2,}(?:ingly|edly|ally|ously|ately|ively|ently|antly|ably|ibly|fully|lessly)$/;
+
+/** ADVERB_ENDING's test, the regex only tried on words ending in "ly" (most names do not). */
+function hasAdverbEnding(w: string): boolean {
+  return w.endsWith('ly') && ADVERB_ENDING.test(w);
+}
 
 /** Whether a person may be referred to with a word of gender g: their gender is g or unknown. */
 function agrees(e: Entity, g: Gender): boolean {
@@ -264,12 +274,12 @@ export class EntityRegistry {
     if (words.length === 0) return null;
     // "Several Cruz associates", "Interestingly Blocher": a quantifier or adverb capitalised at a
     // sentence's start is no part of the name; what is left only finds someone already named
-    if (words.length > 1 && (NAME_QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) {
+    if (words.length > 1 && (NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]))) {
       name = name.slice(name.search(/\s/) + 1).trim();
       words = words.slice(1);
       if (words.length === 1 && !this.byId.has(slugifyName(name)) && !this.byLast.has(words[0]) && !this.byFirst.has(words[0])) return null;
     }
-    if (words.length === 1 && (NEVER_NAMES.has(words[0]) || NAME_QUANTIFIERS.has(words[0]) || ADVERB_ENDING.test(words[0]))) return null;
+    if (words.length === 1 && (NEVER_NAMES.has(words[0]) || NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]))) return null;
     // "Jordan" is Jim Jordan when the article has named him, not the country
     if (m.type === 'organization' && words.length === 1 && countryOf(name)) {
       const person = this.byLast.get(words[0]);
@@ -421,7 +431,8 @@ export class EntityRegistry {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i];
       // a known first name or a description says it is a person, not a place or a law ("Mexico City")
-      if (e.speaker.type === 'person' && e.words.length > 1 && e.introduced >= from && e.introduced < to && (e.speaker.description || genderOf(e.words, e.descWords))) return e;
+      // (where they were introduced first: most of the window was introduced long before, and it is read off the entity itself)
+      if (e.introduced >= from && e.introduced < to && e.speaker.type === 'person' && e.words.length > 1 && (e.speaker.description || genderOf(e.words, e.descWords))) return e;
     }
     return null;
   }

@@ -33,7 +33,14 @@ export interface Mention {
   definite?: boolean;
 }
 
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+/** The pronoun a possessive pronoun stands for ("his" → "he"), or null. (Comparisons, not an object's keys: a word read as a key is first looked up in V8's string table.) */
+function possessiveOwner(l: string): string | null {
+  if (l === 'his') return 'he';
+  if (l === 'her') return 'she';
+  if (l === 'its') return 'it';
+  if (l === 'their') return 'they';
+  return null;
+}
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
 const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
 
@@ -126,21 +133,20 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   if (end === first) return null;
   const headTok = tokens[end - 1];
   // "He’s claiming …", "They’re calling …": a pronoun with its verb contracted onto it is that pronoun
-  const pronoun = end - first === 1 ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : '';
+  const pronoun = end - first === 1 ? (headTok.lower.indexOf("'") >= 0 ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : headTok.lower) : '';
   if (PERSON_PRONOUNS.has(pronoun) || OTHER_PRONOUNS.has(pronoun)) {
     return mention('pronoun', pronoun, []);
   }
   // possessive pronouns stand for their owner ("his warning that …")
-  if (end - first === 1 && POSSESSIVE_PRONOUNS[headTok.lower]) {
-    return mention('pronoun', POSSESSIVE_PRONOUNS[headTok.lower], []);
-  }
+  const owner = end - first === 1 ? possessiveOwner(headTok.lower) : null;
+  if (owner) return mention('pronoun', owner, []);
   let start = first;
   while (start < end && NAME_DETERMINERS.has(tokens[start].lower)) start++;
   if (start === end) return null;
   if (!headTok.cap || WEEKDAYS_AND_TIME.has(headTok.lower)) {
     const head = headTok.lower;
     const mods: string[] = [];
-    for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.replace(/'s$/, ''));
+    for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.endsWith("'s") ? tokens[k].lower.slice(0, -2) : tokens[k].lower);
     if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
       return mention('role', headTok.lower, mods, true);
     return mention('generic', headTok.lower, mods);
@@ -200,10 +206,10 @@ function named(name: string, type: Mention['type'], description: string | null, 
 /**
  * Capitalised name runs in a sentence frame, for the registry: people and organisations named
  * there, whether or not they speak, so that later surnames, roles and pronouns can find them.
- * Returns token ranges [first, last).
+ * Returns token ranges [first, last) flat, each run's first then its last (one array per sentence, not one per run).
  */
-export function nameRuns(tokens: Token[], first: number, last: number): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+export function nameRuns(tokens: Token[], first: number, last: number): number[] {
+  const runs: number[] = [];
   let k = first;
   while (k < last) {
     const t = tokens[k];
@@ -227,7 +233,7 @@ export function nameRuns(tokens: Token[], first: number, last: number): Array<[n
       break;
     }
     // a possessive ends the run: "Poland’s" names Poland
-    runs.push([k, j]);
+    runs.push(k, j);
     k = j;
   }
   return runs;

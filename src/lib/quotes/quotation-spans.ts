@@ -80,7 +80,9 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number, dep
 }
 
 function isDoubleMark(c: number): boolean {
-  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x301d || c === 0x301e || c === 0x301f;
+  // (most characters are ASCII: two comparisons pass over them)
+  if (c < 0xab) return c === 34;
+  return c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x301d || c === 0x301e || c === 0x301f;
 }
 
 /** Whether the mark at i opens a new sentence ("… shell-shocked. “And"). */
@@ -91,13 +93,13 @@ function startsSentence(text: string, i: number, lineStart: number): boolean {
   return j >= lineStart && (text[j] === '.' || text[j] === '?' || text[j] === '!');
 }
 
-/** Top-level quotation spans of one line [lineStart, lineEnd). Appends to `out`. */
-function scanLine(text: string, lineStart: number, lineEnd: number, out: QuotationSpan[]): void {
+/** Top-level quotation spans of one line [lineStart, lineEnd), its first double mark at `firstMark`. Appends to `out`. */
+function scanLine(text: string, lineStart: number, lineEnd: number, firstMark: number, out: QuotationSpan[]): void {
   // stack of open mark indices; depth is bounded so pathological input stays linear
   const stack: number[] = [];
   let nested: Array<{ start: number; end: number }> = [];
   let restart = -1; // an inner opener that starts a new sentence inside the open quotation
-  for (let i = lineStart; i < lineEnd; i++) {
+  for (let i = firstMark; i < lineEnd; i++) {
     if (!isDoubleMark(text.charCodeAt(i))) continue;
     const role = roleOf(text, i, lineStart, lineEnd, stack.length);
     if (role === 'none') continue;
@@ -145,15 +147,10 @@ function scanLine(text: string, lineStart: number, lineEnd: number, out: Quotati
 export function findQuotationSpans(text: string, lines: Array<{ start: number; end: number }>): QuotationSpan[] {
   const out: QuotationSpan[] = [];
   for (const line of lines) {
-    // skip lines without any double mark quickly
-    let has = false;
-    for (let i = line.start; i < line.end; i++) {
-      if (isDoubleMark(text.charCodeAt(i))) {
-        has = true;
-        break;
-      }
-    }
-    if (has) scanLine(text, line.start, line.end, out);
+    // skip lines without any double mark quickly; a line with one is scanned from its first mark
+    let first = line.start;
+    while (first < line.end && !isDoubleMark(text.charCodeAt(first))) first++;
+    if (first < line.end) scanLine(text, line.start, line.end, first, out);
   }
   return out;
 }

@@ -51,7 +51,8 @@ const DUMMY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appe
 /** "There’s still time …", "It is strange that …": a subject that stands for no one. */
 function isExpletive(tokens: Token[], ph: Phrase): boolean {
   if (ph.last - ph.first !== 1) return false;
-  const w = tokens[ph.first].lower.replace(/’/g, "'");
+  const l = tokens[ph.first].lower;
+  const w = l.indexOf('’') >= 0 ? l.replace(/’/g, "'") : l;
   if (w === 'there' || w === "there's") return true;
   const v = tokens[ph.last];
   // "It’s denouncing what it calls …": "it is" before a verb of saying is a body speaking, not a dummy subject
@@ -101,7 +102,10 @@ function isVerbAfterSubject(lower: string): boolean {
 /** Registers the names a sentence mentions, so surnames and roles can find them later. */
 function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
   const tokens = r.tokens;
-  for (const [x, y] of nameRuns(tokens, s.first, s.last)) {
+  const runs = nameRuns(tokens, s.first, s.last);
+  for (let n = 0; n < runs.length; n += 2) {
+    const x = runs[n];
+    const y = runs[n + 1];
     // a lone capitalised word registers only as an organisation or a country (cheap test first)
     if (y - x === 1 && !mayNameOrganization(tokens[x])) continue;
     const m = analyzeMention(r.text, tokens, x, y);
@@ -171,9 +175,12 @@ export function soleNewcomer(a: ArticleState, r: PieceReading, s: Sentence): Ent
  */
 export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: number, to: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
   const tokens = r.tokens;
-  for (const [x, y] of nameRuns(tokens, from, to)) {
+  const runs = nameRuns(tokens, from, to);
+  for (let n = 0; n < runs.length; n += 2) {
+    const x = runs[n];
+    const y = runs[n + 1];
     const last = tokens[y - 1];
-    if (/['’]s?$/.test(last.lower) || skip(x, last)) continue;
+    if (endsPossessive(last.lower) || skip(x, last)) continue;
     const m = analyzeMention(r.text, tokens, x, y);
     if (!m || m.kind !== 'name') continue;
     const words = nameWords(m.name);
@@ -181,6 +188,14 @@ export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: numbe
     if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return true;
   }
   return false;
+}
+
+/** Ends in an apostrophe, or in one and an s ("Trump’s", "Sanders'"): /['’]s?$/ without a regex per name run. */
+function endsPossessive(l: string): boolean {
+  const n = l.length;
+  const c = l.charCodeAt(n - 1);
+  if (c === 39 || c === 0x2019) return true;
+  return c === 115 && n >= 2 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019);
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */

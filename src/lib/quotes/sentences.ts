@@ -86,7 +86,8 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     }
     // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
     // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
-    if (t.kind === 'word' && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_START_WORDS.has(next.lower)) {
+    // (both end in a period: most words are passed over on their last character)
+    if (t.kind === 'word' && t.text.charCodeAt(t.text.length - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_START_WORDS.has(next.lower)) {
       push(i + 1);
       continue;
     }

@@ -151,15 +151,6 @@ function isWordCode(c: number): boolean {
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const LETTER_CACHE = new Uint8Array(65536);
 
-/** Only lower-case ASCII letters, digits and ASCII marks: the word is its own lower case (no string to allocate). */
-function plainLower(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
-}
-
 function isUpperStart(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -168,6 +159,8 @@ function isUpperStart(s: string): boolean {
 }
 
 function isSpace(c: number): boolean {
+  // (a word or a mark, the common case, is told in two comparisons)
+  if (c > 32 && c < 0xa0) return false;
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff || c === 0x200b;
 }
 
@@ -176,6 +169,8 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
   const tokens: Token[] = [];
   let q = firstSpan;
   while (q < spans.length && spans[q].open < from) q++;
+  // where the next quotation opens (-1 when none is left): one comparison per character
+  let nextOpen = q < spans.length ? spans[q].open : -1;
   let i = from;
   let sawBreak = false;
   while (i < to) {
@@ -185,22 +180,30 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       i++;
       continue;
     }
-    if (q < spans.length && spans[q].open === i) {
+    if (i === nextOpen) {
       const sp = spans[q];
       const inner = text.slice(sp.start, sp.end);
       tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: '', cap: false, afterBreak: sawBreak, quote: q });
       sawBreak = false;
       i = sp.outerEnd;
       q++;
+      nextOpen = q < spans.length ? spans[q].open : -1;
       continue;
     }
     if (isWordCode(c)) {
+      // plain: only lower-case ASCII letters, digits and ASCII marks, so the word is its own lower
+      // case (no string to allocate); learnt while scanning instead of in a second pass
+      let plain = c < 65 || (c > 90 && c < 128);
       let j = i + 1;
       for (;;) {
-        if (j >= to) break;
+        if (j >= to || j === nextOpen) break;
         const d = text.charCodeAt(j);
-        if (q < spans.length && spans[q].open === j) break;
+        if (d >= 97 && d <= 122) {
+          j++;
+          continue;
+        }
         if (isWordCode(d)) {
+          if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
           j++;
           continue;
         }
@@ -211,7 +214,9 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
           continue;
         }
         if ((d === 39 || d === 0x2019 || d === 45 || d === 38 || d === 46 || d === 47) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
-          if (q < spans.length && spans[q].open === j) break;
+          if (d === 0x2019) plain = false;
+          const e = text.charCodeAt(j + 1);
+          if (e >= 128 || (e >= 65 && e <= 90)) plain = false;
           j += 2;
           continue;
         }
@@ -220,16 +225,21 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       // trailing period of an abbreviation or an initial stays with the word
       let word = text.slice(i, j);
       if (j < to && text.charCodeAt(j) === 46) {
-        const low = word.toLowerCase();
+        const low = plain ? word : word.toLowerCase();
         const tail = low.lastIndexOf('-') >= 0 ? low.slice(low.lastIndexOf('-') + 1) : low;
-        if (ABBREVIATIONS.has(low) || ABBREVIATIONS.has(tail) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
+        if (ABBREVIATIONS.has(low) || (tail !== low && ABBREVIATIONS.has(tail)) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
           j++;
           word = text.slice(i, j);
         }
       }
-      let lower = plainLower(word) ? word : word.toLowerCase();
-      if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
-      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap: isUpperStart(word), afterBreak: sawBreak, quote: -1 });
+      let lower = word;
+      if (!plain) {
+        lower = word.toLowerCase();
+        if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+      }
+      // (the first character is c: an ASCII one needs no look at the string)
+      const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
+      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1 });
       sawBreak = false;
       i = j;
       continue;

@@ -4,6 +4,11 @@ import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
 const speakersOf = (text: string) => extractQuotes(text).quotes.map((q) => q.speaker?.id ?? null);
 
 describe('coreference', () => {
+  it('reads a description word that is also a property of every object ("constructor") as a plain word', () => {
+    const q = extractQuotes('“We will build it,” said John Smith, a constructor from Ohio.').quotes;
+    expect(q.map((x) => [x.speaker?.id, x.speaker?.description])).toEqual([['john-smith', 'constructor from Ohio']]);
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     expect(speakersOf('Finance Minister Karin Holm spoke on Monday. “Taxes will fall,” Holm said.')).toEqual(['karin-holm']);
   });

@@ -46,4 +46,13 @@ describe('mentions', () => {
     expect(analyzeMention(text, tokens, at, at + 1)).toMatchObject({ kind: 'name', name: 'From' });
     expect(mention('From')).toBeNull();
   });
+
+  it('reads a possessive pronoun as its owner, and a one-word name that is also a property of every object as a name', () => {
+    expect(mention('his')).toMatchObject({ kind: 'pronoun', head: 'he' });
+    expect(mention('their')).toMatchObject({ kind: 'pronoun', head: 'they' });
+    const text = '“We won,” Constructor said.';
+    const tokens = readTextFrame(text).tokens;
+    const at = tokens.findIndex((t) => t.text === 'Constructor');
+    expect(analyzeMention(text, tokens, at, at + 1)).toMatchObject({ kind: 'name', name: 'Constructor' });
+  });
 });
