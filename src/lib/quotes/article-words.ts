@@ -35,6 +35,22 @@ export function isSpaceCode(c: number): boolean {
   return k === 1;
 }
 
+/** The words of `s.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean)`, by a scan (no regex, no joined copy). */
+export function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? s : s.slice(start));
+  return out;
+}
+
 /** Code units of the (non-word) character at i: a surrogate pair is one character. */
 export function nonWordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);

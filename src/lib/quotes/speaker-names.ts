@@ -18,7 +18,7 @@ import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
-import { isSpaceCode, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
+import { isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
 /**
  * Words before a name that say what the person is, beyond people-titles.ts's TITLE_WORDS and
@@ -192,7 +192,7 @@ function lastTwoNameWords(words: string[], i: number): boolean {
  * title words; an organisation's name is its own ("Democratic National Committee").
  */
 export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
-  let words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  let words = spaceSeparated(name);
   if (words.length === 0 || isShouted(words)) return null;
   // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
   const whole = words.join(' ');
@@ -209,9 +209,10 @@ export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexic
     while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
     while (words.length > 1 && isGlued(words[words.length - 1])) words = words.slice(0, -1);
     // a place glued after the name by a dateline or a list: "Ted Cruz South Carolina"
-    for (const n of [2, 1]) {
+    for (let n = 2; n >= 1; n--) {
+      if (words.length <= n + 1) continue; // (most names: no tail to build)
       const tail = words.slice(-n).join(' ');
-      if (words.length > n + 1 && (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null)) words = words.slice(0, -n);
+      if (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null) words = words.slice(0, -n);
     }
     // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper";
     // so does a possessive before the name ("RealClearPolitics’ David Byler")
