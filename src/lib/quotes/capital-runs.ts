@@ -22,12 +22,8 @@ export function capitalAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-/** Where the text's capital letters stand, found once per text (the name passes search one article three times). */
-let lastText: string | null = null;
-let lastStarts = new Int32Array(0);
-
+/** Where the text's capital letters stand (articleLexicon finds them in its own scan and passes them along). */
 export function capitalStarts(text: string): Int32Array {
-  if (text === lastText) return lastStarts;
   let n = 0;
   let starts = new Int32Array(1024);
   for (let i = 0; i < text.length; ) {
@@ -38,18 +34,19 @@ export function capitalStarts(text: string): Int32Array {
     }
     const k = capitalAt(text, i);
     if (k > 0) {
-      if (n === starts.length) {
-        const grown = new Int32Array(n * 2);
-        grown.set(starts);
-        starts = grown;
-      }
+      if (n === starts.length) starts = grown(starts);
       starts[n++] = i;
     }
     i += k === 0 ? 1 : k < 0 ? -k : k; // a character outside the BMP is one character, never two
   }
-  lastText = text;
-  lastStarts = starts.subarray(0, n);
-  return lastStarts;
+  return starts.subarray(0, n);
+}
+
+/** A copy of `a` with twice the room. */
+export function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
 }
 
 /**
@@ -96,9 +93,8 @@ function afterSpaces(text: string, j: number): number {
  * then characters of [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or
  * [a-z]+ and [ \u00a0]+ and a capital (mayOpenRun).
  */
-export function* matchesAtCapitals(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+export function* matchesAtCapitals(text: string, pattern: RegExp, starts = capitalStarts(text)): Generator<RegExpExecArray> {
   // one match at a time, as matchAll gives them: a long text's matches are never all held at once
-  const starts = capitalStarts(text);
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];

@@ -54,14 +54,14 @@ export class CapitalWords {
   private starts = new Int32Array(1024);
   private next = new Int32Array(1024);
 
-  constructor(text: string) {
+  constructor(text: string, capitals = capitalStarts(text)) {
     this.text = text;
     let size = 1024;
     while (size < text.length >> 4) size *= 2;
     this.heads = new Int32Array(size).fill(-1);
     let n = 0;
     // only the text's capitals can start such a word (the name passes have found them already)
-    for (const start of capitalStarts(text)) {
+    for (const start of capitals) {
       const c = text.charCodeAt(start);
       if (c < 65 || c > 90 || (start > 0 && (text.charCodeAt(start - 1) === 45 || letterOrDigit(text.charCodeAt(start - 1))))) continue;
       let h = 0;
