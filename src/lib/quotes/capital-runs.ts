@@ -4,7 +4,7 @@
  * pattern is tried, sticky, only where a capital opens a word that another word follows, which
  * gives the same matches in the same order as `text.matchAll` at a fraction of the cost.
  */
-import { wordCharLength } from './article-words.ts';
+import { codeAt, wordCharLength } from './article-words.ts';
 
 const UPPER = /^\p{Lu}$/u;
 const BMP_UPPER = new Uint8Array(65536); // 0 unknown, 1 capital, 2 not
@@ -58,7 +58,7 @@ export function grown(a: Int32Array): Int32Array<ArrayBuffer> {
 function mayOpenRun(text: string, i: number, n: number): boolean {
   let j = i + n;
   for (;;) {
-    const c = text.charCodeAt(j); // NaN past the end
+    const c = codeAt(text, j);
     if (c < 128) {
       if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 38)) break;
       j++;
@@ -73,7 +73,7 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
   let c = text.charCodeAt(j);
   if (c >= 128 || (c >= 65 && c <= 90) || c === 34) return true;
   if (!(c >= 97 && c <= 122)) return false;
-  for (c = text.charCodeAt(++j); c >= 97 && c <= 122; c = text.charCodeAt(++j));
+  for (c = codeAt(text, ++j); c >= 97 && c <= 122; c = codeAt(text, ++j));
   j = afterSpaces(text, j);
   if (j < 0) return false;
   c = text.charCodeAt(j);
@@ -83,7 +83,7 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
 /** The index after one or more spaces ([ \u00a0]) at j, or -1 when there are none or the text ends. */
 function afterSpaces(text: string, j: number): number {
   const from = j;
-  for (let c = text.charCodeAt(j); c === 32 || c === 0xa0; c = text.charCodeAt(j)) j++;
+  for (let c = codeAt(text, j); c === 32 || c === 0xa0; c = codeAt(text, j)) j++;
   return j === from || j >= text.length ? -1 : j;
 }
 

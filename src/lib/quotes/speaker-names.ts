@@ -18,7 +18,7 @@ import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { capitalAt, grown, matchesAtCapitals } from './capital-runs.ts';
-import { isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
+import { codeAt, isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
 /**
  * Words before a name that say what the person is, beyond people-titles.ts's TITLE_WORDS and
@@ -122,7 +122,7 @@ export function articleLexicon(text: string): ArticleLexicon {
     let upper = false;
     let h = 0;
     for (;;) {
-      const c = text.charCodeAt(i); // NaN past the end
+      const c = codeAt(text, i); // (-1 past the end, never NaN: see codeAt)
       if (c < 128) {
         if (c >= 65 && c <= 90) {
           upper = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleLexicon } from '../../../src/lib/quotes/speaker-names.ts';
 import { capitalStarts } from '../../../src/lib/quotes/capital-runs.ts';
-import { spaceSeparated } from '../../../src/lib/quotes/article-words.ts';
+import { codeAt, spaceSeparated } from '../../../src/lib/quotes/article-words.ts';
 
 describe('the capitals the speaker-name pass finds in its word scan', () => {
   it('are where every capital letter stands, accented, outside the BMP or mid-word', () => {
@@ -21,5 +21,14 @@ describe('a name split on white space', () => {
     expect(spaceSeparated('  Sen.\u00a0Ada \n\tKline\u2028 ')).toEqual(['Sen.', 'Ada', 'Kline']);
     expect(spaceSeparated(' \n ')).toEqual([]);
     expect(spaceSeparated('Kline')).toEqual(['Kline']);
+  });
+});
+
+describe('a code unit read by a scan', () => {
+  it('is the text’s within it and -1 past its end, never NaN', () => {
+    expect(codeAt('Ab’', 0)).toBe(65);
+    expect(codeAt('Ab’', 2)).toBe(0x2019);
+    expect(codeAt('Ab’', 3)).toBe(-1);
+    expect(codeAt('', 0)).toBe(-1);
   });
 });
