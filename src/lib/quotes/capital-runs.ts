@@ -4,7 +4,7 @@
  * pattern is tried, sticky, only where a capital opens a word that another word follows, which
  * gives the same matches in the same order as `text.matchAll` at a fraction of the cost.
  */
-import { wordCharLength } from './article-words.ts';
+import { codeAt, wordCharLength } from './article-words.ts';
 
 const UPPER = /^\p{Lu}$/u;
 const BMP_UPPER = new Uint8Array(65536); // 0 unknown, 1 capital, 2 not
@@ -22,12 +22,8 @@ export function capitalAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-/** Where the text's capital letters stand, found once per text (the name passes search one article three times). */
-let lastText: string | null = null;
-let lastStarts = new Int32Array(0);
-
+/** Where the text's capital letters stand (articleLexicon finds them in its own scan and passes them along). */
 export function capitalStarts(text: string): Int32Array {
-  if (text === lastText) return lastStarts;
   let n = 0;
   let starts = new Int32Array(1024);
   for (let i = 0; i < text.length; ) {
@@ -38,18 +34,19 @@ export function capitalStarts(text: string): Int32Array {
     }
     const k = capitalAt(text, i);
     if (k > 0) {
-      if (n === starts.length) {
-        const grown = new Int32Array(n * 2);
-        grown.set(starts);
-        starts = grown;
-      }
+      if (n === starts.length) starts = grown(starts);
       starts[n++] = i;
     }
     i += k === 0 ? 1 : k < 0 ? -k : k; // a character outside the BMP is one character, never two
   }
-  lastText = text;
-  lastStarts = starts.subarray(0, n);
-  return lastStarts;
+  return starts.subarray(0, n);
+}
+
+/** A copy of `a` with twice the room. */
+export function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
 }
 
 /**
@@ -61,7 +58,7 @@ export function capitalStarts(text: string): Int32Array {
 function mayOpenRun(text: string, i: number, n: number): boolean {
   let j = i + n;
   for (;;) {
-    const c = text.charCodeAt(j); // NaN past the end
+    const c = codeAt(text, j);
     if (c < 128) {
       if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 38)) break;
       j++;
@@ -76,7 +73,7 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
   let c = text.charCodeAt(j);
   if (c >= 128 || (c >= 65 && c <= 90) || c === 34) return true;
   if (!(c >= 97 && c <= 122)) return false;
-  for (c = text.charCodeAt(++j); c >= 97 && c <= 122; c = text.charCodeAt(++j));
+  for (c = codeAt(text, ++j); c >= 97 && c <= 122; c = codeAt(text, ++j));
   j = afterSpaces(text, j);
   if (j < 0) return false;
   c = text.charCodeAt(j);
@@ -86,7 +83,7 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
 /** The index after one or more spaces ([ \u00a0]) at j, or -1 when there are none or the text ends. */
 function afterSpaces(text: string, j: number): number {
   const from = j;
-  for (let c = text.charCodeAt(j); c === 32 || c === 0xa0; c = text.charCodeAt(j)) j++;
+  for (let c = codeAt(text, j); c === 32 || c === 0xa0; c = codeAt(text, j)) j++;
   return j === from || j >= text.length ? -1 : j;
 }
 
@@ -96,9 +93,8 @@ function afterSpaces(text: string, j: number): number {
  * then characters of [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or
  * [a-z]+ and [ \u00a0]+ and a capital (mayOpenRun).
  */
-export function* matchesAtCapitals(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+export function* matchesAtCapitals(text: string, pattern: RegExp, starts = capitalStarts(text)): Generator<RegExpExecArray> {
   // one match at a time, as matchAll gives them: a long text's matches are never all held at once
-  const starts = capitalStarts(text);
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k];

@@ -4,7 +4,7 @@
  * appears", a photo credit "Getty."), is a common word, not a person's name: a name keeps its
  * capital mid-sentence ("… said Maddow", "the Obama administration") or comes with a first name.
  */
-import { wordHash } from './article-words.ts';
+import { codeAt, wordHash } from './article-words.ts';
 import { capitalStarts } from './capital-runs.ts';
 
 /** Whether the word stands at a sentence's or a line's opening (after ". ", "? ", a quote mark, a dash or a line break). */
@@ -54,18 +54,18 @@ export class CapitalWords {
   private starts = new Int32Array(1024);
   private next = new Int32Array(1024);
 
-  constructor(text: string) {
+  constructor(text: string, capitals = capitalStarts(text)) {
     this.text = text;
     let size = 1024;
     while (size < text.length >> 4) size *= 2;
     this.heads = new Int32Array(size).fill(-1);
     let n = 0;
     // only the text's capitals can start such a word (the name passes have found them already)
-    for (const start of capitalStarts(text)) {
+    for (const start of capitals) {
       const c = text.charCodeAt(start);
       if (c < 65 || c > 90 || (start > 0 && (text.charCodeAt(start - 1) === 45 || letterOrDigit(text.charCodeAt(start - 1))))) continue;
       let h = 0;
-      for (let i = start, d = c; i < text.length && letterOrDigit(d); d = text.charCodeAt(++i)) h = wordHash(h, d);
+      for (let i = start, d = c; i < text.length && letterOrDigit(d); d = codeAt(text, ++i)) h = wordHash(h, d);
       if (n === this.starts.length) this.grow();
       const b = h & (size - 1);
       this.starts[n] = start;

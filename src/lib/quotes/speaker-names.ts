@@ -17,8 +17,8 @@ import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
-import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
-import { isSpaceCode, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
+import { capitalAt, grown, matchesAtCapitals } from './capital-runs.ts';
+import { codeAt, isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
 /**
  * Words before a name that say what the person is, beyond people-titles.ts's TITLE_WORDS and
@@ -100,6 +100,8 @@ export interface ArticleLexicon {
   afterThe: Set<string>;
   /** The gender an honorific gives a surname ("Mr. Obama" → m); null where the article uses both. */
   honorific: Map<string, 'm' | 'f' | null>;
+  /** Where the text's capital letters stand (capitalStarts's answer, found by the same scan). */
+  capitals: Int32Array;
   /** Two-word names written only in headline lines, their first word no known first name (set by fullNamesIn). */
   headlineOnly?: Set<string>;
 }
@@ -109,6 +111,8 @@ export function articleLexicon(text: string): ArticleLexicon {
   const afterThe = new Set<string>();
   const honorific = new Map<string, 'm' | 'f' | null>();
   const lower = new WordTable(text);
+  let capitals = new Int32Array(1024);
+  let nc = 0;
   let prevStart = 0;
   let prevEnd = 0;
   // the words of text.split(/[^\p{L}’'-]+/u), found by a scan of char codes (the split was the engine's costliest step)
@@ -118,10 +122,13 @@ export function articleLexicon(text: string): ArticleLexicon {
     let upper = false;
     let h = 0;
     for (;;) {
-      const c = text.charCodeAt(i); // NaN past the end
+      const c = codeAt(text, i); // (-1 past the end, never NaN: see codeAt)
       if (c < 128) {
-        if (c >= 65 && c <= 90) upper = true;
-        else if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+        if (c >= 65 && c <= 90) {
+          upper = true;
+          if (nc === capitals.length) capitals = grown(capitals);
+          capitals[nc++] = i;
+        } else if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
         h = wordHash(h, c);
         i++;
         continue;
@@ -129,6 +136,11 @@ export function articleLexicon(text: string): ArticleLexicon {
       const n = wordCharLength(text, i);
       if (n === 0) break;
       ascii = false;
+      // (every capital is a letter, so this scan meets each one: capitalStarts need not scan again)
+      if (capitalAt(text, i) > 0) {
+        if (nc === capitals.length) capitals = grown(capitals);
+        capitals[nc++] = i;
+      }
       h = wordHash(h, c);
       if (n === 2) h = wordHash(h, text.charCodeAt(i + 1));
       i += n;
@@ -155,7 +167,7 @@ export function articleLexicon(text: string): ArticleLexicon {
     prevStart = a;
     prevEnd = i;
   }
-  return { lower, afterThe, honorific };
+  return { lower, afterThe, honorific, capitals: capitals.subarray(0, nc) };
 }
 
 /** A word the article also writes in lower case mid-sentence: a common word, not a name. */
@@ -192,7 +204,7 @@ function lastTwoNameWords(words: string[], i: number): boolean {
  * title words; an organisation's name is its own ("Democratic National Committee").
  */
 export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
-  let words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  let words = spaceSeparated(name);
   if (words.length === 0 || isShouted(words)) return null;
   // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
   const whole = words.join(' ');
@@ -209,9 +221,10 @@ export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexic
     while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
     while (words.length > 1 && isGlued(words[words.length - 1])) words = words.slice(0, -1);
     // a place glued after the name by a dateline or a list: "Ted Cruz South Carolina"
-    for (const n of [2, 1]) {
+    for (let n = 2; n >= 1; n--) {
+      if (words.length <= n + 1) continue; // (most names: no tail to build)
       const tail = words.slice(-n).join(' ');
-      if (words.length > n + 1 && (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null)) words = words.slice(0, -n);
+      if (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null) words = words.slice(0, -n);
     }
     // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper";
     // so does a possessive before the name ("RealClearPolitics’ David Byler")
@@ -304,7 +317,7 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
   let lineStart = 0;
   // a run's name depends on its words alone: each distinct run is read once
   const byRun = new Map<string, string | null>();
-  for (const m of matchesAtCapitals(text, RUN)) {
+  for (const m of matchesAtCapitals(text, RUN, lex.capitals)) {
     // the line the run is on, found by going forward once over the text's line breaks
     for (; scan >= 0 && scan < m.index; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
     let name = byRun.get(m[0]);
@@ -457,10 +470,10 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
 
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
-export function organizationNames(text: string, wanted?: Set<string>): Map<string, string[]> {
+export function organizationNames(text: string, wanted?: Set<string>, capitals?: Int32Array): Map<string, string[]> {
   const names = new Set<string>();
   const runs = new Set<string>(); // a run read once gives the same name again: read each once
-  for (const m of matchesAtCapitals(text, ORG_RUN)) {
+  for (const m of matchesAtCapitals(text, ORG_RUN, capitals)) {
     if (runs.has(m[0])) continue;
     runs.add(m[0]);
     if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
@@ -588,8 +601,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   // a search of the text per question, until the questions have cost about what an index of its
   // capitalised words costs to build (a long text asks hundreds)
   let asked = 0;
-  let capitals: CapitalWords | undefined;
-  const opensOnly = (word: string) => onlyOpensSentences(word, text, asked++ < 8 ? undefined : (capitals ??= new CapitalWords(text)));
+  let capitalWords: CapitalWords | undefined;
+  const opensOnly = (word: string) => onlyOpensSentences(word, text, asked++ < 8 ? undefined : (capitalWords ??= new CapitalWords(text, lex.capitals)));
   // the words of every speaker's name and of every unresolved source: the only names worth finding
   let wantedWords: Set<string> | null = null;
   const wanted = (): Set<string> => {
@@ -619,7 +632,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && opensOnly(c.name)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if ((s.type === 'organization' || (!c && !s.name.includes(' '))) && !countryOf(s.name)) {
-      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted())));
+      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted(), lex.capitals)));
       if (longer) c = { name: longer, title: null, organization: true };
     }
     if (c) {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { articleLexicon } from '../../../src/lib/quotes/speaker-names.ts';
+import { capitalStarts } from '../../../src/lib/quotes/capital-runs.ts';
+import { codeAt, spaceSeparated } from '../../../src/lib/quotes/article-words.ts';
+
+describe('the capitals the speaker-name pass finds in its word scan', () => {
+  it('are where every capital letter stands, accented, outside the BMP or mid-word', () => {
+    const text = 'Émile McCain met ÖZİL in São Paulo. “𝐀lpha” said O’Rourke-Smith,\n\nlone \ud800 surrogate, iPhone Æsir.';
+    const at = [...articleLexicon(text).capitals];
+    expect(at).toEqual([...capitalStarts(text)]);
+    expect(at.map((i) => String.fromCodePoint(text.codePointAt(i) ?? 0)).join('')).toBe('ÉMCÖZİLSP𝐀ORSPÆ');
+  });
+
+  it('are none in a text without capitals', () => {
+    expect([...articleLexicon('no capitals here, none at all — 123.').capitals]).toEqual([]);
+  });
+});
+
+describe('a name split on white space', () => {
+  it('gives its words, any run of white space between them', () => {
+    expect(spaceSeparated('  Sen.\u00a0Ada \n\tKline\u2028 ')).toEqual(['Sen.', 'Ada', 'Kline']);
+    expect(spaceSeparated(' \n ')).toEqual([]);
+    expect(spaceSeparated('Kline')).toEqual(['Kline']);
+  });
+});
+
+describe('a code unit read by a scan', () => {
+  it('is the text’s within it and -1 past its end, never NaN', () => {
+    expect(codeAt('Ab’', 0)).toBe(65);
+    expect(codeAt('Ab’', 2)).toBe(0x2019);
+    expect(codeAt('Ab’', 3)).toBe(-1);
+    expect(codeAt('', 0)).toBe(-1);
+  });
+});
