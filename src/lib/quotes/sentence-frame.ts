@@ -41,8 +41,9 @@ function mayNameOrganization(t: Token): boolean {
   const l = t.lower;
   const w = l.endsWith("'s") || l.endsWith('’s') ? l.slice(0, -2) : l;
   if (ORG_HEADS.has(w) || countryOf(w)) return true;
-  const c = t.text.charCodeAt(1);
-  return t.text.length >= 2 && c >= 65 && c <= 90; // an acronym
+  if (t.text.length < 2) return false;
+  const c = t.text.charCodeAt(1); // read only in bounds: a NaN code makes V8 deoptimise the caller
+  return c >= 65 && c <= 90; // an acronym
 }
 
 /** Verbs after which "it" is a dummy subject ("It is strange that …", "It seems …"). */
