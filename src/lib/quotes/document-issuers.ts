@@ -28,7 +28,8 @@ const DOCUMENT_NOUNS = new Set([
  * Kinds of document: "the clip" refers back to "a web video", "the book" to "a memoir", "the piece"
  * to "a feature"; "the lawsuit" never to "a Supreme Court ruling". Other nouns are their own kind.
  */
-const KIND_OF: Record<string, string> = {
+// a Map, not an object: looked up by a word from the text, which may be "constructor"
+const KIND_OF = new Map<string, string>(Object.entries({
   ad: 'ad', ads: 'ad', advertisement: 'ad', commercial: 'ad', video: 'ad', clip: 'ad', mailer: 'ad', flyer: 'ad',
   article: 'article', piece: 'article', story: 'article', feature: 'article', column: 'article', editorial: 'article', 'op-ed': 'article', essay: 'article', blog: 'article',
   book: 'book', memoir: 'book',
@@ -36,10 +37,10 @@ const KIND_OF: Record<string, string> = {
   statement: 'statement', release: 'statement', announcement: 'statement',
   email: 'letter', 'e-mail': 'letter', letter: 'letter', memo: 'letter', message: 'letter',
   report: 'report', study: 'report',
-};
+}));
 
 function kindOf(t: Token): string {
-  return KIND_OF[t.lower] ?? t.lower.replace(/s$/, '');
+  return KIND_OF.get(t.lower) ?? t.lower.replace(/s$/, '');
 }
 
 /** Not documents however they are used here ("sign" a verb, "text" the words, "post" an office). */

@@ -23,8 +23,13 @@ import { inOriginalText, repairMojibake } from './mojibake.ts';
  * speaker names as readers know them (speaker-names.ts): a source that names no one goes on no page.
  */
 export function extractQuotes(text: string): QuoteExtraction {
+  // mis-read UTF-8 ("FranÃ§ois") is read as the letters it stands for, in one round: a repaired
+  // letter that again looks mis-read stays as it is, so a hostile chain costs one pass, not many
   const repair = repairMojibake(text);
-  if (repair) return inOriginalText(extractQuotes(repair.text), repair, text);
+  return repair ? inOriginalText(readArticle(repair.text), repair, text) : readArticle(text);
+}
+
+function readArticle(text: string): QuoteExtraction {
   const lines = splitLines(text);
   const blocks = splitParagraphs(text, lines);
   const spans = findQuotationSpans(text, lines);

@@ -10,16 +10,22 @@ import type { QuoteExtraction, TextSpan } from './quote-types.ts';
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** Combining marks after "A" for the bytes C2-C5 read as Latin-1 and decomposed ("Ã" as "A" + U+0303). */
-const DECOMPOSED_LEAD: Record<string, number> = { '\u0302': 0xc2, '\u0303': 0xc3, '\u0308': 0xc4, '\u030a': 0xc5 };
+const DECOMPOSED_LEAD = new Map([
+  ['\u0302', 0xc2],
+  ['\u0303', 0xc3],
+  ['\u0308', 0xc4],
+  ['\u030a', 0xc5],
+]);
 
 /** The byte the character(s) at i stand for when UTF-8 was read as Latin-1 or Windows-1252, and how many they are; null when none. */
 function byteAt(text: string, i: number): [number, number] | null {
+  if (i >= text.length) return null;
   const c = text.charCodeAt(i);
-  if (c === 0x41 && i + 1 < text.length && DECOMPOSED_LEAD[text[i + 1]] !== undefined) return [DECOMPOSED_LEAD[text[i + 1]], 2];
-  if (c >= 0xa0 && c <= 0xff) return [c, 1];
-  if (c >= 0x80 && c <= 0x9f) return [c, 1];
+  const decomposed = c === 0x41 && i + 1 < text.length ? DECOMPOSED_LEAD.get(text[i + 1]) : undefined;
+  if (decomposed !== undefined) return [decomposed, 2];
+  if (c >= 0x80 && c <= 0xff) return [c, 1];
   const k = CP1252.indexOf(text[i]);
-  return k >= 0 && i < text.length ? [0x80 + k, 1] : null;
+  return k >= 0 ? [0x80 + k, 1] : null;
 }
 
 /** The character two bytes of UTF-8 (lead C2-C5) stand for, read a character a byte, and how many characters they took; null when none. */
@@ -33,8 +39,23 @@ function pairAt(text: string, i: number): [string, number] | null {
 
 const LETTER = /^\p{L}$/u;
 
+/**
+ * Punctuation that is also the second byte of a capital read as Windows-1252 or Latin-1 ("Ã”" for
+ * "Ô", "Ã“" for "Ó"): after such a pair the text must go on with a letter, or "IRMÃ”" closing a
+ * quotation would lose its closing mark.
+ */
+const PUNCTUATION_BYTE = /[\u00a0«»‘’“”‚„‹›…–—]/;
+
 /** The accented letter (Latin-1 or Latin Extended-A) the characters at i stand for, read once or twice, and how many they are. */
 function misreadLetter(text: string, i: number): [string, number] | null {
+  const found = misreadAt(text, i);
+  if (found === null) return null;
+  const end = i + found[1];
+  if (PUNCTUATION_BYTE.test(text[end - 1]) && !(end < text.length && LETTER.test(text[end]))) return null;
+  return found;
+}
+
+function misreadAt(text: string, i: number): [string, number] | null {
   const x = pairAt(text, i);
   if (x === null || x[0] < '\u00c2') return null;
   // read twice: the lead's two bytes, then "Â" and the continuation's
@@ -65,7 +86,8 @@ export function repairMojibake(text: string): Repair | null {
   if (!LEAD.test(text)) return null;
   const at: number[] = [];
   const shift: number[] = [];
-  let out = '';
+  const pieces: string[] = [];
+  let length = 0; // of the repaired text so far
   let from = 0;
   LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
@@ -73,14 +95,19 @@ export function repairMojibake(text: string): Repair | null {
     if (i < from) continue;
     const found = misreadLetter(text, i);
     if (found === null) continue;
-    out += text.slice(from, i);
-    at.push(out.length);
+    pieces.push(text.slice(from, i), found[0]);
+    length += i - from;
+    at.push(length);
     shift.push((shift.length ? shift[shift.length - 1] : 0) + found[1] - 1);
-    out += found[0];
+    length += found[0].length;
     from = i + found[1];
     LEAD.lastIndex = from;
   }
-  return at.length ? { text: out + text.slice(from), at, shift } : null;
+  if (at.length === 0) return null;
+  pieces.push(text.slice(from));
+  // joined, not concatenated: join gives a flat string, where `+=` gives a rope that every later
+  // character read of the engine's passes goes through (measured: +4% instructions a pass)
+  return { text: pieces.join(''), at, shift };
 }
 
 /** The offset in the original text of an offset into the repaired one (binary search: a text may hold many repairs). */
@@ -104,9 +131,10 @@ function mapSpan<T extends TextSpan>(r: Repair, original: string, s: T): T {
 /** An extraction of the repaired text with its offsets and span texts in the original's terms. */
 export function inOriginalText(x: QuoteExtraction, r: Repair, original: string): QuoteExtraction {
   const span = <T extends TextSpan>(s: T | null): T | null => (s ? mapSpan(r, original, s) : null);
-  return {
-    ...x,
-    quotes: x.quotes.map((q) => ({ ...mapSpan(r, original, q), cue: span(q.cue), source: span(q.source) })),
-    reported: x.reported.map((q) => ({ ...mapSpan(r, original, q), cue: span(q.cue), source: span(q.source) })),
-  };
+  const mapQuote = <T extends TextSpan & { cue: TextSpan | null; source: TextSpan | null }>(q: T): T => ({
+    ...mapSpan(r, original, q),
+    cue: span(q.cue),
+    source: span(q.source),
+  });
+  return { ...x, quotes: x.quotes.map(mapQuote), reported: x.reported.map(mapQuote) };
 }

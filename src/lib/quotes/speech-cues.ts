@@ -342,7 +342,8 @@ const IRREGULAR = [
 ];
 
 /** Verbs that need a particle to cite ("pointed out", "called for"), or that are too ambiguous alone. */
-const NEEDS_PARTICLE: Record<string, string[]> = {
+// a Map, not an object: looked up by a word from the text, which may be "constructor"
+const NEEDS_PARTICLE = new Map<string, string[]>(Object.entries({
   point: ['out', 'to'],
   speak: ['of', 'about', 'out'],
   lash: ['out'],
@@ -357,7 +358,7 @@ const NEEDS_PARTICLE: Record<string, string[]> = {
   refer: ['to'],
   talk: ['about', 'of'],
   chime: ['in'],
-};
+}));
 
 const STRESS_FINAL = new Set([
   'admit',
@@ -440,7 +441,7 @@ export function speechVerbBase(lowerWord: string): string | null {
 }
 
 export function particleNeeded(base: string): string[] | null {
-  return NEEDS_PARTICLE[base] ?? null;
+  return NEEDS_PARTICLE.get(base) ?? null;
 }
 
 

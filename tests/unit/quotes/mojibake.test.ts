@@ -31,4 +31,16 @@ describe('a name whose UTF-8 was read as Latin-1 (mojibake)', () => {
     expect(x.quotes[0]?.source?.text).toBe('Marc Tr\u00c3\u00a9vidic, a prosecutor');
     expect(x.quotes[0]?.speaker?.name).toBe('Marc Trévidic');
   });
+
+  it('keeps a closing quotation mark after a capital Ã, Ä or Å that ends a word', () => {
+    const quotes = speech('Fans chanted “FORÇA, IRM\u00c3” and “VAI, BRASIL”, said Ana Silva.');
+    expect(quotes.map((q) => q.text)).toEqual(['FORÇA, IRMÃ', 'VAI, BRASIL']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ana Silva', 'Ana Silva']);
+  });
+
+  it('reads a chain of repairs that look mis-read again in one round, without failing', () => {
+    const text = 'Jos\u00c3\u0083\u00c2\u0083' + '\u0083\u00c2\u0083'.repeat(3000) + ' said, “Hi.”';
+    const x = extractQuotes(text);
+    expect(x.quotes.map((q) => q.text)).toEqual(['Hi.']);
+  });
 });
