@@ -14,6 +14,13 @@ export function codeAt(text: string, i: number): number {
   return i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/** A copy of `a` with twice the room. */
+export function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
 /** Whether a code unit is a letter (\p{L}), by a table filled as code units are met. */
 const LETTER = /^\p{L}$/u;
 const BMP_CLASS = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not

@@ -4,7 +4,7 @@
  * pattern is tried, sticky, only where a capital opens a word that another word follows, which
  * gives the same matches in the same order as `text.matchAll` at a fraction of the cost.
  */
-import { codeAt, wordCharLength } from './article-words.ts';
+import { codeAt, grown, wordCharLength } from './article-words.ts';
 
 const UPPER = /^\p{Lu}$/u;
 const BMP_UPPER = new Uint8Array(65536); // 0 unknown, 1 capital, 2 not
@@ -42,13 +42,6 @@ export function capitalStarts(text: string): Int32Array {
   return starts.subarray(0, n);
 }
 
-/** A copy of `a` with twice the room. */
-export function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(a.length * 2);
-  out.set(a);
-  return out;
-}
-
 /**
  * Whether a run can start at the capital at i (n code units): after the word's characters
  * ([\p{L}’'.&-]) come spaces ([ \u00a0]) and then a capital or a quotation mark, or a lower-case
@@ -63,7 +56,7 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
       if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 38)) break;
       j++;
     } else {
-      const k = j < text.length ? wordCharLength(text, j) : 0;
+      const k = wordCharLength(text, j); // (c >= 128: j is inside the text)
       if (k === 0) break;
       j += k;
     }

@@ -709,4 +709,3 @@ export const IRREGULAR_PASTS = new Set(
     'won wore wrote'
   ).split(' '),
 );
-

@@ -4,7 +4,7 @@
  * appears", a photo credit "Getty."), is a common word, not a person's name: a name keeps its
  * capital mid-sentence ("… said Maddow", "the Obama administration") or comes with a first name.
  */
-import { codeAt, wordHash } from './article-words.ts';
+import { codeAt, grown, wordHash } from './article-words.ts';
 import { capitalStarts } from './capital-runs.ts';
 
 /** Whether the word stands at a sentence's or a line's opening (after ". ", "? ", a quote mark, a dash or a line break). */
@@ -65,7 +65,7 @@ export class CapitalWords {
       const c = text.charCodeAt(start);
       if (c < 65 || c > 90 || (start > 0 && (text.charCodeAt(start - 1) === 45 || letterOrDigit(text.charCodeAt(start - 1))))) continue;
       let h = 0;
-      for (let i = start, d = c; i < text.length && letterOrDigit(d); d = codeAt(text, ++i)) h = wordHash(h, d);
+      for (let i = start, d = c; letterOrDigit(d); d = codeAt(text, ++i)) h = wordHash(h, d);
       if (n === this.starts.length) this.grow();
       const b = h & (size - 1);
       this.starts[n] = start;
@@ -75,12 +75,8 @@ export class CapitalWords {
   }
 
   private grow(): void {
-    const starts = new Int32Array(this.starts.length * 2);
-    const next = new Int32Array(this.starts.length * 2);
-    starts.set(this.starts);
-    next.set(this.next);
-    this.starts = starts;
-    this.next = next;
+    this.starts = grown(this.starts);
+    this.next = grown(this.next);
   }
 
   /**

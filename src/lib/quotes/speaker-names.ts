@@ -17,8 +17,8 @@ import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
-import { capitalAt, grown, matchesAtCapitals } from './capital-runs.ts';
-import { codeAt, isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
+import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
+import { codeAt, grown, isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
 /**
  * Words before a name that say what the person is, beyond people-titles.ts's TITLE_WORDS and
@@ -470,7 +470,7 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
 
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
-export function organizationNames(text: string, wanted?: Set<string>, capitals?: Int32Array): Map<string, string[]> {
+export function organizationNames(text: string, wanted: Set<string> | undefined, capitals: Int32Array): Map<string, string[]> {
   const names = new Set<string>();
   const runs = new Set<string>(); // a run read once gives the same name again: read each once
   for (const m of matchesAtCapitals(text, ORG_RUN, capitals)) {
