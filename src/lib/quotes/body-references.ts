@@ -10,9 +10,10 @@ import type { Sentence } from './sentences.ts';
 import type { Entity, EntityRegistry } from './coreference.ts';
 import type { Phrase } from './noun-phrases.ts';
 import { countryOf } from './world-knowledge.ts';
+import { WordSet } from './word-set.ts';
 
 /** Common nouns for an organisation a text names ("the union", "the agency", "the company"). */
-const BODY_NOUNS = new Set([
+const BODY_NOUNS = new WordSet([
   'union', 'agency', 'commission', 'committee', 'group', 'company', 'organization', 'organisation', 'newspaper', 'paper',
   'network', 'council', 'department', 'firm', 'foundation', 'association', 'coalition', 'bureau', 'board', 'magazine',
   'institute', 'alliance', 'federation', 'league', 'ministry', 'pac', 'caucus', 'corporation', 'charity', 'center', 'centre',

@@ -57,11 +57,22 @@ export function readSentence(a: ArticleState, r: PieceReading, si: number): void
 function subjectTurnAfter(a: ArticleState, r: PieceReading, f: SentenceFrame, q: SentenceQuotes): Attributed | null {
   const { subject, subjectEntity } = f;
   if (q.hadSpeech || !subject || !subjectEntity || f.expletive || subjectEntity.speaker.type !== 'person') return null;
+  // the turn is read only by a quotation of the next sentence (the next one read overwrites it):
+  // with none there, whether the sentence names anyone else need not be worked out
+  if (!quoteCanFollow(r, f.index)) return null;
   if (f.allPairs.some((x) => x.subject)) return null;
   // only when the sentence speaks of no one else ("Roloson supports Hillary Clinton. “…”" stays Roloson's turn)
   const end = relativeClauseEnd(r.tokens, subject.last, f.s.last);
   if (namesAnotherPerson(a, r, f.s.first, f.s.last, subjectEntity, (x) => x >= subject.last && x < end)) return null;
   return { cue: null, source: tokenSpan(r.text, r.tokens, subject.first, subject.last), entity: subjectEntity, paragraph: r.para };
+}
+
+/** Whether a quotation of the sentence read after sentence si could read the turn it leaves: the next sentence holds one, or the paragraph goes on in the next piece. */
+function quoteCanFollow(r: PieceReading, si: number): boolean {
+  const next = r.sentences[si + 1];
+  if (!next) return !r.endsParagraph;
+  for (let k = next.first; k < next.last; k++) if (r.tokens[k].kind === 'quote') return true;
+  return false;
 }
 
 /** The end of ", who lost the primaries to Clinton," right after a subject ending at k (else k itself). */

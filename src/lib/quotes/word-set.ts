@@ -1,17 +1,25 @@
 /**
  * A constant set of words for per-token tests. Most words of a text are in none of the engine's
  * lists, and a Set lookup must first hash the word (a new string per token); a bit table keyed by
- * the word's first and last letter and its length rejects most of them without hashing. Answers
- * exactly as the Set would.
+ * the word's first and last letter and its length rejects most of them, and the few words sharing
+ * all three with a member are compared with those members directly: no word is ever hashed.
+ * Answers exactly as a Set would.
  */
 export class WordSet {
-  private readonly words: Set<string>;
   /** Per (first, last) code unit (low 7 bits each): a bit per word length (31 and more share a bit). */
   private readonly shapes = new Uint32Array(128 * 128);
+  /** Per (first, last, length) shape: the members of that shape (a handful at most); keyed by a small integer, which hashes in a few steps. */
+  private readonly members = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    for (const w of this.words) this.shapes[WordSet.slot(w)] |= WordSet.bit(w);
+    for (const w of new Set(words)) {
+      const slot = WordSet.slot(w);
+      this.shapes[slot] |= WordSet.bit(w);
+      const shape = WordSet.shape(slot, w);
+      const same = this.members.get(shape);
+      if (same) same.push(w);
+      else this.members.set(shape, [w]);
+    }
   }
 
   private static slot(w: string): number {
@@ -22,7 +30,15 @@ export class WordSet {
     return 1 << (w.length < 31 ? w.length : 31);
   }
 
+  private static shape(slot: number, w: string): number {
+    return (slot << 5) | (w.length < 31 ? w.length : 31);
+  }
+
   has(w: string): boolean {
-    return (this.shapes[WordSet.slot(w)] & WordSet.bit(w)) !== 0 && this.words.has(w);
+    const slot = WordSet.slot(w);
+    if ((this.shapes[slot] & WordSet.bit(w)) === 0) return false;
+    const members = this.members.get(WordSet.shape(slot, w)) as string[];
+    for (let i = 0; i < members.length; i++) if (members[i] === w) return true;
+    return false;
   }
 }

@@ -146,30 +146,33 @@ for (const d of [
 ])
   DEMONYMS.add(d);
 
-/** The (first, last) ASCII code units of BY_NAME's keys: most words asked about have no such pair, and are answered without hashing. */
-const KEY_ENDS = new Uint8Array(128 * 128);
+/**
+ * Per (first, last) ASCII code unit of BY_NAME's keys, a bit per key length: most names asked
+ * about (people, parties, most words) have no key of their shape and are answered without
+ * lower-casing or hashing them.
+ */
+const KEY_SHAPES = new Uint32Array(128 * 128);
+/** The longest key: a longer name is no key (lower-casing never shortens a string). */
+const LONGEST_KEY = 31;
 for (const k of BY_NAME.keys()) {
+  if (k.length > LONGEST_KEY) throw new Error(`world-knowledge: key longer than ${LONGEST_KEY}: ${k}`);
   const a = k.charCodeAt(0);
   const z = k.charCodeAt(k.length - 1);
-  if (a < 128 && z < 128) KEY_ENDS[(a << 7) | z] = 1;
+  if (a < 128 && z < 128) KEY_SHAPES[(a << 7) | z] |= 1 << k.length;
 }
 
 /** A country, or a capital standing for its country's government ("Moscow" → Russia). */
 export function countryOf(name: string): CountryInfo | null {
-  // an ASCII character lower-cases to one ASCII character, so these ends are the lower-cased name's ends
+  // an ASCII character lower-cases to one ASCII character, so these ends are the lower-cased
+  // name's ends; lower-casing keeps the length unless the name holds a dotted capital I (İ → i̇)
   const a = name.charCodeAt(0);
   const z = name.charCodeAt(name.length - 1);
-  if (a < 128 && z < 128 && KEY_ENDS[((a >= 65 && a <= 90 ? a + 32 : a) << 7) | (z >= 65 && z <= 90 ? z + 32 : z)] === 0) return null;
-  let c = COUNTRY_MEMO.get(name);
-  if (c === undefined) {
-    c = BY_NAME.get(name.toLowerCase()) ?? null;
-    // a bounded memo: the same names are asked about again and again (no lower-case copy each time)
-    if (COUNTRY_MEMO.size > 20000) COUNTRY_MEMO.clear();
-    COUNTRY_MEMO.set(name, c);
+  if (a < 128 && z < 128) {
+    const shapes = KEY_SHAPES[((a >= 65 && a <= 90 ? a + 32 : a) << 7) | (z >= 65 && z <= 90 ? z + 32 : z)];
+    if (shapes === 0 || name.length > LONGEST_KEY || ((shapes & (1 << name.length)) === 0 && name.indexOf('\u0130') < 0)) return null;
   }
-  return c;
+  return BY_NAME.get(name.toLowerCase()) ?? null;
 }
-const COUNTRY_MEMO = new Map<string, CountryInfo | null>();
 
 export function isDemonym(lowerWord: string): boolean {
   return DEMONYMS.has(lowerWord);
