@@ -5,6 +5,7 @@
  * scanner (no regular expressions over the text) keeps this linear and fast.
  */
 import type { QuotationSpan } from './quotation-spans.ts';
+import { WordSet } from './word-set.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -24,8 +25,8 @@ export interface Token {
   quote: number;
 }
 
-/** Abbreviations whose period does not end a sentence. */
-export const ABBREVIATIONS = new Set([
+/** Abbreviations whose period does not end a sentence (asked about the word before every full stop: a WordSet). */
+export const ABBREVIATIONS = new WordSet([
   'mr',
   'mrs',
   'ms',
