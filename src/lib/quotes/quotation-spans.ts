@@ -85,6 +85,31 @@ function isDoubleMark(c: number): boolean {
   return c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb || c === 0x301d || c === 0x301e || c === 0x301f;
 }
 
+/**
+ * Where the next double mark lies at or after a position, found by the regular-expression engine
+ * (a native scan) instead of a test per character. Positions asked for never go back, and the
+ * answer is kept until it is passed, so every character is scanned once: linear however the text
+ * is cut into lines.
+ */
+class MarkCursor {
+  /** The marks isDoubleMark knows. */
+  private readonly re = /["\u00ab\u00bb\u201c-\u201f\u301d-\u301f]/g;
+  private at = -1;
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** The first double mark at or after `from` (the text's length when none is left). */
+  next(from: number): number {
+    if (this.at < from) {
+      this.re.lastIndex = from;
+      this.at = this.re.test(this.text) ? this.re.lastIndex - 1 : this.text.length;
+    }
+    return this.at;
+  }
+}
+
 /** Whether the mark at i opens a new sentence ("… shell-shocked. “And"). */
 function startsSentence(text: string, i: number, lineStart: number): boolean {
   let j = i - 1;
@@ -93,14 +118,13 @@ function startsSentence(text: string, i: number, lineStart: number): boolean {
   return j >= lineStart && (text[j] === '.' || text[j] === '?' || text[j] === '!');
 }
 
-/** Top-level quotation spans of one line [lineStart, lineEnd), its first double mark at `firstMark`. Appends to `out`. */
-function scanLine(text: string, lineStart: number, lineEnd: number, firstMark: number, out: QuotationSpan[]): void {
+/** Top-level quotation spans of one line [lineStart, lineEnd), which holds a double mark. Appends to `out`. */
+function scanLine(text: string, lineStart: number, lineEnd: number, marks: MarkCursor, out: QuotationSpan[]): void {
   // stack of open mark indices; depth is bounded so pathological input stays linear
   const stack: number[] = [];
   let nested: Array<{ start: number; end: number }> = [];
   let restart = -1; // an inner opener that starts a new sentence inside the open quotation
-  for (let i = firstMark; i < lineEnd; i++) {
-    if (!isDoubleMark(text.charCodeAt(i))) continue;
+  for (let i = marks.next(lineStart); i < lineEnd; i = marks.next(i + 1)) {
     const role = roleOf(text, i, lineStart, lineEnd, stack.length);
     if (role === 'none') continue;
     if (role === 'open') {
@@ -146,11 +170,8 @@ function scanLine(text: string, lineStart: number, lineEnd: number, firstMark: n
 /** Every top-level double-quoted span of the text, in order. */
 export function findQuotationSpans(text: string, lines: Array<{ start: number; end: number }>): QuotationSpan[] {
   const out: QuotationSpan[] = [];
-  for (const line of lines) {
-    // skip lines without any double mark quickly; a line with one is scanned from its first mark
-    let first = line.start;
-    while (first < line.end && !isDoubleMark(text.charCodeAt(first))) first++;
-    if (first < line.end) scanLine(text, line.start, line.end, first, out);
-  }
+  const marks = new MarkCursor(text);
+  // a line without any double mark is passed over; a line with one is read mark by mark
+  for (const line of lines) if (marks.next(line.start) < line.end) scanLine(text, line.start, line.end, marks, out);
   return out;
 }

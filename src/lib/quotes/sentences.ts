@@ -45,58 +45,69 @@ function endsWithPlaceAbbreviation(t: Token): boolean {
 const SOFT_LIMIT = 120;
 const HARD_LIMIT = 240;
 
+/** A sentence over tokens [first, last). */
+function sentence(tokens: Token[], first: number, last: number): Sentence {
+  return { first, last, start: tokens[first].start, end: tokens[last - 1].end };
+}
+
+/** ".", "!", "?", "…": a mark that ends a sentence (punctuation tokens are one character, or a surrogate pair). */
+function isTerminal(p: string): boolean {
+  return p === '.' || p === '!' || p === '?' || p === '…';
+}
+
+/** ")", "’", "'", "”", '"', ".": closing punctuation after a full stop, read with it (".)"). */
+function closesAfterStop(t: Token): boolean {
+  if (t.kind !== 'punct') return false;
+  const p = t.text;
+  return p === ')' || p === '’' || p === "'" || p === '”' || p === '"' || p === '.';
+}
+
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
+  const n = tokens.length;
   let first = 0;
-  const push = (last: number) => {
-    if (last > first) out.push({ first, last, start: tokens[first].start, end: tokens[last - 1].end });
-    first = last;
-  };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    const kind = t.kind;
     if (i > first && t.afterBreak) {
-      push(i);
+      out.push(sentence(tokens, first, i));
+      first = i;
     }
     // a run-on "sentence" (a list, a transcript without stops, hostile input) is cut into bounded
     // pieces at a comma, colon or semicolon, so the work per sentence stays constant: time stays linear
-    if (i - first >= SOFT_LIMIT && t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':')) push(i + 1);
-    else if (i - first >= HARD_LIMIT) push(i);
-    const next = i + 1 < tokens.length ? tokens[i + 1] : null;
-    if (!next) break;
-    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) {
+    if (i - first >= SOFT_LIMIT && kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':')) {
+      out.push(sentence(tokens, first, i + 1));
+      first = i + 1;
+    } else if (i - first >= HARD_LIMIT) {
+      if (i > first) out.push(sentence(tokens, first, i));
+      first = i;
+    }
+    if (i + 1 >= n) break;
+    const next = tokens[i + 1];
+    if (kind === 'punct') {
+      if (!isTerminal(t.text)) continue;
       // absorb closing punctuation like ".)" before deciding
       let k = i + 1;
-      while (
-        k < tokens.length &&
-        tokens[k].kind === 'punct' &&
-        (tokens[k].text === ')' ||
-          tokens[k].text === '’' ||
-          tokens[k].text === "'" ||
-          tokens[k].text === '”' ||
-          tokens[k].text === '"' ||
-          tokens[k].text === '.')
-      )
-        k++;
-      if (k >= tokens.length) break;
+      while (k < n && closesAfterStop(tokens[k])) k++;
+      if (k >= n) break;
       if (tokens[k].afterBreak || startsSentence(tokens[k])) {
-        push(k);
+        if (k > first) out.push(sentence(tokens, first, k));
+        first = k;
         i = k - 1;
       }
-      continue;
-    }
-    // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
-    // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
-    // (both end in a period: most words are passed over on their last character)
-    if (t.kind === 'word' && t.text.charCodeAt(t.text.length - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_START_WORDS.has(next.lower)) {
-      push(i + 1);
-      continue;
-    }
-    if (t.kind === 'quote' && endsWithTerminal(t.text) && !next.afterBreak) {
-      if (next.kind === 'quote' || (next.kind === 'word' && next.cap)) {
-        push(i + 1);
+    } else if (kind === 'word') {
+      // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
+      // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
+      // (both end in a period: most words are passed over on their last character)
+      if (t.text.charCodeAt(t.text.length - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_START_WORDS.has(next.lower)) {
+        if (i + 1 > first) out.push(sentence(tokens, first, i + 1));
+        first = i + 1;
       }
+    } else if (endsWithTerminal(t.text) && !next.afterBreak && (next.kind === 'quote' || (next.kind === 'word' && next.cap))) {
+      if (i + 1 > first) out.push(sentence(tokens, first, i + 1));
+      first = i + 1;
     }
   }
-  push(tokens.length);
+  if (n > first) out.push(sentence(tokens, first, n));
   return out;
 }
