@@ -122,10 +122,13 @@ export function onlyOpensSentences(word: string, text: string, words?: CapitalWo
   let seen = 0;
   for (const at of words?.wholeWord(word) ?? wholeWordAt(word, text)) {
     seen++;
-    const title = inTitleCaseLine(text, at);
-    if (!opensSentence(text, at) && !title) return false;
+    // (the line is split into words only when the answer turns on it)
+    if (!opensSentence(text, at)) {
+      if (!inTitleCaseLine(text, at)) return false;
+      continue;
+    }
     const end = text.indexOf('\n', at);
-    if (!title && !NOUN_FOLLOWER.test(text.slice(at + word.length, end < 0 ? text.length : Math.min(end, at + word.length + 12)))) return false;
+    if (!NOUN_FOLLOWER.test(text.slice(at + word.length, end < 0 ? text.length : Math.min(end, at + word.length + 12))) && !inTitleCaseLine(text, at)) return false;
   }
   return seen > 0;
 }
