@@ -47,17 +47,29 @@ function isLetterOrDigit(ch: string): boolean {
  * Walk the words of s (runs between spaces, trimmed of punctuation at both ends) without
  * allocating; calls visit(start, end) for each and stops after `limit` words or when visit returns false.
  */
+/** isLetterOrDigit of the code unit at k, told from its code for ASCII (no one-character string per test). */
+function letterOrDigitAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isLetterOrDigit(s[k]);
+}
+
+/** A space, a no-break space or a tab: what separates words here. */
+function isGap(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 9;
+}
+
 function eachWord(s: string, limit: number, visit: (a: number, b: number) => boolean): number {
   let n = 0;
   let i = 0;
   while (i < s.length && n < limit) {
-    while (i < s.length && (s[i] === ' ' || s[i] === '\u00a0' || s[i] === '\t')) i++;
+    while (i < s.length && isGap(s.charCodeAt(i))) i++;
     let j = i;
-    while (j < s.length && s[j] !== ' ' && s[j] !== '\u00a0' && s[j] !== '\t') j++;
+    while (j < s.length && !isGap(s.charCodeAt(j))) j++;
     let a = i;
     let b = j;
-    while (a < b && !isLetterOrDigit(s[a])) a++;
-    while (b > a && !isLetterOrDigit(s[b - 1])) b--;
+    while (a < b && !letterOrDigitAt(s, a)) a++;
+    while (b > a && !letterOrDigitAt(s, b - 1)) b--;
     if (b > a) {
       n++;
       if (!visit(a, b)) return n;
