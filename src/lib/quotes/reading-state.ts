@@ -11,7 +11,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { findCuePairs, type CuePair } from './cues.ts';
 import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
-import { analyzeMention } from './mentions.ts';
+import { analyzeMention, type Mention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
 import { DASH_MARKS } from './lexicon.ts';
@@ -89,6 +89,8 @@ export interface PieceReading {
   /** The piece ends where its paragraph ends. */
   readonly endsParagraph: boolean;
   readonly pairCache: Map<number, CuePair[]>;
+  /** What each token range read as a mention names (a sentence's names are read to register them, then again to resolve its subject and cues). */
+  readonly mentionCache: Map<number, Mention | null>;
   /** First token of the sentence being read (a lone capitalised plural there is a common noun). */
   sentenceFirst: number;
   /** The sentence whose cue a quotation before it has taken ("“Why now?” she asked."), or -1. */
@@ -96,7 +98,7 @@ export interface PieceReading {
 }
 
 export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
-  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
+  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), mentionCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
 /** The cue pairs of sentence si, found once. */
@@ -107,6 +109,17 @@ export function pairsOf(r: PieceReading, si: number): CuePair[] {
     r.pairCache.set(si, p);
   }
   return p;
+}
+
+/** What tokens [first, last) of the piece name, read once (a Mention is never changed once made, so readers share it). */
+export function mentionAt(r: PieceReading, first: number, last: number): Mention | null {
+  const key = first * (r.tokens.length + 1) + last;
+  let m = r.mentionCache.get(key);
+  if (m === undefined) {
+    m = analyzeMention(r.text, r.tokens, first, last);
+    r.mentionCache.set(key, m);
+  }
+  return m;
 }
 
 export function span(text: string, start: number, end: number): TextSpan {
@@ -149,7 +162,7 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   // "Clinton’s campaign", "the Trump campaign", "her campaign": the campaign, not the candidate
   const campaign = campaignReference(registry, tokens, ph, (p) => resolvePhrase(a, r, p, at), at);
   if (campaign !== undefined) return campaign;
-  const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
+  const m = mentionAt(r, ph.nameFirst, ph.nameLast);
   if (!m) return null;
   const e = registry.resolve(m, at, true);
   if (e && ph.last > ph.nameLast + 1 && e.speaker.type === 'person') {

@@ -8,12 +8,12 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, isPronoun, type Phrase } from './noun-phrases.ts';
-import { analyzeMention, nameRuns } from './mentions.ts';
+import { nameRuns } from './mentions.ts';
 import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
-import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
+import { mentionAt, pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
@@ -109,7 +109,7 @@ function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
     const y = runs[n + 1];
     // a lone capitalised word registers only as an organisation or a country (cheap test first)
     if (y - x === 1 && !mayNameOrganization(tokens[x])) continue;
-    const m = analyzeMention(r.text, tokens, x, y);
+    const m = mentionAt(r, x, y);
     if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
   }
 }
@@ -182,7 +182,7 @@ export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: numbe
     const y = runs[n + 1];
     const last = tokens[y - 1];
     if (endsPossessive(last.lower) || skip(x, last)) continue;
-    const m = analyzeMention(r.text, tokens, x, y);
+    const m = mentionAt(r, x, y);
     if (!m || m.kind !== 'name') continue;
     const words = nameWords(m.name);
     if (words.length > 0 && e.words.includes(words[words.length - 1])) continue;
@@ -213,7 +213,7 @@ export function entityOf(a: ArticleState, r: PieceReading, f: SentenceFrame, p: 
 export function possessorIsPerson(a: ArticleState, r: PieceReading, i: number): boolean {
   const t = r.tokens[i];
   if (!t.cap) return t.lower === 'his' || t.lower === 'her';
-  const m = analyzeMention(r.text, r.tokens, i, i + 1);
+  const m = mentionAt(r, i, i + 1);
   if (!m || m.kind !== 'name' || m.type !== 'person') return false;
   return a.registry.knows(m.name.replace(/['’]s$/, ''));
 }
