@@ -12,7 +12,7 @@ import type { Phrase } from './noun-phrases.ts';
 import { countryOf } from './world-knowledge.ts';
 
 /** Common nouns for an organisation a text names ("the union", "the agency", "the company"). */
-const BODY_NOUNS = new Set([
+export const BODY_NOUNS = new Set([
   'union', 'agency', 'commission', 'committee', 'group', 'company', 'organization', 'organisation', 'newspaper', 'paper',
   'network', 'council', 'department', 'firm', 'foundation', 'association', 'coalition', 'bureau', 'board', 'magazine',
   'institute', 'alliance', 'federation', 'league', 'ministry', 'pac', 'caucus', 'corporation', 'charity', 'center', 'centre',

@@ -13,7 +13,7 @@ import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
-import { mentionAt, pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
+import { BODY_NOUN, DOCUMENT_NOUN, mentionAt, pairsOf, resolveAt, wordBitsOf, type ArticleState, type PieceReading } from './reading-state.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
@@ -128,9 +128,13 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
   const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
   const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
-  // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said"
-  noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
-  noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
+  // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said",
+  // and unnamed bodies ("a ballot commission"): only a sentence with such a noun has any
+  const bits = wordBitsOf(r);
+  let nouns = 0;
+  for (let k = s.first; k < s.last; k++) nouns |= bits[k];
+  if (nouns & DOCUMENT_NOUN) noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
+  if (nouns & BODY_NOUN) noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
 }
