@@ -14,6 +14,7 @@ import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention, type Mention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
+import { WordSet } from './word-set.ts';
 import { DASH_MARKS } from './lexicon.ts';
 import { nameAfterDescription, unnamedMember } from './described-names.ts';
 import { DOCUMENT_NOUNS, NOT_DOCUMENTS, documentSource, type DocumentsSeen } from './document-issuers.ts';
@@ -114,6 +115,8 @@ const addBit = (w: string, bit: number) => WORD_BITS.set(w, (WORD_BITS.get(w) ??
 for (const w of CUE_TRIGGER_WORDS) addBit(w, CUE_TRIGGER);
 for (const w of DOCUMENT_NOUNS) if (!NOT_DOCUMENTS.has(w)) addBit(w, DOCUMENT_NOUN);
 for (const w of BODY_NOUNS) addBit(w, BODY_NOUN);
+/** Most words of a text are in no list: their shape turns them away without hashing the word (word-set.ts). */
+const IN_SOME_LIST = new WordSet(WORD_BITS.keys());
 
 /**
  * Per token of the piece, the bits of the lists its word is in (0 for punctuation and quotations;
@@ -126,7 +129,7 @@ export function wordBitsOf(r: PieceReading): Uint8Array {
   const bits = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !IN_SOME_LIST.has(t.lower)) continue;
     const b = WORD_BITS.get(t.lower);
     if (b !== undefined) bits[k] = t.cap ? b & CUE_TRIGGER : b;
   }
