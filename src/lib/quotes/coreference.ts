@@ -212,6 +212,39 @@ function variesName(m: Mention, focus: Entity): boolean {
   return focus.descWords.size === 0 || focus.descWords.has(m.head);
 }
 
+/** What a written name says by itself (null: no name at all), as fromName reads it. */
+type NameFacts = {
+  /** The name without a possessive ending or an opening quantifier or adverb ("Several Cruz" → "Cruz"). */
+  name: string;
+  words: string[];
+  id: string;
+  /** An opening quantifier or adverb was cut off. */
+  cut: boolean;
+  /** One word that is never a name ("He", "However", "Several"). */
+  neverName: boolean;
+  /** One word of at least six letters ending in "ed" ("Chastened"). */
+  pastParticiple: boolean;
+  country: ReturnType<typeof countryOf>;
+} | null;
+
+/** A pure function of the written name: fromName's tests that need no registry. */
+function nameFacts(written: string): NameFacts {
+  let name = stripPossessive(written.trim());
+  if (!name) return null;
+  let words = nameWords(name);
+  if (words.length === 0) return null;
+  let cut = false;
+  if (words.length > 1 && (NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]))) {
+    name = name.slice(name.search(/\s/) + 1).trim();
+    words = words.slice(1);
+    cut = true;
+  }
+  const one = words.length === 1;
+  const neverName = one && (NEVER_NAMES.has(words[0]) || NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]));
+  const pastParticiple = one && words[0].length >= 6 && words[0].endsWith('ed');
+  return { name, words, id: slugifyName(name), cut, neverName, pastParticiple, country: countryOf(name) };
+}
+
 export class EntityRegistry {
   /** Where the text's Title-Case first line (a headline) ends, 0 when there is none. */
   private readonly headlineEnd: number;
@@ -266,28 +299,34 @@ export class EntityRegistry {
     if (e.words.length === 2) push(this.byFirst, first);
   }
 
+  /** What a mention's name says by itself, worked out once per name the text writes (a name recurs: its string is hashed once, not once per list). */
+  private readonly nameFacts = new Map<string, NameFacts>();
+
+  private factsOf(written: string): NameFacts {
+    let f = this.nameFacts.get(written);
+    if (f === undefined) {
+      f = nameFacts(written);
+      this.nameFacts.set(written, f);
+    }
+    return f;
+  }
+
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
   fromName(m: Mention, at: number, strong: boolean): Entity | null {
-    let name = stripPossessive(m.name.trim());
-    if (!name) return null;
-    let words = nameWords(name);
-    if (words.length === 0) return null;
+    const f = this.factsOf(m.name);
+    if (f === null) return null;
+    const { name, words, id } = f;
     // "Several Cruz associates", "Interestingly Blocher": a quantifier or adverb capitalised at a
     // sentence's start is no part of the name; what is left only finds someone already named
-    if (words.length > 1 && (NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]))) {
-      name = name.slice(name.search(/\s/) + 1).trim();
-      words = words.slice(1);
-      if (words.length === 1 && !this.byId.has(slugifyName(name)) && !this.byLast.has(words[0]) && !this.byFirst.has(words[0])) return null;
-    }
-    if (words.length === 1 && (NEVER_NAMES.has(words[0]) || NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]))) return null;
+    if (f.cut && words.length === 1 && !this.byId.has(id) && !this.byLast.has(words[0]) && !this.byFirst.has(words[0])) return null;
+    if (f.neverName) return null;
     // "Jordan" is Jim Jordan when the article has named him, not the country
-    if (m.type === 'organization' && words.length === 1 && countryOf(name)) {
+    if (m.type === 'organization' && words.length === 1 && f.country) {
       const person = this.byLast.get(words[0]);
       if (person && person.length) return this.touch(person[person.length - 1], at);
     }
     // a lone capitalised past participle opening a sentence ("Chastened, …") is no one's name
-    if (m.type === 'person' && words.length === 1 && !m.titled && words[0].length >= 6 && words[0].endsWith('ed') && !this.byLast.has(words[0]) && !this.single.has(words[0])) return null;
-    const id = slugifyName(name);
+    if (m.type === 'person' && f.pastParticiple && !m.titled && !this.byLast.has(words[0]) && !this.single.has(words[0])) return null;
     const same = this.byId.get(id);
     if (same) {
       // a fuller introduction refines the description ("Gov." → "Republican vice-presidential nominee Gov.")
@@ -335,8 +374,8 @@ export class EntityRegistry {
       introduced: at,
     };
     if (m.description) this.setDescription(e, m.description);
-    else if (m.type === 'organization' && countryOf(name)?.country === name) {
-      e.speaker.description = `${countryOf(name)?.demonym} government`;
+    else if (m.type === 'organization' && f.country?.country === name) {
+      e.speaker.description = `${f.country.demonym} government`;
     }
     this.byId.set(id, e);
     this.noteFullName(e, at);
@@ -349,11 +388,19 @@ export class EntityRegistry {
     if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
   }
 
+  /** Each description the text gives, read once: a description recurs with its name (its words are never changed, so entities share them). */
+  private readonly descriptions = new Map<string, { text: string; words: Set<string> } | null>();
+
   private setDescription(e: Entity, description: string): void {
-    const d = description.trim().replace(/,$/, '');
-    if (!d || !plausibleDescription(d)) return;
-    e.speaker.description = d;
-    e.descWords = descWordsOf(d);
+    let read = this.descriptions.get(description);
+    if (read === undefined) {
+      const d = description.trim().replace(/,$/, '');
+      read = d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
+      this.descriptions.set(description, read);
+    }
+    if (!read) return;
+    e.speaker.description = read.text;
+    e.descWords = read.words;
   }
 
   /** Whether a one- or many-word name matches a person already registered. */

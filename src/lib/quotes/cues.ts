@@ -549,12 +549,17 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
 }
 
 /** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
-const CUE_TRIGGERS = new WordSet(['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()]);
+export const CUE_TRIGGER_WORDS: readonly string[] = ['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()];
+const CUE_TRIGGERS = new WordSet(CUE_TRIGGER_WORDS);
 
-export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
+/**
+ * The cue pairs of sentence s. `triggers`, when given, marks (bit 1) the tokens whose word is a
+ * cue trigger, worked out once for the piece (reading-state.ts wordBitsOf).
+ */
+export function findCuePairs(tokens: Token[], s: Sentence, triggers?: Uint8Array): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
-    if (tokens[v].kind !== 'word' || !CUE_TRIGGERS.has(tokens[v].lower)) continue;
+    if (triggers ? (triggers[v] & 1) === 0 : tokens[v].kind !== 'word' || !CUE_TRIGGERS.has(tokens[v].lower)) continue;
     if (phraseCue(tokens, s, v, pairs)) continue;
     const c = verbAt(tokens, s, v, pairs);
     if (!c || infinitiveCue(c)) continue;

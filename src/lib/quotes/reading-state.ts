@@ -9,15 +9,16 @@ import type { Block } from './text-structure.ts';
 import type { QuotationSpan } from './quotation-spans.ts';
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { findCuePairs, type CuePair } from './cues.ts';
+import { CUE_TRIGGER_WORDS, findCuePairs, type CuePair } from './cues.ts';
 import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
-import { analyzeMention } from './mentions.ts';
+import { analyzeMention, type Mention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
+import { WordSet } from './word-set.ts';
 import { DASH_MARKS } from './lexicon.ts';
 import { nameAfterDescription, unnamedMember } from './described-names.ts';
-import { documentSource, type DocumentsSeen } from './document-issuers.ts';
-import { bodyReference, type UnnamedBodies } from './body-references.ts';
+import { DOCUMENT_NOUNS, NOT_DOCUMENTS, documentSource, type DocumentsSeen } from './document-issuers.ts';
+import { BODY_NOUNS, bodyReference, type UnnamedBodies } from './body-references.ts';
 import { campaignReference } from './campaigns.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
@@ -89,6 +90,10 @@ export interface PieceReading {
   /** The piece ends where its paragraph ends. */
   readonly endsParagraph: boolean;
   readonly pairCache: Map<number, CuePair[]>;
+  /** Per token, the word lists it is in (WORD_BITS), once the piece has asked (wordBitsOf). */
+  wordBits: Uint8Array | null;
+  /** What each token range read as a mention names (a sentence's names are read to register them, then again to resolve its subject and cues). */
+  readonly mentionCache: Map<number, Mention | null>;
   /** First token of the sentence being read (a lone capitalised plural there is a common noun). */
   sentenceFirst: number;
   /** The sentence whose cue a quotation before it has taken ("“Why now?” she asked."), or -1. */
@@ -96,17 +101,61 @@ export interface PieceReading {
 }
 
 export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
-  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
+  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), mentionCache: new Map(), wordBits: null, sentenceFirst: -1, usedNextSentenceCue: -1 };
+}
+
+/** A word that may start a cue (cues.ts), a document noun ("statement", not "sign": document-issuers.ts), a body noun ("union": body-references.ts). */
+export const CUE_TRIGGER = 1;
+export const DOCUMENT_NOUN = 2;
+export const BODY_NOUN = 4;
+
+/** The lists each word is in, for the scans that look every word of a sentence up in one of them. */
+const WORD_BITS = new Map<string, number>();
+const addBit = (w: string, bit: number) => WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+for (const w of CUE_TRIGGER_WORDS) addBit(w, CUE_TRIGGER);
+for (const w of DOCUMENT_NOUNS) if (!NOT_DOCUMENTS.has(w)) addBit(w, DOCUMENT_NOUN);
+for (const w of BODY_NOUNS) addBit(w, BODY_NOUN);
+/** Most words of a text are in no list: their shape turns them away without hashing the word (word-set.ts). */
+const IN_SOME_LIST = new WordSet(WORD_BITS.keys());
+
+/**
+ * Per token of the piece, the bits of the lists its word is in (0 for punctuation and quotations;
+ * a capitalised word is a cue trigger at most, never a document or body noun): one lookup per
+ * word, not one per scan and list.
+ */
+export function wordBitsOf(r: PieceReading): Uint8Array {
+  if (r.wordBits) return r.wordBits;
+  const tokens = r.tokens;
+  const bits = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !IN_SOME_LIST.has(t.lower)) continue;
+    const b = WORD_BITS.get(t.lower);
+    if (b !== undefined) bits[k] = t.cap ? b & CUE_TRIGGER : b;
+  }
+  r.wordBits = bits;
+  return bits;
 }
 
 /** The cue pairs of sentence si, found once. */
 export function pairsOf(r: PieceReading, si: number): CuePair[] {
   let p = r.pairCache.get(si);
   if (!p) {
-    p = findCuePairs(r.tokens, r.sentences[si]);
+    p = findCuePairs(r.tokens, r.sentences[si], wordBitsOf(r));
     r.pairCache.set(si, p);
   }
   return p;
+}
+
+/** What tokens [first, last) of the piece name, read once (a Mention is never changed once made, so readers share it). */
+export function mentionAt(r: PieceReading, first: number, last: number): Mention | null {
+  const key = first * (r.tokens.length + 1) + last;
+  let m = r.mentionCache.get(key);
+  if (m === undefined) {
+    m = analyzeMention(r.text, r.tokens, first, last);
+    r.mentionCache.set(key, m);
+  }
+  return m;
 }
 
 export function span(text: string, start: number, end: number): TextSpan {
@@ -149,7 +198,7 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   // "Clinton’s campaign", "the Trump campaign", "her campaign": the campaign, not the candidate
   const campaign = campaignReference(registry, tokens, ph, (p) => resolvePhrase(a, r, p, at), at);
   if (campaign !== undefined) return campaign;
-  const m = analyzeMention(text, tokens, ph.nameFirst, ph.nameLast);
+  const m = mentionAt(r, ph.nameFirst, ph.nameLast);
   if (!m) return null;
   const e = registry.resolve(m, at, true);
   if (e && ph.last > ph.nameLast + 1 && e.speaker.type === 'person') {

@@ -8,12 +8,12 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, isPronoun, type Phrase } from './noun-phrases.ts';
-import { analyzeMention, nameRuns } from './mentions.ts';
+import { nameRuns } from './mentions.ts';
 import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
-import { pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
+import { BODY_NOUN, DOCUMENT_NOUN, mentionAt, pairsOf, resolveAt, wordBitsOf, type ArticleState, type PieceReading } from './reading-state.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
@@ -109,7 +109,7 @@ function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
     const y = runs[n + 1];
     // a lone capitalised word registers only as an organisation or a country (cheap test first)
     if (y - x === 1 && !mayNameOrganization(tokens[x])) continue;
-    const m = analyzeMention(r.text, tokens, x, y);
+    const m = mentionAt(r, x, y);
     if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
   }
 }
@@ -128,9 +128,13 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
   const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
   const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
-  // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said"
-  noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
-  noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
+  // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said",
+  // and unnamed bodies ("a ballot commission"): only a sentence with such a noun has any
+  const bits = wordBitsOf(r);
+  let nouns = 0;
+  for (let k = s.first; k < s.last; k++) nouns |= bits[k];
+  if (nouns & DOCUMENT_NOUN) noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
+  if (nouns & BODY_NOUN) noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
 }
@@ -182,7 +186,7 @@ export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: numbe
     const y = runs[n + 1];
     const last = tokens[y - 1];
     if (endsPossessive(last.lower) || skip(x, last)) continue;
-    const m = analyzeMention(r.text, tokens, x, y);
+    const m = mentionAt(r, x, y);
     if (!m || m.kind !== 'name') continue;
     const words = nameWords(m.name);
     if (words.length > 0 && e.words.includes(words[words.length - 1])) continue;
@@ -213,7 +217,7 @@ export function entityOf(a: ArticleState, r: PieceReading, f: SentenceFrame, p: 
 export function possessorIsPerson(a: ArticleState, r: PieceReading, i: number): boolean {
   const t = r.tokens[i];
   if (!t.cap) return t.lower === 'his' || t.lower === 'her';
-  const m = analyzeMention(r.text, r.tokens, i, i + 1);
+  const m = mentionAt(r, i, i + 1);
   if (!m || m.kind !== 'name' || m.type !== 'person') return false;
   return a.registry.knows(m.name.replace(/['’]s$/, ''));
 }
