@@ -549,8 +549,7 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
 }
 
 /** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
-export const CUE_TRIGGER_WORDS: readonly string[] = ['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()];
-const CUE_TRIGGERS = new WordSet(CUE_TRIGGER_WORDS);
+export const CUE_TRIGGERS = new WordSet(['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()]);
 
 /**
  * The cue pairs of sentence s. `triggers`, when given, marks (bit 1) the tokens whose word is a

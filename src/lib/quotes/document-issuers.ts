@@ -19,7 +19,7 @@ import { WordSet } from './word-set.ts';
 const GROUP_NOUNS = new Set(['camp', 'staff', 'team', 'aides', 'allies', 'lawyers', 'attorneys', 'advisers', 'advisors', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson', 'family']);
 
 /** Things made to say something: the artefacts a cue may hang on, and the writings news cites. */
-export const DOCUMENT_NOUNS = new Set([
+const DOCUMENT_NOUNS = new Set([
   ...ARTEFACTS,
   'article', 'book', 'memoir', 'essay', 'feature', 'story', 'clip', 'lawsuit', 'suit', 'complaint', 'document', 'website',
   'ruling', 'study', 'blog', 'script',
@@ -45,7 +45,7 @@ function kindOf(t: Token): string {
 }
 
 /** Not documents however they are used here ("sign" a verb, "text" the words, "post" an office). */
-export const NOT_DOCUMENTS = new Set(['sign', 'signs', 'text', 'post', 'note', 'card', 'spot']);
+const NOT_DOCUMENTS = new Set(['sign', 'signs', 'text', 'post', 'note', 'card', 'spot']);
 
 /** The latest document the article introduced, and who issued it (null: no one the text names). */
 export interface DocumentIssuer {
@@ -63,7 +63,7 @@ export type PhraseResolver = (ph: Phrase) => Entity | null;
 const DOCUMENT_GAP = 2000;
 
 /** DOCUMENT_NOUNS less NOT_DOCUMENTS, asked about every lower-case word of every sentence: a WordSet. */
-const DOCUMENT_WORDS = new WordSet([...DOCUMENT_NOUNS].filter((w) => !NOT_DOCUMENTS.has(w)));
+export const DOCUMENT_WORDS = new WordSet([...DOCUMENT_NOUNS].filter((w) => !NOT_DOCUMENTS.has(w)));
 
 function isDocumentNoun(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !t.cap && DOCUMENT_WORDS.has(t.lower);

@@ -37,21 +37,12 @@ const TITLE_LEFT = new Set([
   'edition',
 ]);
 
-function isLetterOrDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return ch.toLowerCase() !== ch.toUpperCase() || /\p{N}/u.test(ch);
-}
-
-/**
- * Walk the words of s (runs between spaces, trimmed of punctuation at both ends) without
- * allocating; calls visit(start, end) for each and stops after `limit` words or when visit returns false.
- */
-/** isLetterOrDigit of the code unit at k, told from its code for ASCII (no one-character string per test). */
+/** Whether the code unit at k is a letter or a digit; ASCII is told from its code (no one-character string per test). */
 function letterOrDigitAt(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return isLetterOrDigit(s[k]);
+  const ch = s[k];
+  return ch.toLowerCase() !== ch.toUpperCase() || /\p{N}/u.test(ch);
 }
 
 /** A space, a no-break space or a tab: what separates words here. */
@@ -59,6 +50,10 @@ function isGap(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 9;
 }
 
+/**
+ * Walk the words of s (runs between spaces, trimmed of punctuation at both ends) without
+ * allocating; calls visit(start, end) for each and stops after `limit` words or when visit returns false.
+ */
 function eachWord(s: string, limit: number, visit: (a: number, b: number) => boolean): number {
   let n = 0;
   let i = 0;

@@ -9,7 +9,7 @@ import type { Block } from './text-structure.ts';
 import type { QuotationSpan } from './quotation-spans.ts';
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { CUE_TRIGGER_WORDS, findCuePairs, type CuePair } from './cues.ts';
+import { CUE_TRIGGERS, findCuePairs, type CuePair } from './cues.ts';
 import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention, type Mention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
@@ -17,7 +17,7 @@ import { capitalisedPlural } from './word-class.ts';
 import { WordSet } from './word-set.ts';
 import { DASH_MARKS } from './lexicon.ts';
 import { nameAfterDescription, unnamedMember } from './described-names.ts';
-import { DOCUMENT_NOUNS, NOT_DOCUMENTS, documentSource, type DocumentsSeen } from './document-issuers.ts';
+import { DOCUMENT_WORDS, documentSource, type DocumentsSeen } from './document-issuers.ts';
 import { BODY_NOUNS, bodyReference, type UnnamedBodies } from './body-references.ts';
 import { campaignReference } from './campaigns.ts';
 
@@ -112,9 +112,9 @@ export const BODY_NOUN = 4;
 /** The lists each word is in, for the scans that look every word of a sentence up in one of them. */
 const WORD_BITS = new Map<string, number>();
 const addBit = (w: string, bit: number) => WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
-for (const w of CUE_TRIGGER_WORDS) addBit(w, CUE_TRIGGER);
-for (const w of DOCUMENT_NOUNS) if (!NOT_DOCUMENTS.has(w)) addBit(w, DOCUMENT_NOUN);
-for (const w of BODY_NOUNS) addBit(w, BODY_NOUN);
+for (const w of CUE_TRIGGERS.words) addBit(w, CUE_TRIGGER);
+for (const w of DOCUMENT_WORDS.words) addBit(w, DOCUMENT_NOUN);
+for (const w of BODY_NOUNS.words) addBit(w, BODY_NOUN);
 /** Most words of a text are in no list: their shape turns them away without hashing the word (word-set.ts). */
 const IN_SOME_LIST = new WordSet(WORD_BITS.keys());
 

@@ -6,13 +6,16 @@
  * Answers exactly as a Set would.
  */
 export class WordSet {
+  /** The members, each once (for a table built from several sets: reading-state.ts's word bits). */
+  readonly words: readonly string[];
   /** Per (first, last) code unit (low 7 bits each): a bit per word length (31 and more share a bit). */
   private readonly shapes = new Uint32Array(128 * 128);
   /** Per (first, last, length) shape: the members of that shape (a handful at most); keyed by a small integer, which hashes in a few steps. */
   private readonly members = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
-    for (const w of new Set(words)) {
+    this.words = [...new Set(words)];
+    for (const w of this.words) {
       const slot = WordSet.slot(w);
       this.shapes[slot] |= WordSet.bit(w);
       const shape = WordSet.shape(slot, w);
