@@ -245,6 +245,40 @@ function nameFacts(written: string): NameFacts {
   return { name, words, id: slugifyName(name), cut, neverName, pastParticiple, country: countryOf(name) };
 }
 
+/**
+ * What each written name says by itself, worked out once: a bounded memo of a pure function (the
+ * facts are never changed once made, so registries share them), kept across articles because names
+ * recur across articles as well as within one (each article's registry is new).
+ */
+const NAME_FACTS = new Map<string, NameFacts>();
+
+function factsOf(written: string): NameFacts {
+  let f = NAME_FACTS.get(written);
+  if (f === undefined) {
+    f = nameFacts(written);
+    if (NAME_FACTS.size >= 50000) NAME_FACTS.clear();
+    NAME_FACTS.set(written, f);
+  }
+  return f;
+}
+
+/** A description as it reads: its trimmed text and folded words, or null when it is no plausible description. */
+type ReadDescription = { text: string; words: Set<string> } | null;
+
+/** Each description read once: a bounded memo of a pure function, as NAME_FACTS (entities share the word sets, never changed). */
+const DESCRIPTIONS = new Map<string, ReadDescription>();
+
+function readDescription(description: string): ReadDescription {
+  let read = DESCRIPTIONS.get(description);
+  if (read === undefined) {
+    const d = description.trim().replace(/,$/, '');
+    read = d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
+    if (DESCRIPTIONS.size >= 20000) DESCRIPTIONS.clear();
+    DESCRIPTIONS.set(description, read);
+  }
+  return read;
+}
+
 export class EntityRegistry {
   /** Where the text's Title-Case first line (a headline) ends, 0 when there is none. */
   private readonly headlineEnd: number;
@@ -299,21 +333,9 @@ export class EntityRegistry {
     if (e.words.length === 2) push(this.byFirst, first);
   }
 
-  /** What a mention's name says by itself, worked out once per name the text writes (a name recurs: its string is hashed once, not once per list). */
-  private readonly nameFacts = new Map<string, NameFacts>();
-
-  private factsOf(written: string): NameFacts {
-    let f = this.nameFacts.get(written);
-    if (f === undefined) {
-      f = nameFacts(written);
-      this.nameFacts.set(written, f);
-    }
-    return f;
-  }
-
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
   fromName(m: Mention, at: number, strong: boolean): Entity | null {
-    const f = this.factsOf(m.name);
+    const f = factsOf(m.name);
     if (f === null) return null;
     const { name, words, id } = f;
     // "Several Cruz associates", "Interestingly Blocher": a quantifier or adverb capitalised at a
@@ -388,16 +410,8 @@ export class EntityRegistry {
     if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
   }
 
-  /** Each description the text gives, read once: a description recurs with its name (its words are never changed, so entities share them). */
-  private readonly descriptions = new Map<string, { text: string; words: Set<string> } | null>();
-
   private setDescription(e: Entity, description: string): void {
-    let read = this.descriptions.get(description);
-    if (read === undefined) {
-      const d = description.trim().replace(/,$/, '');
-      read = d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
-      this.descriptions.set(description, read);
-    }
+    const read = readDescription(description);
     if (!read) return;
     e.speaker.description = read.text;
     e.descWords = read.words;
