@@ -139,3 +139,16 @@ describe('coreference', () => {
     expect(r.speakers).toEqual([{ id: 'al-sharpton', name: 'Al Sharpton', type: 'person', description: 'Rev.' }]);
   });
 });
+
+describe('what a name or description says, remembered across articles', () => {
+  it('reads a name and its description the same in a later article, and each article’s own description as given', () => {
+    const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.speaker?.id ?? null, q.speaker?.description ?? null]);
+    const first = 'Harbour Commissioner Dana Whitlock spoke on Monday. “The ferry stays,” Whitlock said.';
+    expect(speakers(first)).toEqual([['dana-whitlock', 'Harbour Commissioner']]);
+    expect(speakers(first)).toEqual([['dana-whitlock', 'Harbour Commissioner']]);
+    // the same person with another description, and a possessive form of her name, in the next article
+    expect(speakers('Port Director Dana Whitlock’s office called on Monday. “The ferry goes,” Whitlock said.')).toEqual([['dana-whitlock', 'Port Director']]);
+    // a description that reads as a clause, not a role, is no description in any article
+    expect(speakers('Following Monday’s vote Dana Whitlock left. “The ferry goes,” Whitlock said.')).toEqual([['dana-whitlock', null]]);
+  });
+});
