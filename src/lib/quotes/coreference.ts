@@ -124,25 +124,26 @@ function agrees(e: Entity, g: Gender): boolean {
  * Only names that look like a first and last name take part; else the most recent, as before.
  * `list` holds the people sharing the surname in the order they were introduced.
  */
-function bySurname(list: readonly Entity[] | undefined, at: number): Entity | null {
+function bySurname(list: readonly Entity[] | undefined, at: number, namesakeOf: (list: readonly Entity[]) => Entity | null): Entity | null {
   if (!list || list.length === 0) return null;
   let latest = list[0];
   for (const e of list) if (e.lastSeen > latest.lastSeen) latest = e;
   if (list.length === 1) return latest;
-  // the first two proper namesakes are all that counts
-  let first: Entity | null = null;
-  let second = false;
-  for (const e of list) {
-    if (!properNamesake(e, list)) continue;
-    if (first) {
-      second = true;
-      break;
-    }
-    first = e;
-  }
-  if (!first || !second) return latest;
+  const first = namesakeOf(list);
+  if (!first) return latest;
   // the first-introduced, while the story still speaks of them; after a long silence the most recent
   return at - first.lastSeen <= SURNAME_GAP ? first : latest;
+}
+
+/** The first of the first two proper namesakes in `list` (the first two are all that counts), null when it has fewer than two. */
+function firstOfTwoNamesakes(list: readonly Entity[]): Entity | null {
+  let first: Entity | null = null;
+  for (const e of list) {
+    if (!properNamesake(e, list)) continue;
+    if (first) return first;
+    first = e;
+  }
+  return null;
 }
 
 const MONTH_NAMES = new Set(MONTHS);
@@ -330,6 +331,7 @@ export class EntityRegistry {
     };
     if (!this.byLast.has(last)) this.surnames.add(last);
     push(this.byLast, last);
+    this.namesakes.delete(this.byLast.get(last) as Entity[]);
     if (e.words.length === 2) push(this.byFirst, first);
   }
 
@@ -361,7 +363,7 @@ export class EntityRegistry {
       if (words.length === 1) {
         // a surname of someone already named: of namesakes, the one the article introduced first;
         // a first name: the most recent one
-        let best: Entity | null = bySurname(this.byLast.get(words[0]), at);
+        let best: Entity | null = bySurname(this.byLast.get(words[0]), at, this.namesakeOf);
         if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
         if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast, this.surnames);
@@ -407,8 +409,29 @@ export class EntityRegistry {
 
   /** A full name below the headline: the person takes part when namesakes share a bare surname. */
   private noteFullName(e: Entity, at: number): void {
-    if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
+    if (at >= this.headlineEnd && e.words.length > 1 && !e.namedInBody) {
+      e.namedInBody = true;
+      // a person named in full now takes part among the namesakes of their surname
+      const list = this.byLast.get(e.words[e.words.length - 1]);
+      if (list) this.namesakes.delete(list);
+    }
   }
+
+  /**
+   * Per list of people sharing a surname (byLast), its first of two proper namesakes (bySurname):
+   * a bare surname is looked up far more often than the list or its members' naming change, and a
+   * long text gathers many namesakes (each test compares each with the others). Dropped on change.
+   */
+  private readonly namesakes = new Map<readonly Entity[], Entity | null>();
+
+  private readonly namesakeOf = (list: readonly Entity[]): Entity | null => {
+    let first = this.namesakes.get(list);
+    if (first === undefined) {
+      first = firstOfTwoNamesakes(list);
+      this.namesakes.set(list, first);
+    }
+    return first;
+  };
 
   private setDescription(e: Entity, description: string): void {
     const read = readDescription(description);

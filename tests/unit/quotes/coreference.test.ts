@@ -152,3 +152,11 @@ describe('what a name or description says, remembered across articles', () => {
     expect(speakers('Following Monday’s vote Dana Whitlock left. “The ferry goes,” Whitlock said.')).toEqual([['dana-whitlock', null]]);
   });
 });
+
+describe('namesakes worked out once per change', () => {
+  it('lets a person first met in the headline take part among the namesakes once the body names them in full', () => {
+    const text =
+      'Tomas Quill and the harbour bill\n\nSenator Marta Quill opened the hearing. Quill nodded. Her husband, Tomas Quill, sat behind her. Marta Quill thanked the clerk. “This bill is overdue,” Quill said.';
+    expect(speakersOf(text)).toEqual(['tomas-quill']);
+  });
+});
