@@ -124,25 +124,26 @@ function agrees(e: Entity, g: Gender): boolean {
  * Only names that look like a first and last name take part; else the most recent, as before.
  * `list` holds the people sharing the surname in the order they were introduced.
  */
-function bySurname(list: readonly Entity[] | undefined, at: number): Entity | null {
+function bySurname(list: readonly Entity[] | undefined, at: number, namesakeOf: (list: readonly Entity[]) => Entity | null): Entity | null {
   if (!list || list.length === 0) return null;
   let latest = list[0];
   for (const e of list) if (e.lastSeen > latest.lastSeen) latest = e;
   if (list.length === 1) return latest;
-  // the first two proper namesakes are all that counts
-  let first: Entity | null = null;
-  let second = false;
-  for (const e of list) {
-    if (!properNamesake(e, list)) continue;
-    if (first) {
-      second = true;
-      break;
-    }
-    first = e;
-  }
-  if (!first || !second) return latest;
+  const first = namesakeOf(list);
+  if (!first) return latest;
   // the first-introduced, while the story still speaks of them; after a long silence the most recent
   return at - first.lastSeen <= SURNAME_GAP ? first : latest;
+}
+
+/** The first of the first two proper namesakes in `list` (the first two are all that counts), null when it has fewer than two. */
+function firstOfTwoNamesakes(list: readonly Entity[]): Entity | null {
+  let first: Entity | null = null;
+  for (const e of list) {
+    if (!properNamesake(e, list)) continue;
+    if (first) return first;
+    first = e;
+  }
+  return null;
 }
 
 const MONTH_NAMES = new Set(MONTHS);
@@ -245,6 +246,40 @@ function nameFacts(written: string): NameFacts {
   return { name, words, id: slugifyName(name), cut, neverName, pastParticiple, country: countryOf(name) };
 }
 
+/**
+ * What each written name says by itself, worked out once: a bounded memo of a pure function (the
+ * facts are never changed once made, so registries share them), kept across articles because names
+ * recur across articles as well as within one (each article's registry is new).
+ */
+const NAME_FACTS = new Map<string, NameFacts>();
+
+function factsOf(written: string): NameFacts {
+  let f = NAME_FACTS.get(written);
+  if (f === undefined) {
+    f = nameFacts(written);
+    if (NAME_FACTS.size >= 50000) NAME_FACTS.clear();
+    NAME_FACTS.set(written, f);
+  }
+  return f;
+}
+
+/** A description as it reads: its trimmed text and folded words, or null when it is no plausible description. */
+type ReadDescription = { text: string; words: Set<string> } | null;
+
+/** Each description read once: a bounded memo of a pure function, as NAME_FACTS (entities share the word sets, never changed). */
+const DESCRIPTIONS = new Map<string, ReadDescription>();
+
+function readDescription(description: string): ReadDescription {
+  let read = DESCRIPTIONS.get(description);
+  if (read === undefined) {
+    const d = description.trim().replace(/,$/, '');
+    read = d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
+    if (DESCRIPTIONS.size >= 20000) DESCRIPTIONS.clear();
+    DESCRIPTIONS.set(description, read);
+  }
+  return read;
+}
+
 export class EntityRegistry {
   /** Where the text's Title-Case first line (a headline) ends, 0 when there is none. */
   private readonly headlineEnd: number;
@@ -296,24 +331,13 @@ export class EntityRegistry {
     };
     if (!this.byLast.has(last)) this.surnames.add(last);
     push(this.byLast, last);
+    this.namesakes.delete(this.byLast.get(last) as Entity[]);
     if (e.words.length === 2) push(this.byFirst, first);
-  }
-
-  /** What a mention's name says by itself, worked out once per name the text writes (a name recurs: its string is hashed once, not once per list). */
-  private readonly nameFacts = new Map<string, NameFacts>();
-
-  private factsOf(written: string): NameFacts {
-    let f = this.nameFacts.get(written);
-    if (f === undefined) {
-      f = nameFacts(written);
-      this.nameFacts.set(written, f);
-    }
-    return f;
   }
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
   fromName(m: Mention, at: number, strong: boolean): Entity | null {
-    const f = this.factsOf(m.name);
+    const f = factsOf(m.name);
     if (f === null) return null;
     const { name, words, id } = f;
     // "Several Cruz associates", "Interestingly Blocher": a quantifier or adverb capitalised at a
@@ -339,7 +363,7 @@ export class EntityRegistry {
       if (words.length === 1) {
         // a surname of someone already named: of namesakes, the one the article introduced first;
         // a first name: the most recent one
-        let best: Entity | null = bySurname(this.byLast.get(words[0]), at);
+        let best: Entity | null = bySurname(this.byLast.get(words[0]), at, this.namesakeOf);
         if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
         if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast, this.surnames);
@@ -385,19 +409,32 @@ export class EntityRegistry {
 
   /** A full name below the headline: the person takes part when namesakes share a bare surname. */
   private noteFullName(e: Entity, at: number): void {
-    if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
+    if (at >= this.headlineEnd && e.words.length > 1 && !e.namedInBody) {
+      e.namedInBody = true;
+      // a person named in full now takes part among the namesakes of their surname
+      const list = this.byLast.get(e.words[e.words.length - 1]);
+      if (list) this.namesakes.delete(list);
+    }
   }
 
-  /** Each description the text gives, read once: a description recurs with its name (its words are never changed, so entities share them). */
-  private readonly descriptions = new Map<string, { text: string; words: Set<string> } | null>();
+  /**
+   * Per list of people sharing a surname (byLast), its first of two proper namesakes (bySurname):
+   * a bare surname is looked up far more often than the list or its members' naming change, and a
+   * long text gathers many namesakes (each test compares each with the others). Dropped on change.
+   */
+  private readonly namesakes = new Map<readonly Entity[], Entity | null>();
+
+  private readonly namesakeOf = (list: readonly Entity[]): Entity | null => {
+    let first = this.namesakes.get(list);
+    if (first === undefined) {
+      first = firstOfTwoNamesakes(list);
+      this.namesakes.set(list, first);
+    }
+    return first;
+  };
 
   private setDescription(e: Entity, description: string): void {
-    let read = this.descriptions.get(description);
-    if (read === undefined) {
-      const d = description.trim().replace(/,$/, '');
-      read = d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
-      this.descriptions.set(description, read);
-    }
+    const read = readDescription(description);
     if (!read) return;
     e.speaker.description = read.text;
     e.descWords = read.words;

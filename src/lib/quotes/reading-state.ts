@@ -14,7 +14,6 @@ import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention, type Mention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
-import { WordSet } from './word-set.ts';
 import { DASH_MARKS } from './lexicon.ts';
 import { nameAfterDescription, unnamedMember } from './described-names.ts';
 import { DOCUMENT_WORDS, documentSource, type DocumentsSeen } from './document-issuers.ts';
@@ -115,8 +114,44 @@ const addBit = (w: string, bit: number) => WORD_BITS.set(w, (WORD_BITS.get(w) ??
 for (const w of CUE_TRIGGERS.words) addBit(w, CUE_TRIGGER);
 for (const w of DOCUMENT_WORDS.words) addBit(w, DOCUMENT_NOUN);
 for (const w of BODY_NOUNS.words) addBit(w, BODY_NOUN);
-/** Most words of a text are in no list: their shape turns them away without hashing the word (word-set.ts). */
-const IN_SOME_LIST = new WordSet(WORD_BITS.keys());
+
+/**
+ * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
+ * last code units (a few multiplications, no walk over the word): every word of every piece is
+ * looked up, most are in no list, and most of those land on an empty slot at once. A Map would
+ * hash each new token string whole; a WordSet's shape test lets a third of a text's words through
+ * (and, and, that …) to a Map probe and string compares. A slot's full hash is compared before its word.
+ */
+const SLOTS = 8192; // a power of two, over six times the words (about 1,200): short probe runs
+const slotWords: string[] = new Array<string>(SLOTS).fill('');
+const slotHashes = new Int32Array(SLOTS);
+const slotBits = new Uint8Array(SLOTS);
+
+function wordHash(w: string): number {
+  const n = w.length;
+  // (index 1 only when in bounds: a NaN code would make V8 deoptimise the caller)
+  const h = Math.imul(w.charCodeAt(0), 0x9e3779b1) ^ Math.imul(w.charCodeAt(n > 1 ? 1 : 0), 0x85ebca6b) ^ Math.imul(w.charCodeAt(n - 1), 0xc2b2ae35) ^ Math.imul(n, 0x27d4eb2f);
+  return h ^ (h >>> 15);
+}
+
+for (const [w, bits] of WORD_BITS) {
+  const h = wordHash(w);
+  let i = h & (SLOTS - 1);
+  while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
+  slotWords[i] = w;
+  slotHashes[i] = h;
+  slotBits[i] = bits;
+}
+
+/** The bits of the lists a (non-empty, lower-case) word is in: WORD_BITS.get(w) ?? 0. */
+function listBitsOf(w: string): number {
+  const h = wordHash(w);
+  for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
+    const member = slotWords[i];
+    if (member === '') return 0;
+    if (slotHashes[i] === h && member === w) return slotBits[i];
+  }
+}
 
 /**
  * Per token of the piece, the bits of the lists its word is in (0 for punctuation and quotations;
@@ -129,9 +164,9 @@ export function wordBitsOf(r: PieceReading): Uint8Array {
   const bits = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !IN_SOME_LIST.has(t.lower)) continue;
-    const b = WORD_BITS.get(t.lower);
-    if (b !== undefined) bits[k] = t.cap ? b & CUE_TRIGGER : b;
+    if (t.kind !== 'word' || t.lower.length === 0) continue;
+    const b = listBitsOf(t.lower);
+    if (b !== 0) bits[k] = t.cap ? b & CUE_TRIGGER : b;
   }
   r.wordBits = bits;
   return bits;

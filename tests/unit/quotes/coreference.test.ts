@@ -139,3 +139,24 @@ describe('coreference', () => {
     expect(r.speakers).toEqual([{ id: 'al-sharpton', name: 'Al Sharpton', type: 'person', description: 'Rev.' }]);
   });
 });
+
+describe('what a name or description says, remembered across articles', () => {
+  it('reads a name and its description the same in a later article, and each article’s own description as given', () => {
+    const speakers = (text: string) => extractQuotes(text).quotes.map((q) => [q.speaker?.id ?? null, q.speaker?.description ?? null]);
+    const first = 'Harbour Commissioner Dana Whitlock spoke on Monday. “The ferry stays,” Whitlock said.';
+    expect(speakers(first)).toEqual([['dana-whitlock', 'Harbour Commissioner']]);
+    expect(speakers(first)).toEqual([['dana-whitlock', 'Harbour Commissioner']]);
+    // the same person with another description, and a possessive form of her name, in the next article
+    expect(speakers('Port Director Dana Whitlock’s office called on Monday. “The ferry goes,” Whitlock said.')).toEqual([['dana-whitlock', 'Port Director']]);
+    // a description that reads as a clause, not a role, is no description in any article
+    expect(speakers('Following Monday’s vote Dana Whitlock left. “The ferry goes,” Whitlock said.')).toEqual([['dana-whitlock', null]]);
+  });
+});
+
+describe('namesakes worked out once per change', () => {
+  it('lets a person first met in the headline take part among the namesakes once the body names them in full', () => {
+    const text =
+      'Tomas Quill and the harbour bill\n\nSenator Marta Quill opened the hearing. Quill nodded. Her husband, Tomas Quill, sat behind her. Marta Quill thanked the clerk. “This bill is overdue,” Quill said.';
+    expect(speakersOf(text)).toEqual(['tomas-quill']);
+  });
+});
