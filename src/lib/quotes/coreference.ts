@@ -396,6 +396,9 @@ export class EntityRegistry {
       descWords: new Set(),
       lastSeen: at,
       introduced: at,
+      // (present from the start: fields added later give entities four shapes, and every loop over them megamorphic loads)
+      heardAs: undefined,
+      namedInBody: false,
     };
     if (m.description) this.setDescription(e, m.description);
     else if (m.type === 'organization' && f.country?.country === name) {

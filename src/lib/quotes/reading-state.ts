@@ -76,6 +76,9 @@ export function newArticleState(text: string, blocks: Block[], spans: QuotationS
     previous: null,
     lastQuoteDecision: null,
     subjectTurn: null,
+    // (present from the start, so every state has one shape: added later, they gave V8 five maps and megamorphic loads)
+    documents: undefined,
+    unnamedBodies: undefined,
   };
 }
 
