@@ -7,8 +7,9 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, TIME_UNITS, DETERMINERS, NOT_IN_SUBJECT, BETWEEN_SUBJECT_AND_VERB, SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, APPROXIMATORS, DISCOURSE_ADVERBS, PLACE_PREPS, SUBJECT_PRONOUNS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
+import { WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, DETERMINERS, NOT_IN_SUBJECT, BETWEEN_SUBJECT_AND_VERB, SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, APPROXIMATORS, PLACE_PREPS, SUBJECT_PRONOUNS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
 import { ROLE_NOUNS } from './people-titles.ts';
+import { classOf, PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './phrase-words.ts';
 import { ORG_HEADS } from './organizations.ts';
 
 export interface Phrase {
@@ -20,46 +21,6 @@ export interface Phrase {
   /** When an appositive or clause sits between name and verb, the name part's range. */
   nameFirst: number;
   nameLast: number;
-}
-
-/**
- * The word lists the chunker asks most about, as one bit each: one hash lookup tells every list a
- * word is in, where asking each Set in turn hashed the word once per list. Built from the Sets
- * themselves at load, so it answers exactly as they do.
- */
-const PRONOUN = 1;
-const NOT_IN_SUBJ = 2;
-const DETERMINER = 4;
-const WEEKDAY_OR_TIME = 8;
-const OPENER = 16;
-const NP_STARTER = 32;
-const PLACE_OR_DISCOURSE = 64;
-const APPROXIMATOR = 128;
-const TIME_UNIT = 256;
-const SUBJECT_PRONOUN = 512;
-const BETWEEN = 1024;
-const WORD_CLASSES = new Map<string, number>();
-for (const [list, bit] of [
-  [PERSON_PRONOUNS, PRONOUN],
-  [OTHER_PRONOUNS, PRONOUN],
-  [NOT_IN_SUBJECT, NOT_IN_SUBJ],
-  [DETERMINERS, DETERMINER],
-  [WEEKDAYS_AND_TIME, WEEKDAY_OR_TIME],
-  [SENTENCE_OPENERS, OPENER],
-  [NP_STARTERS, NP_STARTER],
-  [PLACE_PREPS, PLACE_OR_DISCOURSE],
-  [DISCOURSE_ADVERBS, PLACE_OR_DISCOURSE],
-  [APPROXIMATORS, APPROXIMATOR],
-  [TIME_UNITS, TIME_UNIT],
-  [SUBJECT_PRONOUNS, SUBJECT_PRONOUN],
-  [BETWEEN_SUBJECT_AND_VERB, BETWEEN],
-] as const) {
-  for (const w of list) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
-}
-
-/** The bits of the lists a lower-cased word is in (0 for none). */
-function classOf(lower: string): number {
-  return WORD_CLASSES.get(lower) ?? 0;
 }
 
 function isNumberOrTime(t: Token): boolean {
