@@ -54,8 +54,6 @@ const NAMING_TITLE = 4;
 const PRONOUN = 8;
 const NAME_DETERMINER = 16;
 const WEEKDAY_OR_TIME = 32;
-const ORG_HEAD = 64;
-const CONNECTOR = 128;
 const WORD_CLASSES = new Map<string, number>();
 for (const [list, bit] of [
   [TITLE_WORDS, TITLE],
@@ -65,8 +63,6 @@ for (const [list, bit] of [
   [OTHER_PRONOUNS, PRONOUN],
   [NAME_DETERMINERS, NAME_DETERMINER],
   [WEEKDAYS_AND_TIME, WEEKDAY_OR_TIME],
-  [ORG_HEADS, ORG_HEAD],
-  [CONNECTORS, CONNECTOR],
 ] as const) {
   for (const w of list) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
 }
@@ -103,7 +99,7 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
       runStart--;
       continue;
     }
-    if ((classOf(p.lower) & CONNECTOR) !== 0 && runStart - 2 >= start && tokens[runStart - 2].cap && (classOf(tokens[runStart - 2].lower) & TITLE) === 0) {
+    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && !TITLE_WORDS.has(tokens[runStart - 2].lower)) {
       runStart--;
       continue;
     }
@@ -122,9 +118,10 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
  * "Secretary of State John Kerry"); or a short acronym.
  */
 function namesOrganization(tokens: Token[], runStart: number, end: number): boolean {
-  let org = (classOf(tokens[end - 1].lower) & ORG_HEAD) !== 0;
+  let org = ORG_HEADS.has(tokens[end - 1].lower);
   for (let k = runStart; k < end - 1 && !org; k++) {
-    if ((classOf(tokens[k].lower) & (ORG_HEAD | TITLE)) === ORG_HEAD) org = true;
+    const l = tokens[k].lower;
+    if (ORG_HEADS.has(l) && !TITLE_WORDS.has(l)) org = true;
   }
   if (isAcronym(tokens[end - 1].text) && end - runStart <= 2) org = true;
   return org;
@@ -137,7 +134,7 @@ function namesOrganization(tokens: Token[], runStart: number, end: number): bool
 function personAtRunEnd(tokens: Token[], runStart: number, end: number): boolean {
   if (end - runStart < 3) return false;
   const title = tokens[end - 3].lower;
-  return (classOf(title) & (TITLE | ORG_HEAD)) === TITLE && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
+  return TITLE_WORDS.has(title) && !ORG_HEADS.has(title) && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
 }
 
 /** Start of the name part: the longest suffix of the run free of titles and demonyms (an organisation keeps its titles). */
@@ -152,7 +149,7 @@ function namePartStart(tokens: Token[], runStart: number, end: number, org: bool
   }
   if (!org) {
     // "of" can only join a name to a title ("Secretary of State"), never start a name
-    while (nameStart < end && (tokens[nameStart].lower === 'of' || ((classOf(tokens[nameStart].lower) & CONNECTOR) !== 0 && !tokens[nameStart].cap))) nameStart++;
+    while (nameStart < end && (tokens[nameStart].lower === 'of' || (CONNECTORS.has(tokens[nameStart].lower) && !tokens[nameStart].cap))) nameStart++;
   }
   return nameStart;
 }
@@ -222,7 +219,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
   if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower) && !midSentence) return null;
-  const honorific = (classOf(tokens[nameStart - 1]?.lower ?? '') & HONORIFIC) !== 0;
+  const honorific = HONORIFICS.has(tokens[nameStart - 1]?.lower ?? '');
   return named(name, org ? 'organization' : 'person', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled || honorific);
 }
 
@@ -258,7 +255,7 @@ export function nameRuns(tokens: Token[], first: number, last: number): number[]
         if (isPossessive(w)) break;
         continue;
       }
-      if (((classOf(w.lower) & CONNECTOR) !== 0 || w.lower === 'of') && j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) {
+      if ((CONNECTORS.has(w.lower) || w.lower === 'of') && j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) {
         j++;
         continue;
       }

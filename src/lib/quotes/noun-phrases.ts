@@ -25,7 +25,7 @@ export interface Phrase {
 
 function isNumberOrTime(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (classOf(t.lower) & WEEKDAY_OR_TIME) !== 0;
+  return (c >= 48 && c <= 57) || WEEKDAYS_AND_TIME.has(t.lower);
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -287,16 +287,13 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (named) return named;
   let j = skipBetweenLeft(tokens, v - 1, floor);
   if (j < floor) return null;
-  // "Trump, who …, on Friday described": step over a short time phrase first (only a number or a
-  // time word at j can end one: asked once, not per word before it)
-  if (isNumberOrTime(tokens[j])) {
-    for (let k = j; k >= floor && k >= j - 3; k--) {
-      const w = tokens[k];
-      if (w.kind !== 'word') break;
-      if (k < j && PP_HEADS.has(w.lower)) {
-        j = skipBetweenLeft(tokens, k - 1, floor);
-        break;
-      }
+  // "Trump, who …, on Friday described": step over a short time phrase first
+  for (let k = j; k >= floor && k >= j - 3; k--) {
+    const w = tokens[k];
+    if (w.kind !== 'word') break;
+    if (PP_HEADS.has(w.lower) && k < j && isNumberOrTime(tokens[j])) {
+      j = skipBetweenLeft(tokens, k - 1, floor);
+      break;
     }
   }
   if (j < floor) return null;

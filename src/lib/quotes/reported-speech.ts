@@ -13,9 +13,6 @@ export interface ReportedContent {
   pair: CuePair;
 }
 
-/** Words that open the reported clause itself rather than a short object before it ("said it was", "told the …"). */
-const CLAUSE_OPENERS = new Set(['it', 'is', 'was', 'he', 'she', 'they', 'the', 'a', 'we', 'i', 'there', 'this', 'his', 'her']);
-
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start) {
     const ch = text[end - 1];
@@ -32,7 +29,7 @@ export function reportedContent(text: string, tokens: Token[], s: Sentence, pair
     const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
     // "…, Rome has warned." / "…, he added." — the clause before the comma
     let governsClause = false;
-    for (let k = p.cueLast; k < s.last && !governsClause; k++) if (tokens[k].kind === 'word' && tokens[k].lower === 'that') governsClause = true;
+    for (let k = p.cueLast; k < s.last; k++) if (tokens[k].kind === 'word' && tokens[k].lower === 'that') governsClause = true;
     if (lead > s.first + 2 && tokens[lead - 1].kind === 'punct' && tokens[lead - 1].text === ',' && !governsClause) {
       const start = tokens[s.first].start;
       const end = trimEnd(text, start, tokens[lead - 2].end);
@@ -52,7 +49,7 @@ export function reportedContent(text: string, tokens: Token[], s: Sentence, pair
       let k = p.cueLast;
       let skipped = 0;
       while (k < s.last && skipped < 6 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') {
-        if (skipped === 0 && CLAUSE_OPENERS.has(tokens[k].lower)) break;
+        if (skipped === 0 && /^(?:it|is|was|he|she|they|the|a|we|i|there|this|his|her)$/.test(tokens[k].lower)) break;
         k++;
         skipped++;
       }
