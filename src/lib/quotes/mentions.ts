@@ -44,6 +44,34 @@ function possessiveOwner(l: string): string | null {
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
 const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
 
+/**
+ * The lists a mention's words are asked about, as one bit each: one hash lookup per word tells
+ * them all (asking each Set in turn hashed the word once per list). Built from the Sets at load.
+ */
+const TITLE = 1;
+const HONORIFIC = 2;
+const NAMING_TITLE = 4;
+const PRONOUN = 8;
+const NAME_DETERMINER = 16;
+const WEEKDAY_OR_TIME = 32;
+const WORD_CLASSES = new Map<string, number>();
+for (const [list, bit] of [
+  [TITLE_WORDS, TITLE],
+  [HONORIFICS, HONORIFIC],
+  [NAMING_TITLES, NAMING_TITLE],
+  [PERSON_PRONOUNS, PRONOUN],
+  [OTHER_PRONOUNS, PRONOUN],
+  [NAME_DETERMINERS, NAME_DETERMINER],
+  [WEEKDAYS_AND_TIME, WEEKDAY_OR_TIME],
+] as const) {
+  for (const w of list) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
+}
+
+/** The bits of the lists a lower-cased word is in (0 for none). */
+function classOf(lower: string): number {
+  return WORD_CLASSES.get(lower) ?? 0;
+}
+
 function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s") || t.lower.endsWith("s'");
 }
@@ -114,8 +142,9 @@ function namePartStart(tokens: Token[], runStart: number, end: number, org: bool
   let nameStart = end;
   while (nameStart - 1 >= runStart) {
     const l = tokens[nameStart - 1].lower;
-    if (!org && (TITLE_WORDS.has(l) || HONORIFICS.has(l) || isDemonym(l) || l === 'of' || NAMING_TITLES.has(l))) break;
-    if (org && HONORIFICS.has(l)) break;
+    const c = classOf(l);
+    if (!org && ((c & (TITLE | HONORIFIC | NAMING_TITLE)) !== 0 || isDemonym(l) || l === 'of')) break;
+    if (org && (c & HONORIFIC) !== 0) break;
     nameStart--;
   }
   if (!org) {
@@ -134,16 +163,16 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   const headTok = tokens[end - 1];
   // "He’s claiming …", "They’re calling …": a pronoun with its verb contracted onto it is that pronoun
   const pronoun = end - first === 1 ? (headTok.lower.indexOf("'") >= 0 ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : headTok.lower) : '';
-  if (PERSON_PRONOUNS.has(pronoun) || OTHER_PRONOUNS.has(pronoun)) {
+  if ((classOf(pronoun) & PRONOUN) !== 0) {
     return mention('pronoun', pronoun, []);
   }
   // possessive pronouns stand for their owner ("his warning that …")
   const owner = end - first === 1 ? possessiveOwner(headTok.lower) : null;
   if (owner) return mention('pronoun', owner, []);
   let start = first;
-  while (start < end && NAME_DETERMINERS.has(tokens[start].lower)) start++;
+  while (start < end && (classOf(tokens[start].lower) & NAME_DETERMINER) !== 0) start++;
   if (start === end) return null;
-  if (!headTok.cap || WEEKDAYS_AND_TIME.has(headTok.lower)) {
+  if (!headTok.cap || (classOf(headTok.lower) & WEEKDAY_OR_TIME) !== 0) {
     const head = headTok.lower;
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.endsWith("'s") ? tokens[k].lower.slice(0, -2) : tokens[k].lower);
@@ -166,10 +195,10 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     return mention('role', headTok.lower, mods, tokens[first].lower === 'the' || tokens[first].lower === 'this');
   }
   let titled = false;
-  for (let k = start; k < nameStart; k++) if (TITLE_WORDS.has(tokens[k].lower) || HONORIFICS.has(tokens[k].lower) || NAMING_TITLES.has(tokens[k].lower)) titled = true;
+  for (let k = start; k < nameStart; k++) if ((classOf(tokens[k].lower) & (TITLE | HONORIFIC | NAMING_TITLE)) !== 0) titled = true;
   // naming titles stay in the name ("Pope Francis")
   let nameFirst = nameStart;
-  if (nameFirst - 1 >= runStart && NAMING_TITLES.has(tokens[nameFirst - 1].lower)) nameFirst--;
+  if (nameFirst - 1 >= runStart && (classOf(tokens[nameFirst - 1].lower) & NAMING_TITLE) !== 0) nameFirst--;
   const descStart = start;
   let descEnd = nameFirst === nameStart ? nameStart : nameFirst;
   let description: string | null = null;
@@ -178,8 +207,8 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   }
   // drop honorifics from the description
   let dStart = descStart;
-  while (dStart < descEnd && HONORIFICS.has(tokens[dStart].lower)) dStart++;
-  while (descEnd > dStart && HONORIFICS.has(tokens[descEnd - 1].lower)) descEnd--;
+  while (dStart < descEnd && (classOf(tokens[dStart].lower) & HONORIFIC) !== 0) dStart++;
+  while (descEnd > dStart && (classOf(tokens[descEnd - 1].lower) & HONORIFIC) !== 0) descEnd--;
   if (descEnd > dStart) description = textOf(text, tokens, dStart, descEnd);
   const name = textOf(text, tokens, nameFirst, end);
   const country = countryOf(name);

@@ -7,8 +7,9 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, TIME_UNITS, DETERMINERS, NOT_IN_SUBJECT, BETWEEN_SUBJECT_AND_VERB, SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, APPROXIMATORS, DISCOURSE_ADVERBS, PLACE_PREPS, SUBJECT_PRONOUNS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
+import { WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, DETERMINERS, NOT_IN_SUBJECT, BETWEEN_SUBJECT_AND_VERB, SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, APPROXIMATORS, PLACE_PREPS, SUBJECT_PRONOUNS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
 import { ROLE_NOUNS } from './people-titles.ts';
+import { classOf, PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './phrase-words.ts';
 import { ORG_HEADS } from './organizations.ts';
 
 export interface Phrase {
@@ -38,7 +39,7 @@ function lowerAdverb(t: Token): boolean {
 /** Skip adverbs/auxiliaries leftwards from index j (inclusive). Returns the new index. */
 export function skipBetweenLeft(tokens: Token[], j: number, floor: number): number {
   let steps = 0;
-  while (j >= floor && steps < 5 && isWord(tokens[j]) && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || lowerAdverb(tokens[j]))) {
+  while (j >= floor && steps < 5 && isWord(tokens[j]) && ((classOf(tokens[j].lower) & BETWEEN) !== 0 || lowerAdverb(tokens[j]))) {
     j--;
     steps++;
   }
@@ -46,17 +47,18 @@ export function skipBetweenLeft(tokens: Token[], j: number, floor: number): numb
 }
 
 export function isPronoun(lower: string): boolean {
-  return PERSON_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower);
+  return (classOf(lower) & PRONOUN) !== 0;
 }
 
 /** A plain noun phrase ending at token j (inclusive), scanning left no further than floor. */
 function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   const t = tokens[j];
   if (!isWord(t) || j < floor) return null;
-  if (isPronoun(t.lower)) {
+  const tc = classOf(t.lower);
+  if ((tc & PRONOUN) !== 0) {
     return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   }
-  if (NOT_IN_SUBJECT.has(t.lower) || DETERMINERS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower)) return null;
+  if ((tc & (NOT_IN_SUBJ | DETERMINER | WEEKDAY_OR_TIME)) !== 0) return null;
   let k = j;
   let lowerCount = 0;
   let ofAt = -1;
@@ -83,7 +85,8 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       k -= 2;
       continue;
     }
-    if (DETERMINERS.has(p.lower)) {
+    const pc = classOf(p.lower);
+    if ((pc & DETERMINER) !== 0) {
       if (p.lower === 'the' && tokens[k].cap && k - 3 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower === 'of' && isWord(tokens[k - 3]) && tokens[k - 3].cap && TITLE_OF.has(tokens[k - 3].lower)) {
         k -= 3;
         continue;
@@ -99,7 +102,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     }
     // "Will Estrada", "May Ruiz": a modal spelling a first name before a capitalised name
     const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
-    if (((NOT_IN_SUBJECT.has(p.lower) && p.text !== 'US') || isPronoun(p.lower)) && !nameModal) break;
+    if ((((pc & NOT_IN_SUBJ) !== 0 && p.text !== 'US') || (pc & PRONOUN) !== 0) && !nameModal) break;
     // "that record prompted Atlas": a past form after a bare noun is the verb, not a modifier ("the embattled Trump")
     if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && !DETERMINERS.has(tokens[k - 2].lower) && !NOT_IN_SUBJECT.has(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ly')) break;
     if (!p.cap) {
@@ -541,27 +544,29 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   // "said Thursday Caddell" is rare; "said Thursday" is a time, not a subject
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
-  if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  const tc = classOf(t.lower);
+  if ((tc & PRONOUN) !== 0 && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
   const nx = tokens[j + 1];
   // "wrote Time magazine", "said May Group": a capitalised time word naming an organisation
-  const orgName = t.cap && WEEKDAYS_AND_TIME.has(t.lower) && isWord(nx) && !nx.cap && ORG_HEADS.has(nx.lower);
-  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower) && !WEEKDAYS_AND_TIME.has(t.lower));
-  if (!firstName && (WEEKDAYS_AND_TIME.has(t.lower) || (NOT_IN_SUBJECT.has(t.lower) && !DETERMINERS.has(t.lower)))) return null;
+  const orgName = t.cap && (tc & WEEKDAY_OR_TIME) !== 0 && isWord(nx) && !nx.cap && ORG_HEADS.has(nx.lower);
+  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && (classOf(nx.lower) & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0 && (tc & WEEKDAY_OR_TIME) === 0);
+  if (!firstName && ((tc & WEEKDAY_OR_TIME) !== 0 || ((tc & NOT_IN_SUBJ) !== 0 && (tc & DETERMINER) === 0))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
   if (PRONOUN_QUANTIFIERS.has(t.lower) && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
-  if (DETERMINERS.has(t.lower)) j++;
+  if ((tc & DETERMINER) !== 0) j++;
   let head = -1;
   let lowerCount = 0;
   let sawCap = false;
   while (j < ceil && isWord(tokens[j])) {
     const w = tokens[j];
+    const wc = classOf(w.lower);
     // "a Wednesday editorial", "the Sunday edition": a day inside a phrase, before its noun
-    const dayInside = w.cap && WEEKDAYS_AND_TIME.has(w.lower) && j > first && DETERMINERS.has(tokens[j - 1].lower) && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
-    if (((NOT_IN_SUBJECT.has(w.lower) && w.text !== 'US') || WEEKDAYS_AND_TIME.has(w.lower)) && !dayInside && !(firstName && j === first)) break;
+    const dayInside = w.cap && (wc & WEEKDAY_OR_TIME) !== 0 && j > first && (classOf(tokens[j - 1].lower) & DETERMINER) !== 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
+    if ((((wc & NOT_IN_SUBJ) !== 0 && w.text !== 'US') || (wc & WEEKDAY_OR_TIME) !== 0) && !dayInside && !(firstName && j === first)) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
-    if (j > first && DETERMINERS.has(w.lower)) break;
+    if (j > first && (wc & DETERMINER) !== 0) break;
     // "Former Republican presidential candidate Jeb Bush": lower-case title words between capitalised ones
     if (!w.cap && sawCap && titleRunToName(tokens, j, ceil)) {
       head = j;
@@ -570,7 +575,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     }
     if (!w.cap && !(orgName && j === first + 1)) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
-      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && !NOT_IN_SUBJECT.has(w.lower) && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
+      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && (wc & NOT_IN_SUBJ) === 0 && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
       // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
       if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;
@@ -673,6 +678,23 @@ function timeAdverbialComma(tokens: Token[], i: number, last: number): number {
   return -1;
 }
 
+/**
+ * "WASHINGTON", "AP": a word of three or more characters written in capitals (unchanged by
+ * toUpperCase, with a letter A-Z). Told from char codes for ASCII words, with no upper-cased copy
+ * and no regex per word; other words take the string test.
+ */
+function isCapsWord(w: string): boolean {
+  if (w.length <= 2) return false;
+  let letter = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase() && /[A-Z]/.test(w);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
+}
+
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
@@ -681,10 +703,10 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-') && k > s.first) {
       let datelike = false;
-      for (let m = s.first; m < k; m++) {
+      for (let m = s.first; m < k && !datelike; m++) {
         const w = tokens[m];
         if (w.kind === 'punct' && w.text === ')') datelike = true;
-        if (w.kind === 'word' && w.text.length > 2 && w.text === w.text.toUpperCase() && /[A-Z]/.test(w.text)) datelike = true;
+        if (w.kind === 'word' && isCapsWord(w.text)) datelike = true;
       }
       if (datelike) i = k + 1;
       break;
@@ -706,14 +728,15 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
       continue;
     }
     const t = tokens[i];
+    const tc = t ? classOf(t.lower) : 0;
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
-    const place = PLACE_PREPS.has(t?.lower ?? '') || DISCOURSE_ADVERBS.has(t?.lower ?? '');
-    if (t && APPROXIMATORS.has(t.lower) && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower)) break;
-    if (!t || t.kind !== 'word' || NP_STARTERS.has(t.lower) || !(SENTENCE_OPENERS.has(t.lower) || place || !t.cap || adverb || WEEKDAYS_AND_TIME.has(t.lower) || TIME_UNITS.has(tokens[i + 1]?.lower ?? '')))
+    const place = (tc & PLACE_OR_DISCOURSE) !== 0;
+    if (t && (tc & APPROXIMATOR) !== 0 && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && (classOf(tokens[i + 1].lower) & WEEKDAY_OR_TIME) === 0) break;
+    if (!t || t.kind !== 'word' || (tc & NP_STARTER) !== 0 || !((tc & OPENER) !== 0 || place || !t.cap || adverb || (tc & WEEKDAY_OR_TIME) !== 0 || (classOf(tokens[i + 1]?.lower ?? '') & TIME_UNIT) !== 0))
       break;
     // "Then he cut into Bush, …": an opener right before a subject pronoun is no opening clause
     const n = tokens[i + 1];
-    if (SENTENCE_OPENERS.has(t.lower) && n && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower)) {
+    if ((tc & OPENER) !== 0 && n && n.kind === 'word' && (classOf(n.lower) & SUBJECT_PRONOUN) !== 0) {
       i++;
       break;
     }
@@ -721,7 +744,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     // "Hastily politicizing the tragedy ― much like he did before ― Trump cast …": a fronted participle
     // phrase may run long and hold a dash-set aside
     const participial = isParticipleOpener(tokens, i, s.last);
-    const reach = (t.cap && (SENTENCE_OPENERS.has(t.lower) || place)) || participial ? 20 : 8;
+    const reach = (t.cap && ((tc & OPENER) !== 0 || place)) || participial ? 20 : 8;
     for (let k = i; k < s.last && k < i + reach; k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
         c = k;

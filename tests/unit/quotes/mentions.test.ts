@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
-import { analyzeMention } from '../../../src/lib/quotes/mentions.ts';
+import { analyzeMention, nameRuns } from '../../../src/lib/quotes/mentions.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
 
 function mention(phrase: string) {
@@ -54,5 +54,26 @@ describe('mentions', () => {
     const tokens = readTextFrame(text).tokens;
     const at = tokens.findIndex((t) => t.text === 'Constructor');
     expect(analyzeMention(text, tokens, at, at + 1)).toMatchObject({ kind: 'name', name: 'Constructor' });
+  });
+  it('tells every word list a name run is read against: organisation heads, titles, connectors, honorifics, determiners', () => {
+    // an organisation word that is also a title word counts only at the run's end
+    expect(mention('Bank of America')).toMatchObject({ type: 'organization' });
+    expect(mention('Ohio Democratic Party Chairman David Pepper')).toMatchObject({ type: 'person', name: 'David Pepper', description: 'Ohio Democratic Party Chairman' });
+    expect(mention('the State Department')).toMatchObject({ type: 'organization' });
+    // a lower-case connector joins the name; an honorific is dropped from the description, a title kept
+    expect(mention('Ludwig van Beethoven')).toMatchObject({ kind: 'name', name: 'Ludwig van Beethoven', type: 'person' });
+    expect(mention('Dr. Ann Lee')).toMatchObject({ name: 'Ann Lee', description: null });
+    expect(mention('the Monday meeting')).toMatchObject({ kind: 'generic', head: 'meeting' });
+    expect(mention('they')).toMatchObject({ kind: 'pronoun', head: 'they' });
+    expect(mention('the')).toBeNull();
+  });
+
+  it('finds capitalised name runs, joined by connectors and "of", ended by a possessive', () => {
+    const text = 'Then Ludwig van Beethoven met Ann Lee’s aide and the Bank of America.';
+    const { tokens } = readTextFrame(text);
+    const runs = nameRuns(tokens, 0, tokens.length);
+    const words: string[] = [];
+    for (let n = 0; n < runs.length; n += 2) words.push(text.slice(tokens[runs[n]].start, tokens[runs[n + 1] - 1].end));
+    expect(words).toEqual(['Ludwig van Beethoven', 'Ann Lee’s', 'Bank of America']);
   });
 });
