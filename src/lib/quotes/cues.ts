@@ -212,7 +212,7 @@ function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): b
     // "in his words"
     if (isWordAt(tokens, v + 1, 'his') || isWordAt(tokens, v + 1, 'her') || isWordAt(tokens, v + 1, 'their')) {
       if (isViewNoun(tokens[v + 2])) {
-        pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, form: 'inverted' });
+        pairs.push({ cueFirst: v, cueLast: v + 3, subject: { first: v + 1, last: v + 2, head: v + 1, nameFirst: v + 1, nameLast: v + 2 }, form: 'inverted', limit: undefined });
         return true;
       }
     }
@@ -220,7 +220,7 @@ function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): b
     else if (k > v + 1 && k < s.last && tokens[k].kind === 'punct' && (tokens[k].text === '’' || tokens[k].text === "'") && tokens[k - 1].lower.endsWith('s')) owner = k + 1;
     if (owner > 0 && owner < s.last && isViewNoun(tokens[owner])) {
       const last = tokens[owner - 1].kind === 'punct' ? owner - 1 : owner;
-      pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, form: 'inverted' });
+      pairs.push({ cueFirst: v, cueLast: owner + 1, subject: { first: v + 1, last, head: last - 1, nameFirst: v + 1, nameLast: last }, form: 'inverted', limit: undefined });
       return true;
     }
   }
@@ -230,13 +230,13 @@ function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): b
     if (isWordAt(tokens, k, 'the') || isWordAt(tokens, k, 'a')) k++;
     if (k < s.last && tokens[k].kind === 'word' && UTTERANCE_NOUNS.has(tokens[k].lower) && isWordAt(tokens, k + 1, 'from')) {
       const np = phraseRight(tokens, k + 2, s.last);
-      if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, form: 'inverted' });
+      if (np) pairs.push({ cueFirst: v, cueLast: k + 2, subject: np, form: 'inverted', limit: undefined });
       return true;
     }
   }
   if (t.lower === 'according' && isWordAt(tokens, v + 1, 'to')) {
     const np = phraseRight(tokens, v + 2, s.last);
-    if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, form: 'inverted' });
+    if (np) pairs.push({ cueFirst: v, cueLast: v + 2, subject: np, form: 'inverted', limit: undefined });
     return true;
   }
   return possessedNounCue(tokens, s, v, pairs);
@@ -271,6 +271,7 @@ function possessedNounCue(tokens: Token[], s: Sentence, v: number, pairs: CuePai
         cueLast: v + 1,
         subject: { first: w, last: w + 1, head: w, nameFirst: w, nameLast: w + 1 },
         form: 'plain',
+        limit: undefined,
       });
       return true;
     }
@@ -369,10 +370,10 @@ function infinitiveCue(c: VerbAt): boolean {
       // (the object may end in a set-off relative clause: "prompted the board, which tracks races, to state")
       const adjacent = !!forSubject && (forSubject.last === v - 1 || (forSubject.last === v - 2 && tokens[v - 2].text === ','));
       if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
-        pairs.push({ cueFirst: v, cueLast, subject: forSubject, form: 'plain' });
+        pairs.push({ cueFirst: v, cueLast, subject: forSubject, form: 'plain', limit: undefined });
         return true;
       }
-      if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, form: 'participle' });
+      if (!NON_SAYING.has(gov) && !t.lower.endsWith('s')) pairs.push({ cueFirst: v, cueLast, subject: null, form: 'participle', limit: undefined });
       return true;
     }
   }
@@ -387,7 +388,7 @@ function passiveCue(c: VerbAt, k: number): boolean {
     // "Braynard is quoted as saying": the one quoted is the source
     if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
       const np = subjectLeft(tokens, k, s.first);
-      if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, form: 'plain' });
+      if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, form: 'plain', limit: undefined });
       return true;
     }
     let by = -1;
@@ -400,7 +401,7 @@ function passiveCue(c: VerbAt, k: number): boolean {
     }
     if (by >= 0) {
       const np = phraseRight(tokens, by + 1, s.last);
-      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, form: 'inverted' });
+      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, form: 'inverted', limit: undefined });
     }
     return true;
   }
@@ -420,7 +421,7 @@ function reducedPassiveCue(c: VerbAt): boolean {
     if (prev.cap && byNext) return true;
     if (nx && nx.kind === 'word' && nx.lower === 'by' && !(tokens[cueLast + 1]?.lower ?? '').endsWith('ing')) {
       const np = phraseRight(tokens, cueLast + 1, s.last);
-      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, form: 'inverted' });
+      if (np) pairs.push({ cueFirst: v, cueLast, subject: np, form: 'inverted', limit: undefined });
       return true;
     }
     // "a star likened to the Star of David", "a man described as a loner": a verb that needs an
@@ -461,7 +462,7 @@ function participleCue(c: VerbAt, k: number): boolean {
       while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE_OR_GET.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
       const np = subjectLeft(tokens, a, s.first);
       if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
-        pairs.push({ cueFirst: v, cueLast, subject: np, form: 'plain' });
+        pairs.push({ cueFirst: v, cueLast, subject: np, form: 'plain', limit: undefined });
         return true;
       }
     }
@@ -473,14 +474,14 @@ function participleCue(c: VerbAt, k: number): boolean {
         // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
         const owner = tokens[np.head];
         const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
-        pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, form: 'plain' } : { cueFirst: v, cueLast, subject: np, form: 'plain', ...(attached ? { limit: 'attached' as const } : {}) });
+        pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, form: 'plain', limit: undefined } : { cueFirst: v, cueLast, subject: np, form: 'plain', limit: attached ? 'attached' : undefined });
         return true;
       }
     }
     // "…, when protesters interrupted her speech, shouting “…”": after a comma, the participle
     // belongs to the subordinate clause just before it
     const sub = before && before.kind === 'punct' && before.text === ',' ? subordinateSubject(tokens, j, s.first) : null;
-    pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, form: 'plain' } : { cueFirst: v, cueLast, subject: null, form: 'participle' });
+    pairs.push(sub ? { cueFirst: v, cueLast, subject: sub, form: 'plain', limit: undefined } : { cueFirst: v, cueLast, subject: null, form: 'participle', limit: undefined });
     return true;
   }
   return false;
@@ -528,17 +529,17 @@ function subjectCue(c: VerbAt): void {
       // "when Ryan lamented … and criticized …", "he laughed and said": the nearest clause's subject
       const near = b.kind === 'word' ? nearerSubject(tokens, pairs, j, s.first) : null;
       if (near) {
-        pairs.push({ cueFirst: v, cueLast, subject: near, form: 'plain' });
+        pairs.push({ cueFirst: v, cueLast, subject: near, form: 'plain', limit: undefined });
         return;
       }
       const main = sentenceSubject(tokens, s);
-      if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, form: 'plain' });
-      else pairs.push({ cueFirst: v, cueLast, subject: null, form: 'participle' });
+      if (main && main.last <= v) pairs.push({ cueFirst: v, cueLast, subject: main, form: 'plain', limit: undefined });
+      else pairs.push({ cueFirst: v, cueLast, subject: null, form: 'participle', limit: undefined });
     }
     return;
   }
   const form = inverted ? 'inverted' : 'plain';
-  pairs.push(weak ? { cueFirst: v, cueLast, subject, form, limit: 'weak' } : { cueFirst: v, cueLast, subject, form });
+  pairs.push(weak ? { cueFirst: v, cueLast, subject, form, limit: 'weak' } : { cueFirst: v, cueLast, subject, form, limit: undefined });
 }
 
 /** Where the words before v stop being "-ly" adverbs (a form of "be" there makes v passive). */

@@ -116,19 +116,19 @@ function cueAroundQuote(r: PieceReading, f: SentenceFrame, qi: number): { found:
   if (colonLabel) {
     const { first, last } = colonLabel;
     const ph = { first, last, head: last - 1, nameFirst: first, nameLast: last };
-    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: ph, form: 'plain' }, via: 'before' };
+    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject: ph, form: 'plain', limit: undefined }, via: 'before' };
   }
   // "“…” ― Sonya Herridge": a dash and a name after the quote sign it
   if (!found || found.via !== 'after') {
     const d = tokens[qi + 1];
     if (d && d.kind === 'punct' && DASH_MARKS.has(d.text) && qi + 2 < tokens.length && tokens[qi + 2].kind === 'word' && tokens[qi + 2].cap) {
       const np = phraseRight(tokens, qi + 2, Math.min(tokens.length, qi + 12));
-      if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, form: 'inverted' }, via: 'after' };
+      if (np) found = { pair: { cueFirst: qi + 1, cueLast: qi + 2, subject: np, form: 'inverted', limit: undefined }, via: 'after' };
     }
   }
   // "Obama is rolling out a new message: “It's about me.”": a colon hands the quote to the subject
   if (!found && qi - 1 >= s.first && tokens[qi - 1].kind === 'punct' && tokens[qi - 1].text === ':' && subject && subject.last < qi) {
-    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, form: 'plain' }, via: 'before' };
+    found = { pair: { cueFirst: qi - 1, cueLast: qi, subject, form: 'plain', limit: undefined }, via: 'before' };
   }
   return { found, echoSubject };
 }
