@@ -166,12 +166,12 @@ function commaBetween(tokens: Token[], a: number, b: number): boolean {
 /** ", he said," set off by commas inside the sentence: it governs what follows. */
 function parenthetical(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.form === 'inverted') return false;
-  const b = tokens[p.subject.first - 1];
+  const b = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
   const a = tokens[p.cueLast];
   // "…, he said, …" or "“…,” she says, “…”"
   if (!!b && !!a && setOffByComma(b) && a.kind === 'punct' && a.text === ',' && p.subject.last - p.subject.first <= 3) return true;
   // "…, as he later explained, …", "-- as the campaign noted this week --"
-  const c = tokens[p.subject.first - 2];
+  const c = p.subject.first > 1 ? tokens[p.subject.first - 2] : undefined;
   if (!b || b.lower !== 'as' || !c || c.kind !== 'punct' || !SET_OFF_MARKS.has(c.text) || p.subject.last - p.subject.first > 4) return false;
   for (let k = p.cueLast; k < tokens.length && k <= p.cueLast + 3; k++) {
     if (tokens[k].kind === 'punct') return SET_OFF_MARKS.has(tokens[k].text);
@@ -188,7 +188,7 @@ function asideFor(tokens: Token[], aside: CuePair, main: CuePair): boolean {
 /** The pair's subject opens a new coordinated main clause ("…, while Trump said …"). */
 function startsClause(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.form === 'inverted') return false;
-  const b = tokens[p.subject.first - 1];
+  const b = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
   if (!b) return false;
   if (b.kind === 'punct') return b.text === ';';
   if (b.lower === 'and' || b.lower === 'but') {
@@ -233,10 +233,10 @@ function coordinatedAfter(tokens: Token[], breakBefore: Int32Array, s: Sentence,
 /** The pair's subject follows a subordinating word ("after the interview concluded"). */
 function inSubordinate(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.form === 'inverted') return false;
-  const b = tokens[p.subject.first - 1];
+  const b = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
   if (!b || b.kind !== 'word' || !SUBORDINATE_WORDS.has(b.lower)) return false;
   // "That’s when she pointed to …" is a cleft, not a subordinate clause
-  const c = tokens[p.subject.first - 2];
+  const c = p.subject.first > 1 ? tokens[p.subject.first - 2] : undefined;
   return !(c && c.kind === 'word' && (c.lower === "that's" || c.lower === "it's" || c.lower === 'is' || c.lower === 'was'));
 }
 
@@ -332,7 +332,7 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], fr
     }
     if (p.cueFirst < from) continue;
     const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
-    const before = tokens[lead - 1];
+    const before = lead > 0 ? tokens[lead - 1] : undefined;
     const w = tokens[p.cueFirst].lower;
     const end = p.form === 'inverted' ? p.subject.last : p.cueLast;
     // "… said in a statement according to The Blaze.": closing the sentence, even with no comma
@@ -462,7 +462,7 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: num
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject || p.cueFirst <= qi) continue;
     const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
-    const b = tokens[lead - 1];
+    const b = lead > 0 ? tokens[lead - 1] : undefined;
     if (!b || b.kind !== 'punct' || b.text !== ',') continue;
     const w = tokens[p.cueFirst].lower;
     if (w !== 'said' && w !== 'says' && w !== 'wrote' && w !== 'writes' && w !== 'added' && w !== 'adds') continue;
@@ -485,7 +485,8 @@ function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numb
     if (k === qi - 1 && !(tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === ':'))) continue;
     if (k < qi - 1) continue;
     // the subject opens a clause: not "Nothing the president said “…”" nor "Candidates who think “…”"
-    const b = tokens[p.subject.first - 1];
+    // (a subject at the text's start opens the sentence: no read at -1, which would leave this load megamorphic)
+    const b = tokens[Math.max(0, p.subject.first - 1)];
     const opens = p.subject.first === s.first || (b.kind === 'punct' && (b.text === ',' || b.text === ':' || b.text === ';')) || b.lower === 'and' || b.lower === 'but';
     if (!opens || RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower)) continue;
     // its own subject right before the verb: not a coordinated "… but added, “…,” Pence said"
@@ -499,7 +500,7 @@ function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numb
 function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject || p.form === 'inverted' || p.cueLast !== qi - 1 || tokens[qi - 1].text !== ',') continue;
-    const b = tokens[p.subject.first - 1];
+    const b = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
     if (b && b.kind === 'quote' && setOffByComma(b)) return p;
   }
   return null;
@@ -682,7 +683,7 @@ function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c
     let closed = false;
     for (let k = nearest.cueLast; k < qi; k++) if (tokens[k].kind === 'punct' && tokens[k].text === ',') closed = true;
     // (a restrictive relative, "a surrogate who said …", only picks out the noun: the main cue stays the source)
-    const setOff = tokens[nearest.subject.first - 1]?.kind === 'punct';
+    const setOff = nearest.subject.first > 0 && tokens[nearest.subject.first - 1].kind === 'punct';
     if ((w === 'who' || w === 'which') && !closed && setOff) return { pair: nearest, via: 'before' };
   }
   if (leftmost) {

@@ -305,7 +305,7 @@ export class EntityRegistry {
     e.lastSeen = at;
     // most recent last, each entity once, at most 64: role lookups stay constant-time
     const r = this.recent;
-    if (r[r.length - 1] !== e) {
+    if (r.length === 0 || r[r.length - 1] !== e) {
       const i = r.indexOf(e);
       if (i >= 0) r.splice(i, 1);
       else if (r.length >= 64) r.shift();

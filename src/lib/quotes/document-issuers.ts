@@ -142,7 +142,7 @@ function issuerByVerb(tokens: Token[], k: number, s: Sentence, resolve: PhraseRe
 /** "In a statement, the union called …", "via a video": a document as the sentence's medium is its subject's. */
 function issuerAsMedium(tokens: Token[], k: number, s: Sentence, subject: Phrase | null, subjectEntity: Entity | null): Entity | null | undefined {
   const j = determinerAt(tokens, k, s.first);
-  const p = tokens[j - 1];
+  const p = j > 0 ? tokens[j - 1] : undefined;
   if (!p || j - 1 < s.first || p.kind !== 'word' || (p.lower !== 'in' && p.lower !== 'via')) return undefined;
   return subject && (subject.last <= j - 1 || subject.first > k) ? subjectEntity : undefined;
 }

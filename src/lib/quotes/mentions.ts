@@ -219,7 +219,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
   if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower) && !midSentence) return null;
-  const honorific = HONORIFICS.has(tokens[nameStart - 1]?.lower ?? '');
+  const honorific = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1].lower);
   return named(name, org ? 'organization' : 'person', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled || honorific);
 }
 

@@ -125,8 +125,8 @@ const ORG_WORDS = new Set(['bank', 'university', 'college', 'institute', 'depart
 
 /** "Protesters marching through the streets" → the phrase from "Protesters"; otherwise np unchanged. */
 function reducedRelative(tokens: Token[], np: Phrase, floor: number): Phrase {
-  const prep = tokens[np.first - 1];
-  const part = tokens[np.first - 2];
+  const prep = np.first > 0 ? tokens[np.first - 1] : undefined;
+  const part = np.first > 1 ? tokens[np.first - 2] : undefined;
   if (!prep || !part || np.first - 3 < floor || prep.kind !== 'word' || part.kind !== 'word') return np;
   if (!PARTICIPLE_PREPS.has(prep.lower) || !part.lower.endsWith('ing') || part.cap) return np;
   const head = bareLeft(tokens, np.first - 3, floor);
@@ -456,7 +456,7 @@ function plainSubjectLeft(tokens: Token[], j: number, floor: number): Phrase | n
  */
 function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase | null {
   const j = v - 1;
-  const t = tokens[j];
+  const t = j >= 0 ? tokens[j] : undefined;
   const verb = tokens[v];
   if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechVerbBase(verb.lower)) return null;
   if (!(NOT_IN_SUBJECT.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || DETERMINERS.has(t.lower)) || isPronoun(t.lower) || t.text === t.text.toUpperCase()) return null;
@@ -468,7 +468,7 @@ function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase 
 
 /** "Sanders’ fundraising email to his supporters notes": the artefact is the subject, not its addressee. */
 function artefactHead(tokens: Token[], np: Phrase, floor: number): Phrase {
-  const link = tokens[np.first - 1];
+  const link = np.first > 0 ? tokens[np.first - 1] : undefined;
   if (np.first - 2 < floor || !isWord(link) || (link.lower !== 'to' && link.lower !== 'from')) return np;
   const head = bareLeft(tokens, np.first - 2, floor);
   if (!head || !ARTEFACT_NOUNS.has(tokens[head.head].lower)) return np;
@@ -483,7 +483,7 @@ export function mediumPhraseStart(tokens: Token[], j: number, floor: number): nu
 
 /** np is the object of "in"/"on"/"via" ("in a statement", "on Twitter"), not a subject. */
 function isMedium(tokens: Token[], np: Phrase): boolean {
-  const p = tokens[np.first - 1];
+  const p = np.first > 0 ? tokens[np.first - 1] : undefined;
   return !!p && p.kind === 'word' && MEDIUM_PREPS.has(p.lower) && ARTEFACT_NOUNS.has(tokens[np.head].lower);
 }
 
@@ -496,7 +496,7 @@ const ARTEFACT_NOUNS = new Set(['statement', 'interview', 'tweet', 'tweets', 'po
  */
 function passiveHead(tokens: Token[], np: Phrase, floor: number): Phrase {
   const by = np.first - 1;
-  const part = tokens[by - 1];
+  const part = by > 0 ? tokens[by - 1] : undefined;
   if (by - 2 < floor || tokens[by].lower !== 'by' || !isWord(part) || part.cap || !part.lower.endsWith('ed')) return np;
   let head = bareLeft(tokens, by - 2, floor);
   if (!head || isPronoun(tokens[head.head].lower)) return np;

@@ -148,7 +148,7 @@ function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame):
   const namedSubject = !!subject && !!subjectEntity && subjectEntity.speaker.type === 'person' && subjectEntity.words.length >= 2 && tokens[subject.head].cap;
   for (const p of f.pairs) {
     if (!p.subject) continue;
-    const before = tokens[p.subject.first - 1];
+    const before = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
     if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first].lower) && before && before.kind === 'word') a.registry.focus(subjectEntity);
     const e = p.subject === subject ? subjectEntity : resolveAt(a, r, p.subject);
     f.pairEntity.set(p, e);
