@@ -95,8 +95,9 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     } else if (kind === 'word') {
       // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
       // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
-      // (both end in a period: most words are passed over on their last character)
-      if (t.text.charCodeAt(t.text.length - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && next.kind === 'word' && next.cap && SENTENCE_START_WORDS.has(next.lower)) first = cut(out, tokens, first, i + 1);
+      // (asked only before a capitalised word: a word token's text has many string shapes, so reading
+      // its last character is a slow, megamorphic property load, worth saving for most words)
+      if (next.kind === 'word' && next.cap && t.text.charCodeAt(t.text.length - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && SENTENCE_START_WORDS.has(next.lower)) first = cut(out, tokens, first, i + 1);
     } else if (endsWithTerminal(t.text) && !next.afterBreak && (next.kind === 'quote' || (next.kind === 'word' && next.cap))) first = cut(out, tokens, first, i + 1);
   }
   cut(out, tokens, first, n);
