@@ -323,6 +323,13 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
     let name = byRun.get(m[0]);
     if (name === undefined) byRun.set(m[0], (name = runName(m[0], lex, wanted)));
     if (name === null) continue;
+    // whether a name is written outside headlines matters only for a name a headline's word may open,
+    // and only until it is (the line's case is a scan of a whole paragraph)
+    const outside = seen.get(name);
+    if (outside === true || (outside === undefined && !headlineWordFirst(name))) {
+      seen.set(name, true);
+      continue;
+    }
     const start = lineStart;
     let headline = lineCase.get(start);
     if (headline === undefined) {
@@ -330,9 +337,10 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
       lineCase.set(start, headline);
     }
-    seen.set(name, (seen.get(name) ?? false) || !headline);
+    seen.set(name, !headline);
   }
-  lex.headlineOnly = new Set([...seen].filter(([name, outside]) => !outside && headlineWordFirst(name)).map(([name]) => name));
+  // (a name no headline's word may open is marked as written outside one: see above)
+  lex.headlineOnly = new Set([...seen].filter(([, outside]) => !outside).map(([name]) => name));
   return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
 }
 
