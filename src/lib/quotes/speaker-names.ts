@@ -323,6 +323,13 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
     let name = byRun.get(m[0]);
     if (name === undefined) byRun.set(m[0], (name = runName(m[0], lex, wanted)));
     if (name === null) continue;
+    // whether a name is written outside headlines matters only for a name a headline's word may open,
+    // and only until it is (the line's case is a scan of a whole paragraph)
+    const outside = seen.get(name);
+    if (outside === true || (outside === undefined && !headlineWordFirst(name))) {
+      seen.set(name, true);
+      continue;
+    }
     const start = lineStart;
     let headline = lineCase.get(start);
     if (headline === undefined) {
@@ -330,9 +337,10 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
       lineCase.set(start, headline);
     }
-    seen.set(name, (seen.get(name) ?? false) || !headline);
+    seen.set(name, !headline);
   }
-  lex.headlineOnly = new Set([...seen].filter(([name, outside]) => !outside && headlineWordFirst(name)).map(([name]) => name));
+  // (a name no headline's word may open is marked as written outside one: see above)
+  lex.headlineOnly = new Set([...seen].filter(([, outside]) => !outside).map(([name]) => name));
   return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
 }
 
@@ -617,10 +625,14 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     }
     return (wantedWords = w);
   };
+  // the article's full names, read once and only when a question needs them (also marks the names seen only in headlines)
+  const fullNames = (): Map<string, string[]> => (names ??= indexByWord(fullNamesIn(text, lex, wanted())));
   const expandInArticle = (short: string): string | null => {
-    names ??= indexByWord(fullNamesIn(text, lex, wanted()));
     const sw = short.split(' ');
-    const fits = [...new Set([...(names.get(slugifyName(sw[sw.length - 1])) ?? []), ...(names.get(slugifyName(sw[0])) ?? [])])];
+    // "Hillary Clinton" is a full name already (expandShortName's first test): no need of the article's names
+    if (sw.length > 1 && isFirstName(sw[0])) return null;
+    const index = fullNames();
+    const fits = [...new Set([...(index.get(slugifyName(sw[sw.length - 1])) ?? []), ...(index.get(slugifyName(sw[0])) ?? [])])];
     return expandShortName(short, fits, lex);
   };
   const clean = (s: Speaker | null): Speaker | null => {
@@ -639,9 +651,9 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
       let name = c.name;
       const type = c.person ? 'person' : c.organization ? 'organization' : s.type;
       if (type === 'person') {
-        names ??= indexByWord(fullNamesIn(text, lex, wanted())); // also marks the names seen only in headlines
-        // a name seen only in a headline line keeps only the words after its first ("Derelict Obama")
-        if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
+        // a name seen only in a headline line keeps only the words after its first ("Derelict Obama");
+        // only a name a headline's word may open can be one (see fullNamesIn)
+        if (headlineWordFirst(name) && fullNames() && lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
         name = expandInArticle(name) ?? name;
       }
       const id = slugifyName(name) || s.id;

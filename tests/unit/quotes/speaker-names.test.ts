@@ -49,6 +49,19 @@ describe('speaker names as readers know them', () => {
     }
   });
 
+  it('leaves out a two-word name seen only in Title-Case headline lines, unless a first name opens it', () => {
+    const text = 'Derelict Obama\nMary Vint\nHarbour Ozzard\nLater the pilot met Harbour Ozzard in port.';
+    const lex = articleLexicon(text);
+    const names = fullNamesIn(text, lex);
+    // "Derelict Obama": only in a headline, its first word no first name: a headline's word glued to a name
+    expect(lex.headlineOnly?.has('Derelict Obama')).toBe(true);
+    expect(names).not.toContain('Derelict Obama');
+    // a known first name opens "Mary Vint"; "Harbour Ozzard" is also written mid-sentence
+    expect(lex.headlineOnly?.has('Mary Vint')).toBe(false);
+    expect(lex.headlineOnly?.has('Harbour Ozzard')).toBe(false);
+    expect(names).toContain('Harbour Ozzard');
+  });
+
   it('expands a short form to the one full name the article gives, and only then', () => {
     const text = 'Harbour pilot Norma Vint spoke first. Later Vint said more. Mr. Lund and Monica Lund came too. Sen. Piet Lund was away.';
     const names = fullNamesIn(text, articleLexicon(text));
