@@ -10,6 +10,7 @@ import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-tit
 import { ORG_HEADS } from './organizations.ts';
 import { PERSON_PRONOUNS, OTHER_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME, NAME_DETERMINERS } from './lexicon.ts';
 import { genderOf } from './gender.ts';
+import { wordBitTable } from './phrase-words.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -54,8 +55,7 @@ const NAMING_TITLE = 4;
 const PRONOUN = 8;
 const NAME_DETERMINER = 16;
 const WEEKDAY_OR_TIME = 32;
-const WORD_CLASSES = new Map<string, number>();
-for (const [list, bit] of [
+const WORD_CLASSES = wordBitTable([
   [TITLE_WORDS, TITLE],
   [HONORIFICS, HONORIFIC],
   [NAMING_TITLES, NAMING_TITLE],
@@ -63,9 +63,7 @@ for (const [list, bit] of [
   [OTHER_PRONOUNS, PRONOUN],
   [NAME_DETERMINERS, NAME_DETERMINER],
   [WEEKDAYS_AND_TIME, WEEKDAY_OR_TIME],
-] as const) {
-  for (const w of list) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
-}
+]);
 
 /** The bits of the lists a lower-cased word is in (0 for none). */
 function classOf(lower: string): number {

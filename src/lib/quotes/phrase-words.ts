@@ -17,8 +17,14 @@ export const APPROXIMATOR = 128;
 export const TIME_UNIT = 256;
 export const SUBJECT_PRONOUN = 512;
 export const BETWEEN = 1024;
-const WORD_CLASSES = new Map<string, number>();
-for (const [list, bit] of [
+/** A table from each word of the lists to the bits of the lists it is in (a word in two lists has both). */
+export function wordBitTable(lists: ReadonlyArray<readonly [Iterable<string>, number]>): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const [list, bit] of lists) for (const w of list) table.set(w, (table.get(w) ?? 0) | bit);
+  return table;
+}
+
+const WORD_CLASSES = wordBitTable([
   [PERSON_PRONOUNS, PRONOUN],
   [OTHER_PRONOUNS, PRONOUN],
   [NOT_IN_SUBJECT, NOT_IN_SUBJ],
@@ -32,9 +38,7 @@ for (const [list, bit] of [
   [TIME_UNITS, TIME_UNIT],
   [SUBJECT_PRONOUNS, SUBJECT_PRONOUN],
   [BETWEEN_SUBJECT_AND_VERB, BETWEEN],
-] as const) {
-  for (const w of list) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
-}
+]);
 
 /** The bits of the lists a lower-cased word is in (0 for none). */
 export function classOf(lower: string): number {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
 
 function reported(text: string): string[][] {
-  return extractQuotes(text).reported.map((r) => [r.text, r.cue.text, r.source.text]);
+  return extractQuotes(text).reported.map((r) => [r.text, r.cue?.text ?? '', r.source?.text ?? '']);
 }
 
 describe('reported speech', () => {
