@@ -24,9 +24,9 @@ export interface Entity {
   /** Where the article first named them. */
   introduced: number;
   /** Gender learnt from a pronoun that referred to them, when name and description say nothing. */
-  heardAs?: Gender;
+  heardAs: Gender | undefined;
   /** Named in full below the headline line ("Understated Perez" in a headline is no one's name). */
-  namedInBody?: boolean;
+  namedInBody: boolean;
 }
 
 function stripPossessive(name: string): string {
@@ -328,10 +328,11 @@ export class EntityRegistry {
       if (!list) map.set(key, (list = []));
       if (list.length >= 16) list.shift();
       list.push(e);
+      return list;
     };
     if (!this.byLast.has(last)) this.surnames.add(last);
-    push(this.byLast, last);
-    this.namesakes.delete(this.byLast.get(last) as Entity[]);
+    // the list changed: its first of two namesakes is worked out again when next asked
+    this.namesakes.delete(push(this.byLast, last));
     if (e.words.length === 2) push(this.byFirst, first);
   }
 

@@ -35,7 +35,7 @@ export interface CuePair {
   /** The source phrase, or null for a participle waiting for the main subject. */
   subject: Phrase | null;
   form: CueForm;
-  limit?: CueLimit;
+  limit: CueLimit | undefined;
 }
 
 /**
@@ -552,14 +552,17 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
 /** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
 export const CUE_TRIGGERS = new WordSet(['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()]);
 
+/** The bit that marks a cue trigger's token in a piece's word bits (reading-state.ts wordBitsOf). */
+export const CUE_TRIGGER = 1;
+
 /**
- * The cue pairs of sentence s. `triggers`, when given, marks (bit 1) the tokens whose word is a
+ * The cue pairs of sentence s. `triggers`, when given, marks (CUE_TRIGGER) the tokens whose word is a
  * cue trigger, worked out once for the piece (reading-state.ts wordBitsOf).
  */
 export function findCuePairs(tokens: Token[], s: Sentence, triggers?: Uint8Array): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
-    if (triggers ? (triggers[v] & 1) === 0 : tokens[v].kind !== 'word' || !CUE_TRIGGERS.has(tokens[v].lower)) continue;
+    if (triggers ? (triggers[v] & CUE_TRIGGER) === 0 : tokens[v].kind !== 'word' || !CUE_TRIGGERS.has(tokens[v].lower)) continue;
     if (phraseCue(tokens, s, v, pairs)) continue;
     const c = verbAt(tokens, s, v, pairs);
     if (!c || infinitiveCue(c)) continue;

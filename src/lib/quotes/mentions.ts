@@ -10,7 +10,7 @@ import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-tit
 import { ORG_HEADS } from './organizations.ts';
 import { PERSON_PRONOUNS, OTHER_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME, NAME_DETERMINERS } from './lexicon.ts';
 import { genderOf } from './gender.ts';
-import { wordBitTable } from './phrase-words.ts';
+import { wordBitTable } from './word-set.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -217,7 +217,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
   if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower) && !midSentence) return null;
-  const honorific = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1].lower);
+  const honorific = nameStart > 0 && (classOf(tokens[nameStart - 1].lower) & HONORIFIC) !== 0;
   return named(name, org ? 'organization' : 'person', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled || honorific);
 }
 

@@ -5,6 +5,7 @@
  * answers exactly as they do.
  */
 import { PERSON_PRONOUNS, OTHER_PRONOUNS, NOT_IN_SUBJECT, DETERMINERS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, PLACE_PREPS, DISCOURSE_ADVERBS, APPROXIMATORS, TIME_UNITS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB } from './lexicon.ts';
+import { wordBitTable } from './word-set.ts';
 
 export const PRONOUN = 1;
 export const NOT_IN_SUBJ = 2;
@@ -17,13 +18,6 @@ export const APPROXIMATOR = 128;
 export const TIME_UNIT = 256;
 export const SUBJECT_PRONOUN = 512;
 export const BETWEEN = 1024;
-/** A table from each word of the lists to the bits of the lists it is in (a word in two lists has both). */
-export function wordBitTable(lists: ReadonlyArray<readonly [Iterable<string>, number]>): Map<string, number> {
-  const table = new Map<string, number>();
-  for (const [list, bit] of lists) for (const w of list) table.set(w, (table.get(w) ?? 0) | bit);
-  return table;
-}
-
 const WORD_CLASSES = wordBitTable([
   [PERSON_PRONOUNS, PRONOUN],
   [OTHER_PRONOUNS, PRONOUN],

@@ -9,7 +9,7 @@ import type { Block } from './text-structure.ts';
 import type { QuotationSpan } from './quotation-spans.ts';
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { CUE_TRIGGERS, findCuePairs, type CuePair } from './cues.ts';
+import { CUE_TRIGGER, CUE_TRIGGERS, findCuePairs, type CuePair } from './cues.ts';
 import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention, type Mention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
@@ -19,6 +19,7 @@ import { nameAfterDescription, unnamedMember } from './described-names.ts';
 import { DOCUMENT_WORDS, documentSource, type DocumentsSeen } from './document-issuers.ts';
 import { BODY_NOUNS, bodyReference, type UnnamedBodies } from './body-references.ts';
 import { campaignReference } from './campaigns.ts';
+import { wordBitTable } from './word-set.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -56,9 +57,9 @@ export interface ArticleState {
   /** The person subject of the sentence just read, when it had no quotation and cited no one. */
   subjectTurn: Attributed | null;
   /** The latest document of each kind introduced and its issuer, for "the statement said" (document-issuers.ts). */
-  documents?: DocumentsSeen;
+  documents: DocumentsSeen | undefined;
   /** Where each kind of body was last brought in without a name, for "the commission said" (body-references.ts). */
-  unnamedBodies?: UnnamedBodies;
+  unnamedBodies: UnnamedBodies | undefined;
 }
 
 export function newArticleState(text: string, blocks: Block[], spans: QuotationSpan[]): ArticleState {
@@ -106,17 +107,17 @@ export function newPieceReading(text: string, tokens: Token[], sentences: Senten
   return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), mentionCache: new Map(), wordBits: null, sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
-/** A word that may start a cue (cues.ts), a document noun ("statement", not "sign": document-issuers.ts), a body noun ("union": body-references.ts). */
-export const CUE_TRIGGER = 1;
+/** A word that may start a cue (CUE_TRIGGER, cues.ts), a document noun ("statement", not "sign": document-issuers.ts), a body noun ("union": body-references.ts). */
+export { CUE_TRIGGER };
 export const DOCUMENT_NOUN = 2;
 export const BODY_NOUN = 4;
 
 /** The lists each word is in, for the scans that look every word of a sentence up in one of them. */
-const WORD_BITS = new Map<string, number>();
-const addBit = (w: string, bit: number) => WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
-for (const w of CUE_TRIGGERS.words) addBit(w, CUE_TRIGGER);
-for (const w of DOCUMENT_WORDS.words) addBit(w, DOCUMENT_NOUN);
-for (const w of BODY_NOUNS.words) addBit(w, BODY_NOUN);
+const WORD_BITS = wordBitTable([
+  [CUE_TRIGGERS.words, CUE_TRIGGER],
+  [DOCUMENT_WORDS.words, DOCUMENT_NOUN],
+  [BODY_NOUNS.words, BODY_NOUN],
+]);
 
 /**
  * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
@@ -130,7 +131,7 @@ const slotWords: string[] = new Array<string>(SLOTS).fill('');
 const slotHashes = new Int32Array(SLOTS);
 const slotBits = new Uint8Array(SLOTS);
 
-function wordHash(w: string): number {
+function slotHash(w: string): number {
   const n = w.length;
   // (index 1 only when in bounds: a NaN code would make V8 deoptimise the caller)
   const h = Math.imul(w.charCodeAt(0), 0x9e3779b1) ^ Math.imul(w.charCodeAt(n > 1 ? 1 : 0), 0x85ebca6b) ^ Math.imul(w.charCodeAt(n - 1), 0xc2b2ae35) ^ Math.imul(n, 0x27d4eb2f);
@@ -138,7 +139,7 @@ function wordHash(w: string): number {
 }
 
 for (const [w, bits] of WORD_BITS) {
-  const h = wordHash(w);
+  const h = slotHash(w);
   let i = h & (SLOTS - 1);
   while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
   slotWords[i] = w;
@@ -148,7 +149,7 @@ for (const [w, bits] of WORD_BITS) {
 
 /** The bits of the lists a (non-empty, lower-case) word is in: WORD_BITS.get(w) ?? 0. */
 function listBitsOf(w: string): number {
-  const h = wordHash(w);
+  const h = slotHash(w);
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
     const member = slotWords[i];
     if (member === '') return 0;

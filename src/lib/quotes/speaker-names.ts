@@ -388,15 +388,20 @@ function personKey(name: string): string {
   return w.length < 2 ? w.join('-') : `${w[0]}-${w[w.length - 1]}`;
 }
 
+/** "Hillary Clinton": a known first name and more is a full name already; no longer form ("Crooked Hillary Clinton") replaces it. */
+function isFullName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && isFirstName(name.slice(0, space));
+}
+
 /**
  * The one full name in `names` that a short form stands for: "Ham" → "Norman Ham", "Suu Kyi" →
  * "Aung San Suu Kyi", "Mr. Alexander" (already "Alexander") → "Lamar Alexander", a lone known
  * first name → the one full name it opens. Two different people fit: null (no guess).
  */
 export function expandShortName(short: string, names: readonly string[], lex?: ArticleLexicon): string | null {
+  if (isFullName(short)) return null;
   const sw = short.split(' ').map((w) => slugifyName(w));
-  // "Hillary Clinton" is already a full name: no longer form ("Crooked Hillary Clinton") replaces it
-  if (sw.length > 1 && isFirstName(short.split(' ')[0])) return null;
   const heard = lex?.honorific.get(short.split(' ').pop() ?? '') ?? null;
   const fits = new Map<string, string>();
   for (const n of names) {
@@ -628,9 +633,9 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   // the article's full names, read once and only when a question needs them (also marks the names seen only in headlines)
   const fullNames = (): Map<string, string[]> => (names ??= indexByWord(fullNamesIn(text, lex, wanted())));
   const expandInArticle = (short: string): string | null => {
+    // (expandShortName would refuse it: no need to read the article's names)
+    if (isFullName(short)) return null;
     const sw = short.split(' ');
-    // "Hillary Clinton" is a full name already (expandShortName's first test): no need of the article's names
-    if (sw.length > 1 && isFirstName(sw[0])) return null;
     const index = fullNames();
     const fits = [...new Set([...(index.get(slugifyName(sw[sw.length - 1])) ?? []), ...(index.get(slugifyName(sw[0])) ?? [])])];
     return expandShortName(short, fits, lex);
@@ -653,7 +658,10 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
       if (type === 'person') {
         // a name seen only in a headline line keeps only the words after its first ("Derelict Obama");
         // only a name a headline's word may open can be one (see fullNamesIn)
-        if (headlineWordFirst(name) && fullNames() && lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
+        if (headlineWordFirst(name)) {
+          fullNames(); // (reading them marks the names seen only in headlines)
+          if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
+        }
         name = expandInArticle(name) ?? name;
       }
       const id = slugifyName(name) || s.id;

@@ -45,3 +45,13 @@ export class WordSet {
     return false;
   }
 }
+
+/**
+ * Several word lists as one table, from each word to the bits of the lists it is in (a word in two
+ * lists has both): a pass that asks a word about several lists hashes it once, not once per list.
+ */
+export function wordBitTable(lists: ReadonlyArray<readonly [Iterable<string>, number]>): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const [list, bit] of lists) for (const w of list) table.set(w, (table.get(w) ?? 0) | bit);
+  return table;
+}
