@@ -81,22 +81,40 @@ function afterSpaces(text: string, j: number): number {
 }
 
 /**
- * Every match of `pattern` in text, as `text.matchAll` gives them for the same pattern with the
- * global flag. `pattern` must carry the flags "uy" and match only text that opens with \p{Lu},
- * then characters of [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or
- * [a-z]+ and [ \u00a0]+ and a capital (mayOpenRun).
+ * The matches of `pattern` in text, as `text.matchAll` gives them for the same pattern with the
+ * global flag, one at a time as a span (start, end): no match array, no string, so a run the
+ * caller turns away costs neither. `pattern` must carry the flags "uy" and match only text that
+ * opens with \p{Lu}, then characters of [\p{L}’'.&-], then [ \u00a0]+, then a capital or a
+ * quotation mark, or [a-z]+ and [ \u00a0]+ and a capital (mayOpenRun).
  */
-export function* matchesAtCapitals(text: string, pattern: RegExp, starts = capitalStarts(text)): Generator<RegExpExecArray> {
-  // one match at a time, as matchAll gives them: a long text's matches are never all held at once
-  let from = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const i = starts[k];
-    if (i < from || !mayOpenRun(text, i, text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1)) continue;
-    pattern.lastIndex = i;
-    const m = pattern.exec(text);
-    if (m) {
-      from = pattern.lastIndex;
-      yield m;
+export class CapitalRuns {
+  /** The current match: text[start, end). */
+  start = 0;
+  end = 0;
+  private readonly text: string;
+  private readonly pattern: RegExp;
+  private readonly starts: Int32Array;
+  private k = 0;
+
+  constructor(text: string, pattern: RegExp, starts = capitalStarts(text)) {
+    this.text = text;
+    this.pattern = pattern;
+    this.starts = starts;
+  }
+
+  /** Moves to the next match; false when there is none. */
+  next(): boolean {
+    const { text, pattern, starts } = this;
+    while (this.k < starts.length) {
+      const i = starts[this.k++];
+      if (i < this.end || !mayOpenRun(text, i, text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1)) continue;
+      pattern.lastIndex = i;
+      if (pattern.test(text)) {
+        this.start = i;
+        this.end = pattern.lastIndex;
+        return true;
+      }
     }
+    return false;
   }
 }

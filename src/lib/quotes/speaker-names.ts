@@ -17,7 +17,8 @@ import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
-import { capitalAt, matchesAtCapitals } from './capital-runs.ts';
+import { capitalAt, CapitalRuns } from './capital-runs.ts';
+import { WantedWords, wordKey } from './wanted-words.ts';
 import { codeAt, grown, isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
 
 /**
@@ -309,7 +310,7 @@ const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"�
  * The people's full names the article writes, two words or more, titles and glued words taken off
  * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price").
  */
-export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<string>): string[] {
+export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: WantedWords): string[] {
   // each name, and whether it is ever written outside a Title-Case (headline) line
   const seen = new Map<string, boolean>();
   const lineCase = new Map<number, boolean>();
@@ -317,11 +318,16 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
   let lineStart = 0;
   // a run's name depends on its words alone: each distinct run is read once
   const byRun = new Map<string, string | null>();
-  for (const m of matchesAtCapitals(text, RUN, lex.capitals)) {
+  const runs = new CapitalRuns(text, RUN, lex.capitals);
+  while (runs.next()) {
+    // only names that share a word with a speaker can matter (keeps the pass cheap: most runs share none)
+    if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
+    const at = runs.start;
     // the line the run is on, found by going forward once over the text's line breaks
-    for (; scan >= 0 && scan < m.index; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
-    let name = byRun.get(m[0]);
-    if (name === undefined) byRun.set(m[0], (name = runName(m[0], lex, wanted)));
+    for (; scan >= 0 && scan < at; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
+    const run = text.slice(at, runs.end);
+    let name = byRun.get(run);
+    if (name === undefined) byRun.set(run, (name = runName(run, lex)));
     if (name === null) continue;
     // whether a name is written outside headlines matters only for a name a headline's word may open,
     // and only until it is (the line's case is a scan of a whole paragraph)
@@ -333,7 +339,7 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
     const start = lineStart;
     let headline = lineCase.get(start);
     if (headline === undefined) {
-      const end = text.indexOf('\n', m.index);
+      const end = text.indexOf('\n', at);
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
       lineCase.set(start, headline);
     }
@@ -345,10 +351,8 @@ export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: Set<stri
 }
 
 /** The person's full name a capitalised run gives (see fullNamesIn), or null. */
-function runName(run: string, lex: ArticleLexicon, wanted?: Set<string>): string | null {
+function runName(run: string, lex: ArticleLexicon): string | null {
   const raws = run.split(SPACES);
-  // only names that share a word with a speaker can matter (keeps the pass cheap)
-  if (wanted && !raws.some((w) => wanted.has(wordKey(w)))) return null;
   const words: string[] = [];
   for (const raw of raws) {
     if (/^[“"‘]/.test(raw)) continue;
@@ -372,11 +376,6 @@ function runName(run: string, lex: ArticleLexicon, wanted?: Set<string>): string
 }
 
 const SPACES = /[ \u00a0]+/;
-
-/** A word as the run filters compare it: folded, lower case, no possessive or final stop. */
-function wordKey(w: string): string {
-  return slugifyName(w.replace(/[’']s?$/, ''));
-}
 
 /** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
 function personKey(name: string): string {
@@ -483,14 +482,17 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
 
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
-export function organizationNames(text: string, wanted: Set<string> | undefined, capitals: Int32Array): Map<string, string[]> {
+export function organizationNames(text: string, wanted: WantedWords | undefined, capitals: Int32Array): Map<string, string[]> {
   const names = new Set<string>();
-  const runs = new Set<string>(); // a run read once gives the same name again: read each once
-  for (const m of matchesAtCapitals(text, ORG_RUN, capitals)) {
-    if (runs.has(m[0])) continue;
-    runs.add(m[0]);
-    if (wanted && !m[0].split(/[ \u00a0]+/).some((w) => wanted.has(wordKey(w)))) continue;
-    const all = m[0].replace(/[’']s$/, '').split(/[ \u00a0]+/);
+  const seen = new Set<string>(); // a run read once gives the same name again: read each once
+  const runs = new CapitalRuns(text, ORG_RUN, capitals);
+  while (runs.next()) {
+    // (whether a run is wanted depends on its words alone: an unwanted run is no string at all)
+    if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
+    const run = text.slice(runs.start, runs.end);
+    if (seen.has(run)) continue;
+    seen.add(run);
+    const all = run.replace(/[’']s$/, '').split(/[ \u00a0]+/);
     // a full stop ends the name unless it is an initialism ("U.S.")
     const stop = all.findIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
     const words = stop >= 0 ? all.slice(0, stop + 1) : all;
@@ -617,8 +619,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   let capitalWords: CapitalWords | undefined;
   const opensOnly = (word: string) => onlyOpensSentences(word, text, asked++ < 8 ? undefined : (capitalWords ??= new CapitalWords(text, lex.capitals)));
   // the words of every speaker's name and of every unresolved source: the only names worth finding
-  let wantedWords: Set<string> | null = null;
-  const wanted = (): Set<string> => {
+  let wantedWords: WantedWords | null = null;
+  const wanted = (): WantedWords => {
     if (wantedWords) return wantedWords;
     const w = new Set<string>();
     const add = (name: string) => {
@@ -628,7 +630,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
       if (q.speaker) add(q.speaker.name);
       else if (q.source) add(q.source.text);
     }
-    return (wantedWords = w);
+    return (wantedWords = new WantedWords(w));
   };
   // the article's full names, read once and only when a question needs them (also marks the names seen only in headlines)
   const fullNames = (): Map<string, string[]> => (names ??= indexByWord(fullNamesIn(text, lex, wanted())));

@@ -1,0 +1,96 @@
+/**
+ * The words of the speakers' names and sources, folded as the name scans compare them: only a
+ * capitalised run that shares one of them can give a name worth finding. A long article has
+ * thousands of runs and most share none, so a run is tested from its characters (a hash of the
+ * folded word, filtered by a bit table), and a word's folded string is built only when the hash
+ * says it may be wanted or a character needs the exact fold.
+ */
+import { wordHash } from './article-words.ts';
+import { slugifyName } from './speaker-identity.ts';
+
+/** A word as the run filters compare it: folded, lower case, no possessive or final apostrophe. */
+export function wordKey(w: string): string {
+  return slugifyName(w.replace(/[’']s?$/, ''));
+}
+
+/** A set of folded words (wordKey) that answers for a run of words in the text without slicing it. */
+export class WantedWords {
+  private readonly keys: Set<string>;
+  /** A bit per hash (wordHash of the key's characters, masked): a clear bit means no key has it. */
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: Set<string>) {
+    this.keys = keys;
+    let size = 1024;
+    while (size < keys.size * 32) size *= 2;
+    this.bits = new Int32Array(size >> 5);
+    this.mask = size - 1;
+    for (const k of keys) {
+      let h = 0;
+      for (let i = 0; i < k.length; i++) h = wordHash(h, k.charCodeAt(i));
+      this.bits[(h & this.mask) >> 5] |= 1 << (h & 31);
+    }
+  }
+
+  /** Whether the folded word (wordKey's value) is one of the set. */
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  /**
+   * Whether a word of text[start, end), split at runs of [ \u00a0] (the span opens and ends with
+   * neither), is wanted: `text.slice(start, end).split(/[ \u00a0]+/).some((w) => has(wordKey(w)))`.
+   */
+  someIn(text: string, start: number, end: number): boolean {
+    for (let i = start; i < end; ) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 0xa0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (let d = c; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
+      if (this.wordIn(text, i, j)) return true;
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word text[a, b) is wanted. For characters of ASCII and the curly quotation marks
+   * the folded key's hash is computed as slugifyName would fold them (lower case; apostrophes and
+   * backticks gone; any other run of characters but a–z and 0–9 one hyphen, none at either end);
+   * any other character (an accent that NFD may split) takes the exact fold.
+   */
+  private wordIn(text: string, a: number, b: number): boolean {
+    let e = b;
+    // wordKey's /[’']s?$/: a possessive "s" goes first (an apostrophe vanishes in the fold anyway)
+    if (text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
+    let h = 0;
+    let hyphen = false; // a run of other characters met after a letter or digit: a hyphen, if one follows
+    let any = false;
+    for (let k = a; k < e; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 128) {
+        if (c === 8216 || c === 8217) continue;
+        if (c === 8220 || c === 8221) {
+          hyphen = any;
+          continue;
+        }
+        return this.keys.has(wordKey(text.slice(a, b)));
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (hyphen) h = wordHash(h, 45);
+        hyphen = false;
+        h = wordHash(h, c);
+        any = true;
+      } else if (c !== 39 && c !== 96) {
+        hyphen = any;
+      }
+    }
+    if ((this.bits[(h & this.mask) >> 5] & (1 << (h & 31))) === 0) return false;
+    return this.keys.has(wordKey(text.slice(a, b)));
+  }
+}
