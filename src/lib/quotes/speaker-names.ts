@@ -569,6 +569,9 @@ const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers
  * and a surname count, so no guess is made from a bare word.
  */
 function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null, strict = false): Speaker | null {
+  // a one-word source ("Clinton", "he") gives no first name and surname: cleanName only takes words
+  // away, and a title that would have a lone surname expanded needs a word of its own
+  if (!severalWords(source)) return null;
   const [head, ...rest] = source.split(/,\s*|\s+\(/);
   if (!head || /[’']s$/.test(head)) return null;
   // strict: a name with at most titles before it, never "a spokesman for …" (to overrule a speaker already found)
@@ -581,6 +584,15 @@ function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: 
   if (!c || words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const appositive = rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, '');
   return { id: slugifyName(c.name), name: c.name, type: 'person', description: cleanDescription(appositive) ?? c.title };
+}
+
+/** Whether s holds two words or more: white space between two other characters. */
+function severalWords(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i < s.length;
 }
 
 /** Unnamed people of a named body: "Officials at …", "aides to …", "members of …". */
