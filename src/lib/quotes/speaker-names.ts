@@ -105,6 +105,8 @@ export interface ArticleLexicon {
   capitals: Int32Array;
   /** Two-word names written only in headline lines, their first word no known first name (set by fullNamesIn). */
   headlineOnly?: Set<string>;
+  /** cleanName's answers for this article, by type and name (the same words are asked about as a speaker, a source and a run). */
+  cleaned: { person: Map<string, CleanName | null>; organization: Map<string, CleanName | null> };
 }
 
 /** One pass over the text's words: every later check is a lookup, so the pass stays linear. */
@@ -168,7 +170,7 @@ export function articleLexicon(text: string): ArticleLexicon {
     prevStart = a;
     prevEnd = i;
   }
-  return { lower, afterThe, honorific, capitals: capitals.subarray(0, nc) };
+  return { lower, afterThe, honorific, capitals: capitals.subarray(0, nc), cleaned: { person: new Map(), organization: new Map() } };
 }
 
 /** A word the article also writes in lower case mid-sentence: a common word, not a name. */
@@ -205,6 +207,14 @@ function lastTwoNameWords(words: string[], i: number): boolean {
  * title words; an organisation's name is its own ("Democratic National Committee").
  */
 export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
+  // (the answer depends on the words, the type and the article alone; callers read it, never change it)
+  const memo = lex.cleaned[type];
+  let out = memo.get(name);
+  if (out === undefined) memo.set(name, (out = readName(name, type, lex)));
+  return out;
+}
+
+function readName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
   let words = spaceSeparated(name);
   if (words.length === 0 || isShouted(words)) return null;
   // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
@@ -577,13 +587,15 @@ function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: 
   // strict: a name with at most titles before it, never "a spokesman for …" (to overrule a speaker already found)
   if (strict && head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const c = cleanName(head, 'person', lex);
+  if (!c) return null;
   // "Mr. King": an honorific or a title makes a lone surname a person's, to be found in full in the article
   // (never after "a"/"one": "a senior Cruz aide" is no Cruz)
-  if (c && c.title && !c.name.includes(' ') && !/^(?:a|an|one|another)\s/i.test(head)) c.name = expand(c.name) ?? c.name;
-  const words = c?.name.split(' ') ?? [];
-  if (!c || words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
+  let name = c.name;
+  if (c.title && !name.includes(' ') && !/^(?:a|an|one|another)\s/i.test(head)) name = expand(name) ?? name;
+  const words = name.split(' ');
+  if (words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
   const appositive = rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, '');
-  return { id: slugifyName(c.name), name: c.name, type: 'person', description: cleanDescription(appositive) ?? c.title };
+  return { id: slugifyName(name), name, type: 'person', description: cleanDescription(appositive) ?? c.title };
 }
 
 /** Whether s holds two words or more: white space between two other characters. */

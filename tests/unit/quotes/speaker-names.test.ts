@@ -129,3 +129,18 @@ describe('a number before a surname', () => {
     expect(q?.speaker?.name).toBe('Varga');
   });
 });
+
+describe('a name cleaned again in the same article', () => {
+  it('gets the same answer for its type, and a body’s answer is not a person’s', () => {
+    const lex = articleLexicon('The harbour board met on Monday.');
+    const asBody = cleanName('Harbour Chairman Office', 'organization', lex);
+    expect(cleanName('Harbour Chairman Office', 'person', lex)).toEqual({ name: 'Office', title: 'Harbour Chairman' });
+    expect(cleanName('Harbour Chairman Office', 'organization', lex)).toEqual(asBody);
+    expect(asBody).toEqual({ name: 'Harbour Chairman Office', title: null });
+  });
+
+  it('is read against its own article’s words, not another’s', () => {
+    expect(cleanName('Board', 'person', articleLexicon('Sam Board spoke.'))?.name).toBe('Board');
+    expect(cleanName('Board', 'person', articleLexicon('The board met.'))).toBeNull();
+  });
+});
