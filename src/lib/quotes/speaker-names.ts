@@ -658,13 +658,21 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   };
   // the article's full names, read once and only when a question needs them (also marks the names seen only in headlines)
   const fullNames = (): Map<string, string[]> => (names ??= indexByWord(fullNamesIn(text, lex, wanted())));
+  // a short form's full name depends on the article alone: each is looked for once (a third are asked again)
+  const expanded = new Map<string, string | null>();
   const expandInArticle = (short: string): string | null => {
+    let full = expanded.get(short);
+    if (full !== undefined) return full;
+    full = null;
     // (expandShortName would refuse it: no need to read the article's names)
-    if (isFullName(short)) return null;
-    const sw = short.split(' ');
-    const index = fullNames();
-    const fits = [...new Set([...(index.get(slugifyName(sw[sw.length - 1])) ?? []), ...(index.get(slugifyName(sw[0])) ?? [])])];
-    return expandShortName(short, fits, lex);
+    if (!isFullName(short)) {
+      const sw = short.split(' ');
+      const index = fullNames();
+      const fits = [...new Set([...(index.get(slugifyName(sw[sw.length - 1])) ?? []), ...(index.get(slugifyName(sw[0])) ?? [])])];
+      full = expandShortName(short, fits, lex);
+    }
+    expanded.set(short, full);
+    return full;
   };
   const clean = (s: Speaker | null): Speaker | null => {
     if (!s) return null;
