@@ -647,7 +647,10 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   const wanted = (): WantedWords => {
     if (wantedWords) return wantedWords;
     const w = new Set<string>();
+    const added = new Set<string>(); // (most quotes share their speaker's name with others: its words are added once)
     const add = (name: string) => {
+      if (added.has(name)) return;
+      added.add(name);
       for (const x of name.split(/\s+/)) w.add(wordKey(x));
     };
     for (const q of [...ex.quotes, ...ex.reported]) {
