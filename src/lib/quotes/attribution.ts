@@ -627,7 +627,8 @@ function precedingCues(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numbe
   // where the last main-clause (not subordinate) cue before the quote starts: one pass, so the loop below stays linear
   let lastMainFirst = -1;
   for (const x of pairs) if (x.form !== 'participle' && x.cueLast <= qi && !inSubordinate(tokens, x)) lastMainFirst = Math.max(lastMainFirst, x.cueFirst);
-  const breakBefore = coordinationBreaks(tokens, s, qi);
+  // (worked out only when a later cue must be weighed against the leftmost: most quotes never ask)
+  let breakBefore: Int32Array | null = null;
   for (const p of pairs) {
     if (p.cueLast > qi) continue;
     if (p.form === 'inverted' && p.subject && p.subject.first > qi) continue;
@@ -641,7 +642,7 @@ function precedingCues(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numbe
       if (relative) {
         if (!relativeFirst) relativeFirst = p;
       } else leftmost = p;
-    } else if (p.form !== 'participle' && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && subordinateReaches(tokens, p, qi)) || (!!leftmost && coordinatedAfter(tokens, breakBefore, s, leftmost, p)))) {
+    } else if (p.form !== 'participle' && !relative && (startsClause(tokens, p) || parenthetical(tokens, p) || (inSubordinate(tokens, p) && subordinateReaches(tokens, p, qi)) || (!!leftmost && coordinatedAfter(tokens, (breakBefore ??= coordinationBreaks(tokens, s, qi)), s, leftmost, p)))) {
       // "…, although he tweeted that he “…”": a later clause with its own speaker holds the quote
       // "Christie refers to him as “…”, while Trump refers to the governor as “…”": a new main clause
       leftmost = p;

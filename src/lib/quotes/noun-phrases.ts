@@ -533,9 +533,15 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
       continue;
     }
-    if (t.kind === 'word' && ((NOT_IN_SUBJECT.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && speechVerbBase(t.lower) !== null && speechVerbBase(t.lower) !== t.lower))) return np;
+    if (t.kind === 'word' && ((NOT_IN_SUBJECT.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t.lower)))) return np;
   }
   return np;
+}
+
+/** An inflected form of a verb of saying ("said", "warns"), not its plain form: one lookup. */
+function isInflectedSpeechForm(lower: string): boolean {
+  const base = speechVerbBase(lower);
+  return base !== null && base !== lower;
 }
 
 /** The subject right after an inverted verb ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */

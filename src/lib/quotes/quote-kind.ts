@@ -96,18 +96,26 @@ export function wordCount(s: string, limit = 50): number {
 
 /** The quote starts with a transcript speaker label ("PENCE: Well, …"): returns the label's length. */
 export function transcriptLabel(quoteText: string): number {
-  let i = 0;
-  while (i < quoteText.length && quoteText[i] === ' ') i++;
+  return transcriptLabelIn(quoteText, 0, quoteText.length);
+}
+
+/**
+ * transcriptLabel of text.slice(start, end), read in place: every quotation is asked, and most
+ * have no label, so no copy of its words is made for the question. The label's length, or 0.
+ */
+export function transcriptLabelIn(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
   const begin = i;
   let letters = 0;
-  while (i < quoteText.length && i - begin < 40) {
-    const ch = quoteText[i];
-    if (ch >= 'A' && ch <= 'Z') letters++;
-    else if (ch === ':') break;
-    else if (!(ch === ' ' || ch === '.' || ch === '-' || ch === "'" || ch === '’')) return 0;
+  while (i < end && i - begin < 40) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (c === 58) break; // ':'
+    else if (!(c === 32 || c === 46 || c === 45 || c === 39 || c === 0x2019)) return 0; // space . - ' ’
     i++;
   }
-  return quoteText[i] === ':' && letters >= 2 ? i : 0;
+  return i < end && text.charCodeAt(i) === 58 && letters >= 2 ? i - start : 0;
 }
 
 /** True when the words before the quote make it a label, title or mention rather than speech. */

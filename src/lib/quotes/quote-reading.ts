@@ -14,7 +14,7 @@ import type { Phrase } from './noun-phrases.ts';
 import { analyzeMention } from './mentions.ts';
 import type { Entity } from './coreference.ts';
 import { cueForQuote, labelBeforeColon, opensSentence, readsAsContinuation, type CueChoice } from './attribution.ts';
-import { introducedAsTerm, nameOfNoun, stanceSubjectEnd, transcriptLabel, wordingInUse } from './quote-kind.ts';
+import { introducedAsTerm, nameOfNoun, stanceSubjectEnd, transcriptLabelIn, wordingInUse } from './quote-kind.ts';
 import { phraseRight } from './noun-phrases.ts';
 import { DASH_MARKS } from './lexicon.ts';
 import { resolveAt, span, tokenSpan, type ArticleState, type PieceReading, type QuoteDecision } from './reading-state.ts';
@@ -78,7 +78,7 @@ export function readQuote(a: ArticleState, r: PieceReading, f: SentenceFrame, qi
   const { s, subject, pairs } = f;
   const sp = a.spans[tokens[qi].quote];
   let d: QuoteReading;
-  const label = transcriptLabel(text.slice(sp.start, sp.end));
+  const label = transcriptLabelIn(text, sp.start, sp.end);
   // "“Miss Piggy” and “Miss Housekeeping”": a quote listed right after another shares its reading
   const listedAfter = qi - 2 >= s.first && tokens[qi - 2].kind === 'quote' && isListLink(tokens[qi - 1]) ? a.lastQuoteDecision : null;
   if (listedAfter) {

@@ -13,6 +13,9 @@ export interface ReportedContent {
   pair: CuePair;
 }
 
+/** Words that open the reported clause itself, so no object comes between it and its cue ("said it …", "told the …"). */
+const CLAUSE_OPENING_WORDS = new Set(['it', 'is', 'was', 'he', 'she', 'they', 'the', 'a', 'we', 'i', 'there', 'this', 'his', 'her']);
+
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start) {
     const ch = text[end - 1];
@@ -22,15 +25,20 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Whether the word "that" is among tokens [from, to). */
+function hasThat(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && tokens[k].lower === 'that') return true;
+  return false;
+}
+
 /** The reported clause of a sentence without quotes, or null when its cue governs no clause. */
 export function reportedContent(text: string, tokens: Token[], s: Sentence, pairs: CuePair[]): ReportedContent | null {
   for (const p of pairs) {
     if (!p.subject || p.form === 'participle') continue;
     const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
     // "…, Rome has warned." / "…, he added." — the clause before the comma
-    let governsClause = false;
-    for (let k = p.cueLast; k < s.last; k++) if (tokens[k].kind === 'word' && tokens[k].lower === 'that') governsClause = true;
-    if (lead > s.first + 2 && tokens[lead - 1].kind === 'punct' && tokens[lead - 1].text === ',' && !governsClause) {
+    // (whether the cue governs a "that" clause is asked only of a cue set off by a comma)
+    if (lead > s.first + 2 && tokens[lead - 1].kind === 'punct' && tokens[lead - 1].text === ',' && !hasThat(tokens, p.cueLast, s.last)) {
       const start = tokens[s.first].start;
       const end = trimEnd(text, start, tokens[lead - 2].end);
       if (end - start > 10) return { start, end, pair: p };
@@ -49,7 +57,7 @@ export function reportedContent(text: string, tokens: Token[], s: Sentence, pair
       let k = p.cueLast;
       let skipped = 0;
       while (k < s.last && skipped < 6 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') {
-        if (skipped === 0 && /^(?:it|is|was|he|she|they|the|a|we|i|there|this|his|her)$/.test(tokens[k].lower)) break;
+        if (skipped === 0 && CLAUSE_OPENING_WORDS.has(tokens[k].lower)) break;
         k++;
         skipped++;
       }

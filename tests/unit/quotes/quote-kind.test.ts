@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
-import { introducedAsTerm, isTitleCase, nameOfNoun, stanceSubjectEnd, transcriptLabel, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
+import { introducedAsTerm, isTitleCase, nameOfNoun, stanceSubjectEnd, transcriptLabel, transcriptLabelIn, wordCount } from '../../../src/lib/quotes/quote-kind.ts';
 
 function firstQuoteIsTerm(text: string): boolean {
   const tokens = readTextFrame(text).tokens;
@@ -23,6 +23,21 @@ describe('quote kind', () => {
   it('finds transcript labels', () => {
     expect(transcriptLabel('WALLACE: Governor, thank you.')).toBe('WALLACE'.length);
     expect(transcriptLabel('We said: no.')).toBe(0);
+  });
+
+  it('finds a transcript label in place, within the quotation only', () => {
+    const text = 'He read: “ PENCE: Well, no.” Then “AB: x” and LEE: done.';
+    const at = (q: string) => [text.indexOf(q), text.indexOf(q) + q.length] as const;
+    const [s1, e1] = at(' PENCE: Well, no.');
+    expect(transcriptLabelIn(text, s1, e1)).toBe(transcriptLabel(' PENCE: Well, no.'));
+    expect(transcriptLabelIn(text, s1, e1)).toBe(' PENCE'.length);
+    const [s2, e2] = at('AB: x');
+    expect(transcriptLabelIn(text, s2, e2)).toBe(2);
+    // a colon just past the quotation's end is not its label's
+    const [s3, e3] = at('LEE');
+    expect(transcriptLabelIn(text, s3, e3)).toBe(0);
+    expect(transcriptLabelIn(text, s3, e3 + 1)).toBe('LEE'.length);
+    expect(transcriptLabelIn(text, 0, 8)).toBe(0);
   });
 
   it('sees labels introduced as such', () => {

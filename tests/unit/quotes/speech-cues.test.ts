@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
-import { findCuePairs } from '../../../src/lib/quotes/cues.ts';
+import { CUE_TRIGGERS, findCuePairs, startsOnlyPhraseCue } from '../../../src/lib/quotes/cues.ts';
+import { CUE_NOUNS } from '../../../src/lib/quotes/cue-words.ts';
 import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
 
 function cues(text: string): Array<[string, string | null]> {
@@ -167,5 +168,26 @@ describe('"responds to X" before a set-off quotation', () => {
   it('is the verb', () => {
     expect(cues('Garcia responds to Patel with, “Why now?”')).toContainEqual(['responds', 'Garcia']);
     expect(cues('The country responds to violence at home.').map((p) => p[0])).not.toContain('responds');
+  });
+});
+
+describe('words that start only a phrase cue', () => {
+  // findCuePairs reads no noun or verb of saying at these words: that is exact only while none is one
+  it('are cue triggers but neither a noun nor a form of a verb of saying', () => {
+    for (const w of ['in', 'came', 'comes', 'according']) {
+      expect(startsOnlyPhraseCue(w)).toBe(true);
+      expect(CUE_TRIGGERS.has(w)).toBe(true);
+      expect(CUE_NOUNS.has(w)).toBe(false);
+      expect(speechVerbBase(w)).toBeNull();
+    }
+    expect(startsOnlyPhraseCue('said')).toBe(false);
+    expect(startsOnlyPhraseCue('claim')).toBe(false);
+  });
+
+  it('still give their phrase cues, and a verb or noun of saying beside them is still read', () => {
+    expect(cues('The plan will fail, according to Jane Roe.')).toEqual([['according to', 'Jane Roe']]);
+    expect(cues('In his words, the plan “will fail.”')).toEqual([['In his words', 'his']]);
+    expect(cues('“Call the roll,” came the reply from Jane Roe.')).toEqual([['came the reply from', 'Jane Roe']]);
+    expect(cues('In Iowa, Jane Roe said the plan would fail.')).toEqual([['said', 'Jane Roe']]);
   });
 });
