@@ -240,13 +240,16 @@ function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): v
   }
 }
 
+/** The words phraseCue reads a cue at: "in Bolton’s view", "came the reply from", "according to". */
+const PHRASE_CUE_WORDS = ['in', 'came', 'comes', 'according'];
+
 /**
- * Words that start only a phrase cue ("in", "came", "comes", "according"): none is a noun of saying
- * or a form of a verb of saying, so once phraseCue has read one there is nothing more to read there.
- * ("in" alone is about a third of all cue triggers.)
+ * Words that start only a phrase cue (PHRASE_CUE_WORDS): none is a noun of saying or a form of a
+ * verb of saying, so once phraseCue has read one there is nothing more to read there. ("in" alone
+ * is about a third of all cue triggers.)
  */
 export function startsOnlyPhraseCue(lower: string): boolean {
-  return lower === 'in' || lower === 'came' || lower === 'comes' || lower === 'according';
+  return PHRASE_CUE_WORDS.includes(lower);
 }
 
 function possessedNounCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): boolean {
@@ -557,7 +560,7 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
 }
 
 /** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
-export const CUE_TRIGGERS = new WordSet(['in', 'came', 'comes', 'according', ...CUE_NOUNS, ...speechForms()]);
+export const CUE_TRIGGERS = new WordSet([...PHRASE_CUE_WORDS, ...CUE_NOUNS, ...speechForms()]);
 
 /** The bit that marks a cue trigger's token in a piece's word bits (reading-state.ts wordBitsOf). */
 export const CUE_TRIGGER = 1;
