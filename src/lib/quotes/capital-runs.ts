@@ -22,7 +22,7 @@ export function capitalAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-/** Where the text's capital letters stand (articleLexicon finds them in its own scan and passes them along). */
+/** Where the text's capital letters stand (read once per article, when a name scan first needs them: see ArticleLexicon). */
 export function capitalStarts(text: string): Int32Array {
   let n = 0;
   let starts = new Int32Array(1024);

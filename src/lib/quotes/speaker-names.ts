@@ -19,7 +19,8 @@ import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { capitalAt, CapitalRuns } from './capital-runs.ts';
 import { WantedWords, wordKey } from './wanted-words.ts';
-import { codeAt, grown, isSpaceCode, nonWordCharLength, spaceSeparated, wordCharLength, wordHash, WordTable } from './article-words.ts';
+import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
+import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
 
 /**
  * Words before a name that say what the person is, beyond people-titles.ts's TITLE_WORDS and
@@ -93,100 +94,10 @@ function isShouted(words: string[]): boolean {
   return words.some((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
 }
 
-/** Per-article facts the name checks read: the lower-case words the text uses as common words. */
-export interface ArticleLexicon {
-  /** The words written all in lower case (a table over the text's characters, not a Set of strings: see article-words.ts). */
-  lower: { has(word: string): boolean };
-  /** Capitalised words the article writes after "the" ("the Times"). */
-  afterThe: Set<string>;
-  /** The gender an honorific gives a surname ("Mr. Obama" → m); null where the article uses both. */
-  honorific: Map<string, 'm' | 'f' | null>;
-  /** Where the text's capital letters stand (capitalStarts's answer, found by the same scan). */
-  capitals: Int32Array;
-  /** Two-word names written only in headline lines, their first word no known first name (set by fullNamesIn). */
-  headlineOnly?: Set<string>;
-  /** cleanName's answers for this article, by type and name (the same words are asked about as a speaker, a source and a run). */
-  cleaned: { person: Map<string, CleanName | null>; organization: Map<string, CleanName | null> };
-}
-
-/** One pass over the text's words: every later check is a lookup, so the pass stays linear. */
-export function articleLexicon(text: string): ArticleLexicon {
-  const afterThe = new Set<string>();
-  const honorific = new Map<string, 'm' | 'f' | null>();
-  const lower = new WordTable(text);
-  let capitals = new Int32Array(1024);
-  let nc = 0;
-  let prevStart = 0;
-  let prevEnd = 0;
-  // the words of text.split(/[^\p{L}’'-]+/u), found by a scan of char codes (the split was the engine's costliest step)
-  for (let i = 0; i < text.length; ) {
-    const a = i;
-    let ascii = true;
-    let upper = false;
-    let h = 0;
-    for (;;) {
-      const c = codeAt(text, i); // (-1 past the end, never NaN: see codeAt)
-      if (c < 128) {
-        if (c >= 65 && c <= 90) {
-          upper = true;
-          if (nc === capitals.length) capitals = grown(capitals);
-          capitals[nc++] = i;
-        } else if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
-        h = wordHash(h, c);
-        i++;
-        continue;
-      }
-      const n = wordCharLength(text, i);
-      if (n === 0) break;
-      ascii = false;
-      // (every capital is a letter, so this scan meets each one: capitalStarts need not scan again)
-      if (capitalAt(text, i) > 0) {
-        if (nc === capitals.length) capitals = grown(capitals);
-        capitals[nc++] = i;
-      }
-      h = wordHash(h, c);
-      if (n === 2) h = wordHash(h, text.charCodeAt(i + 1));
-      i += n;
-    }
-    if (i === a) {
-      i += nonWordCharLength(text, i);
-      continue;
-    }
-    const c = text.charCodeAt(a);
-    if (ascii ? !upper : text.slice(a, i).toLowerCase() === text.slice(a, i)) {
-      lower.addNew(a, i, h);
-    } else if (c !== 45 && c !== 39 && c !== 8217) {
-      // only after "the" or an honorific does a capitalised word cost a string
-      const p0 = text.charCodeAt(prevStart);
-      const prev = prevEnd - prevStart <= 4 && (p0 === 116 || p0 === 77) ? text.slice(prevStart, prevEnd) : '';
-      if (prev === 'the') afterThe.add(text.slice(a, i));
-      else if (prev === 'Mr' || prev === 'Mrs' || prev === 'Ms' || prev === 'Miss') {
-        const w = text.slice(a, i);
-        const g = prev === 'Mr' ? 'm' : 'f';
-        const had = honorific.get(w);
-        honorific.set(w, had === undefined || had === g ? g : null);
-      }
-    }
-    prevStart = a;
-    prevEnd = i;
-  }
-  return { lower, afterThe, honorific, capitals: capitals.subarray(0, nc), cleaned: { person: new Map(), organization: new Map() } };
-}
-
 /** A word the article also writes in lower case mid-sentence: a common word, not a name. */
 function usedAsCommonWord(w: string, lex: ArticleLexicon): boolean {
-  const l = w.toLowerCase();
-  return (lex.lower.has(l) || lex.lower.has(l + 's')) && !isFirstName(w);
-}
-
-export interface CleanName {
-  name: string;
-  /** Title words taken off the front of the name ("RNC Chairman"), or null. */
-  title: string | null;
-  /** Set when words taken for an organisation's name turn out to be a person with a title. */
-  person?: boolean;
-  /** Set when a word taken for a person's name is short for the name of a body. */
-  organization?: boolean;
+  // (a known first name is no common word whatever the text writes: the search is not needed)
+  return !isFirstName(w) && lex.writesInLowerCase(w.toLowerCase(), true);
 }
 
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
@@ -279,7 +190,7 @@ function nameLikeWord(w: string, lex: ArticleLexicon): boolean {
 
 /** "the Times", "the Post": a capitalised word the article also uses after "the" mid-sentence names an outlet. */
 function properUse(w: string, lex: ArticleLexicon): boolean {
-  return lex.afterThe.has(w);
+  return lex.writesAfterThe(w);
 }
 
 /** Nouns for what a person does ("fundraiser", "lobbyist", "historian", "co-host"); not "super", "other", "former". */
@@ -411,7 +322,7 @@ function isFullName(name: string): boolean {
 export function expandShortName(short: string, names: readonly string[], lex?: ArticleLexicon): string | null {
   if (isFullName(short)) return null;
   const sw = short.split(' ').map((w) => slugifyName(w));
-  const heard = lex?.honorific.get(short.split(' ').pop() ?? '') ?? null;
+  const heard = lex?.honorificGender(short.split(' ').pop() ?? '') ?? null;
   const fits = new Map<string, string>();
   for (const n of names) {
     const nw = n.split(' ').map((w) => slugifyName(w));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLexicon } from '../../../src/lib/quotes/speaker-names.ts';
+import { articleLexicon } from '../../../src/lib/quotes/article-lexicon.ts';
 import { capitalStarts } from '../../../src/lib/quotes/capital-runs.ts';
 import { codeAt, spaceSeparated } from '../../../src/lib/quotes/article-words.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
-import { articleLexicon, cleanDescription, cleanName, expandShortName, fullNamesIn } from '../../../src/lib/quotes/speaker-names.ts';
+import { cleanDescription, cleanName, expandShortName, fullNamesIn } from '../../../src/lib/quotes/speaker-names.ts';
+import { articleLexicon } from '../../../src/lib/quotes/article-lexicon.ts';
 
 const lex = articleLexicon('A plain text with the usual words, come what may, and a video that shows little.');
 
