@@ -38,8 +38,6 @@ export interface CleanName {
 
 export class ArticleLexicon {
   readonly text: string;
-  /** Two-word names written only in headline lines, their first word no known first name (set by fullNamesIn). */
-  headlineOnly?: Set<string>;
   /** cleanName's answers for this article, by type and name (the same words are asked about as a speaker, a source and a run). */
   readonly cleaned = { person: new Map<string, CleanName | null>(), organization: new Map<string, CleanName | null>() };
   private readonly searchesBeforeIndex: number;

@@ -229,49 +229,102 @@ const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"�
 
 /**
  * The people's full names the article writes, two words or more, titles and glued words taken off
- * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price").
+ * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price"). One scan finds
+ * the capitalised runs that share a word with a speaker; a run is read as a name only when a
+ * question is about one of its words (most runs are never asked about: on train, two in three).
  */
-export function fullNamesIn(text: string, lex: ArticleLexicon, wanted?: WantedWords): string[] {
-  // each name, and whether it is ever written outside a Title-Case (headline) line
-  const seen = new Map<string, boolean>();
-  const lineCase = new Map<number, boolean>();
-  let scan = text.indexOf('\n');
-  let lineStart = 0;
-  // a run's name depends on its words alone: each distinct run is read once
-  const byRun = new Map<string, string | null>();
-  const runs = new CapitalRuns(text, RUN, lex.capitals);
-  while (runs.next()) {
-    // only names that share a word with a speaker can matter (keeps the pass cheap: most runs share none)
-    if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
-    const at = runs.start;
-    // the line the run is on, found by going forward once over the text's line breaks
-    for (; scan >= 0 && scan < at; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
-    const run = text.slice(at, runs.end);
-    let name = byRun.get(run);
-    if (name === undefined) byRun.set(run, (name = runName(run, lex)));
-    if (name === null) continue;
+export class ArticleNames {
+  private readonly text: string;
+  private readonly lex: ArticleLexicon;
+  /** The runs sharing a word with a speaker (all of them, with no filter): text[starts[r], ends[r]), on the line from lineStarts[r]. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lineStarts: number[] = [];
+  /** A run's name depends on its words alone: each distinct run is read once. */
+  private readonly byRun = new Map<string, string | null>();
+  /** Whether each name read so far is written outside a Title-Case (headline) line, or may be (see noteRun). */
+  private readonly outside = new Map<string, boolean>();
+  private readonly lineCase = new Map<number, boolean>();
+  /** The names (not only in headlines) by a folded first or last word, for the words asked about so far. */
+  private readonly byKey = new Map<string, string[]>();
+
+  constructor(text: string, lex: ArticleLexicon, wanted?: WantedWords) {
+    this.text = text;
+    this.lex = lex;
+    let scan = text.indexOf('\n');
+    let lineStart = 0;
+    const runs = new CapitalRuns(text, RUN, lex.capitals);
+    while (runs.next()) {
+      // only names that share a word with a speaker can matter (keeps the pass cheap: most runs share none)
+      if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
+      // the line the run is on, found by going forward once over the text's line breaks
+      for (; scan >= 0 && scan < runs.start; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
+      this.starts.push(runs.start);
+      this.ends.push(runs.end);
+      this.lineStarts.push(lineStart);
+    }
+  }
+
+  /** The full names, not written only in headlines, whose first or last word folds (slugifyName) to `key`, in the order the text first gives them. */
+  withWord(key: string): string[] {
+    let names = this.byKey.get(key);
+    if (names) return names;
+    // every run a name is read from holds the name's words (a name is a run with words taken off):
+    // reading the runs that hold `key` reads every occurrence of the names it opens or ends
+    const holds = new WantedWords(new Set([key]));
+    const found = new Set<string>();
+    for (let r = 0; r < this.starts.length; r++) {
+      if (!holds.someIn(this.text, this.starts[r], this.ends[r])) continue;
+      const name = this.nameOf(r);
+      if (name !== null) found.add(name);
+    }
+    names = [...found].filter((name) => this.outside.get(name) && endsFold(name, key));
+    this.byKey.set(key, names);
+    return names;
+  }
+
+  /** Whether the two-word `name`, its first word no known first name, is written only in headline lines (a headline's word glued to a name: "Derelict Obama"). */
+  onlyInHeadlines(name: string): boolean {
+    this.withWord(slugifyName(name.slice(0, name.indexOf(' '))));
+    return this.outside.get(name) === false;
+  }
+
+  /** The name run r gives, its occurrence noted (whether outside a headline line). */
+  private nameOf(r: number): string | null {
+    const run = this.text.slice(this.starts[r], this.ends[r]);
+    let name = this.byRun.get(run);
+    if (name === undefined) this.byRun.set(run, (name = runName(run, this.lex)));
+    if (name !== null) this.noteRun(name, r);
+    return name;
+  }
+
+  private noteRun(name: string, r: number): void {
     // whether a name is written outside headlines matters only for a name a headline's word may open,
     // and only until it is (the line's case is a scan of a whole paragraph)
-    const outside = seen.get(name);
+    const outside = this.outside.get(name);
     if (outside === true || (outside === undefined && !headlineWordFirst(name))) {
-      seen.set(name, true);
-      continue;
+      this.outside.set(name, true);
+      return;
     }
-    const start = lineStart;
-    let headline = lineCase.get(start);
+    const text = this.text;
+    const start = this.lineStarts[r];
+    let headline = this.lineCase.get(start);
     if (headline === undefined) {
-      const end = text.indexOf('\n', at);
+      const end = text.indexOf('\n', this.starts[r]);
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
-      lineCase.set(start, headline);
+      this.lineCase.set(start, headline);
     }
-    seen.set(name, !headline);
+    this.outside.set(name, !headline);
   }
-  // (a name no headline's word may open is marked as written outside one: see above)
-  lex.headlineOnly = new Set([...seen].filter(([, outside]) => !outside).map(([name]) => name));
-  return [...seen.keys()].filter((name) => !lex.headlineOnly?.has(name));
 }
 
-/** The person's full name a capitalised run gives (see fullNamesIn), or null. */
+/** Whether the name's first or last word folds to `key`. */
+function endsFold(name: string, key: string): boolean {
+  const words = name.split(' ');
+  return slugifyName(words[0]) === key || slugifyName(words[words.length - 1]) === key;
+}
+
+/** The person's full name a capitalised run gives (see ArticleNames), or null. */
 function runName(run: string, lex: ArticleLexicon): string | null {
   const raws = run.split(SPACES);
   const words: string[] = [];
@@ -544,7 +597,7 @@ function namesNoOne(text: string, source: TextSpan): boolean {
 export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtraction {
   if (!ex.quotes.some((q) => q.speaker || q.source) && !ex.reported.some((r) => r.speaker || r.source)) return ex;
   const lex = articleLexicon(text);
-  let names: Map<string, string[]> | null = null;
+  let names: ArticleNames | null = null;
   let orgs: Map<string, string[]> | null = null;
   const byId = new Map<string, Speaker>();
   const memo = new Map<Speaker, Speaker | null>();
@@ -570,8 +623,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     }
     return (wantedWords = new WantedWords(w));
   };
-  // the article's full names, read once and only when a question needs them (also marks the names seen only in headlines)
-  const fullNames = (): Map<string, string[]> => (names ??= indexByWord(fullNamesIn(text, lex, wanted())));
+  // the article's full names, read only when a question needs them
+  const fullNames = (): ArticleNames => (names ??= new ArticleNames(text, lex, wanted()));
   // a short form's full name depends on the article alone: each is looked for once (a third are asked again)
   const expanded = new Map<string, string | null>();
   const expandInArticle = (short: string): string | null => {
@@ -582,7 +635,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (!isFullName(short)) {
       const sw = short.split(' ');
       const index = fullNames();
-      const fits = [...new Set([...(index.get(slugifyName(sw[sw.length - 1])) ?? []), ...(index.get(slugifyName(sw[0])) ?? [])])];
+      const fits = [...new Set([...index.withWord(slugifyName(sw[sw.length - 1])), ...index.withWord(slugifyName(sw[0]))])];
       full = expandShortName(short, fits, lex);
     }
     expanded.set(short, full);
@@ -605,11 +658,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
       const type = c.person ? 'person' : c.organization ? 'organization' : s.type;
       if (type === 'person') {
         // a name seen only in a headline line keeps only the words after its first ("Derelict Obama");
-        // only a name a headline's word may open can be one (see fullNamesIn)
-        if (headlineWordFirst(name)) {
-          fullNames(); // (reading them marks the names seen only in headlines)
-          if (lex.headlineOnly?.has(name)) name = name.split(' ').slice(1).join(' ');
-        }
+        // only a name a headline's word may open can be one (see ArticleNames)
+        if (headlineWordFirst(name) && fullNames().onlyInHeadlines(name)) name = name.split(' ').slice(1).join(' ');
         name = expandInArticle(name) ?? name;
       }
       const id = slugifyName(name) || s.id;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
-import { cleanDescription, cleanName, expandShortName, fullNamesIn } from '../../../src/lib/quotes/speaker-names.ts';
+import { ArticleNames, cleanDescription, cleanName, expandShortName } from '../../../src/lib/quotes/speaker-names.ts';
 import { articleLexicon } from '../../../src/lib/quotes/article-lexicon.ts';
 
 const lex = articleLexicon('A plain text with the usual words, come what may, and a video that shows little.');
@@ -52,21 +52,24 @@ describe('speaker names as readers know them', () => {
 
   it('leaves out a two-word name seen only in Title-Case headline lines, unless a first name opens it', () => {
     const text = 'Derelict Obama\nMary Vint\nHarbour Ozzard\nLater the pilot met Harbour Ozzard in port.';
-    const lex = articleLexicon(text);
-    const names = fullNamesIn(text, lex);
+    const names = new ArticleNames(text, articleLexicon(text));
     // "Derelict Obama": only in a headline, its first word no first name: a headline's word glued to a name
-    expect(lex.headlineOnly?.has('Derelict Obama')).toBe(true);
-    expect(names).not.toContain('Derelict Obama');
+    expect(names.onlyInHeadlines('Derelict Obama')).toBe(true);
+    expect(names.withWord('obama')).not.toContain('Derelict Obama');
+    expect(names.withWord('derelict')).not.toContain('Derelict Obama');
     // a known first name opens "Mary Vint"; "Harbour Ozzard" is also written mid-sentence
-    expect(lex.headlineOnly?.has('Mary Vint')).toBe(false);
-    expect(lex.headlineOnly?.has('Harbour Ozzard')).toBe(false);
-    expect(names).toContain('Harbour Ozzard');
+    expect(names.onlyInHeadlines('Mary Vint')).toBe(false);
+    expect(names.withWord('vint')).toContain('Mary Vint');
+    expect(names.onlyInHeadlines('Harbour Ozzard')).toBe(false);
+    expect(names.withWord('ozzard')).toEqual(['Harbour Ozzard']);
   });
 
   it('expands a short form to the one full name the article gives, and only then', () => {
     const text = 'Harbour pilot Norma Vint spoke first. Later Vint said more. Mr. Lund and Monica Lund came too. Sen. Piet Lund was away.';
-    const names = fullNamesIn(text, articleLexicon(text));
-    expect(names).toContain('Norma Vint');
+    const names = new ArticleNames(text, articleLexicon(text)).withWord('vint');
+    expect(names).toEqual(['Norma Vint']);
+    // every full name a word opens or ends, titles off, in the order the text gives them
+    expect(new ArticleNames(text, articleLexicon(text)).withWord('lund')).toEqual(['Monica Lund', 'Piet Lund']);
     expect(expandShortName('Vint', names, articleLexicon(text))).toBe('Norma Vint');
     // two people called Lund: no guess; "Mr. Lund" is not Monica
     expect(expandShortName('Lund', ['Monica Lund', 'Piet Lund'])).toBeNull();
