@@ -18,7 +18,7 @@ import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { capitalAt, CapitalRuns } from './capital-runs.ts';
-import { WantedWords, wordKey } from './wanted-words.ts';
+import { keyHash, keyHashAt, WantedWords, wordKey } from './wanted-words.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
 
@@ -247,6 +247,8 @@ export class ArticleNames {
   private readonly lineCase = new Map<number, boolean>();
   /** The names (not only in headlines) by a folded first or last word, for the words asked about so far. */
   private readonly byKey = new Map<string, string[]>();
+  /** The runs by the hash of each of their words' keys (keyHashAt), in text order: a question reads only its candidates (a long text has thousands of runs). */
+  private readonly byHash = new Map<number, number[]>();
 
   constructor(text: string, lex: ArticleLexicon, wanted?: WantedWords) {
     this.text = text;
@@ -259,9 +261,30 @@ export class ArticleNames {
       if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
       // the line the run is on, found by going forward once over the text's line breaks
       for (; scan >= 0 && scan < runs.start; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
-      this.starts.push(runs.start);
-      this.ends.push(runs.end);
-      this.lineStarts.push(lineStart);
+      this.addRun(runs.start, runs.end, lineStart);
+    }
+  }
+
+  private addRun(start: number, end: number, lineStart: number): void {
+    const r = this.starts.length;
+    this.starts.push(start);
+    this.ends.push(end);
+    this.lineStarts.push(lineStart);
+    // the run's words, split at [ \u00a0] as WantedWords.someIn splits them
+    const text = this.text;
+    for (let i = start; i < end; ) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 0xa0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (let d = c; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
+      const h = keyHashAt(text, i, j);
+      const list = this.byHash.get(h);
+      if (!list) this.byHash.set(h, [r]);
+      else if (list[list.length - 1] !== r) list.push(r);
+      i = j;
     }
   }
 
@@ -273,7 +296,7 @@ export class ArticleNames {
     // reading the runs that hold `key` reads every occurrence of the names it opens or ends
     const holds = new WantedWords(new Set([key]));
     const found = new Set<string>();
-    for (let r = 0; r < this.starts.length; r++) {
+    for (const r of this.byHash.get(keyHash(key)) ?? []) {
       if (!holds.someIn(this.text, this.starts[r], this.ends[r])) continue;
       const name = this.nameOf(r);
       if (name !== null) found.add(name);

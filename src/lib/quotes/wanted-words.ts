@@ -27,8 +27,7 @@ export class WantedWords {
     this.bits = new Int32Array(size >> 5);
     this.mask = size - 1;
     for (const k of keys) {
-      let h = 0;
-      for (let i = 0; i < k.length; i++) h = wordHash(h, k.charCodeAt(i));
+      const h = keyHash(k);
       this.bits[(h & this.mask) >> 5] |= 1 << (h & 31);
     }
   }
@@ -57,40 +56,63 @@ export class WantedWords {
     return false;
   }
 
-  /**
-   * Whether the word text[a, b) is wanted. For characters of ASCII and the curly quotation marks
-   * the folded key's hash is computed as slugifyName would fold them (lower case; apostrophes and
-   * backticks gone; any other run of characters but a–z and 0–9 one hyphen, none at either end);
-   * any other character (an accent that NFD may split) takes the exact fold.
-   */
+  /** Whether the word text[a, b) is wanted (its key's hash filters first: see keyHashAt). */
   private wordIn(text: string, a: number, b: number): boolean {
-    let e = b;
-    // wordKey's /[’']s?$/: a possessive "s" goes first (an apostrophe vanishes in the fold anyway)
-    if (text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
-    let h = 0;
-    let hyphen = false; // a run of other characters met after a letter or digit: a hyphen, if one follows
-    let any = false;
-    for (let k = a; k < e; k++) {
-      let c = text.charCodeAt(k);
-      if (c >= 128) {
-        if (c === 8216 || c === 8217) continue;
-        if (c === 8220 || c === 8221) {
-          hyphen = any;
-          continue;
-        }
-        return this.keys.has(wordKey(text.slice(a, b)));
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        if (hyphen) h = wordHash(h, 45);
-        hyphen = false;
-        h = wordHash(h, c);
-        any = true;
-      } else if (c !== 39 && c !== 96) {
-        hyphen = any;
-      }
-    }
+    const h = foldedHashAt(text, a, b);
+    if (h === EXACT) return this.keys.has(wordKey(text.slice(a, b)));
     if ((this.bits[(h & this.mask) >> 5] & (1 << (h & 31))) === 0) return false;
     return this.keys.has(wordKey(text.slice(a, b)));
   }
+}
+
+/** foldedHashAt's answer for a word with a character whose fold only slugifyName knows. */
+const EXACT = 0x7fffffff;
+
+/** The hash of a key's characters (wordHash), as keyHashAt computes it from the text. */
+export function keyHash(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = wordHash(h, key.charCodeAt(i));
+  return h === EXACT ? 0 : h;
+}
+
+/** keyHash(wordKey(text.slice(a, b))): the hash of the word's key, from its characters where they allow. */
+export function keyHashAt(text: string, a: number, b: number): number {
+  const h = foldedHashAt(text, a, b);
+  return h === EXACT ? keyHash(wordKey(text.slice(a, b))) : h;
+}
+
+/**
+ * keyHash(wordKey(text.slice(a, b))) for a word of ASCII and curly quotation marks, computed from
+ * its characters as slugifyName would fold them (lower case; apostrophes and backticks gone; any
+ * other run of characters but a–z and 0–9 one hyphen, none at either end); EXACT for a word with
+ * any other character (an accent that NFD may split), whose key only wordKey knows.
+ */
+function foldedHashAt(text: string, a: number, b: number): number {
+  let e = b;
+  // wordKey's /[’']s?$/: a possessive "s" goes first (an apostrophe vanishes in the fold anyway)
+  if (text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
+  let h = 0;
+  let hyphen = false; // a run of other characters met after a letter or digit: a hyphen, if one follows
+  let any = false;
+  for (let k = a; k < e; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) {
+      if (c === 8216 || c === 8217) continue;
+      if (c === 8220 || c === 8221) {
+        hyphen = any;
+        continue;
+      }
+      return EXACT;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (hyphen) h = wordHash(h, 45);
+      hyphen = false;
+      h = wordHash(h, c);
+      any = true;
+    } else if (c !== 39 && c !== 96) {
+      hyphen = any;
+    }
+  }
+  return h === EXACT ? 0 : h;
 }
