@@ -9,7 +9,7 @@
  * answered from the index. Both give the same answers (tested).
  */
 import { codeAt, nonWordCharLength, wordCharLength, wordHash, WordTable } from './article-words.ts';
-import { capitalStarts } from './capital-runs.ts';
+import { capitalStarts, runOpenings } from './capital-runs.ts';
 
 /** Questions answered by searching before the text is indexed: about what one index scan costs. */
 const SEARCHES_BEFORE_INDEX = 24;
@@ -44,6 +44,7 @@ export class ArticleLexicon {
   private asked = 0;
   private index: LexiconIndex | null = null;
   private capitalsFound: Int32Array | null = null;
+  private openingsFound: Int32Array | null = null;
 
   /** `searchesBeforeIndex`: how many questions are answered by a search before the text is indexed. */
   constructor(text: string, searchesBeforeIndex = SEARCHES_BEFORE_INDEX) {
@@ -54,6 +55,11 @@ export class ArticleLexicon {
   /** Where the text's capital letters stand (read once, when a name scan first needs them). */
   get capitals(): Int32Array {
     return (this.capitalsFound ??= capitalStarts(this.text));
+  }
+
+  /** The capitals where a run of capitalised words may open (runOpenings: both name scans read them). */
+  get runOpenings(): Int32Array {
+    return (this.openingsFound ??= runOpenings(this.text, this.capitals));
   }
 
   /** Whether the text writes `word`, or `word` + "s", as a whole word all in lower case. */

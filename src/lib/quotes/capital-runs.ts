@@ -73,6 +73,17 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
+/** The capitals (capitalStarts's answer) where a run may open (see mayOpenRun): the only places CapitalRuns tries its pattern. */
+export function runOpenings(text: string, capitals: Int32Array): Int32Array {
+  const out = new Int32Array(capitals.length);
+  let n = 0;
+  for (const i of capitals) {
+    const c = text.charCodeAt(i);
+    if (mayOpenRun(text, i, c >= 0xd800 && c <= 0xdbff ? 2 : 1)) out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
 /** The index after one or more spaces ([ \u00a0]) at j, or -1 when there are none or the text ends. */
 function afterSpaces(text: string, j: number): number {
   const from = j;
@@ -96,10 +107,11 @@ export class CapitalRuns {
   private readonly starts: Int32Array;
   private k = 0;
 
-  constructor(text: string, pattern: RegExp, starts = capitalStarts(text)) {
+  /** `openings`: runOpenings's answer for the text (the speaker pass finds them once for both its patterns). */
+  constructor(text: string, pattern: RegExp, openings = runOpenings(text, capitalStarts(text))) {
     this.text = text;
     this.pattern = pattern;
-    this.starts = starts;
+    this.starts = openings;
   }
 
   /** Moves to the next match; false when there is none. */
@@ -107,7 +119,7 @@ export class CapitalRuns {
     const { text, pattern, starts } = this;
     while (this.k < starts.length) {
       const i = starts[this.k++];
-      if (i < this.end || !mayOpenRun(text, i, text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1)) continue;
+      if (i < this.end) continue;
       pattern.lastIndex = i;
       if (pattern.test(text)) {
         this.start = i;

@@ -255,7 +255,7 @@ export class ArticleNames {
     this.lex = lex;
     let scan = text.indexOf('\n');
     let lineStart = 0;
-    const runs = new CapitalRuns(text, RUN, lex.capitals);
+    const runs = new CapitalRuns(text, RUN, lex.runOpenings);
     while (runs.next()) {
       // only names that share a word with a speaker can matter (keeps the pass cheap: most runs share none)
       if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
@@ -479,10 +479,10 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
 
 /** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
-export function organizationNames(text: string, wanted: WantedWords | undefined, capitals: Int32Array): Map<string, string[]> {
+export function organizationNames(text: string, wanted: WantedWords | undefined, openings: Int32Array): Map<string, string[]> {
   const names = new Set<string>();
   const seen = new Set<string>(); // a run read once gives the same name again: read each once
-  const runs = new CapitalRuns(text, ORG_RUN, capitals);
+  const runs = new CapitalRuns(text, ORG_RUN, openings);
   while (runs.next()) {
     // (whether a run is wanted depends on its words alone: an unwanted run is no string at all)
     if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
@@ -673,7 +673,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && opensOnly(c.name)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if ((s.type === 'organization' || (!c && !s.name.includes(' '))) && !countryOf(s.name)) {
-      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted(), lex.capitals)));
+      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted(), lex.runOpenings)));
       if (longer) c = { name: longer, title: null, organization: true };
     }
     if (c) {

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { articleLexicon } from '../../../src/lib/quotes/article-lexicon.ts';
-import { capitalStarts } from '../../../src/lib/quotes/capital-runs.ts';
+import { capitalStarts, runOpenings } from '../../../src/lib/quotes/capital-runs.ts';
 import { codeAt, spaceSeparated } from '../../../src/lib/quotes/article-words.ts';
 
-describe('the capitals the speaker-name pass finds in its word scan', () => {
+describe('the capitals the speaker-name pass finds', () => {
   it('are where every capital letter stands, accented, outside the BMP or mid-word', () => {
     const text = 'Émile McCain met ÖZİL in São Paulo. “𝐀lpha” said O’Rourke-Smith,\n\nlone \ud800 surrogate, iPhone Æsir.';
-    const at = [...articleLexicon(text).capitals];
-    expect(at).toEqual([...capitalStarts(text)]);
+    const at = [...capitalStarts(text)];
     expect(at.map((i) => String.fromCodePoint(text.codePointAt(i) ?? 0)).join('')).toBe('ÉMCÖZİLSP𝐀ORSPÆ');
   });
 
   it('are none in a text without capitals', () => {
-    expect([...articleLexicon('no capitals here, none at all — 123.').capitals]).toEqual([]);
+    expect([...capitalStarts('no capitals here, none at all — 123.')]).toEqual([]);
+  });
+
+  it('may open a run where spaces and a capital, a quotation mark, or a lower-case word and a capital follow', () => {
+    const text = 'Ada Kline met Bill de Vries. Then “Zed” Okafor, Mx “Cia” Price and McCain.';
+    const opens = [...runOpenings(text, capitalStarts(text))].map((i) => text.slice(i, text.indexOf(' ', i)));
+    // not before a comma, a closing mark or the text's end, nor a capital inside a word ("McCain")
+    expect(opens).toEqual(['Ada', 'Kline', 'Bill', 'Vries.', 'Then', 'Mx', 'Price']);
   });
 });
 
