@@ -18,7 +18,7 @@ import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { capitalAt, CapitalRuns } from './capital-runs.ts';
-import { keyHash, keyHashAt, WantedWords, wordKey } from './wanted-words.ts';
+import { keyHash, keyHashAt, WantedWords, wordKeysOf } from './wanted-words.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
 
@@ -635,15 +635,13 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (wantedWords) return wantedWords;
     const w = new Set<string>();
     const added = new Set<string>(); // (most quotes share their speaker's name with others: its words are added once)
-    const add = (name: string) => {
-      if (added.has(name)) return;
+    const add = (name: string | undefined) => {
+      if (name === undefined || added.has(name)) return;
       added.add(name);
-      for (const x of name.split(/\s+/)) w.add(wordKey(x));
+      for (const key of wordKeysOf(name)) w.add(key);
     };
-    for (const q of [...ex.quotes, ...ex.reported]) {
-      if (q.speaker) add(q.speaker.name);
-      else if (q.source) add(q.source.text);
-    }
+    for (const q of ex.quotes) add(q.speaker ? q.speaker.name : q.source?.text);
+    for (const r of ex.reported) add(r.speaker ? r.speaker.name : r.source?.text);
     return (wantedWords = new WantedWords(w));
   };
   // the article's full names, read only when a question needs them

@@ -13,6 +13,19 @@ export function wordKey(w: string): string {
   return slugifyName(w.replace(/[’']s?$/, ''));
 }
 
+const KEYS_OF_NAME = new Map<string, readonly string[]>();
+
+/** The keys (wordKey) of a name's words, split at white space: a bounded memo (a speaker's name recurs across articles). */
+export function wordKeysOf(name: string): readonly string[] {
+  let keys = KEYS_OF_NAME.get(name);
+  if (keys === undefined) {
+    keys = name.split(/\s+/).map(wordKey);
+    if (KEYS_OF_NAME.size > 20000) KEYS_OF_NAME.clear();
+    KEYS_OF_NAME.set(name, keys);
+  }
+  return keys;
+}
+
 /** A set of folded words (wordKey) that answers for a run of words in the text without slicing it. */
 export class WantedWords {
   private readonly keys: Set<string>;
