@@ -156,13 +156,14 @@ function readName(name: string, type: Speaker['type'], lex: ArticleLexicon): Cle
       title = words.slice(0, cut + 1);
       words = words.slice(cut + 1);
     }
+    // the words left must all pass the tests below, and the loop after this keeps the last word:
+    // a last word that fails them makes no name, whatever the article says about the words before it
+    if (!possibleNameWord(words[words.length - 1])) return null;
     // a group word or a common word glued before the name: "Democrats Hillary Clinton", "Derelict Obama"
-    while (words.length > 1 && (GROUP_WORDS.test(words[0].toLowerCase()) || NEVER_IN_NAME.has(words[0].toLowerCase()) || (usedAsCommonWord(words[0], lex) && !NAME_PARTICLES.has(words[0])))) {
+    while (words.length > 1 && (GROUP_WORDS.test(words[0].toLowerCase()) || NEVER_IN_NAME.has(words[0].toLowerCase()) || (!NAME_PARTICLES.has(words[0]) && usedAsCommonWord(words[0], lex)))) {
       words = words.slice(1);
     }
-    // a Title-Case headline: a verb or a function word inside ("Hillary Clinton Wins Delaware", "Final Column Explains Why …")
-    if (words.some((w) => isGlued(w) || NEVER_IN_NAME.has(w.toLowerCase()))) return null;
-    if (words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w) && !/^\p{Lu}/u.test(w.replace(/^[“"‘']/, '')))) return null;
+    if (!words.every(possibleNameWord)) return null;
     if (words.length === 1 && !nameLikeWord(words[0], lex)) return null;
   } else if (words.length === 1 && (US_STATES.has(words[0].toLowerCase()) || (usedAsCommonWord(words[0], lex) && !properUse(words[0], lex)))) {
     return null;
@@ -170,6 +171,16 @@ function readName(name: string, type: Speaker['type'], lex: ArticleLexicon): Cle
   const out = words.join(' ');
   if (!/\p{L}/u.test(out)) return null;
   return { name: out, title: title.length ? title.join(' ') : null };
+}
+
+/**
+ * A word a person's name may hold: capitalised (after an opening quotation mark: a nickname) or a
+ * particle ("de"), and no verb or function word (a Title-Case headline: "Hillary Clinton Wins
+ * Delaware", "Final Column Explains Why …").
+ */
+function possibleNameWord(w: string): boolean {
+  if (isGlued(w) || NEVER_IN_NAME.has(w.toLowerCase())) return false;
+  return CAP.test(w) || NAME_PARTICLES.has(w) || /^\p{Lu}/u.test(w.replace(/^[“"‘']/, ''));
 }
 
 function isGlued(w: string): boolean {
