@@ -17,8 +17,9 @@ import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
-import { capitalAt, CapitalRuns } from './capital-runs.ts';
-import { keyHash, keyHashAt, WantedWords, wordKeysOf } from './wanted-words.ts';
+import { capitalAt } from './capital-runs.ts';
+import { WantedWords, wordKeysOf } from './wanted-words.ts';
+import { WantedRuns } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
 
@@ -247,10 +248,7 @@ const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"�
 export class ArticleNames {
   private readonly text: string;
   private readonly lex: ArticleLexicon;
-  /** The runs sharing a word with a speaker (all of them, with no filter): text[starts[r], ends[r]), on the line from lineStarts[r]. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly lineStarts: number[] = [];
+  private readonly runs: WantedRuns;
   /** A run's name depends on its words alone: each distinct run is read once. */
   private readonly byRun = new Map<string, string | null>();
   /** Whether each name read so far is written outside a Title-Case (headline) line, or may be (see noteRun). */
@@ -258,45 +256,11 @@ export class ArticleNames {
   private readonly lineCase = new Map<number, boolean>();
   /** The names (not only in headlines) by a folded first or last word, for the words asked about so far. */
   private readonly byKey = new Map<string, string[]>();
-  /** The runs by the hash of each of their words' keys (keyHashAt), in text order: a question reads only its candidates (a long text has thousands of runs). */
-  private readonly byHash = new Map<number, number[]>();
 
   constructor(text: string, lex: ArticleLexicon, wanted?: WantedWords) {
     this.text = text;
     this.lex = lex;
-    let scan = text.indexOf('\n');
-    let lineStart = 0;
-    const runs = new CapitalRuns(text, RUN, lex.runOpenings);
-    while (runs.next()) {
-      // only names that share a word with a speaker can matter (keeps the pass cheap: most runs share none)
-      if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
-      // the line the run is on, found by going forward once over the text's line breaks
-      for (; scan >= 0 && scan < runs.start; scan = text.indexOf('\n', lineStart)) lineStart = scan + 1;
-      this.addRun(runs.start, runs.end, lineStart);
-    }
-  }
-
-  private addRun(start: number, end: number, lineStart: number): void {
-    const r = this.starts.length;
-    this.starts.push(start);
-    this.ends.push(end);
-    this.lineStarts.push(lineStart);
-    // the run's words, split at [ \u00a0] as WantedWords.someIn splits them
-    const text = this.text;
-    for (let i = start; i < end; ) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 0xa0) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      for (let d = c; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
-      const h = keyHashAt(text, i, j);
-      const list = this.byHash.get(h);
-      if (!list) this.byHash.set(h, [r]);
-      else if (list[list.length - 1] !== r) list.push(r);
-      i = j;
-    }
+    this.runs = new WantedRuns(text, RUN, lex.runOpenings, wanted, 'each-possessive');
   }
 
   /** The full names, not written only in headlines, whose first or last word folds (slugifyName) to `key`, in the order the text first gives them. */
@@ -305,10 +269,8 @@ export class ArticleNames {
     if (names) return names;
     // every run a name is read from holds the name's words (a name is a run with words taken off):
     // reading the runs that hold `key` reads every occurrence of the names it opens or ends
-    const holds = new WantedWords(new Set([key]));
     const found = new Set<string>();
-    for (const r of this.byHash.get(keyHash(key)) ?? []) {
-      if (!holds.someIn(this.text, this.starts[r], this.ends[r])) continue;
+    for (const r of this.runs.withWord(key)) {
       const name = this.nameOf(r);
       if (name !== null) found.add(name);
     }
@@ -325,14 +287,14 @@ export class ArticleNames {
 
   /** The name run r gives, its occurrence noted (whether outside a headline line). */
   private nameOf(r: number): string | null {
-    const run = this.text.slice(this.starts[r], this.ends[r]);
+    const run = this.runs.run(r);
     let name = this.byRun.get(run);
     if (name === undefined) this.byRun.set(run, (name = runName(run, this.lex)));
-    if (name !== null) this.noteRun(name, r);
+    if (name !== null) this.noteRun(name, this.runs.starts[r]);
     return name;
   }
 
-  private noteRun(name: string, r: number): void {
+  private noteRun(name: string, at: number): void {
     // whether a name is written outside headlines matters only for a name a headline's word may open,
     // and only until it is (the line's case is a scan of a whole paragraph)
     const outside = this.outside.get(name);
@@ -341,10 +303,10 @@ export class ArticleNames {
       return;
     }
     const text = this.text;
-    const start = this.lineStarts[r];
+    const start = text.lastIndexOf('\n', at - 1) + 1;
     let headline = this.lineCase.get(start);
     if (headline === undefined) {
-      const end = text.indexOf('\n', this.starts[r]);
+      const end = text.indexOf('\n', at);
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
       this.lineCase.set(start, headline);
     }
@@ -489,31 +451,52 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
 /** Capitalised runs with the small words names of bodies carry ("Alliance to Reclaim Our Schools", "Tampa Bay Times"). */
 const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
 
-/** Names of bodies the article writes, by their first and last word; none with a person's title or first name in it. */
-export function organizationNames(text: string, wanted: WantedWords | undefined, openings: Int32Array): Map<string, string[]> {
-  const names = new Set<string>();
-  const seen = new Set<string>(); // a run read once gives the same name again: read each once
-  const runs = new CapitalRuns(text, ORG_RUN, openings);
-  while (runs.next()) {
-    // (whether a run is wanted depends on its words alone: an unwanted run is no string at all)
-    if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
-    const run = text.slice(runs.start, runs.end);
-    if (seen.has(run)) continue;
-    seen.add(run);
-    const all = run.replace(/[’']s$/, '').split(/[ \u00a0]+/);
-    // a full stop ends the name unless it is an initialism ("U.S.")
-    const stop = all.findIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
-    const words = stop >= 0 ? all.slice(0, stop + 1) : all;
-    if (stop >= 0) words[stop] = words[stop].slice(0, -1);
-    while (words.length && /^(?:The|A|An)$/.test(words[0])) words.shift();
-    while (words.length && /^(?:of|for|to|and|the|on|in)$/.test(words[words.length - 1])) words.pop();
-    if (words.length < 2 || SENTENCE_OPENERS.has(words[0].toLowerCase()) || words.some((w) => isFirstName(w) || WEEKDAYS_AND_TIME.has(w.toLowerCase()))) continue;
-    // title words qualify a body headed by a body's word ("Commission on Presidential Debates",
-    // "U.N. Security Council"); elsewhere they make the run a person's title ("Sen. Rand Paul")
-    if (!headedByBody(words) && words.some((w) => isRoleWord(w))) continue;
-    names.add(words.join(' ').replace(/[.,]$/, ''));
+/**
+ * Names of bodies the article writes ("Alliance to Reclaim Our Schools", "Tampa Bay Times"), none
+ * with a person's title or first name in it; as ArticleNames, a run is read only when a question
+ * is about one of its words.
+ */
+export class OrganizationNames {
+  private readonly runs: WantedRuns;
+  /** A run read once gives the same name again: read each once. */
+  private readonly byRun = new Map<string, string | null>();
+  private readonly byKey = new Map<string, string[]>();
+
+  constructor(text: string, wanted: WantedWords | undefined, openings: Int32Array) {
+    this.runs = new WantedRuns(text, ORG_RUN, openings, wanted, 'last-possessive');
   }
-  return indexByWord([...names]);
+
+  /** The names whose first or last word folds (slugifyName) to `key`, in the order the text first gives them. */
+  withWord(key: string): string[] {
+    let names = this.byKey.get(key);
+    if (names) return names;
+    const found = new Set<string>();
+    for (const r of this.runs.withWord(key)) {
+      const run = this.runs.run(r);
+      let name = this.byRun.get(run);
+      if (name === undefined) this.byRun.set(run, (name = bodyName(run)));
+      if (name !== null) found.add(name);
+    }
+    names = [...found].filter((name) => endsFold(name, key));
+    this.byKey.set(key, names);
+    return names;
+  }
+}
+
+/** The name of a body a capitalised run gives (see OrganizationNames), or null. */
+function bodyName(run: string): string | null {
+  const all = run.replace(/[’']s$/, '').split(/[ \u00a0]+/);
+  // a full stop ends the name unless it is an initialism ("U.S.")
+  const stop = all.findIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
+  const words = stop >= 0 ? all.slice(0, stop + 1) : all;
+  if (stop >= 0) words[stop] = words[stop].slice(0, -1);
+  while (words.length && /^(?:The|A|An)$/.test(words[0])) words.shift();
+  while (words.length && /^(?:of|for|to|and|the|on|in)$/.test(words[words.length - 1])) words.pop();
+  if (words.length < 2 || SENTENCE_OPENERS.has(words[0].toLowerCase()) || words.some((w) => isFirstName(w) || WEEKDAYS_AND_TIME.has(w.toLowerCase()))) return null;
+  // title words qualify a body headed by a body's word ("Commission on Presidential Debates",
+  // "U.N. Security Council"); elsewhere they make the run a person's title ("Sen. Rand Paul")
+  if (!headedByBody(words) && words.some((w) => isRoleWord(w))) return null;
+  return words.join(' ').replace(/[.,]$/, '');
 }
 
 /** A body's word ends the name ("… Council") or opens it before a particle ("Commission on …"). */
@@ -535,10 +518,10 @@ function initials(words: string[]): string {
  * ends with the short one; several only when they differ by initials alone ("U.N. Security
  * Council"), and then the fullest.
  */
-function expandOrganization(short: string, orgs: Map<string, string[]>): string | null {
+function expandOrganization(short: string, orgs: OrganizationNames): string | null {
   const sw = short.split(' ').map((w) => slugifyName(w));
   const fits = new Set(
-    [...(orgs.get(sw[sw.length - 1]) ?? []), ...(orgs.get(sw[0]) ?? [])].filter((n) => {
+    [...orgs.withWord(sw[sw.length - 1]), ...orgs.withWord(sw[0])].filter((n) => {
       const w = n.split(' ');
       if (w.length <= sw.length || isShouted(w) || w.some((x) => CAP.test(x) && (isGlued(x) || NEVER_IN_NAME.has(x.toLowerCase())))) return false;
       const nw = w.map((x) => slugifyName(x));
@@ -552,20 +535,6 @@ function expandOrganization(short: string, orgs: Map<string, string[]>): string 
     return slugifyName(w[w.length - 1]) === sw[sw.length - 1] ? initials(w.slice(0, w.length - sw.length)) : n;
   };
   return list.every((n) => key(n) === key(list[0])) ? list[0] : null;
-}
-
-/** Full names by each of their first and last word, so a short form looks at its few candidates only. */
-function indexByWord(names: string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const n of names) {
-    const w = n.split(' ');
-    for (const k of new Set([slugifyName(w[0]), slugifyName(w[w.length - 1])])) {
-      const list = out.get(k);
-      if (list) list.push(n);
-      else out.set(k, [n]);
-    }
-  }
-  return out;
 }
 
 /** "Scott's family", "Trump's aides": the possessor is not who spoke. */
@@ -632,7 +601,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   if (!ex.quotes.some((q) => q.speaker || q.source) && !ex.reported.some((r) => r.speaker || r.source)) return ex;
   const lex = articleLexicon(text);
   let names: ArticleNames | null = null;
-  let orgs: Map<string, string[]> | null = null;
+  let orgs: OrganizationNames | null = null;
   const byId = new Map<string, Speaker>();
   const memo = new Map<Speaker, Speaker | null>();
   // a search of the text per question, until the questions have cost about what an index of its
@@ -682,7 +651,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (c && s.type === 'person' && !c.name.includes(' ') && !isFirstName(c.name) && !expandInArticle(c.name) && opensOnly(c.name)) c = null;
     // a one-word body ("Alliance", "Times"), or a word rejected as a person's name, may be short for the article's longer name
     if ((s.type === 'organization' || (!c && !s.name.includes(' '))) && !countryOf(s.name)) {
-      const longer = expandOrganization(s.name, (orgs ??= organizationNames(text, wanted(), lex.runOpenings)));
+      const longer = expandOrganization(s.name, (orgs ??= new OrganizationNames(text, wanted(), lex.runOpenings)));
       if (longer) c = { name: longer, title: null, organization: true };
     }
     if (c) {

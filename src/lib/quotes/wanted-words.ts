@@ -71,7 +71,7 @@ export class WantedWords {
 
   /** Whether the word text[a, b) is wanted (its key's hash filters first: see keyHashAt). */
   private wordIn(text: string, a: number, b: number): boolean {
-    const h = foldedHashAt(text, a, b);
+    const h = foldedHashAt(text, a, b, true);
     if (h === EXACT) return this.keys.has(wordKey(text.slice(a, b)));
     if ((this.bits[(h & this.mask) >> 5] & (1 << (h & 31))) === 0) return false;
     return this.keys.has(wordKey(text.slice(a, b)));
@@ -90,20 +90,27 @@ export function keyHash(key: string): number {
 
 /** keyHash(wordKey(text.slice(a, b))): the hash of the word's key, from its characters where they allow. */
 export function keyHashAt(text: string, a: number, b: number): number {
-  const h = foldedHashAt(text, a, b);
+  const h = foldedHashAt(text, a, b, true);
   return h === EXACT ? keyHash(wordKey(text.slice(a, b))) : h;
 }
 
+/** keyHash(slugifyName(text.slice(a, b))): as keyHashAt, a possessive kept ("McDonald’s" → "mcdonalds"). */
+export function slugHashAt(text: string, a: number, b: number): number {
+  const h = foldedHashAt(text, a, b, false);
+  return h === EXACT ? keyHash(slugifyName(text.slice(a, b))) : h;
+}
+
 /**
- * keyHash(wordKey(text.slice(a, b))) for a word of ASCII and curly quotation marks, computed from
+ * keyHash(wordKey(text.slice(a, b))) (with `possessive`; else of slugifyName's fold of the whole
+ * word) for a word of ASCII and curly quotation marks, computed from
  * its characters as slugifyName would fold them (lower case; apostrophes and backticks gone; any
  * other run of characters but a–z and 0–9 one hyphen, none at either end); EXACT for a word with
  * any other character (an accent that NFD may split), whose key only wordKey knows.
  */
-function foldedHashAt(text: string, a: number, b: number): number {
+function foldedHashAt(text: string, a: number, b: number, possessive: boolean): number {
   let e = b;
   // wordKey's /[’']s?$/: a possessive "s" goes first (an apostrophe vanishes in the fold anyway)
-  if (text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
+  if (possessive && text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
   let h = 0;
   let hyphen = false; // a run of other characters met after a letter or digit: a hyphen, if one follows
   let any = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WantedWords, wordKey } from '../../../src/lib/quotes/wanted-words.ts';
+import { keyHash, keyHashAt, slugHashAt, WantedWords, wordKey } from '../../../src/lib/quotes/wanted-words.ts';
 import { CapitalRuns } from '../../../src/lib/quotes/capital-runs.ts';
 
 /** someIn over a whole string, as the name scans ask it about a run inside the text. */
@@ -49,5 +49,16 @@ describe('the runs a sticky pattern matches at the text’s capitals', () => {
     const global = new RegExp(pattern.source, 'gu');
     expect(spans).toEqual([...text.matchAll(global)].map((m) => m[0]));
     expect(spans).toContain('U.N. Security Council');
+  });
+});
+
+describe('the hash a word of the text folds to', () => {
+  const at = (word: string, fn: (text: string, a: number, b: number) => number) => fn(`x ${word} y`, 2, 2 + word.length);
+  it('is the hash of its key, a possessive off, or of its whole fold', () => {
+    expect(at('McDonald’s', keyHashAt)).toBe(keyHash('mcdonald'));
+    expect(at('McDonald’s', slugHashAt)).toBe(keyHash('mcdonalds'));
+    expect(at('U.S.', slugHashAt)).toBe(keyHash('u-s'));
+    expect(at('Radosław', keyHashAt)).toBe(keyHash('radoslaw')); // (a letter only slugifyName folds)
+    expect(at('O’Rourke', keyHashAt)).toBe(keyHash(wordKey('O’Rourke')));
   });
 });
