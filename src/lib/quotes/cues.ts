@@ -8,9 +8,9 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, speechForms, particleNeeded } from './speech-cues.ts';
 import { WordSet } from './word-set.ts';
-import { CUE_TRIGGER } from './word-bits.ts';
+import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME } from './word-bits.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
-import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
+import { BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
 
@@ -60,7 +60,7 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   if (!np || np.last >= c || tokens[np.last].kind !== 'word') {
     np = null;
     for (let k = a + 2; k < c - 1; k++) {
-      if (tokens[k].kind === 'word' && SUBJECT_PRONOUNS.has(tokens[k].lower)) {
+      if (tokens[k].kind === 'word' && (tokens[k].bits & SUBJECT_PRONOUN) !== 0) {
         np = { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
         break;
       }
@@ -109,7 +109,7 @@ function ownerOf(tokens: Token[], v: number, floor: number): number {
     const t = tokens[k];
     if (isOwner(t)) return k;
     if (t.kind !== 'word' || NOT_MODIFIERS.has(t.lower) || t.lower.endsWith("'s")) return -1;
-    if (t.cap && !WEEKDAYS_AND_TIME.has(t.lower)) return -1;
+    if (t.cap && (t.bits & WEEKDAY_OR_TIME) === 0) return -1;
   }
   return -1;
 }
@@ -169,7 +169,7 @@ function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: numb
   for (let k = c - 2; k >= stop; k--) {
     const t = tokens[k];
     const nx = tokens[k + 1];
-    if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower) && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+    if (t.kind === 'word' && (t.bits & SUBJECT_PRONOUN) !== 0 && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
   }
   return null;
 }

@@ -6,11 +6,11 @@
  */
 import type { Token } from './tokens.ts';
 import { countryOf, isDemonym } from './world-knowledge.ts';
-import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
+import { ROLE_NOUNS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, SENTENCE_OPENERS } from './lexicon.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS } from './lexicon.ts';
 import { genderOf } from './gender.ts';
-import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME } from './word-bits.ts';
+import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME, OPENER } from './word-bits.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -72,7 +72,7 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
       runStart--;
       continue;
     }
-    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && !TITLE_WORDS.has(tokens[runStart - 2].lower)) {
+    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && (tokens[runStart - 2].bits & TITLE) === 0) {
       runStart--;
       continue;
     }
@@ -93,8 +93,7 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
 function namesOrganization(tokens: Token[], runStart: number, end: number): boolean {
   let org = ORG_HEADS.has(tokens[end - 1].lower);
   for (let k = runStart; k < end - 1 && !org; k++) {
-    const l = tokens[k].lower;
-    if (ORG_HEADS.has(l) && !TITLE_WORDS.has(l)) org = true;
+    if (ORG_HEADS.has(tokens[k].lower) && (tokens[k].bits & TITLE) === 0) org = true;
   }
   if (isAcronym(tokens[end - 1].text) && end - runStart <= 2) org = true;
   return org;
@@ -106,8 +105,7 @@ function namesOrganization(tokens: Token[], runStart: number, end: number): bool
  */
 function personAtRunEnd(tokens: Token[], runStart: number, end: number): boolean {
   if (end - runStart < 3) return false;
-  const title = tokens[end - 3].lower;
-  return TITLE_WORDS.has(title) && !ORG_HEADS.has(title) && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
+  return (tokens[end - 3].bits & TITLE) !== 0 && !ORG_HEADS.has(tokens[end - 3].lower) && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
 }
 
 /** Start of the name part: the longest suffix of the run free of titles and demonyms (an organisation keeps its titles). */
@@ -194,7 +192,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return mention('generic', headTok.lower, []);
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
-  if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower) && !midSentence) return null;
+  if (end - nameFirst === 1 && (headTok.bits & OPENER) !== 0 && !midSentence) return null;
   const honorific = nameStart > 0 && (tokens[nameStart - 1].bits & HONORIFIC) !== 0;
   return named(name, org ? 'organization' : 'person', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled || honorific);
 }
@@ -218,7 +216,7 @@ export function nameRuns(tokens: Token[], first: number, last: number): number[]
   let k = first;
   while (k < last) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !t.cap || (k === first && SENTENCE_OPENERS.has(t.lower))) {
+    if (t.kind !== 'word' || !t.cap || (k === first && (t.bits & OPENER) !== 0)) {
       k++;
       continue;
     }

@@ -7,7 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, DETERMINERS, NOT_IN_SUBJECT, BETWEEN_SUBJECT_AND_VERB, SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, APPROXIMATORS, PLACE_PREPS, SUBJECT_PRONOUNS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
+import { SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, PLACE_PREPS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
 import { ROLE_NOUNS } from './people-titles.ts';
 import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './word-bits.ts';
 import { ORG_HEADS } from './organizations.ts';
@@ -25,7 +25,7 @@ export interface Phrase {
 
 function isNumberOrTime(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
-  return (c >= 48 && c <= 57) || WEEKDAYS_AND_TIME.has(t.lower);
+  return (c >= 48 && c <= 57) || (t.bits & WEEKDAY_OR_TIME) !== 0;
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -74,7 +74,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     if (!isWord(p)) break;
     // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
     // "Democrats in Iowa", "voters in New Hampshire": a group or person, then a capitalised place
-    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && !NOT_IN_SUBJECT.has(tokens[k - 2].lower) && !DETERMINERS.has(tokens[k - 2].lower) && !isPronoun(tokens[k - 2]) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
+    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && (tokens[k - 2].bits & (NOT_IN_SUBJ | DETERMINER)) === 0 && !isPronoun(tokens[k - 2]) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
     if ((p.lower === 'of' || placePrep) && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && (tokens[k - 2].cap || placePrep) && !TITLE_OF.has(tokens[k - 2].lower)) {
       ofAt = k - 1;
       k--;
@@ -105,7 +105,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
     if ((((pc & NOT_IN_SUBJ) !== 0 && p.text !== 'US') || (pc & PRONOUN) !== 0) && !nameModal) break;
     // "that record prompted Atlas": a past form after a bare noun is the verb, not a modifier ("the embattled Trump")
-    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && !DETERMINERS.has(tokens[k - 2].lower) && !NOT_IN_SUBJECT.has(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ly')) break;
+    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && (tokens[k - 2].bits & (DETERMINER | NOT_IN_SUBJ)) === 0 && !tokens[k - 2].lower.endsWith('ly')) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -154,8 +154,8 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
 
 /** A word that opens an adverbial rather than a subject ("Meanwhile", "In Iowa", "Asked about it"). */
 function opensAdverbial(t: Token): boolean {
-  if (DETERMINERS.has(t.lower) || isPronoun(t) || NP_STARTERS.has(t.lower)) return false;
-  return SENTENCE_OPENERS.has(t.lower) || PLACE_PREPS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower) || NOT_IN_SUBJECT.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+  if ((t.bits & (DETERMINER | PRONOUN | NP_STARTER)) !== 0) return false;
+  return (t.bits & (OPENER | WEEKDAY_OR_TIME | NOT_IN_SUBJ)) !== 0 || PLACE_PREPS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
 }
 
 /**
@@ -255,7 +255,7 @@ function commaChainSubject(tokens: Token[], j: number, floor: number, listAnd = 
     const np = stateOfPlace ? null : wholeSegmentPhrase(tokens, a, commas[m]);
     if (!np) continue;
     const head = tokens[np.head];
-    if (!head.cap && !isPronoun(head) && !DETERMINERS.has(tokens[np.first].lower) && !tokens[np.first].cap) return null;
+    if (!head.cap && !isPronoun(head) && (tokens[np.first].bits & DETERMINER) === 0 && !tokens[np.first].cap) return null;
     // the mention runs on over descriptive segments ("Cory James, 22", "Scott Pruitt, the state's
     // attorney general") and stops before an adverbial one ("Sanders, meanwhile, …")
     let last = commas[m];
@@ -263,7 +263,7 @@ function commaChainSubject(tokens: Token[], j: number, floor: number, listAnd = 
       const a2 = commas[n + 1] + 1;
       const b2 = commas[n];
       const t2 = tokens[a2];
-      const age = b2 === a2 + 1 && isWord(t2) && isNumberOrTime(t2) && !WEEKDAYS_AND_TIME.has(t2.lower);
+      const age = b2 === a2 + 1 && isWord(t2) && isNumberOrTime(t2) && (t2.bits & WEEKDAY_OR_TIME) === 0;
       const place = isWord(t2) && t2.cap && !opensAdverbial(t2) && b2 - a2 <= 2 && n < m - 1;
       if (!age && !place && appositiveEnd(tokens, a2, b2) !== b2) break;
       last = b2;
@@ -300,7 +300,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (j < floor) return null;
   const t = tokens[j];
   // "the order released Friday said", "a statement issued Tuesday read": a noun, its participle and a day
-  if (isWord(t) && WEEKDAYS_AND_TIME.has(t.lower) && t.cap && j - 2 >= floor && isWord(tokens[j - 1]) && !tokens[j - 1].cap && tokens[j - 1].lower.endsWith('ed')) {
+  if (isWord(t) && (t.bits & WEEKDAY_OR_TIME) !== 0 && t.cap && j - 2 >= floor && isWord(tokens[j - 1]) && !tokens[j - 1].cap && tokens[j - 1].lower.endsWith('ed')) {
     const noun = bareLeft(tokens, j - 2, floor);
     if (noun && !isPronoun(tokens[noun.head])) return { first: noun.first, last: j + 1, head: noun.head, nameFirst: noun.nameFirst, nameLast: noun.nameLast };
   }
@@ -335,7 +335,7 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   // "the two write", "the three said": a numeral standing for people already named
   if (t.kind === 'word' && SMALL_NUMBERS.has(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
   // "the 34-year-old mother of three replied": a number closing an "of" phrase belongs to the noun before it
-  if (isWord(t) && (SMALL_NUMBERS.has(t.lower) || DETERMINERS.has(t.lower)) && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
+  if (isWord(t) && (SMALL_NUMBERS.has(t.lower) || (t.bits & DETERMINER) !== 0) && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
     const owner = bareLeft(tokens, j - 2, floor);
     if (owner && !isPronoun(tokens[owner.head])) return { first: owner.first, last: j + 1, head: owner.head, nameFirst: owner.nameFirst, nameLast: j + 1 };
   }
@@ -358,7 +358,7 @@ function dashSetSubject(tokens: Token[], j: number, floor: number): Phrase | nul
   let nameEnd = open - 1;
   while (nameEnd >= floor && tokens[nameEnd].kind === 'punct' && DASH_MARKS.has(tokens[nameEnd].text)) nameEnd--;
   const name = nameEnd >= floor ? wholeSegmentPhrase(tokens, clauseStart(tokens, nameEnd, floor), nameEnd + 1) ?? bareLeft(tokens, nameEnd, floor) : null;
-  if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head]) || DETERMINERS.has(tokens[name.first].lower))) return null;
+  if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head]) || (tokens[name.first].bits & DETERMINER) !== 0)) return null;
   return { first: name.first, last: k + 1, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
 }
 
@@ -397,7 +397,7 @@ function commaSetSubject(tokens: Token[], j: number, floor: number): Phrase | nu
     const app = bareLeft(tokens, j - 1, c + 1);
     return app;
   }
-  if (DETERMINERS.has(inner.lower) || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner) || (inner.kind === 'word' && j - c <= 14)) {
+  if ((inner.bits & DETERMINER) !== 0 || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner) || (inner.kind === 'word' && j - c <= 14)) {
     return { first: name.first, last: j, head: name.head, nameFirst: name.first, nameLast: name.last };
   }
   return null;
@@ -460,10 +460,10 @@ function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase 
   const t = j >= 0 ? tokens[j] : undefined;
   const verb = tokens[v];
   if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechVerbBase(verb.lower)) return null;
-  if (!(NOT_IN_SUBJECT.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || DETERMINERS.has(t.lower)) || isPronoun(t) || t.text === t.text.toUpperCase()) return null;
+  if ((t.bits & (NOT_IN_SUBJ | BETWEEN | DETERMINER)) === 0 || isPronoun(t) || t.text === t.text.toUpperCase()) return null;
   const prev = tokens[j - 1];
   if (prev.kind === 'punct' && prev.text !== ',' && prev.text !== '(') return null;
-  const first = isWord(prev) && prev.cap && !NOT_IN_SUBJECT.has(prev.lower) && !isPronoun(prev) ? j - 1 : j;
+  const first = isWord(prev) && prev.cap && (prev.bits & NOT_IN_SUBJ) === 0 && !isPronoun(prev) ? j - 1 : j;
   return { first, last: j + 1, head: j, nameFirst: first, nameLast: j + 1 };
 }
 
@@ -525,16 +525,16 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       const first = tokens[k + 1].text === ',' ? k + 2 : k + 1;
       const w = tokens[first];
       const verbLike = !w.cap && (w.lower.endsWith('ing') || w.lower.endsWith('ed'));
-      if (!closes || first >= np.first || !isWord(w) || (NOT_IN_SUBJECT.has(w.lower) && !DETERMINERS.has(w.lower)) || isPronoun(w) || verbLike || speechVerbBase(w.lower)) return np;
+      if (!closes || first >= np.first || !isWord(w) || ((w.bits & NOT_IN_SUBJ) !== 0 && (w.bits & DETERMINER) === 0) || isPronoun(w) || verbLike || speechVerbBase(w.lower)) return np;
       return { first, last: np.last, head: np.head, nameFirst: first, nameLast: np.nameLast };
     }
     // only the comma right after the quotation, or one opening an appositive ("Nate Silver, the polling guru who …"), may lie between
     if (t.kind === 'punct') {
-      const appositive = t.text === ',' && isWord(tokens[k + 1]) && DETERMINERS.has(tokens[k + 1].lower) && isWord(tokens[k - 1]) && tokens[k - 1].cap;
+      const appositive = t.text === ',' && isWord(tokens[k + 1]) && (tokens[k + 1].bits & DETERMINER) !== 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap;
       if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
       continue;
     }
-    if (t.kind === 'word' && ((NOT_IN_SUBJECT.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t.lower)))) return np;
+    if (t.kind === 'word' && (((t.bits & NOT_IN_SUBJ) !== 0 && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t.lower)))) return np;
   }
   return np;
 }
@@ -627,7 +627,7 @@ const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'ga
 /** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
 function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
   const nx = tokens[j + 1];
-  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && (nx.bits & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0;
 }
 
 /** Lower-case words of a title before a name ("presidential candidate", "campaign chairman"). */
@@ -644,7 +644,7 @@ function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
     k++;
   }
   const nx = tokens[k];
-  return role && k > j && isWord(nx) && nx.cap && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+  return role && k > j && isWord(nx) && nx.cap && (nx.bits & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0;
 }
 
 /** A noun phrase starting at index j (for "according to X" and sentence subjects). */
@@ -680,7 +680,7 @@ function timeAdverbialComma(tokens: Token[], i: number, last: number): number {
   for (let k = i + 1; k < last && k <= i + 3; k++) {
     const t = tokens[k];
     if (!isWord(t)) return -1;
-    if ((WEEKDAYS_AND_TIME.has(t.lower) || PERIOD_NOUNS.has(t.lower)) && tokens[k + 1]?.text === ',' && k + 1 < last) return k + 1;
+    if (((t.bits & WEEKDAY_OR_TIME) !== 0 || PERIOD_NOUNS.has(t.lower)) && tokens[k + 1]?.text === ',' && k + 1 < last) return k + 1;
   }
   return -1;
 }
@@ -723,7 +723,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   // "But Sen. Pat Toomey (R-Pa.) refused …, responding …": a leading conjunction is not an opening adverbial
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]))) i++;
   // "And then Trump went …", "But now she says …": a conjunction and a time adverb before the subject
-  else if (i + 2 < s.last && isWord(tokens[i]) && (tokens[i].lower === 'but' || tokens[i].lower === 'and') && isWord(tokens[i + 1]) && THEN_WORDS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && (tokens[i + 2].cap || SUBJECT_PRONOUNS.has(tokens[i + 2].lower)) && isWord(tokens[i + 3]) && !tokens[i + 3].cap) i += 2;
+  else if (i + 2 < s.last && isWord(tokens[i]) && (tokens[i].lower === 'but' || tokens[i].lower === 'and') && isWord(tokens[i + 1]) && THEN_WORDS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && (tokens[i + 2].cap || (tokens[i + 2].bits & SUBJECT_PRONOUN) !== 0) && isWord(tokens[i + 3]) && !tokens[i + 3].cap) i += 2;
   for (let guard = 0; guard < 3; guard++) {
     const timeComma = timeAdverbialComma(tokens, i, s.last);
     if (timeComma > 0) {
@@ -782,7 +782,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   }
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
   // "about 200 protesters": an approximate number opens the subject
-  const approx = i + 1 < s.last && tokens[i].kind === 'word' && APPROXIMATORS.has(tokens[i].lower) && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower);
+  const approx = i + 1 < s.last && tokens[i].kind === 'word' && (tokens[i].bits & APPROXIMATOR) !== 0 && isNumberOrTime(tokens[i + 1]) && (tokens[i + 1].bits & WEEKDAY_OR_TIME) === 0;
   const np = approx ? widen(phraseRight(tokens, i + 1, s.last), i) : phraseRight(tokens, i, s.last);
   // "…, saying that …" is a participle, not a subject
   if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
