@@ -11,8 +11,9 @@ import type { Entity, EntityRegistry } from './coreference.ts';
 import type { Phrase } from './noun-phrases.ts';
 import { countryOf } from './world-knowledge.ts';
 import { WordSet } from './word-set.ts';
+import { BODY_NOUN } from './word-bits.ts';
 
-/** Common nouns for an organisation a text names ("the union", "the agency", "the company"); asked about every lower-case word, so a WordSet. */
+/** Common nouns for an organisation a text names ("the union", "the agency", "the company"): each token's BODY_NOUN bit (word-bits.ts), set for its lower-case words. */
 export const BODY_NOUNS = new WordSet([
   'union', 'agency', 'commission', 'committee', 'group', 'company', 'organization', 'organisation', 'newspaper', 'paper',
   'network', 'council', 'department', 'firm', 'foundation', 'association', 'coalition', 'bureau', 'board', 'magazine',
@@ -29,7 +30,7 @@ const BODY_GAP = 1500;
 export function noteUnnamedBodies(tokens: Token[], s: Sentence, seen: UnnamedBodies): void {
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || t.cap || !BODY_NOUNS.has(t.lower)) continue;
+    if ((t.bits & BODY_NOUN) === 0) continue;
     let j = k - 1;
     while (j >= s.first && k - j <= 4 && tokens[j].kind === 'word' && tokens[j].lower !== 'a' && tokens[j].lower !== 'an' && tokens[j].lower !== 'another' && tokens[j].lower !== 'the') j--;
     if (j < s.first || tokens[j].kind !== 'word') continue;
@@ -45,7 +46,7 @@ export function noteUnnamedBodies(tokens: Token[], s: Sentence, seen: UnnamedBod
 export function bodyReference(registry: EntityRegistry, tokens: Token[], ph: Phrase, unnamed: UnnamedBodies | undefined, at: number): Entity | null | undefined {
   const head = tokens[ph.head];
   const first = tokens[ph.first];
-  if (ph.last - ph.first !== 2 || ph.head !== ph.first + 1 || head.cap || !BODY_NOUNS.has(head.lower)) return undefined;
+  if (ph.last - ph.first !== 2 || ph.head !== ph.first + 1 || (head.bits & BODY_NOUN) === 0) return undefined;
   if (first.lower !== 'the' && first.lower !== 'this') return undefined;
   // the latest organisation whose name carries the word ("Commission on Presidential Debates")
   const since = unnamed?.get(head.lower) ?? -1;

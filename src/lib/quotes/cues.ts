@@ -8,8 +8,9 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, speechForms, particleNeeded } from './speech-cues.ts';
 import { WordSet } from './word-set.ts';
+import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME } from './word-bits.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
-import { WEEKDAYS_AND_TIME, SUBJECT_PRONOUNS, BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
+import { BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
 
@@ -59,7 +60,7 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   if (!np || np.last >= c || tokens[np.last].kind !== 'word') {
     np = null;
     for (let k = a + 2; k < c - 1; k++) {
-      if (tokens[k].kind === 'word' && SUBJECT_PRONOUNS.has(tokens[k].lower)) {
+      if (tokens[k].kind === 'word' && (tokens[k].bits & SUBJECT_PRONOUN) !== 0) {
         np = { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
         break;
       }
@@ -108,7 +109,7 @@ function ownerOf(tokens: Token[], v: number, floor: number): number {
     const t = tokens[k];
     if (isOwner(t)) return k;
     if (t.kind !== 'word' || NOT_MODIFIERS.has(t.lower) || t.lower.endsWith("'s")) return -1;
-    if (t.cap && !WEEKDAYS_AND_TIME.has(t.lower)) return -1;
+    if (t.cap && (t.bits & WEEKDAY_OR_TIME) === 0) return -1;
   }
   return -1;
 }
@@ -168,7 +169,7 @@ function nearerSubject(tokens: Token[], pairs: CuePair[], c: number, floor: numb
   for (let k = c - 2; k >= stop; k--) {
     const t = tokens[k];
     const nx = tokens[k + 1];
-    if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower) && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
+    if (t.kind === 'word' && (t.bits & SUBJECT_PRONOUN) !== 0 && nx.kind === 'word' && !nx.cap) return { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
   }
   return null;
 }
@@ -346,7 +347,7 @@ function verbAt(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): Verb
     const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
     if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
     // (a one-word speaker may stand between: "“…,” Hale started.", "“…,” she started.")
-    const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1].lower)) && tokens[v - 2].kind === 'quote';
+    const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1])) && tokens[v - 2].kind === 'quote';
     if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) return null;
   }
   const plain = isPlainForm(t.lower);
@@ -379,7 +380,7 @@ function infinitiveCue(c: VerbAt): boolean {
       const linkWord = forSubject ? causerBefore(tokens, forSubject, s.first) : '';
       // (the object may end in a set-off relative clause: "prompted the board, which tracks races, to state")
       const adjacent = !!forSubject && (forSubject.last === v - 1 || (forSubject.last === v - 2 && tokens[v - 2].text === ','));
-      if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head].lower) && !t.lower.endsWith('s')) {
+      if (forSubject && adjacent && (linkWord === 'for' || CAUSATIVES.has(linkWord)) && !isPronoun(tokens[forSubject.head]) && !t.lower.endsWith('s')) {
         pairs.push({ cueFirst: v, cueLast, subject: forSubject, form: 'plain', limit: undefined });
         return true;
       }
@@ -425,7 +426,7 @@ function reducedPassiveCue(c: VerbAt): boolean {
   // called “Perception”" (a name, citing no one); not "the group called for …"
   // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
   const byNext = isWordAt(tokens, cueLast, 'by');
-  if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev.lower) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+  if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
     const nx = tokens[cueLast];
     // (after a capitalised word the agent is a cause, not a citer: no cue at all)
     if (prev.cap && byNext) return true;
@@ -471,7 +472,7 @@ function participleCue(c: VerbAt, k: number): boolean {
       let a = j;
       while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE_OR_GET.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
       const np = subjectLeft(tokens, a, s.first);
-      if (np && (tokens[np.head].cap || isPronoun(tokens[np.head].lower) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
+      if (np && (tokens[np.head].cap || isPronoun(tokens[np.head]) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
         pairs.push({ cueFirst: v, cueLast, subject: np, form: 'plain', limit: undefined });
         return true;
       }
@@ -483,7 +484,7 @@ function participleCue(c: VerbAt, k: number): boolean {
         const issuer = issuerOf(tokens, np, s.first);
         // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
         const owner = tokens[np.head];
-        const attached = !owner.cap && !isPronoun(owner.lower) && !owner.lower.includes("'");
+        const attached = !owner.cap && !isPronoun(owner) && !owner.lower.includes("'");
         pairs.push(issuer ? { cueFirst: v, cueLast, subject: issuer, form: 'plain', limit: undefined } : { cueFirst: v, cueLast, subject: np, form: 'plain', limit: attached ? 'attached' : undefined });
         return true;
       }
@@ -562,17 +563,11 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
 /** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
 export const CUE_TRIGGERS = new WordSet([...PHRASE_CUE_WORDS, ...CUE_NOUNS, ...speechForms()]);
 
-/** The bit that marks a cue trigger's token in a piece's word bits (reading-state.ts wordBitsOf). */
-export const CUE_TRIGGER = 1;
-
-/**
- * The cue pairs of sentence s. `triggers`, when given, marks (CUE_TRIGGER) the tokens whose word is a
- * cue trigger, worked out once for the piece (reading-state.ts wordBitsOf).
- */
-export function findCuePairs(tokens: Token[], s: Sentence, triggers?: Uint8Array): CuePair[] {
+/** The cue pairs of sentence s (a word that opens no cue is passed over by its token's CUE_TRIGGER bit, word-bits.ts). */
+export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
-    if (triggers ? (triggers[v] & CUE_TRIGGER) === 0 : tokens[v].kind !== 'word' || !CUE_TRIGGERS.has(tokens[v].lower)) continue;
+    if ((tokens[v].bits & CUE_TRIGGER) === 0) continue;
     if (startsOnlyPhraseCue(tokens[v].lower)) {
       phraseCue(tokens, s, v, pairs);
       continue;

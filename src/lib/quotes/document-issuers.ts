@@ -14,6 +14,7 @@ import { phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
 import { ARTEFACTS, ISSUE_VERBS } from './cue-words.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { WordSet } from './word-set.ts';
+import { DOCUMENT_NOUN } from './word-bits.ts';
 
 /** People around someone, not that person ("Trump aides", "the Clinton camp"). */
 const GROUP_NOUNS = new Set(['camp', 'staff', 'team', 'aides', 'allies', 'lawyers', 'attorneys', 'advisers', 'advisors', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson', 'family']);
@@ -62,11 +63,11 @@ export type PhraseResolver = (ph: Phrase) => Entity | null;
 /** A later "the statement" refers back this far at most (characters): past that, a new story item. */
 const DOCUMENT_GAP = 2000;
 
-/** DOCUMENT_NOUNS less NOT_DOCUMENTS, asked about every lower-case word of every sentence: a WordSet. */
+/** DOCUMENT_NOUNS less NOT_DOCUMENTS: each token's DOCUMENT_NOUN bit (word-bits.ts), set for its lower-case words. */
 export const DOCUMENT_WORDS = new WordSet([...DOCUMENT_NOUNS].filter((w) => !NOT_DOCUMENTS.has(w)));
 
 function isDocumentNoun(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && !t.cap && DOCUMENT_WORDS.has(t.lower);
+  return !!t && (t.bits & DOCUMENT_NOUN) !== 0;
 }
 
 /** Media and platforms a document goes out on, never its issuer. */

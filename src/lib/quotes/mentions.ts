@@ -6,11 +6,11 @@
  */
 import type { Token } from './tokens.ts';
 import { countryOf, isDemonym } from './world-knowledge.ts';
-import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
+import { ROLE_NOUNS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME, NAME_DETERMINERS } from './lexicon.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS } from './lexicon.ts';
 import { genderOf } from './gender.ts';
-import { wordBitTable } from './word-set.ts';
+import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME, OPENER } from './word-bits.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -45,31 +45,6 @@ function possessiveOwner(l: string): string | null {
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
 const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
 
-/**
- * The lists a mention's words are asked about, as one bit each: one hash lookup per word tells
- * them all (asking each Set in turn hashed the word once per list). Built from the Sets at load.
- */
-const TITLE = 1;
-const HONORIFIC = 2;
-const NAMING_TITLE = 4;
-const PRONOUN = 8;
-const NAME_DETERMINER = 16;
-const WEEKDAY_OR_TIME = 32;
-const WORD_CLASSES = wordBitTable([
-  [TITLE_WORDS, TITLE],
-  [HONORIFICS, HONORIFIC],
-  [NAMING_TITLES, NAMING_TITLE],
-  [PERSON_PRONOUNS, PRONOUN],
-  [OTHER_PRONOUNS, PRONOUN],
-  [NAME_DETERMINERS, NAME_DETERMINER],
-  [WEEKDAYS_AND_TIME, WEEKDAY_OR_TIME],
-]);
-
-/** The bits of the lists a lower-cased word is in (0 for none). */
-function classOf(lower: string): number {
-  return WORD_CLASSES.get(lower) ?? 0;
-}
-
 function isPossessive(t: Token): boolean {
   return t.lower.endsWith("'s") || t.lower.endsWith("s'");
 }
@@ -97,7 +72,7 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
       runStart--;
       continue;
     }
-    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && !TITLE_WORDS.has(tokens[runStart - 2].lower)) {
+    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && (tokens[runStart - 2].bits & TITLE) === 0) {
       runStart--;
       continue;
     }
@@ -118,8 +93,7 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
 function namesOrganization(tokens: Token[], runStart: number, end: number): boolean {
   let org = ORG_HEADS.has(tokens[end - 1].lower);
   for (let k = runStart; k < end - 1 && !org; k++) {
-    const l = tokens[k].lower;
-    if (ORG_HEADS.has(l) && !TITLE_WORDS.has(l)) org = true;
+    if (ORG_HEADS.has(tokens[k].lower) && (tokens[k].bits & TITLE) === 0) org = true;
   }
   if (isAcronym(tokens[end - 1].text) && end - runStart <= 2) org = true;
   return org;
@@ -131,8 +105,7 @@ function namesOrganization(tokens: Token[], runStart: number, end: number): bool
  */
 function personAtRunEnd(tokens: Token[], runStart: number, end: number): boolean {
   if (end - runStart < 3) return false;
-  const title = tokens[end - 3].lower;
-  return TITLE_WORDS.has(title) && !ORG_HEADS.has(title) && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
+  return (tokens[end - 3].bits & TITLE) !== 0 && !ORG_HEADS.has(tokens[end - 3].lower) && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
 }
 
 /** Start of the name part: the longest suffix of the run free of titles and demonyms (an organisation keeps its titles). */
@@ -140,7 +113,7 @@ function namePartStart(tokens: Token[], runStart: number, end: number, org: bool
   let nameStart = end;
   while (nameStart - 1 >= runStart) {
     const l = tokens[nameStart - 1].lower;
-    const c = classOf(l);
+    const c = tokens[nameStart - 1].bits;
     if (!org && ((c & (TITLE | HONORIFIC | NAMING_TITLE)) !== 0 || isDemonym(l) || l === 'of')) break;
     if (org && (c & HONORIFIC) !== 0) break;
     nameStart--;
@@ -160,17 +133,20 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   if (end === first) return null;
   const headTok = tokens[end - 1];
   // "He’s claiming …", "They’re calling …": a pronoun with its verb contracted onto it is that pronoun
-  const pronoun = end - first === 1 ? (headTok.lower.indexOf("'") >= 0 ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : headTok.lower) : '';
-  if ((classOf(pronoun) & PRONOUN) !== 0) {
+  const oneWord = end - first === 1;
+  const contracted = oneWord && headTok.lower.indexOf("'") >= 0;
+  const pronoun = contracted ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : headTok.lower;
+  // (a token's bits are its whole word's: a contracted pronoun is asked about without its verb)
+  if (oneWord && (contracted ? PERSON_PRONOUNS.has(pronoun) || OTHER_PRONOUNS.has(pronoun) : (headTok.bits & PRONOUN) !== 0)) {
     return mention('pronoun', pronoun, []);
   }
   // possessive pronouns stand for their owner ("his warning that …")
-  const owner = end - first === 1 ? possessiveOwner(headTok.lower) : null;
+  const owner = oneWord ? possessiveOwner(headTok.lower) : null;
   if (owner) return mention('pronoun', owner, []);
   let start = first;
-  while (start < end && (classOf(tokens[start].lower) & NAME_DETERMINER) !== 0) start++;
+  while (start < end && (tokens[start].bits & NAME_DETERMINER) !== 0) start++;
   if (start === end) return null;
-  if (!headTok.cap || (classOf(headTok.lower) & WEEKDAY_OR_TIME) !== 0) {
+  if (!headTok.cap || (headTok.bits & WEEKDAY_OR_TIME) !== 0) {
     const head = headTok.lower;
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.endsWith("'s") ? tokens[k].lower.slice(0, -2) : tokens[k].lower);
@@ -193,10 +169,10 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     return mention('role', headTok.lower, mods, tokens[first].lower === 'the' || tokens[first].lower === 'this');
   }
   let titled = false;
-  for (let k = start; k < nameStart; k++) if ((classOf(tokens[k].lower) & (TITLE | HONORIFIC | NAMING_TITLE)) !== 0) titled = true;
+  for (let k = start; k < nameStart; k++) if ((tokens[k].bits & (TITLE | HONORIFIC | NAMING_TITLE)) !== 0) titled = true;
   // naming titles stay in the name ("Pope Francis")
   let nameFirst = nameStart;
-  if (nameFirst - 1 >= runStart && (classOf(tokens[nameFirst - 1].lower) & NAMING_TITLE) !== 0) nameFirst--;
+  if (nameFirst - 1 >= runStart && (tokens[nameFirst - 1].bits & NAMING_TITLE) !== 0) nameFirst--;
   const descStart = start;
   let descEnd = nameFirst === nameStart ? nameStart : nameFirst;
   let description: string | null = null;
@@ -205,8 +181,8 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   }
   // drop honorifics from the description
   let dStart = descStart;
-  while (dStart < descEnd && (classOf(tokens[dStart].lower) & HONORIFIC) !== 0) dStart++;
-  while (descEnd > dStart && (classOf(tokens[descEnd - 1].lower) & HONORIFIC) !== 0) descEnd--;
+  while (dStart < descEnd && (tokens[dStart].bits & HONORIFIC) !== 0) dStart++;
+  while (descEnd > dStart && (tokens[descEnd - 1].bits & HONORIFIC) !== 0) descEnd--;
   if (descEnd > dStart) description = textOf(text, tokens, dStart, descEnd);
   const name = textOf(text, tokens, nameFirst, end);
   const country = countryOf(name);
@@ -216,8 +192,8 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return mention('generic', headTok.lower, []);
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
-  if (end - nameFirst === 1 && SENTENCE_OPENERS.has(headTok.lower) && !midSentence) return null;
-  const honorific = nameStart > 0 && (classOf(tokens[nameStart - 1].lower) & HONORIFIC) !== 0;
+  if (end - nameFirst === 1 && (headTok.bits & OPENER) !== 0 && !midSentence) return null;
+  const honorific = nameStart > 0 && (tokens[nameStart - 1].bits & HONORIFIC) !== 0;
   return named(name, org ? 'organization' : 'person', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled || honorific);
 }
 
@@ -240,7 +216,7 @@ export function nameRuns(tokens: Token[], first: number, last: number): number[]
   let k = first;
   while (k < last) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !t.cap || (k === first && SENTENCE_OPENERS.has(t.lower))) {
+    if (t.kind !== 'word' || !t.cap || (k === first && (t.bits & OPENER) !== 0)) {
       k++;
       continue;
     }

@@ -7,9 +7,9 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, DETERMINERS, NOT_IN_SUBJECT, BETWEEN_SUBJECT_AND_VERB, SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, APPROXIMATORS, PLACE_PREPS, SUBJECT_PRONOUNS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
+import { SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, PLACE_PREPS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
 import { ROLE_NOUNS } from './people-titles.ts';
-import { classOf, PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './phrase-words.ts';
+import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './word-bits.ts';
 import { ORG_HEADS } from './organizations.ts';
 
 export interface Phrase {
@@ -25,7 +25,7 @@ export interface Phrase {
 
 function isNumberOrTime(t: Token): boolean {
   const c = t.lower.charCodeAt(0);
-  return (c >= 48 && c <= 57) || WEEKDAYS_AND_TIME.has(t.lower);
+  return (c >= 48 && c <= 57) || (t.bits & WEEKDAY_OR_TIME) !== 0;
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -39,22 +39,23 @@ function lowerAdverb(t: Token): boolean {
 /** Skip adverbs/auxiliaries leftwards from index j (inclusive). Returns the new index. */
 export function skipBetweenLeft(tokens: Token[], j: number, floor: number): number {
   let steps = 0;
-  while (j >= floor && steps < 5 && isWord(tokens[j]) && ((classOf(tokens[j].lower) & BETWEEN) !== 0 || lowerAdverb(tokens[j]))) {
+  while (j >= floor && steps < 5 && isWord(tokens[j]) && ((tokens[j].bits & BETWEEN) !== 0 || lowerAdverb(tokens[j]))) {
     j--;
     steps++;
   }
   return j;
 }
 
-export function isPronoun(lower: string): boolean {
-  return (classOf(lower) & PRONOUN) !== 0;
+/** A personal or other pronoun ("he", "they", "it"): read from the token's word bits. */
+export function isPronoun(t: Token): boolean {
+  return (t.bits & PRONOUN) !== 0;
 }
 
 /** A plain noun phrase ending at token j (inclusive), scanning left no further than floor. */
 function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
   const t = tokens[j];
   if (!isWord(t) || j < floor) return null;
-  const tc = classOf(t.lower);
+  const tc = t.bits;
   if ((tc & PRONOUN) !== 0) {
     return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   }
@@ -73,7 +74,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     if (!isWord(p)) break;
     // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
     // "Democrats in Iowa", "voters in New Hampshire": a group or person, then a capitalised place
-    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && !NOT_IN_SUBJECT.has(tokens[k - 2].lower) && !DETERMINERS.has(tokens[k - 2].lower) && !isPronoun(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
+    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && (tokens[k - 2].bits & (NOT_IN_SUBJ | DETERMINER)) === 0 && !isPronoun(tokens[k - 2]) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
     if ((p.lower === 'of' || placePrep) && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && (tokens[k - 2].cap || placePrep) && !TITLE_OF.has(tokens[k - 2].lower)) {
       ofAt = k - 1;
       k--;
@@ -85,7 +86,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       k -= 2;
       continue;
     }
-    const pc = classOf(p.lower);
+    const pc = p.bits;
     if ((pc & DETERMINER) !== 0) {
       if (p.lower === 'the' && tokens[k].cap && k - 3 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower === 'of' && isWord(tokens[k - 3]) && tokens[k - 3].cap && TITLE_OF.has(tokens[k - 3].lower)) {
         k -= 3;
@@ -104,7 +105,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
     if ((((pc & NOT_IN_SUBJ) !== 0 && p.text !== 'US') || (pc & PRONOUN) !== 0) && !nameModal) break;
     // "that record prompted Atlas": a past form after a bare noun is the verb, not a modifier ("the embattled Trump")
-    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && !DETERMINERS.has(tokens[k - 2].lower) && !NOT_IN_SUBJECT.has(tokens[k - 2].lower) && !tokens[k - 2].lower.endsWith('ly')) break;
+    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && (tokens[k - 2].bits & (DETERMINER | NOT_IN_SUBJ)) === 0 && !tokens[k - 2].lower.endsWith('ly')) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -153,8 +154,8 @@ function clauseStart(tokens: Token[], k: number, floor: number): number {
 
 /** A word that opens an adverbial rather than a subject ("Meanwhile", "In Iowa", "Asked about it"). */
 function opensAdverbial(t: Token): boolean {
-  if (DETERMINERS.has(t.lower) || isPronoun(t.lower) || NP_STARTERS.has(t.lower)) return false;
-  return SENTENCE_OPENERS.has(t.lower) || PLACE_PREPS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower) || NOT_IN_SUBJECT.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+  if ((t.bits & (DETERMINER | PRONOUN | NP_STARTER)) !== 0) return false;
+  return (t.bits & (OPENER | WEEKDAY_OR_TIME | NOT_IN_SUBJ)) !== 0 || PLACE_PREPS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
 }
 
 /**
@@ -254,7 +255,7 @@ function commaChainSubject(tokens: Token[], j: number, floor: number, listAnd = 
     const np = stateOfPlace ? null : wholeSegmentPhrase(tokens, a, commas[m]);
     if (!np) continue;
     const head = tokens[np.head];
-    if (!head.cap && !isPronoun(head.lower) && !DETERMINERS.has(tokens[np.first].lower) && !tokens[np.first].cap) return null;
+    if (!head.cap && !isPronoun(head) && (tokens[np.first].bits & DETERMINER) === 0 && !tokens[np.first].cap) return null;
     // the mention runs on over descriptive segments ("Cory James, 22", "Scott Pruitt, the state's
     // attorney general") and stops before an adverbial one ("Sanders, meanwhile, …")
     let last = commas[m];
@@ -262,7 +263,7 @@ function commaChainSubject(tokens: Token[], j: number, floor: number, listAnd = 
       const a2 = commas[n + 1] + 1;
       const b2 = commas[n];
       const t2 = tokens[a2];
-      const age = b2 === a2 + 1 && isWord(t2) && isNumberOrTime(t2) && !WEEKDAYS_AND_TIME.has(t2.lower);
+      const age = b2 === a2 + 1 && isWord(t2) && isNumberOrTime(t2) && (t2.bits & WEEKDAY_OR_TIME) === 0;
       const place = isWord(t2) && t2.cap && !opensAdverbial(t2) && b2 - a2 <= 2 && n < m - 1;
       if (!age && !place && appositiveEnd(tokens, a2, b2) !== b2) break;
       last = b2;
@@ -299,9 +300,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   if (j < floor) return null;
   const t = tokens[j];
   // "the order released Friday said", "a statement issued Tuesday read": a noun, its participle and a day
-  if (isWord(t) && WEEKDAYS_AND_TIME.has(t.lower) && t.cap && j - 2 >= floor && isWord(tokens[j - 1]) && !tokens[j - 1].cap && tokens[j - 1].lower.endsWith('ed')) {
+  if (isWord(t) && (t.bits & WEEKDAY_OR_TIME) !== 0 && t.cap && j - 2 >= floor && isWord(tokens[j - 1]) && !tokens[j - 1].cap && tokens[j - 1].lower.endsWith('ed')) {
     const noun = bareLeft(tokens, j - 2, floor);
-    if (noun && !isPronoun(tokens[noun.head].lower)) return { first: noun.first, last: j + 1, head: noun.head, nameFirst: noun.nameFirst, nameLast: noun.nameLast };
+    if (noun && !isPronoun(tokens[noun.head])) return { first: noun.first, last: j + 1, head: noun.head, nameFirst: noun.nameFirst, nameLast: noun.nameLast };
   }
   if (t.kind === 'punct' && t.text === ')') {
     const o = openParen(tokens, j, floor);
@@ -334,9 +335,9 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   // "the two write", "the three said": a numeral standing for people already named
   if (t.kind === 'word' && SMALL_NUMBERS.has(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
   // "the 34-year-old mother of three replied": a number closing an "of" phrase belongs to the noun before it
-  if (isWord(t) && (SMALL_NUMBERS.has(t.lower) || DETERMINERS.has(t.lower)) && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
+  if (isWord(t) && (SMALL_NUMBERS.has(t.lower) || (t.bits & DETERMINER) !== 0) && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
     const owner = bareLeft(tokens, j - 2, floor);
-    if (owner && !isPronoun(tokens[owner.head].lower)) return { first: owner.first, last: j + 1, head: owner.head, nameFirst: owner.nameFirst, nameLast: j + 1 };
+    if (owner && !isPronoun(tokens[owner.head])) return { first: owner.first, last: j + 1, head: owner.head, nameFirst: owner.nameFirst, nameLast: j + 1 };
   }
   return plainSubjectLeft(tokens, j, floor);
 }
@@ -357,7 +358,7 @@ function dashSetSubject(tokens: Token[], j: number, floor: number): Phrase | nul
   let nameEnd = open - 1;
   while (nameEnd >= floor && tokens[nameEnd].kind === 'punct' && DASH_MARKS.has(tokens[nameEnd].text)) nameEnd--;
   const name = nameEnd >= floor ? wholeSegmentPhrase(tokens, clauseStart(tokens, nameEnd, floor), nameEnd + 1) ?? bareLeft(tokens, nameEnd, floor) : null;
-  if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head].lower) || DETERMINERS.has(tokens[name.first].lower))) return null;
+  if (!name || !(tokens[name.head].cap || isPronoun(tokens[name.head]) || (tokens[name.first].bits & DETERMINER) !== 0)) return null;
   return { first: name.first, last: k + 1, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
 }
 
@@ -391,12 +392,12 @@ function commaSetSubject(tokens: Token[], j: number, floor: number): Phrase | nu
   // "a woman in Worcester, Massachusetts, told": the state belongs to the place; the subject is the person before it
   if (name.head < nameEnd && tokens[nameEnd].cap && inner.cap && j - c <= 3 && tokens[name.nameLast]?.lower === 'in') return { first: name.first, last: j, head: name.head, nameFirst: name.nameFirst, nameLast: name.nameLast };
   const nameTok = tokens[name.head];
-  if (!nameTok.cap && !isPronoun(nameTok.lower) && !(inner.lower === 'who' || inner.lower === 'which' || inner.lower === 'whose')) {
+  if (!nameTok.cap && !isPronoun(nameTok) && !(inner.lower === 'who' || inner.lower === 'which' || inner.lower === 'whose')) {
     // "…, the newspaper's publisher, said": take the appositive itself when it is a description
     const app = bareLeft(tokens, j - 1, c + 1);
     return app;
   }
-  if (DETERMINERS.has(inner.lower) || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner) || (inner.kind === 'word' && j - c <= 14)) {
+  if ((inner.bits & DETERMINER) !== 0 || CLAUSE_STARTERS.has(inner.lower) || inner.cap || lowerAdverb(inner) || (inner.kind === 'word' && j - c <= 14)) {
     return { first: name.first, last: j, head: name.head, nameFirst: name.first, nameLast: name.last };
   }
   return null;
@@ -408,19 +409,19 @@ function plainSubjectLeft(tokens: Token[], j: number, floor: number): Phrase | n
   // "a White House official who spoke anonymously to discuss strategy said": the relative clause
   // is part of the subject (not "the official who reporters said …", where the clause starts at its own subject)
   // ("the groups who wrote to her say": an object pronoun after a preposition is no subject)
-  const objectPronoun = np0 && isPronoun(tokens[np0.head].lower) && np0.first - 1 >= floor && isWord(tokens[np0.first - 1]) && OBJECT_PREPS.has(tokens[np0.first - 1].lower) && tokens[np0.head].lower !== 'he' && tokens[np0.head].lower !== 'she';
-  if (np0 && (!isPronoun(tokens[np0.head].lower) || objectPronoun)) {
+  const objectPronoun = np0 && isPronoun(tokens[np0.head]) && np0.first - 1 >= floor && isWord(tokens[np0.first - 1]) && OBJECT_PREPS.has(tokens[np0.first - 1].lower) && tokens[np0.head].lower !== 'he' && tokens[np0.head].lower !== 'she';
+  if (np0 && (!isPronoun(tokens[np0.head]) || objectPronoun)) {
     for (let k = np0.first - 1; k >= floor && k >= j - 16; k--) {
       const w = tokens[k];
       if (w.kind !== 'word' || RELATIVE_CLAUSE_OPENERS.has(w.lower)) break;
       if (w.lower !== 'who') continue;
       // ("the guru who founded the site tweeted": the phrase may have run back into the clause's verb)
       const verbFirst = k + 1 === np0.first && np0.first < np0.head && (tokens[k + 1].lower.endsWith('ed') || PLAIN_VERBS.has(tokens[k + 1].lower));
-      if ((k + 1 >= np0.first && !verbFirst) || isPronoun(tokens[k + 1].lower) || tokens[k + 1].cap) break;
+      if ((k + 1 >= np0.first && !verbFirst) || isPronoun(tokens[k + 1]) || tokens[k + 1].cap) break;
       // "Katie Packer, who is chairman of the PAC said": a comma may open the clause
       const a = k - 1 >= floor && tokens[k - 1].text === ',' ? k - 2 : k - 1;
       const ante = a >= floor ? bareLeft(tokens, a, floor) : null;
-      if (ante && !isPronoun(tokens[ante.head].lower)) return afterQuoteSubject(tokens, { first: ante.first, last: j + 1, head: ante.head, nameFirst: ante.nameFirst, nameLast: ante.nameLast }, floor);
+      if (ante && !isPronoun(tokens[ante.head])) return afterQuoteSubject(tokens, { first: ante.first, last: j + 1, head: ante.head, nameFirst: ante.nameFirst, nameLast: ante.nameLast }, floor);
       break;
     }
   }
@@ -442,7 +443,7 @@ function plainSubjectLeft(tokens: Token[], j: number, floor: number): Phrase | n
     if (k >= floor && isWord(tokens[k]) && (tokens[k].lower === 'and' || tokens[k].lower === 'but')) return null;
     const outer = k >= floor && isWord(tokens[k]) ? subjectLeft(tokens, np.first - 1, floor) : null;
     // "a narrator in the Clinton ad asks": the phrase belongs to a common noun before it
-    if (outer && outer.last === np.first - 1 && !tokens[outer.head].cap && !isPronoun(tokens[outer.head].lower))
+    if (outer && outer.last === np.first - 1 && !tokens[outer.head].cap && !isPronoun(tokens[outer.head]))
       return { first: outer.first, last: np.last, head: outer.head, nameFirst: outer.nameFirst, nameLast: outer.nameLast };
     if (outer) return outer;
   }
@@ -459,10 +460,10 @@ function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase 
   const t = j >= 0 ? tokens[j] : undefined;
   const verb = tokens[v];
   if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechVerbBase(verb.lower)) return null;
-  if (!(NOT_IN_SUBJECT.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || DETERMINERS.has(t.lower)) || isPronoun(t.lower) || t.text === t.text.toUpperCase()) return null;
+  if ((t.bits & (NOT_IN_SUBJ | BETWEEN | DETERMINER)) === 0 || isPronoun(t) || t.text === t.text.toUpperCase()) return null;
   const prev = tokens[j - 1];
   if (prev.kind === 'punct' && prev.text !== ',' && prev.text !== '(') return null;
-  const first = isWord(prev) && prev.cap && !NOT_IN_SUBJECT.has(prev.lower) && !isPronoun(prev.lower) ? j - 1 : j;
+  const first = isWord(prev) && prev.cap && (prev.bits & NOT_IN_SUBJ) === 0 && !isPronoun(prev) ? j - 1 : j;
   return { first, last: j + 1, head: j, nameFirst: first, nameLast: j + 1 };
 }
 
@@ -499,12 +500,12 @@ function passiveHead(tokens: Token[], np: Phrase, floor: number): Phrase {
   const part = by > 0 ? tokens[by - 1] : undefined;
   if (by - 2 < floor || tokens[by].lower !== 'by' || !isWord(part) || part.cap || !part.lower.endsWith('ed')) return np;
   let head = bareLeft(tokens, by - 2, floor);
-  if (!head || isPronoun(tokens[head.head].lower)) return np;
+  if (!head || isPronoun(tokens[head.head])) return np;
   // "a letter from the Legion": the noun the complement belongs to
   const link = tokens[head.first - 1];
   if (head.first - 2 >= floor && isWord(link) && OF_LIKE.has(link.lower)) {
     const owner = bareLeft(tokens, head.first - 2, floor);
-    if (owner && !isPronoun(tokens[owner.head].lower)) head = { first: owner.first, last: head.last, head: owner.head, nameFirst: owner.nameFirst, nameLast: owner.nameLast };
+    if (owner && !isPronoun(tokens[owner.head])) head = { first: owner.first, last: head.last, head: owner.head, nameFirst: owner.nameFirst, nameLast: owner.nameLast };
   }
   return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
 }
@@ -515,7 +516,7 @@ function passiveHead(tokens: Token[], np: Phrase, floor: number): Phrase {
  * phrase found so far, widened back to the quotation when only subject words lie between.
  */
 function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
-  if (isPronoun(tokens[np.head].lower)) return np;
+  if (isPronoun(tokens[np.head])) return np;
   for (let k = np.first - 1; k >= floor && k >= np.first - 20; k--) {
     const t = tokens[k];
     if (t.kind === 'quote') {
@@ -524,16 +525,16 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       const first = tokens[k + 1].text === ',' ? k + 2 : k + 1;
       const w = tokens[first];
       const verbLike = !w.cap && (w.lower.endsWith('ing') || w.lower.endsWith('ed'));
-      if (!closes || first >= np.first || !isWord(w) || (NOT_IN_SUBJECT.has(w.lower) && !DETERMINERS.has(w.lower)) || isPronoun(w.lower) || verbLike || speechVerbBase(w.lower)) return np;
+      if (!closes || first >= np.first || !isWord(w) || ((w.bits & NOT_IN_SUBJ) !== 0 && (w.bits & DETERMINER) === 0) || isPronoun(w) || verbLike || speechVerbBase(w.lower)) return np;
       return { first, last: np.last, head: np.head, nameFirst: first, nameLast: np.nameLast };
     }
     // only the comma right after the quotation, or one opening an appositive ("Nate Silver, the polling guru who …"), may lie between
     if (t.kind === 'punct') {
-      const appositive = t.text === ',' && isWord(tokens[k + 1]) && DETERMINERS.has(tokens[k + 1].lower) && isWord(tokens[k - 1]) && tokens[k - 1].cap;
+      const appositive = t.text === ',' && isWord(tokens[k + 1]) && (tokens[k + 1].bits & DETERMINER) !== 0 && isWord(tokens[k - 1]) && tokens[k - 1].cap;
       if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
       continue;
     }
-    if (t.kind === 'word' && ((NOT_IN_SUBJECT.has(t.lower) && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t.lower)))) return np;
+    if (t.kind === 'word' && (((t.bits & NOT_IN_SUBJ) !== 0 && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t.lower)))) return np;
   }
   return np;
 }
@@ -550,13 +551,13 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   // "said Thursday Caddell" is rare; "said Thursday" is a time, not a subject
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
-  const tc = classOf(t.lower);
+  const tc = t.bits;
   if ((tc & PRONOUN) !== 0 && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
   const nx = tokens[j + 1];
   // "wrote Time magazine", "said May Group": a capitalised time word naming an organisation
   const orgName = t.cap && (tc & WEEKDAY_OR_TIME) !== 0 && isWord(nx) && !nx.cap && ORG_HEADS.has(nx.lower);
-  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && (classOf(nx.lower) & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0 && (tc & WEEKDAY_OR_TIME) === 0);
+  const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && (nx.bits & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0 && (tc & WEEKDAY_OR_TIME) === 0);
   if (!firstName && ((tc & WEEKDAY_OR_TIME) !== 0 || ((tc & NOT_IN_SUBJ) !== 0 && (tc & DETERMINER) === 0))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
@@ -567,9 +568,9 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   let sawCap = false;
   while (j < ceil && isWord(tokens[j])) {
     const w = tokens[j];
-    const wc = classOf(w.lower);
+    const wc = w.bits;
     // "a Wednesday editorial", "the Sunday edition": a day inside a phrase, before its noun
-    const dayInside = w.cap && (wc & WEEKDAY_OR_TIME) !== 0 && j > first && (classOf(tokens[j - 1].lower) & DETERMINER) !== 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
+    const dayInside = w.cap && (wc & WEEKDAY_OR_TIME) !== 0 && j > first && (tokens[j - 1].bits & DETERMINER) !== 0 && isWord(tokens[j + 1]) && !tokens[j + 1].cap;
     if ((((wc & NOT_IN_SUBJ) !== 0 && w.text !== 'US') || (wc & WEEKDAY_OR_TIME) !== 0) && !dayInside && !(firstName && j === first)) break;
     // a lower-case word after a name is its verb ("Luis Prado opened"), and an article starts a new phrase
     if (j > first && (wc & DETERMINER) !== 0) break;
@@ -626,7 +627,7 @@ const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'ga
 /** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
 function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
   const nx = tokens[j + 1];
-  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+  return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && (nx.bits & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0;
 }
 
 /** Lower-case words of a title before a name ("presidential candidate", "campaign chairman"). */
@@ -643,14 +644,14 @@ function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
     k++;
   }
   const nx = tokens[k];
-  return role && k > j && isWord(nx) && nx.cap && !NOT_IN_SUBJECT.has(nx.lower) && !WEEKDAYS_AND_TIME.has(nx.lower);
+  return role && k > j && isWord(nx) && nx.cap && (nx.bits & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0;
 }
 
 /** A noun phrase starting at index j (for "according to X" and sentence subjects). */
 export function phraseRight(tokens: Token[], j: number, ceil: number): Phrase | null {
   if (j >= ceil || !isWord(tokens[j])) return null;
   const t = tokens[j];
-  if (isPronoun(t.lower) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  if (isPronoun(t) && !possessiveHer(tokens, j, ceil)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   return subjectRight(tokens, j - 1, ceil, false);
 }
 
@@ -679,7 +680,7 @@ function timeAdverbialComma(tokens: Token[], i: number, last: number): number {
   for (let k = i + 1; k < last && k <= i + 3; k++) {
     const t = tokens[k];
     if (!isWord(t)) return -1;
-    if ((WEEKDAYS_AND_TIME.has(t.lower) || PERIOD_NOUNS.has(t.lower)) && tokens[k + 1]?.text === ',' && k + 1 < last) return k + 1;
+    if (((t.bits & WEEKDAY_OR_TIME) !== 0 || PERIOD_NOUNS.has(t.lower)) && tokens[k + 1]?.text === ',' && k + 1 < last) return k + 1;
   }
   return -1;
 }
@@ -720,9 +721,9 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     if (t.kind === 'quote') break;
   }
   // "But Sen. Pat Toomey (R-Pa.) refused …, responding …": a leading conjunction is not an opening adverbial
-  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1].lower))) i++;
+  if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and' || tokens[i].lower === 'so' || tokens[i].lower === 'yet') && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]))) i++;
   // "And then Trump went …", "But now she says …": a conjunction and a time adverb before the subject
-  else if (i + 2 < s.last && isWord(tokens[i]) && (tokens[i].lower === 'but' || tokens[i].lower === 'and') && isWord(tokens[i + 1]) && THEN_WORDS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && (tokens[i + 2].cap || SUBJECT_PRONOUNS.has(tokens[i + 2].lower)) && isWord(tokens[i + 3]) && !tokens[i + 3].cap) i += 2;
+  else if (i + 2 < s.last && isWord(tokens[i]) && (tokens[i].lower === 'but' || tokens[i].lower === 'and') && isWord(tokens[i + 1]) && THEN_WORDS.has(tokens[i + 1].lower) && isWord(tokens[i + 2]) && (tokens[i + 2].cap || (tokens[i + 2].bits & SUBJECT_PRONOUN) !== 0) && isWord(tokens[i + 3]) && !tokens[i + 3].cap) i += 2;
   for (let guard = 0; guard < 3; guard++) {
     const timeComma = timeAdverbialComma(tokens, i, s.last);
     if (timeComma > 0) {
@@ -734,15 +735,15 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
       continue;
     }
     const t = tokens[i];
-    const tc = t ? classOf(t.lower) : 0;
+    const tc = t ? t.bits : 0;
     const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
     const place = (tc & PLACE_OR_DISCOURSE) !== 0;
-    if (t && (tc & APPROXIMATOR) !== 0 && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && (classOf(tokens[i + 1].lower) & WEEKDAY_OR_TIME) === 0) break;
-    if (!t || t.kind !== 'word' || (tc & NP_STARTER) !== 0 || !((tc & OPENER) !== 0 || place || !t.cap || adverb || (tc & WEEKDAY_OR_TIME) !== 0 || (classOf(tokens[i + 1]?.lower ?? '') & TIME_UNIT) !== 0))
+    if (t && (tc & APPROXIMATOR) !== 0 && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && (tokens[i + 1].bits & WEEKDAY_OR_TIME) === 0) break;
+    if (!t || t.kind !== 'word' || (tc & NP_STARTER) !== 0 || !((tc & OPENER) !== 0 || place || !t.cap || adverb || (tc & WEEKDAY_OR_TIME) !== 0 || ((tokens[i + 1]?.bits ?? 0) & TIME_UNIT) !== 0))
       break;
     // "Then he cut into Bush, …": an opener right before a subject pronoun is no opening clause
     const n = tokens[i + 1];
-    if ((tc & OPENER) !== 0 && n && n.kind === 'word' && (classOf(n.lower) & SUBJECT_PRONOUN) !== 0) {
+    if ((tc & OPENER) !== 0 && n && n.kind === 'word' && (n.bits & SUBJECT_PRONOUN) !== 0) {
       i++;
       break;
     }
@@ -765,7 +766,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
           }
           if (tokens[m].kind === 'quote') break;
         }
-        if (close > 0 && isWord(tokens[close + 1]) && (tokens[close + 1].cap || isPronoun(tokens[close + 1].lower))) c = close;
+        if (close > 0 && isWord(tokens[close + 1]) && (tokens[close + 1].cap || isPronoun(tokens[close + 1]))) c = close;
         break;
       }
       if (tokens[k].kind === 'quote') {
@@ -781,7 +782,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   }
   if (i < s.last && tokens[i].kind === 'word' && (tokens[i].lower === 'but' || tokens[i].lower === 'and')) i++;
   // "about 200 protesters": an approximate number opens the subject
-  const approx = i + 1 < s.last && tokens[i].kind === 'word' && APPROXIMATORS.has(tokens[i].lower) && isNumberOrTime(tokens[i + 1]) && !WEEKDAYS_AND_TIME.has(tokens[i + 1].lower);
+  const approx = i + 1 < s.last && tokens[i].kind === 'word' && (tokens[i].bits & APPROXIMATOR) !== 0 && isNumberOrTime(tokens[i + 1]) && (tokens[i + 1].bits & WEEKDAY_OR_TIME) === 0;
   const np = approx ? widen(phraseRight(tokens, i + 1, s.last), i) : phraseRight(tokens, i, s.last);
   // "…, saying that …" is a participle, not a subject
   if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;

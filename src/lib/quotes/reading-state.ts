@@ -9,17 +9,16 @@ import type { Block } from './text-structure.ts';
 import type { QuotationSpan } from './quotation-spans.ts';
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { CUE_TRIGGER, CUE_TRIGGERS, findCuePairs, type CuePair } from './cues.ts';
+import { findCuePairs, type CuePair } from './cues.ts';
 import { subjectLeft, appositiveEnd, type Phrase } from './noun-phrases.ts';
 import { analyzeMention, type Mention } from './mentions.ts';
 import { EntityRegistry, headlineEnd, type Entity } from './coreference.ts';
 import { capitalisedPlural } from './word-class.ts';
 import { DASH_MARKS } from './lexicon.ts';
 import { nameAfterDescription, unnamedMember } from './described-names.ts';
-import { DOCUMENT_WORDS, documentSource, type DocumentsSeen } from './document-issuers.ts';
-import { BODY_NOUNS, bodyReference, type UnnamedBodies } from './body-references.ts';
+import { documentSource, type DocumentsSeen } from './document-issuers.ts';
+import { bodyReference, type UnnamedBodies } from './body-references.ts';
 import { campaignReference } from './campaigns.ts';
-import { wordBitTable } from './word-set.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -93,8 +92,6 @@ export interface PieceReading {
   /** The piece ends where its paragraph ends. */
   readonly endsParagraph: boolean;
   readonly pairCache: Map<number, CuePair[]>;
-  /** Per token, the word lists it is in (WORD_BITS), once the piece has asked (wordBitsOf). */
-  wordBits: Uint8Array | null;
   /** What each token range read as a mention names (a sentence's names are read to register them, then again to resolve its subject and cues). */
   readonly mentionCache: Map<number, Mention | null>;
   /** First token of the sentence being read (a lone capitalised plural there is a common noun). */
@@ -104,83 +101,14 @@ export interface PieceReading {
 }
 
 export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
-  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), mentionCache: new Map(), wordBits: null, sentenceFirst: -1, usedNextSentenceCue: -1 };
-}
-
-/** A word that may start a cue (CUE_TRIGGER, cues.ts), a document noun ("statement", not "sign": document-issuers.ts), a body noun ("union": body-references.ts). */
-export { CUE_TRIGGER };
-export const DOCUMENT_NOUN = 2;
-export const BODY_NOUN = 4;
-
-/** The lists each word is in, for the scans that look every word of a sentence up in one of them. */
-const WORD_BITS = wordBitTable([
-  [CUE_TRIGGERS.words, CUE_TRIGGER],
-  [DOCUMENT_WORDS.words, DOCUMENT_NOUN],
-  [BODY_NOUNS.words, BODY_NOUN],
-]);
-
-/**
- * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
- * last code units (a few multiplications, no walk over the word): every word of every piece is
- * looked up, most are in no list, and most of those land on an empty slot at once. A Map would
- * hash each new token string whole; a WordSet's shape test lets a third of a text's words through
- * (and, and, that …) to a Map probe and string compares. A slot's full hash is compared before its word.
- */
-const SLOTS = 8192; // a power of two, over six times the words (about 1,200): short probe runs
-const slotWords: string[] = new Array<string>(SLOTS).fill('');
-const slotHashes = new Int32Array(SLOTS);
-const slotBits = new Uint8Array(SLOTS);
-
-function slotHash(w: string): number {
-  const n = w.length;
-  // (index 1 only when in bounds: a NaN code would make V8 deoptimise the caller)
-  const h = Math.imul(w.charCodeAt(0), 0x9e3779b1) ^ Math.imul(w.charCodeAt(n > 1 ? 1 : 0), 0x85ebca6b) ^ Math.imul(w.charCodeAt(n - 1), 0xc2b2ae35) ^ Math.imul(n, 0x27d4eb2f);
-  return h ^ (h >>> 15);
-}
-
-for (const [w, bits] of WORD_BITS) {
-  const h = slotHash(w);
-  let i = h & (SLOTS - 1);
-  while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
-  slotWords[i] = w;
-  slotHashes[i] = h;
-  slotBits[i] = bits;
-}
-
-/** The bits of the lists a (non-empty, lower-case) word is in: WORD_BITS.get(w) ?? 0. */
-function listBitsOf(w: string): number {
-  const h = slotHash(w);
-  for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
-    const member = slotWords[i];
-    if (member === '') return 0;
-    if (slotHashes[i] === h && member === w) return slotBits[i];
-  }
-}
-
-/**
- * Per token of the piece, the bits of the lists its word is in (0 for punctuation and quotations;
- * a capitalised word is a cue trigger at most, never a document or body noun): one lookup per
- * word, not one per scan and list.
- */
-export function wordBitsOf(r: PieceReading): Uint8Array {
-  if (r.wordBits) return r.wordBits;
-  const tokens = r.tokens;
-  const bits = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.lower.length === 0) continue;
-    const b = listBitsOf(t.lower);
-    if (b !== 0) bits[k] = t.cap ? b & CUE_TRIGGER : b;
-  }
-  r.wordBits = bits;
-  return bits;
+  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), mentionCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
 /** The cue pairs of sentence si, found once. */
 export function pairsOf(r: PieceReading, si: number): CuePair[] {
   let p = r.pairCache.get(si);
   if (!p) {
-    p = findCuePairs(r.tokens, r.sentences[si], wordBitsOf(r));
+    p = findCuePairs(r.tokens, r.sentences[si]);
     r.pairCache.set(si, p);
   }
   return p;

@@ -13,7 +13,8 @@ import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
-import { BODY_NOUN, DOCUMENT_NOUN, mentionAt, pairsOf, resolveAt, wordBitsOf, type ArticleState, type PieceReading } from './reading-state.ts';
+import { mentionAt, pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
+import { BODY_NOUN, DOCUMENT_NOUN } from './word-bits.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
@@ -130,9 +131,8 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
   // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said",
   // and unnamed bodies ("a ballot commission"): only a sentence with such a noun has any
-  const bits = wordBitsOf(r);
   let nouns = 0;
-  for (let k = s.first; k < s.last; k++) nouns |= bits[k];
+  for (let k = s.first; k < s.last; k++) nouns |= tokens[k].bits;
   if (nouns & DOCUMENT_NOUN) noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
   if (nouns & BODY_NOUN) noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
@@ -149,7 +149,7 @@ function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame):
   for (const p of f.pairs) {
     if (!p.subject) continue;
     const before = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
-    if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first].lower) && before && before.kind === 'word') a.registry.focus(subjectEntity);
+    if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first]) && before && before.kind === 'word') a.registry.focus(subjectEntity);
     const e = p.subject === subject ? subjectEntity : resolveAt(a, r, p.subject);
     f.pairEntity.set(p, e);
     // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."

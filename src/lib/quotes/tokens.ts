@@ -6,6 +6,7 @@
  */
 import type { QuotationSpan } from './quotation-spans.ts';
 import { WordSet } from './word-set.ts';
+import { wordTokenBits } from './word-bit-table.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -23,6 +24,8 @@ export interface Token {
   afterBreak: boolean;
   /** For quote tokens, the index into the quotation span list. */
   quote: number;
+  /** The word lists the word is in (word-bits.ts), looked up once here for every pass; 0 for punctuation and quotations. */
+  bits: number;
 }
 
 /** Abbreviations whose period does not end a sentence (asked about the word before every full stop: a WordSet). */
@@ -184,7 +187,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
     if (i === nextOpen) {
       const sp = spans[q];
       const inner = text.slice(sp.start, sp.end);
-      tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: '', cap: false, afterBreak: sawBreak, quote: q });
+      tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: '', cap: false, afterBreak: sawBreak, quote: q, bits: 0 });
       sawBreak = false;
       i = sp.outerEnd;
       q++;
@@ -240,7 +243,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       }
       // (the first character is c: an ASCII one needs no look at the string)
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
-      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1 });
+      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1, bits: wordTokenBits(lower, cap) });
       sawBreak = false;
       i = j;
       continue;
@@ -248,7 +251,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
     // punctuation: one character (a surrogate pair stays whole)
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     const p = len === 1 ? text[i] : text.slice(i, i + len);
-    tokens.push({ kind: 'punct', start: i, end: i + len, text: p, lower: p, cap: false, afterBreak: sawBreak, quote: -1 });
+    tokens.push({ kind: 'punct', start: i, end: i + len, text: p, lower: p, cap: false, afterBreak: sawBreak, quote: -1, bits: 0 });
     sawBreak = false;
     i += len;
   }

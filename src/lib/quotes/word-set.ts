@@ -6,7 +6,7 @@
  * Answers exactly as a Set would.
  */
 export class WordSet {
-  /** The members, each once (for a table built from several sets: reading-state.ts's word bits). */
+  /** The members, each once (for a table built from several sets: word-bit-table.ts). */
   readonly words: readonly string[];
   /** Per (first, last) code unit (low 7 bits each): a bit per word length (31 and more share a bit). */
   private readonly shapes = new Uint32Array(128 * 128);

@@ -38,7 +38,8 @@ describe('noun phrases', () => {
   });
 
   it('knows the person and other pronouns, and nothing else', () => {
-    for (const w of ['he', 'she', 'him', 'her', 'it', 'they', 'we', 'i', 'you']) expect(isPronoun(w)).toBe(true);
-    for (const w of ['the', 'hers', 'them', 'his', '', 'constructor', '__proto__']) expect(isPronoun(w)).toBe(false);
+    const tokenOf = (w: string) => readTextFrame(w).tokens[0];
+    for (const w of ['he', 'she', 'him', 'her', 'it', 'they', 'we', 'i', 'you', 'He', 'THEY']) expect(isPronoun(tokenOf(w))).toBe(true);
+    for (const w of ['the', 'hers', 'them', 'his', 'constructor', '__proto__', ',', '“he”']) expect(isPronoun(tokenOf(w))).toBe(false);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * One table from a word to all its bits (word-bits.ts), built at load from the Sets themselves so
+ * it answers exactly as they do. The tokenizer asks it once per word and keeps the answer on the
+ * token (`Token.bits`); before, each pass hashed the word again into its own table.
+ */
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, NOT_IN_SUBJECT, DETERMINERS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, PLACE_PREPS, DISCOURSE_ADVERBS, APPROXIMATORS, TIME_UNITS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, NAME_DETERMINERS } from './lexicon.ts';
+import { HONORIFICS, NAMING_TITLES, TITLE_WORDS } from './people-titles.ts';
+import { CUE_TRIGGERS } from './cues.ts';
+import { DOCUMENT_WORDS } from './document-issuers.ts';
+import { BODY_NOUNS } from './body-references.ts';
+import { wordBitTable } from './word-set.ts';
+import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, CUE_TRIGGER, DOCUMENT_NOUN, BODY_NOUN, LOWER_CASE_ONLY } from './word-bits.ts';
+
+/** Every list's words with its bit (a word in several lists has all their bits). */
+export const WORD_BITS = wordBitTable([
+  [PERSON_PRONOUNS, PRONOUN],
+  [OTHER_PRONOUNS, PRONOUN],
+  [NOT_IN_SUBJECT, NOT_IN_SUBJ],
+  [DETERMINERS, DETERMINER],
+  [WEEKDAYS_AND_TIME, WEEKDAY_OR_TIME],
+  [SENTENCE_OPENERS, OPENER],
+  [NP_STARTERS, NP_STARTER],
+  [PLACE_PREPS, PLACE_OR_DISCOURSE],
+  [DISCOURSE_ADVERBS, PLACE_OR_DISCOURSE],
+  [APPROXIMATORS, APPROXIMATOR],
+  [TIME_UNITS, TIME_UNIT],
+  [SUBJECT_PRONOUNS, SUBJECT_PRONOUN],
+  [BETWEEN_SUBJECT_AND_VERB, BETWEEN],
+  [TITLE_WORDS, TITLE],
+  [HONORIFICS, HONORIFIC],
+  [NAMING_TITLES, NAMING_TITLE],
+  [NAME_DETERMINERS, NAME_DETERMINER],
+  [CUE_TRIGGERS.words, CUE_TRIGGER],
+  [DOCUMENT_WORDS.words, DOCUMENT_NOUN],
+  [BODY_NOUNS.words, BODY_NOUN],
+]);
+
+/**
+ * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
+ * last code units (a few multiplications, no walk over the word): every word of every text is
+ * looked up, most are in no list, and most of those land on an empty slot at once. A Map would
+ * hash each new token string whole. A slot's full hash is compared before its word.
+ */
+const SLOTS = 8192; // a power of two, over four times the words (about 1,750): short probe runs
+const slotWords: string[] = new Array<string>(SLOTS).fill('');
+const slotHashes = new Int32Array(SLOTS);
+const slotBits = new Int32Array(SLOTS);
+
+function slotHash(w: string): number {
+  const n = w.length;
+  // (index 1 only when in bounds: a NaN code would make V8 deoptimise the caller)
+  const h = Math.imul(w.charCodeAt(0), 0x9e3779b1) ^ Math.imul(w.charCodeAt(n > 1 ? 1 : 0), 0x85ebca6b) ^ Math.imul(w.charCodeAt(n - 1), 0xc2b2ae35) ^ Math.imul(n, 0x27d4eb2f);
+  return h ^ (h >>> 15);
+}
+
+for (const [w, bits] of WORD_BITS) {
+  if (w === '') continue; // (no list has it; the lookup asks about non-empty words only)
+  const h = slotHash(w);
+  let i = h & (SLOTS - 1);
+  while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
+  slotWords[i] = w;
+  slotHashes[i] = h;
+  slotBits[i] = bits;
+}
+
+/** The bits of the lists a non-empty word is in: WORD_BITS.get(w) ?? 0. */
+function listBitsOf(w: string): number {
+  const h = slotHash(w);
+  for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
+    const member = slotWords[i];
+    if (member === '') return 0;
+    if (slotHashes[i] === h && member === w) return slotBits[i];
+  }
+}
+
+/**
+ * A word token's bits, from its lower-cased form and whether it is capitalised (a capitalised word
+ * keeps every bit but the lower-case-only ones). Punctuation and quotation tokens have none: no
+ * list holds one mark or the empty word (word-bits.test.ts).
+ */
+export function wordTokenBits(lower: string, cap: boolean): number {
+  const bits = listBitsOf(lower);
+  return cap ? bits & ~LOWER_CASE_ONLY : bits;
+}

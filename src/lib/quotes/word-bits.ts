@@ -1,0 +1,51 @@
+/**
+ * The word lists a pass asks about for nearly every word it reads, one bit each in a token's
+ * `bits` (tokens.ts): the tokenizer looks each word up once in one table of them all
+ * (word-bit-table.ts), and the passes read the field instead of hashing the word again per list.
+ * This module is the bits' names only (no imports), so every pass may import it without a cycle.
+ */
+
+// The noun-phrase chunker's lists (noun-phrases.ts); the mention reader (mentions.ts) asks about
+// the same pronouns and time words.
+/** PERSON_PRONOUNS or OTHER_PRONOUNS (lexicon.ts). */
+export const PRONOUN = 1;
+/** NOT_IN_SUBJECT. */
+export const NOT_IN_SUBJ = 2;
+/** DETERMINERS. */
+export const DETERMINER = 4;
+/** WEEKDAYS_AND_TIME. */
+export const WEEKDAY_OR_TIME = 8;
+/** SENTENCE_OPENERS. */
+export const OPENER = 16;
+/** NP_STARTERS. */
+export const NP_STARTER = 32;
+/** PLACE_PREPS or DISCOURSE_ADVERBS. */
+export const PLACE_OR_DISCOURSE = 64;
+/** APPROXIMATORS. */
+export const APPROXIMATOR = 128;
+/** TIME_UNITS. */
+export const TIME_UNIT = 256;
+/** SUBJECT_PRONOUNS. */
+export const SUBJECT_PRONOUN = 512;
+/** BETWEEN_SUBJECT_AND_VERB. */
+export const BETWEEN = 1024;
+
+// The mention reader's own lists (mentions.ts).
+/** TITLE_WORDS (people-titles.ts). */
+export const TITLE = 1 << 11;
+/** HONORIFICS (people-titles.ts). */
+export const HONORIFIC = 1 << 12;
+/** NAMING_TITLES (people-titles.ts). */
+export const NAMING_TITLE = 1 << 13;
+/** NAME_DETERMINERS (lexicon.ts). */
+export const NAME_DETERMINER = 1 << 14;
+
+// The per-sentence scans (cues.ts findCuePairs, sentence-frame.ts).
+/** A word that may start a cue (CUE_TRIGGERS, cues.ts), capitalised or not. */
+export const CUE_TRIGGER = 1 << 15;
+/** A document noun ("statement", not "sign": DOCUMENT_WORDS, document-issuers.ts), in lower case only. */
+export const DOCUMENT_NOUN = 1 << 16;
+/** A body noun ("union": BODY_NOUNS, body-references.ts), in lower case only. */
+export const BODY_NOUN = 1 << 17;
+/** The bits a capitalised word never has ("Statement Union" is a name, not a document or a body). */
+export const LOWER_CASE_ONLY = DOCUMENT_NOUN | BODY_NOUN;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
+import { wordTokenBits } from '../../../src/lib/quotes/word-bit-table.ts';
+import { WordSet } from '../../../src/lib/quotes/word-set.ts';
+import * as B from '../../../src/lib/quotes/word-bits.ts';
+import * as L from '../../../src/lib/quotes/lexicon.ts';
+import { HONORIFICS, NAMING_TITLES, TITLE_WORDS } from '../../../src/lib/quotes/people-titles.ts';
+import { CUE_TRIGGERS } from '../../../src/lib/quotes/cues.ts';
+import { DOCUMENT_WORDS } from '../../../src/lib/quotes/document-issuers.ts';
+import { BODY_NOUNS } from '../../../src/lib/quotes/body-references.ts';
+
+/** Each bit and the lists it stands for, asked as the passes asked them before the bits. */
+const LISTS: Array<[number, Array<ReadonlySet<string> | WordSet>]> = [
+  [B.PRONOUN, [L.PERSON_PRONOUNS, L.OTHER_PRONOUNS]],
+  [B.NOT_IN_SUBJ, [L.NOT_IN_SUBJECT]],
+  [B.DETERMINER, [L.DETERMINERS]],
+  [B.WEEKDAY_OR_TIME, [L.WEEKDAYS_AND_TIME]],
+  [B.OPENER, [L.SENTENCE_OPENERS]],
+  [B.NP_STARTER, [L.NP_STARTERS]],
+  [B.PLACE_OR_DISCOURSE, [L.PLACE_PREPS, L.DISCOURSE_ADVERBS]],
+  [B.APPROXIMATOR, [L.APPROXIMATORS]],
+  [B.TIME_UNIT, [L.TIME_UNITS]],
+  [B.SUBJECT_PRONOUN, [L.SUBJECT_PRONOUNS]],
+  [B.BETWEEN, [L.BETWEEN_SUBJECT_AND_VERB]],
+  [B.TITLE, [TITLE_WORDS]],
+  [B.HONORIFIC, [HONORIFICS]],
+  [B.NAMING_TITLE, [NAMING_TITLES]],
+  [B.NAME_DETERMINER, [L.NAME_DETERMINERS]],
+  [B.CUE_TRIGGER, [CUE_TRIGGERS]],
+  [B.DOCUMENT_NOUN, [DOCUMENT_WORDS]],
+  [B.BODY_NOUN, [BODY_NOUNS]],
+];
+
+const membersOf = (list: ReadonlySet<string> | WordSet): readonly string[] => (list instanceof WordSet ? list.words : [...list]);
+const MEMBERS = [...new Set(LISTS.flatMap(([, lists]) => lists.flatMap(membersOf)))];
+const expected = (w: string) => LISTS.reduce((bits, [bit, lists]) => (lists.some((l) => l.has(w)) ? bits | bit : bits), 0);
+
+describe('the word bits table', () => {
+  it('gives every bit its own place', () => {
+    const bits = LISTS.map(([bit]) => bit);
+    expect(new Set(bits).size).toBe(bits.length);
+    for (const bit of bits) expect(bit & (bit - 1)).toBe(0);
+    expect(bits.reduce((a, b) => a | b, 0)).toBeLessThan(2 ** 30);
+  });
+
+  it('answers as the lists do, for their members and for words sharing a member’s length and ends', () => {
+    const lookalikes = ['sand', 'sail', 'tald', 'wrate', 'stalement', 'unison', 'lawsunt', 'comcussion', 'hes', 'thay', 'mondey', 'constructor', '__proto__', 'tostring', 'a', 'x', '9'];
+    for (const w of [...MEMBERS, ...lookalikes]) {
+      expect([w, wordTokenBits(w, false)]).toEqual([w, expected(w)]);
+      expect([w, wordTokenBits(w, true)]).toEqual([w, expected(w) & ~B.LOWER_CASE_ONLY]);
+    }
+    expect(MEMBERS.length).toBeGreaterThan(1500);
+  });
+
+  it('holds no word a punctuation or quotation token could be (those tokens get no bits)', () => {
+    expect(MEMBERS).not.toContain('');
+    for (const w of MEMBERS.filter((m) => m.length === 1)) expect(readTextFrame(w).tokens[0].kind).toBe('word');
+  });
+});
+
+describe('token bits', () => {
+  const TEXT =
+    'The union released a statement on Monday. “We will not back down,” said Maria Olsen, according to the ' +
+    'Associated Press. A ballot commission, which the Constructor Group sued in a lawsuit, told reporters it would ' +
+    'appeal, adding that the signs were “misleading.” Sign the petition, Statement Union said. He’s Sen. Lee’s aide.';
+  const tokens = readTextFrame(TEXT).tokens;
+  const bitsOf = (word: string) => tokens[tokens.findIndex((t) => t.text === word)].bits;
+
+  it('are looked up once per word, a capitalised word keeping all but the lower-case-only bits', () => {
+    for (const t of tokens) expect([t.text, t.bits]).toEqual([t.text, t.kind === 'word' ? expected(t.lower) & (t.cap ? ~B.LOWER_CASE_ONLY : ~0) : 0]);
+    expect(bitsOf('said') & B.CUE_TRIGGER).toBe(B.CUE_TRIGGER);
+    expect(bitsOf('statement') & B.DOCUMENT_NOUN).toBe(B.DOCUMENT_NOUN);
+    expect(bitsOf('lawsuit') & B.DOCUMENT_NOUN).toBe(B.DOCUMENT_NOUN);
+    expect(bitsOf('union') & B.BODY_NOUN).toBe(B.BODY_NOUN);
+    expect(bitsOf('commission') & B.BODY_NOUN).toBe(B.BODY_NOUN);
+    expect(bitsOf('signs') & B.DOCUMENT_NOUN).toBe(0); // not a document however it is used
+    expect(bitsOf('Statement') & (B.DOCUMENT_NOUN | B.BODY_NOUN)).toBe(0);
+    expect(bitsOf('Union') & (B.DOCUMENT_NOUN | B.BODY_NOUN)).toBe(0);
+    expect(bitsOf('Monday')).toBe(B.WEEKDAY_OR_TIME);
+    expect(bitsOf('The') & B.DETERMINER).toBe(B.DETERMINER);
+    expect(bitsOf('Sen.') & B.TITLE).toBe(B.TITLE);
+  });
+});
