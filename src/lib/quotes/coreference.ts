@@ -305,11 +305,17 @@ export class EntityRegistry {
     e.lastSeen = at;
     // most recent last, each entity once, at most 64: role lookups stay constant-time
     const r = this.recent;
-    if (r.length === 0 || r[r.length - 1] !== e) {
-      const i = r.indexOf(e);
-      if (i >= 0) r.splice(i, 1);
-      else if (r.length >= 64) r.shift();
-      r.push(e);
+    const n = r.length;
+    if (n === 0 || r[n - 1] !== e) {
+      // moved to the end in place (splice and shift would allocate or move the whole array)
+      let i = r.indexOf(e);
+      if (i < 0 && n < 64) {
+        r.push(e);
+        return e;
+      }
+      if (i < 0) i = 0; // full: the oldest goes
+      for (; i < n - 1; i++) r[i] = r[i + 1];
+      r[n - 1] = e;
     }
     return e;
   }

@@ -92,7 +92,8 @@ export interface PieceReading {
   readonly para: number;
   /** The piece ends where its paragraph ends. */
   readonly endsParagraph: boolean;
-  readonly pairCache: Map<number, CuePair[]>;
+  /** Per sentence of the piece, its cue pairs once found (null before): an array indexed by sentence, not a Map. */
+  readonly pairCache: (CuePair[] | null)[];
   /** Per token, the word lists it is in (WORD_BITS), once the piece has asked (wordBitsOf). */
   wordBits: Uint8Array | null;
   /** What each token range read as a mention names (a sentence's names are read to register them, then again to resolve its subject and cues). */
@@ -104,7 +105,8 @@ export interface PieceReading {
 }
 
 export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
-  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), mentionCache: new Map(), wordBits: null, sentenceFirst: -1, usedNextSentenceCue: -1 };
+  const pairCache = new Array<CuePair[] | null>(sentences.length).fill(null);
+  return { text, tokens, sentences, para, endsParagraph, pairCache, mentionCache: new Map(), wordBits: null, sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
 /** A word that may start a cue (CUE_TRIGGER, cues.ts), a document noun ("statement", not "sign": document-issuers.ts), a body noun ("union": body-references.ts). */
@@ -178,10 +180,10 @@ export function wordBitsOf(r: PieceReading): Uint8Array {
 
 /** The cue pairs of sentence si, found once. */
 export function pairsOf(r: PieceReading, si: number): CuePair[] {
-  let p = r.pairCache.get(si);
+  let p = r.pairCache[si];
   if (!p) {
     p = findCuePairs(r.tokens, r.sentences[si], wordBitsOf(r));
-    r.pairCache.set(si, p);
+    r.pairCache[si] = p;
   }
   return p;
 }
@@ -228,12 +230,18 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   const described = nameAfterDescription(tokens, ph);
   if (described) return resolvePhrase(a, r, described, at);
   if (unnamedMember(tokens, ph)) return null;
+  // (a head that is no document or body noun, most, skips both: the piece's word bits say so without a closure or a Set lookup)
+  const headBits = wordBitsOf(r)[ph.head];
   // "the statement said", "Ivana Trump's brief said": a document speaks for its issuer
-  const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
-  if (issuer !== undefined) return issuer;
+  if (headBits & DOCUMENT_NOUN) {
+    const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
+    if (issuer !== undefined) return issuer;
+  }
   // "the commission", "the union": the body the article named
-  const body = bodyReference(registry, tokens, ph, a.unnamedBodies, at);
-  if (body !== undefined) return body;
+  if (headBits & BODY_NOUN) {
+    const body = bodyReference(registry, tokens, ph, a.unnamedBodies, at);
+    if (body !== undefined) return body;
+  }
   // "Clinton’s campaign", "the Trump campaign", "her campaign": the campaign, not the candidate
   const campaign = campaignReference(registry, tokens, ph, (p) => resolvePhrase(a, r, p, at), at);
   if (campaign !== undefined) return campaign;

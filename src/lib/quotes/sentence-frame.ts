@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, isPronoun, type Phrase } from './noun-phrases.ts';
-import { nameRuns } from './mentions.ts';
+import { nameRunEnd, nameRuns } from './mentions.ts';
 import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
@@ -32,8 +32,8 @@ export interface SentenceFrame {
   agent: Phrase | null;
   /** Who the subject (or the expletive's agent) is. */
   subjectEntity: Entity | null;
-  /** Each cue pair's resolved source, filled in reading order. */
-  pairEntity: Map<CuePair, Entity | null>;
+  /** Each cue pair's resolved source, filled in reading order (null until a pair is resolved: most sentences have none). */
+  pairEntity: Map<CuePair, Entity | null> | null;
 }
 
 /** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
@@ -103,14 +103,19 @@ function isVerbAfterSubject(lower: string): boolean {
 /** Registers the names a sentence mentions, so surnames and roles can find them later. */
 function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
   const tokens = r.tokens;
-  const runs = nameRuns(tokens, s.first, s.last);
-  for (let n = 0; n < runs.length; n += 2) {
-    const x = runs[n];
-    const y = runs[n + 1];
+  // (nameRuns walked in place: no array of runs per sentence)
+  for (let x = s.first; x < s.last; ) {
+    const y = nameRunEnd(tokens, x, s.first, s.last);
+    if (y < 0) {
+      x++;
+      continue;
+    }
     // a lone capitalised word registers only as an organisation or a country (cheap test first)
-    if (y - x === 1 && !mayNameOrganization(tokens[x])) continue;
-    const m = mentionAt(r, x, y);
-    if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
+    if (y - x > 1 || mayNameOrganization(tokens[x])) {
+      const m = mentionAt(r, x, y);
+      if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
+    }
+    x = y;
   }
 }
 
@@ -127,7 +132,7 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const expletive = !!subject && isExpletive(tokens, subject);
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
   const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
-  const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
+  const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: null };
   // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said",
   // and unnamed bodies ("a ballot commission"): only a sentence with such a noun has any
   const bits = wordBitsOf(r);
@@ -151,7 +156,7 @@ function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame):
     const before = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
     if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first].lower) && before && before.kind === 'word') a.registry.focus(subjectEntity);
     const e = p.subject === subject ? subjectEntity : resolveAt(a, r, p.subject);
-    f.pairEntity.set(p, e);
+    (f.pairEntity ??= new Map()).set(p, e);
     // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."
     const head = tokens[p.subject.head];
     if (e && e.speaker.type === 'person' && head.cap && p.form !== 'inverted') a.registry.focus(e);
@@ -206,11 +211,16 @@ function endsPossessive(l: string): boolean {
 /** The entity a cue pair's source names (resolved once per sentence). */
 export function entityOf(a: ArticleState, r: PieceReading, f: SentenceFrame, p: CuePair): Entity | null {
   if (!p.subject) return null;
-  if (f.pairEntity.has(p)) return f.pairEntity.get(p) ?? null;
+  if (f.pairEntity?.has(p)) return f.pairEntity.get(p) ?? null;
   if (p.subject === f.subject) return f.subjectEntity;
   const e = resolveAt(a, r, p.subject);
-  f.pairEntity.set(p, e);
+  (f.pairEntity ??= new Map()).set(p, e);
   return e;
+}
+
+/** Whether a cue pair's source has been resolved in this frame (entityOf). */
+export function pairResolved(f: SentenceFrame, p: CuePair): boolean {
+  return f.pairEntity !== null && f.pairEntity.has(p);
 }
 
 /** "Trump’s": a person the article has named (not an outlet or a place). */
