@@ -308,7 +308,8 @@ export class EntityRegistry {
     const n = r.length;
     if (n === 0 || r[n - 1] !== e) {
       // moved to the end in place (splice and shift would allocate or move the whole array)
-      let i = r.indexOf(e);
+      // (from the end: an entity touched again was most likely touched lately; each is there once)
+      let i = r.lastIndexOf(e);
       if (i < 0 && n < 64) {
         r.push(e);
         return e;
@@ -454,7 +455,8 @@ export class EntityRegistry {
   knows(name: string): boolean {
     const words = nameWords(name);
     if (words.length === 0) return false;
-    if (this.byId.has(slugifyName(name))) return this.byId.get(slugifyName(name))?.speaker.type === 'person';
+    const same = this.byId.get(slugifyName(name));
+    if (same) return same.speaker.type === 'person';
     return words.length === 1 && ((this.byLast.get(words[0])?.length ?? 0) > 0 || this.single.has(words[0]));
   }
 

@@ -153,9 +153,11 @@ for (const [w, bits] of WORD_BITS) {
 function listBitsOf(w: string): number {
   const h = slotHash(w);
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
-    const member = slotWords[i];
-    if (member === '') return 0;
-    if (slotHashes[i] === h && member === w) return slotBits[i];
+    // an empty slot has no bits (every member is in some list): a byte of a small table, not a
+    // load of the slot's string, which lies anywhere in the heap
+    const bits = slotBits[i];
+    if (bits === 0) return 0;
+    if (slotHashes[i] === h && slotWords[i] === w) return bits;
   }
 }
 

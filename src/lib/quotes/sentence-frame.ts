@@ -17,6 +17,7 @@ import { BODY_NOUN, DOCUMENT_NOUN, mentionAt, pairsOf, resolveAt, wordBitsOf, ty
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
+import { endsPossessive } from './word-class.ts';
 import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 
 export interface SentenceFrame {
@@ -124,7 +125,7 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const s = r.sentences[si];
   r.sentenceFirst = s.first;
   const allPairs = pairsOf(r, si);
-  const pairs = allPairs.some((p) => p.limit === 'weak') ? allPairs.filter((p) => p.limit !== 'weak') : allPairs;
+  const pairs = withoutWeak(allPairs);
   registerNames(a, r, s);
 
   const subject = nameBeforeVerb(a, tokens, sentenceSubject(tokens, s));
@@ -142,6 +143,16 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   if (nouns & BODY_NOUN) noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
+}
+
+/** The pairs that are not weak (the array itself when none is: most sentences have no pair at all). */
+function withoutWeak(allPairs: CuePair[]): CuePair[] {
+  let weak = 0;
+  for (let i = 0; i < allPairs.length; i++) if (allPairs[i].limit === 'weak') weak++;
+  if (weak === 0) return allPairs;
+  const strong: CuePair[] = [];
+  for (let i = 0; i < allPairs.length; i++) if (allPairs[i].limit !== 'weak') strong.push(allPairs[i]);
+  return strong;
 }
 
 /** Resolves each cue's source in reading order; a named source comes into focus for later pronouns. */
@@ -200,14 +211,6 @@ export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: numbe
   return false;
 }
 
-/** Ends in an apostrophe, or in one and an s ("Trump’s", "Sanders'"): /['’]s?$/ without a regex per name run. */
-function endsPossessive(l: string): boolean {
-  const n = l.length;
-  const c = l.charCodeAt(n - 1);
-  if (c === 39 || c === 0x2019) return true;
-  return c === 115 && n >= 2 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019);
-}
-
 /** The entity a cue pair's source names (resolved once per sentence). */
 export function entityOf(a: ArticleState, r: PieceReading, f: SentenceFrame, p: CuePair): Entity | null {
   if (!p.subject) return null;
@@ -229,5 +232,7 @@ export function possessorIsPerson(a: ArticleState, r: PieceReading, i: number): 
   if (!t.cap) return t.lower === 'his' || t.lower === 'her';
   const m = mentionAt(r, i, i + 1);
   if (!m || m.kind !== 'name' || m.type !== 'person') return false;
-  return a.registry.knows(m.name.replace(/['’]s$/, ''));
+  const name = m.name;
+  // (the regex only for a name ending in "s": most end otherwise)
+  return a.registry.knows(name.charCodeAt(name.length - 1) === 115 ? name.replace(/['’]s$/, '') : name);
 }
