@@ -213,6 +213,15 @@ function variesName(m: Mention, focus: Entity): boolean {
   return focus.descWords.size === 0 || focus.descWords.has(m.head);
 }
 
+/** Adds e to the list of people under key (each list keeps the 16 latest sharing a word: lookups stay bounded on any input). */
+function listWith(map: Map<string, Entity[]>, key: string, e: Entity): Entity[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  if (list.length >= 16) list.shift();
+  list.push(e);
+  return list;
+}
+
 /** What a written name says by itself (null: no name at all), as fromName reads it. */
 type NameFacts = {
   /** The name without a possessive ending or an opening quantifier or adverb ("Several Cruz" → "Cruz"). */
@@ -262,6 +271,9 @@ function factsOf(written: string): NameFacts {
   }
   return f;
 }
+
+/** The description words of an entity the article has not described: one shared set, never changed (setDescription replaces it). */
+const NO_DESCRIPTION_WORDS: Set<string> = new Set();
 
 /** A description as it reads: its trimmed text and folded words, or null when it is no plausible description. */
 type ReadDescription = { text: string; words: Set<string> } | null;
@@ -329,18 +341,10 @@ export class EntityRegistry {
     }
     const last = e.words[e.words.length - 1];
     const first = e.words[0];
-    // each list keeps the 16 latest people sharing a word: lookups stay bounded on any input
-    const push = (map: Map<string, Entity[]>, key: string) => {
-      let list = map.get(key);
-      if (!list) map.set(key, (list = []));
-      if (list.length >= 16) list.shift();
-      list.push(e);
-      return list;
-    };
     if (!this.byLast.has(last)) this.surnames.add(last);
     // the list changed: its first of two namesakes is worked out again when next asked
-    this.namesakes.delete(push(this.byLast, last));
-    if (e.words.length === 2) push(this.byFirst, first);
+    this.namesakes.delete(listWith(this.byLast, last, e));
+    if (e.words.length === 2) listWith(this.byFirst, first, e);
   }
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
@@ -401,7 +405,7 @@ export class EntityRegistry {
     const e: Entity = {
       speaker: { id, name, type: m.type, description: null },
       words,
-      descWords: new Set(),
+      descWords: NO_DESCRIPTION_WORDS,
       lastSeen: at,
       introduced: at,
       // (present from the start: fields added later give entities four shapes, and every loop over them megamorphic loads)
