@@ -6,9 +6,8 @@
  */
 import type { Token } from './tokens.ts';
 import type { Phrase } from './noun-phrases.ts';
-import type { Entity, EntityRegistry } from './coreference.ts';
+import { genderOfEntity, type Entity, type EntityRegistry } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { genderOf } from './gender.ts';
 import { isNameSuffix } from './speaker-identity.ts';
 
 /** "campaign", or its possessive: /^campaign(?:['’]s?)?$/ by characters (asked about the head of most phrases). */
@@ -55,7 +54,7 @@ export function campaignReference(registry: EntityRegistry, tokens: Token[], ph:
   // (a body taken for a person, "Democratic Party", owns no campaign; "his" only of someone known to be a man)
   if (ORG_HEADS.has(surname.toLowerCase())) return null;
   const pronoun = tokens[owner.head].lower;
-  if ((pronoun === 'his' || pronoun === 'her') && (genderOf(e.words, e.descWords) ?? e.heardAs) !== (pronoun === 'his' ? 'm' : 'f')) return null;
+  if ((pronoun === 'his' || pronoun === 'her') && (genderOfEntity(e) ?? e.heardAs) !== (pronoun === 'his' ? 'm' : 'f')) return null;
   const name = `${surname} campaign`;
   return registry.fromName({ kind: 'name', name, type: 'organization', description: null, head: 'campaign', modifiers: [], nameStart: at, nameEnd: at, titled: false }, at, true);
 }

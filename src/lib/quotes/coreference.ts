@@ -27,6 +27,17 @@ export interface Entity {
   heardAs: Gender | undefined;
   /** Named in full below the headline line ("Understated Perez" in a headline is no one's name). */
   namedInBody: boolean;
+  /** What words and descWords say of their gender (genderOfEntity), once asked; undefined until then and after either changes. */
+  ownGender: Gender | null | undefined;
+}
+
+/**
+ * genderOf(e.words, e.descWords), worked out once per change of either: pronouns and role nouns ask
+ * it of the person in focus and of each recent person, sentence after sentence.
+ */
+export function genderOfEntity(e: Entity): Gender | null {
+  if (e.ownGender === undefined) e.ownGender = genderOf(e.words, e.descWords);
+  return e.ownGender;
 }
 
 function stripPossessive(name: string): string {
@@ -113,7 +124,7 @@ function hasAdverbEnding(w: string): boolean {
 
 /** Whether a person may be referred to with a word of gender g: their gender is g or unknown. */
 function agrees(e: Entity, g: Gender): boolean {
-  const own = genderOf(e.words, e.descWords) ?? e.heardAs ?? null;
+  const own = genderOfEntity(e) ?? e.heardAs ?? null;
   return own === null || own === g;
 }
 
@@ -394,6 +405,7 @@ export class EntityRegistry {
           e.speaker.id = id;
           e.speaker.name = name;
           e.words = words;
+          e.ownGender = undefined;
           if (!e.speaker.description && m.description) this.setDescription(e, m.description);
           this.byId.set(id, e);
           this.noteFullName(e, at);
@@ -411,6 +423,7 @@ export class EntityRegistry {
       // (present from the start: fields added later give entities four shapes, and every loop over them megamorphic loads)
       heardAs: undefined,
       namedInBody: false,
+      ownGender: undefined,
     };
     if (m.description) this.setDescription(e, m.description);
     else if (m.type === 'organization' && f.country?.country === name) {
@@ -453,13 +466,15 @@ export class EntityRegistry {
     if (!read) return;
     e.speaker.description = read.text;
     e.descWords = read.words;
+    e.ownGender = undefined;
   }
 
   /** Whether a one- or many-word name matches a person already registered. */
   knows(name: string): boolean {
     const words = nameWords(name);
     if (words.length === 0) return false;
-    const same = this.byId.get(slugifyName(name));
+    // (a one-word name's slug is its one word: no second memo lookup of the name)
+    const same = this.byId.get(words.length === 1 ? words[0] : slugifyName(name));
     if (same) return same.speaker.type === 'person';
     return words.length === 1 && ((this.byLast.get(words[0])?.length ?? 0) > 0 || this.single.has(words[0]));
   }
@@ -516,7 +531,7 @@ export class EntityRegistry {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];
         if (e.speaker.type !== 'person' || e === focus) continue;
-        const g = genderOf(e.words, e.descWords) ?? e.heardAs ?? null;
+        const g = genderOfEntity(e) ?? e.heardAs ?? null;
         if (g === want) return this.touch(e, at);
         if (!g && !fallback) fallback = e;
       }
@@ -532,7 +547,7 @@ export class EntityRegistry {
       const e = this.recent[i];
       // a known first name or a description says it is a person, not a place or a law ("Mexico City")
       // (where they were introduced first: most of the window was introduced long before, and it is read off the entity itself)
-      if (e.introduced >= from && e.introduced < to && e.speaker.type === 'person' && e.words.length > 1 && (e.speaker.description || genderOf(e.words, e.descWords))) return e;
+      if (e.introduced >= from && e.introduced < to && e.speaker.type === 'person' && e.words.length > 1 && (e.speaker.description || genderOfEntity(e))) return e;
     }
     return null;
   }

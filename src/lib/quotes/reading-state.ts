@@ -105,7 +105,9 @@ export interface PieceReading {
 }
 
 export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
-  const pairCache = new Array<CuePair[] | null>(sentences.length).fill(null);
+  // (pushed, not new Array(n).fill: a packed array, and no builtin call)
+  const pairCache: (CuePair[] | null)[] = [];
+  for (let i = 0; i < sentences.length; i++) pairCache.push(null);
   return { text, tokens, sentences, para, endsParagraph, pairCache, mentionCache: new Map(), wordBits: null, sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
