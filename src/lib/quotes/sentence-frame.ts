@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, isPronoun, type Phrase } from './noun-phrases.ts';
-import { nameRunEnd, nameRuns } from './mentions.ts';
+import { nameRunEnd } from './mentions.ts';
 import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
@@ -196,19 +196,27 @@ export function soleNewcomer(a: ArticleState, r: PieceReading, s: Sentence): Ent
  */
 export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: number, to: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
   const tokens = r.tokens;
-  const runs = nameRuns(tokens, from, to);
-  for (let n = 0; n < runs.length; n += 2) {
-    const x = runs[n];
-    const y = runs[n + 1];
-    const last = tokens[y - 1];
-    if (endsPossessive(last.lower) || skip(x, last)) continue;
-    const m = mentionAt(r, x, y);
-    if (!m || m.kind !== 'name') continue;
-    const words = nameWords(m.name);
-    if (words.length > 0 && e.words.includes(words[words.length - 1])) continue;
-    if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return true;
+  // (nameRuns walked in place, as registerNames does)
+  for (let x = from, y = from; x < to; x = y) {
+    y = nameRunEnd(tokens, x, from, to);
+    if (y < 0) {
+      y = x + 1;
+      continue;
+    }
+    if (namesOtherPerson(a, r, x, y, e, skip)) return true;
   }
   return false;
+}
+
+/** Whether the name run [x, y) names a person other than e (namesAnotherPerson). */
+function namesOtherPerson(a: ArticleState, r: PieceReading, x: number, y: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
+  const last = r.tokens[y - 1];
+  if (endsPossessive(last.lower) || skip(x, last)) return false;
+  const m = mentionAt(r, x, y);
+  if (!m || m.kind !== 'name') return false;
+  const words = nameWords(m.name);
+  if (words.length > 0 && e.words.includes(words[words.length - 1])) return false;
+  return a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0);
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */
