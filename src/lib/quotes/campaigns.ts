@@ -6,19 +6,25 @@
  */
 import type { Token } from './tokens.ts';
 import type { Phrase } from './noun-phrases.ts';
-import type { Entity, EntityRegistry } from './coreference.ts';
+import { genderOfEntity, type Entity, type EntityRegistry } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { genderOf } from './gender.ts';
 import { isNameSuffix } from './speaker-identity.ts';
 
-/** "campaign", or its possessive. */
-const CAMPAIGN = /^campaign(?:['’]s?)?$/;
+/** "campaign", or its possessive: /^campaign(?:['’]s?)?$/ by characters (asked about the head of most phrases). */
+function isCampaignWord(w: string): boolean {
+  if (!w.startsWith('campaign')) return false;
+  const n = w.length;
+  if (n === 8) return true;
+  const c = w.charCodeAt(8);
+  if (c !== 39 && c !== 0x2019) return false;
+  return n === 9 || (n === 10 && w.charCodeAt(9) === 115);
+}
 
 /** The campaign's owner inside `ph` ("Clinton’s", "Trump", "her"), or null when `ph` is no campaign of a named owner. */
 function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
   const head = tokens[ph.head];
   // ("the Trump campaign's website": the possessor names the campaign that owns it)
-  if (ph.head !== ph.last - 1 || head.kind !== 'word' || head.cap || !CAMPAIGN.test(head.lower)) return null;
+  if (ph.head !== ph.last - 1 || head.kind !== 'word' || head.cap || !isCampaignWord(head.lower)) return null;
   // a bare "campaign" has no owner (and nothing before it in the phrase to read)
   if (ph.head === ph.first) return null;
   let k = ph.head - 1;
@@ -48,7 +54,7 @@ export function campaignReference(registry: EntityRegistry, tokens: Token[], ph:
   // (a body taken for a person, "Democratic Party", owns no campaign; "his" only of someone known to be a man)
   if (ORG_HEADS.has(surname.toLowerCase())) return null;
   const pronoun = tokens[owner.head].lower;
-  if ((pronoun === 'his' || pronoun === 'her') && (genderOf(e.words, e.descWords) ?? e.heardAs) !== (pronoun === 'his' ? 'm' : 'f')) return null;
+  if ((pronoun === 'his' || pronoun === 'her') && (genderOfEntity(e) ?? e.heardAs) !== (pronoun === 'his' ? 'm' : 'f')) return null;
   const name = `${surname} campaign`;
   return registry.fromName({ kind: 'name', name, type: 'organization', description: null, head: 'campaign', modifiers: [], nameStart: at, nameEnd: at, titled: false }, at, true);
 }

@@ -27,6 +27,17 @@ export interface Entity {
   heardAs: Gender | undefined;
   /** Named in full below the headline line ("Understated Perez" in a headline is no one's name). */
   namedInBody: boolean;
+  /** What words and descWords say of their gender (genderOfEntity), once asked; undefined until then and after either changes. */
+  ownGender: Gender | null | undefined;
+}
+
+/**
+ * genderOf(e.words, e.descWords), worked out once per change of either: pronouns and role nouns ask
+ * it of the person in focus and of each recent person, sentence after sentence.
+ */
+export function genderOfEntity(e: Entity): Gender | null {
+  if (e.ownGender === undefined) e.ownGender = genderOf(e.words, e.descWords);
+  return e.ownGender;
 }
 
 function stripPossessive(name: string): string {
@@ -113,7 +124,7 @@ function hasAdverbEnding(w: string): boolean {
 
 /** Whether a person may be referred to with a word of gender g: their gender is g or unknown. */
 function agrees(e: Entity, g: Gender): boolean {
-  const own = genderOf(e.words, e.descWords) ?? e.heardAs ?? null;
+  const own = genderOfEntity(e) ?? e.heardAs ?? null;
   return own === null || own === g;
 }
 
@@ -213,6 +224,15 @@ function variesName(m: Mention, focus: Entity): boolean {
   return focus.descWords.size === 0 || focus.descWords.has(m.head);
 }
 
+/** Adds e to the list of people under key (each list keeps the 16 latest sharing a word: lookups stay bounded on any input). */
+function listWith(map: Map<string, Entity[]>, key: string, e: Entity): Entity[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  if (list.length >= 16) list.shift();
+  list.push(e);
+  return list;
+}
+
 /** What a written name says by itself (null: no name at all), as fromName reads it. */
 type NameFacts = {
   /** The name without a possessive ending or an opening quantifier or adverb ("Several Cruz" → "Cruz"). */
@@ -263,6 +283,9 @@ function factsOf(written: string): NameFacts {
   return f;
 }
 
+/** The description words of an entity the article has not described: one shared set, never changed (setDescription replaces it). */
+const NO_DESCRIPTION_WORDS: Set<string> = new Set();
+
 /** A description as it reads: its trimmed text and folded words, or null when it is no plausible description. */
 type ReadDescription = { text: string; words: Set<string> } | null;
 
@@ -305,11 +328,18 @@ export class EntityRegistry {
     e.lastSeen = at;
     // most recent last, each entity once, at most 64: role lookups stay constant-time
     const r = this.recent;
-    if (r.length === 0 || r[r.length - 1] !== e) {
-      const i = r.indexOf(e);
-      if (i >= 0) r.splice(i, 1);
-      else if (r.length >= 64) r.shift();
-      r.push(e);
+    const n = r.length;
+    if (n === 0 || r[n - 1] !== e) {
+      // moved to the end in place (splice and shift would allocate or move the whole array)
+      // (from the end: an entity touched again was most likely touched lately; each is there once)
+      let i = r.lastIndexOf(e);
+      if (i < 0 && n < 64) {
+        r.push(e);
+        return e;
+      }
+      if (i < 0) i = 0; // full: the oldest goes
+      for (; i < n - 1; i++) r[i] = r[i + 1];
+      r[n - 1] = e;
     }
     return e;
   }
@@ -322,18 +352,10 @@ export class EntityRegistry {
     }
     const last = e.words[e.words.length - 1];
     const first = e.words[0];
-    // each list keeps the 16 latest people sharing a word: lookups stay bounded on any input
-    const push = (map: Map<string, Entity[]>, key: string) => {
-      let list = map.get(key);
-      if (!list) map.set(key, (list = []));
-      if (list.length >= 16) list.shift();
-      list.push(e);
-      return list;
-    };
     if (!this.byLast.has(last)) this.surnames.add(last);
     // the list changed: its first of two namesakes is worked out again when next asked
-    this.namesakes.delete(push(this.byLast, last));
-    if (e.words.length === 2) push(this.byFirst, first);
+    this.namesakes.delete(listWith(this.byLast, last, e));
+    if (e.words.length === 2) listWith(this.byFirst, first, e);
   }
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
@@ -383,6 +405,7 @@ export class EntityRegistry {
           e.speaker.id = id;
           e.speaker.name = name;
           e.words = words;
+          e.ownGender = undefined;
           if (!e.speaker.description && m.description) this.setDescription(e, m.description);
           this.byId.set(id, e);
           this.noteFullName(e, at);
@@ -394,12 +417,13 @@ export class EntityRegistry {
     const e: Entity = {
       speaker: { id, name, type: m.type, description: null },
       words,
-      descWords: new Set(),
+      descWords: NO_DESCRIPTION_WORDS,
       lastSeen: at,
       introduced: at,
       // (present from the start: fields added later give entities four shapes, and every loop over them megamorphic loads)
       heardAs: undefined,
       namedInBody: false,
+      ownGender: undefined,
     };
     if (m.description) this.setDescription(e, m.description);
     else if (m.type === 'organization' && f.country?.country === name) {
@@ -442,13 +466,16 @@ export class EntityRegistry {
     if (!read) return;
     e.speaker.description = read.text;
     e.descWords = read.words;
+    e.ownGender = undefined;
   }
 
   /** Whether a one- or many-word name matches a person already registered. */
   knows(name: string): boolean {
     const words = nameWords(name);
     if (words.length === 0) return false;
-    if (this.byId.has(slugifyName(name))) return this.byId.get(slugifyName(name))?.speaker.type === 'person';
+    // (a one-word name's slug is its one word: no second memo lookup of the name)
+    const same = this.byId.get(words.length === 1 ? words[0] : slugifyName(name));
+    if (same) return same.speaker.type === 'person';
     return words.length === 1 && ((this.byLast.get(words[0])?.length ?? 0) > 0 || this.single.has(words[0]));
   }
 
@@ -504,7 +531,7 @@ export class EntityRegistry {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];
         if (e.speaker.type !== 'person' || e === focus) continue;
-        const g = genderOf(e.words, e.descWords) ?? e.heardAs ?? null;
+        const g = genderOfEntity(e) ?? e.heardAs ?? null;
         if (g === want) return this.touch(e, at);
         if (!g && !fallback) fallback = e;
       }
@@ -520,7 +547,7 @@ export class EntityRegistry {
       const e = this.recent[i];
       // a known first name or a description says it is a person, not a place or a law ("Mexico City")
       // (where they were introduced first: most of the window was introduced long before, and it is read off the entity itself)
-      if (e.introduced >= from && e.introduced < to && e.speaker.type === 'person' && e.words.length > 1 && (e.speaker.description || genderOf(e.words, e.descWords))) return e;
+      if (e.introduced >= from && e.introduced < to && e.speaker.type === 'person' && e.words.length > 1 && (e.speaker.description || genderOfEntity(e))) return e;
     }
     return null;
   }

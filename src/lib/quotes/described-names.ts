@@ -8,6 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Phrase } from './noun-phrases.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
+import { endsPossessive } from './word-class.ts';
 
 /** Role words for people that are no titles ("resident", "hopeful", "boss"). */
 const MORE_ROLES = new Set(['resident', 'residents', 'hopeful', 'boss', 'front-runner', 'frontrunner', 'native', 'veteran', 'psychologist', 'voter', 'owner', 'mayor', 'activist']);
@@ -48,7 +49,7 @@ export function unnamedMember(tokens: Token[], ph: Phrase): boolean {
  */
 export function nameAfterDescription(tokens: Token[], ph: Phrase): Phrase | null {
   const last = tokens[ph.last - 1];
-  if (!last || last.kind !== 'word' || !last.cap || /['’]s?$/.test(last.lower)) return null;
+  if (!last || last.kind !== 'word' || !last.cap || endsPossessive(last.lower)) return null;
   let k = ph.last;
   // at most three lower-case words, each a role, a title or a body's word, the last a role or title
   while (k < tokens.length && k - ph.last < 3 && tokens[k].kind === 'word' && !tokens[k].cap) {

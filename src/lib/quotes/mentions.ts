@@ -215,31 +215,41 @@ export function nameRuns(tokens: Token[], first: number, last: number): number[]
   const runs: number[] = [];
   let k = first;
   while (k < last) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || !t.cap || (k === first && (t.bits & OPENER) !== 0)) {
+    const j = nameRunEnd(tokens, k, first, last);
+    if (j < 0) {
       k++;
       continue;
     }
-    // include lowercase title words just before ("former", "top") is not needed: titles are capitalised
-    let j = k;
-    while (j < last && tokens[j].kind === 'word') {
-      const w = tokens[j];
-      if (w.cap) {
-        j++;
-        if (isPossessive(w)) break;
-        continue;
-      }
-      if ((CONNECTORS.has(w.lower) || w.lower === 'of') && j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    // a possessive ends the run: "Poland’s" names Poland
     runs.push(k, j);
     k = j;
   }
   return runs;
+}
+
+/**
+ * Where the name run opening at token k of the frame [first, last) ends, or -1 when none opens
+ * there (nameRuns, walked in place by callers that need no array).
+ */
+export function nameRunEnd(tokens: Token[], k: number, first: number, last: number): number {
+  const t = tokens[k];
+  if (t.kind !== 'word' || !t.cap || (k === first && (t.bits & OPENER) !== 0)) return -1;
+  // include lowercase title words just before ("former", "top") is not needed: titles are capitalised
+  let j = k;
+  while (j < last && tokens[j].kind === 'word') {
+    const w = tokens[j];
+    if (w.cap) {
+      j++;
+      // a possessive ends the run: "Poland’s" names Poland
+      if (isPossessive(w)) break;
+      continue;
+    }
+    if ((CONNECTORS.has(w.lower) || w.lower === 'of') && j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
 }
 
 export { isPossessive };

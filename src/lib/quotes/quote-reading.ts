@@ -18,7 +18,7 @@ import { introducedAsTerm, nameOfNoun, stanceSubjectEnd, transcriptLabelIn, word
 import { phraseRight } from './noun-phrases.ts';
 import { DASH_MARKS } from './lexicon.ts';
 import { resolveAt, span, tokenSpan, type ArticleState, type PieceReading, type QuoteDecision } from './reading-state.ts';
-import { entityOf, possessorIsPerson, type SentenceFrame } from './sentence-frame.ts';
+import { entityOf, pairResolved, possessorIsPerson, type SentenceFrame } from './sentence-frame.ts';
 import { cueInNextSentence } from './next-sentence-cue.ts';
 import { isDocumentPhrase } from './document-issuers.ts';
 
@@ -170,7 +170,7 @@ function sourceOfCue(a: ArticleState, r: PieceReading, f: SentenceFrame, found: 
   const cue = tokenSpan(text, tokens, p.cueFirst, p.cueLast);
   const source = tokenSpan(text, tokens, subj.first, subj.last);
   let entity = p.form === 'participle' ? (subj === f.subject ? f.subjectEntity : resolveAt(a, r, subj)) : entityOf(a, r, f, p);
-  if (p.form !== 'participle' && !f.pairEntity.has(p)) entity = resolveAt(a, r, subj);
+  if (p.form !== 'participle' && !pairResolved(f, p)) entity = resolveAt(a, r, subj);
   // "“…,” Sanders said, according to CNN.": CNN is the source as written, Sanders the speaker
   const relayed = found.relayed?.subject;
   if (relayed) entity = (found.relayed && found.relayed.form !== 'participle' ? entityOf(a, r, f, found.relayed) : resolveAt(a, r, relayed)) ?? entity;

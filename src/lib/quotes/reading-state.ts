@@ -19,6 +19,7 @@ import { nameAfterDescription, unnamedMember } from './described-names.ts';
 import { documentSource, type DocumentsSeen } from './document-issuers.ts';
 import { bodyReference, type UnnamedBodies } from './body-references.ts';
 import { campaignReference } from './campaigns.ts';
+import { BODY_NOUN, DOCUMENT_NOUN } from './word-bits.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
 export interface Attributed {
@@ -91,7 +92,8 @@ export interface PieceReading {
   readonly para: number;
   /** The piece ends where its paragraph ends. */
   readonly endsParagraph: boolean;
-  readonly pairCache: Map<number, CuePair[]>;
+  /** Per sentence of the piece, its cue pairs once found (null before): an array indexed by sentence, not a Map. */
+  readonly pairCache: (CuePair[] | null)[];
   /** What each token range read as a mention names (a sentence's names are read to register them, then again to resolve its subject and cues). */
   readonly mentionCache: Map<number, Mention | null>;
   /** First token of the sentence being read (a lone capitalised plural there is a common noun). */
@@ -101,15 +103,18 @@ export interface PieceReading {
 }
 
 export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
-  return { text, tokens, sentences, para, endsParagraph, pairCache: new Map(), mentionCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
+  // (pushed, not new Array(n).fill: a packed array, and no builtin call)
+  const pairCache: (CuePair[] | null)[] = [];
+  for (let i = 0; i < sentences.length; i++) pairCache.push(null);
+  return { text, tokens, sentences, para, endsParagraph, pairCache, mentionCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
 /** The cue pairs of sentence si, found once. */
 export function pairsOf(r: PieceReading, si: number): CuePair[] {
-  let p = r.pairCache.get(si);
+  let p = r.pairCache[si];
   if (!p) {
     p = findCuePairs(r.tokens, r.sentences[si]);
-    r.pairCache.set(si, p);
+    r.pairCache[si] = p;
   }
   return p;
 }
@@ -156,12 +161,18 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
   const described = nameAfterDescription(tokens, ph);
   if (described) return resolvePhrase(a, r, described, at);
   if (unnamedMember(tokens, ph)) return null;
+  // (a head that is no document or body noun, most, skips both: the piece's word bits say so without a closure or a Set lookup)
+  const headBits = r.tokens[ph.head].bits;
   // "the statement said", "Ivana Trump's brief said": a document speaks for its issuer
-  const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
-  if (issuer !== undefined) return issuer;
+  if (headBits & DOCUMENT_NOUN) {
+    const issuer = documentSource(tokens, ph, a.documents, (p) => resolvePhrase(a, r, p, at));
+    if (issuer !== undefined) return issuer;
+  }
   // "the commission", "the union": the body the article named
-  const body = bodyReference(registry, tokens, ph, a.unnamedBodies, at);
-  if (body !== undefined) return body;
+  if (headBits & BODY_NOUN) {
+    const body = bodyReference(registry, tokens, ph, a.unnamedBodies, at);
+    if (body !== undefined) return body;
+  }
   // "Clinton’s campaign", "the Trump campaign", "her campaign": the campaign, not the candidate
   const campaign = campaignReference(registry, tokens, ph, (p) => resolvePhrase(a, r, p, at), at);
   if (campaign !== undefined) return campaign;

@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
 import { sentenceSubject, phraseRight, isPronoun, type Phrase } from './noun-phrases.ts';
-import { nameRuns } from './mentions.ts';
+import { nameRunEnd } from './mentions.ts';
 import { nameWords } from './speaker-identity.ts';
 import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
@@ -18,6 +18,7 @@ import { BODY_NOUN, DOCUMENT_NOUN } from './word-bits.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
+import { endsPossessive } from './word-class.ts';
 import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 
 export interface SentenceFrame {
@@ -33,8 +34,8 @@ export interface SentenceFrame {
   agent: Phrase | null;
   /** Who the subject (or the expletive's agent) is. */
   subjectEntity: Entity | null;
-  /** Each cue pair's resolved source, filled in reading order. */
-  pairEntity: Map<CuePair, Entity | null>;
+  /** Each cue pair's resolved source, filled in reading order (null until a pair is resolved: most sentences have none). */
+  pairEntity: Map<CuePair, Entity | null> | null;
 }
 
 /** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
@@ -104,14 +105,19 @@ function isVerbAfterSubject(lower: string): boolean {
 /** Registers the names a sentence mentions, so surnames and roles can find them later. */
 function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
   const tokens = r.tokens;
-  const runs = nameRuns(tokens, s.first, s.last);
-  for (let n = 0; n < runs.length; n += 2) {
-    const x = runs[n];
-    const y = runs[n + 1];
+  // (nameRuns walked in place: no array of runs per sentence)
+  for (let x = s.first; x < s.last; ) {
+    const y = nameRunEnd(tokens, x, s.first, s.last);
+    if (y < 0) {
+      x++;
+      continue;
+    }
     // a lone capitalised word registers only as an organisation or a country (cheap test first)
-    if (y - x === 1 && !mayNameOrganization(tokens[x])) continue;
-    const m = mentionAt(r, x, y);
-    if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
+    if (y - x > 1 || mayNameOrganization(tokens[x])) {
+      const m = mentionAt(r, x, y);
+      if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
+    }
+    x = y;
   }
 }
 
@@ -120,7 +126,7 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const s = r.sentences[si];
   r.sentenceFirst = s.first;
   const allPairs = pairsOf(r, si);
-  const pairs = allPairs.some((p) => p.limit === 'weak') ? allPairs.filter((p) => p.limit !== 'weak') : allPairs;
+  const pairs = withoutWeak(allPairs);
   registerNames(a, r, s);
 
   const subject = nameBeforeVerb(a, tokens, sentenceSubject(tokens, s));
@@ -128,7 +134,7 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   const expletive = !!subject && isExpletive(tokens, subject);
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
   const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
-  const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: new Map() };
+  const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: null };
   // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said",
   // and unnamed bodies ("a ballot commission"): only a sentence with such a noun has any
   let nouns = 0;
@@ -137,6 +143,16 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
   if (nouns & BODY_NOUN) noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
+}
+
+/** The pairs that are not weak (the array itself when none is: most sentences have no pair at all). */
+function withoutWeak(allPairs: CuePair[]): CuePair[] {
+  let weak = 0;
+  for (let i = 0; i < allPairs.length; i++) if (allPairs[i].limit === 'weak') weak++;
+  if (weak === 0) return allPairs;
+  const strong: CuePair[] = [];
+  for (let i = 0; i < allPairs.length; i++) if (allPairs[i].limit !== 'weak') strong.push(allPairs[i]);
+  return strong;
 }
 
 /** Resolves each cue's source in reading order; a named source comes into focus for later pronouns. */
@@ -151,7 +167,7 @@ function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame):
     const before = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
     if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first]) && before && before.kind === 'word') a.registry.focus(subjectEntity);
     const e = p.subject === subject ? subjectEntity : resolveAt(a, r, p.subject);
-    f.pairEntity.set(p, e);
+    (f.pairEntity ??= new Map()).set(p, e);
     // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."
     const head = tokens[p.subject.head];
     if (e && e.speaker.type === 'person' && head.cap && p.form !== 'inverted') a.registry.focus(e);
@@ -180,37 +196,42 @@ export function soleNewcomer(a: ArticleState, r: PieceReading, s: Sentence): Ent
  */
 export function namesAnotherPerson(a: ArticleState, r: PieceReading, from: number, to: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
   const tokens = r.tokens;
-  const runs = nameRuns(tokens, from, to);
-  for (let n = 0; n < runs.length; n += 2) {
-    const x = runs[n];
-    const y = runs[n + 1];
-    const last = tokens[y - 1];
-    if (endsPossessive(last.lower) || skip(x, last)) continue;
-    const m = mentionAt(r, x, y);
-    if (!m || m.kind !== 'name') continue;
-    const words = nameWords(m.name);
-    if (words.length > 0 && e.words.includes(words[words.length - 1])) continue;
-    if (a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0)) return true;
+  // (nameRuns walked in place, as registerNames does)
+  for (let x = from, y = from; x < to; x = y) {
+    y = nameRunEnd(tokens, x, from, to);
+    if (y < 0) {
+      y = x + 1;
+      continue;
+    }
+    if (namesOtherPerson(a, r, x, y, e, skip)) return true;
   }
   return false;
 }
 
-/** Ends in an apostrophe, or in one and an s ("Trump’s", "Sanders'"): /['’]s?$/ without a regex per name run. */
-function endsPossessive(l: string): boolean {
-  const n = l.length;
-  const c = l.charCodeAt(n - 1);
-  if (c === 39 || c === 0x2019) return true;
-  return c === 115 && n >= 2 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019);
+/** Whether the name run [x, y) names a person other than e (namesAnotherPerson). */
+function namesOtherPerson(a: ArticleState, r: PieceReading, x: number, y: number, e: Entity, skip: (x: number, last: Token) => boolean): boolean {
+  const last = r.tokens[y - 1];
+  if (endsPossessive(last.lower) || skip(x, last)) return false;
+  const m = mentionAt(r, x, y);
+  if (!m || m.kind !== 'name') return false;
+  const words = nameWords(m.name);
+  if (words.length > 0 && e.words.includes(words[words.length - 1])) return false;
+  return a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0);
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */
 export function entityOf(a: ArticleState, r: PieceReading, f: SentenceFrame, p: CuePair): Entity | null {
   if (!p.subject) return null;
-  if (f.pairEntity.has(p)) return f.pairEntity.get(p) ?? null;
+  if (f.pairEntity?.has(p)) return f.pairEntity.get(p) ?? null;
   if (p.subject === f.subject) return f.subjectEntity;
   const e = resolveAt(a, r, p.subject);
-  f.pairEntity.set(p, e);
+  (f.pairEntity ??= new Map()).set(p, e);
   return e;
+}
+
+/** Whether a cue pair's source has been resolved in this frame (entityOf). */
+export function pairResolved(f: SentenceFrame, p: CuePair): boolean {
+  return f.pairEntity !== null && f.pairEntity.has(p);
 }
 
 /** "Trump’s": a person the article has named (not an outlet or a place). */
@@ -219,5 +240,7 @@ export function possessorIsPerson(a: ArticleState, r: PieceReading, i: number): 
   if (!t.cap) return t.lower === 'his' || t.lower === 'her';
   const m = mentionAt(r, i, i + 1);
   if (!m || m.kind !== 'name' || m.type !== 'person') return false;
-  return a.registry.knows(m.name.replace(/['’]s$/, ''));
+  const name = m.name;
+  // (the regex only for a name ending in "s": most end otherwise)
+  return a.registry.knows(name.charCodeAt(name.length - 1) === 115 ? name.replace(/['’]s$/, '') : name);
 }

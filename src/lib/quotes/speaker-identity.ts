@@ -30,6 +30,10 @@ const SPECIAL_FOLDS: Record<string, string> = {
 
 /** "Radosław Sikorski" → "Radoslaw Sikorski": strips combining marks and folds letters NFD cannot split. */
 export function foldDiacritics(s: string): string {
+  // an ASCII string folds to itself (most words are ASCII, and normalize is a call into ICU and a new string)
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 128) i++;
+  if (i === s.length) return s;
   let out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (/[^\x00-\x7f]/.test(out)) out = out.replace(/[łŁøØđĐßæÆœŒıþð]/g, (c) => SPECIAL_FOLDS[c] ?? c);
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
-import { analyzeMention, nameRuns } from '../../../src/lib/quotes/mentions.ts';
+import { analyzeMention, nameRunEnd, nameRuns } from '../../../src/lib/quotes/mentions.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
 
 function mention(phrase: string) {
@@ -75,5 +75,21 @@ describe('mentions', () => {
     const words: string[] = [];
     for (let n = 0; n < runs.length; n += 2) words.push(text.slice(tokens[runs[n]].start, tokens[runs[n + 1] - 1].end));
     expect(words).toEqual(['Ludwig van Beethoven', 'Ann Lee’s', 'Bank of America']);
+  });
+
+  it('walks a name run in place as nameRuns reads it', () => {
+    const text = 'Then Ludwig van Beethoven met Ann Lee’s friend at Bank of America.';
+    const tokens = tokenize(text, []);
+    const runs: number[] = [];
+    for (let k = 0; k < tokens.length; ) {
+      const end = nameRunEnd(tokens, k, 0, tokens.length);
+      if (end < 0) k++;
+      else {
+        runs.push(k, end);
+        k = end;
+      }
+    }
+    expect(runs).toEqual(nameRuns(tokens, 0, tokens.length));
+    expect(nameRunEnd(tokens, 0, 0, tokens.length)).toBe(-1); // "Then" opens the sentence
   });
 });

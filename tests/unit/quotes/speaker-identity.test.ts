@@ -6,6 +6,7 @@ describe('speaker identity', () => {
   it('folds diacritics, including letters NFD cannot split', () => {
     expect(foldDiacritics('Radosław Sikorski')).toBe('Radoslaw Sikorski');
     expect(foldDiacritics('François Søren')).toBe('Francois Soren');
+    expect(foldDiacritics('Guido Crosetto, 2017')).toBe('Guido Crosetto, 2017');
     expect(slugifyName('Radosław Sikorski')).toBe('radoslaw-sikorski');
     expect(slugifyName("Beto O'Rourke")).toBe('beto-orourke');
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
-import { capitalisedPlural, isParticiple, isPastForm, isPlainForm, speechFormIsNoun } from '../../../src/lib/quotes/word-class.ts';
+import { capitalisedPlural, endsPossessive, isParticiple, isPastForm, isPlainForm, speechFormIsNoun } from '../../../src/lib/quotes/word-class.ts';
 
 /** How the form of a verb of saying reads in its sentence: 'noun' or 'verb'. */
 function readAs(sentence: string, word: string): 'noun' | 'verb' {
@@ -66,5 +66,12 @@ describe('word forms', () => {
     expect(capitalisedPlural(word("Trump's"))).toBe(false);
     expect(capitalisedPlural(word('protesters'))).toBe(false);
     expect(capitalisedPlural(word('Bus'))).toBe(false);
+  });
+});
+
+describe('endsPossessive', () => {
+  it('answers as /[\'’]s?$/ does', () => {
+    for (const w of ["trump's", 'trump’s', "sanders'", 'sanders’', 'trump', 'bus', "'", 's', "it's", 'x’s’', 'news'])
+      expect(endsPossessive(w)).toBe(/['’]s?$/.test(w));
   });
 });
