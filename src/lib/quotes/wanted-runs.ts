@@ -5,7 +5,7 @@
  * words).
  */
 import { CapitalRuns } from './capital-runs.ts';
-import { keyHash, keyHashAt, slugHashAt, type WantedWords } from './wanted-words.ts';
+import { keyHash, keyHashAt, runWordEnd, runWordStart, slugHashAt, type WantedWords } from './wanted-words.ts';
 
 /**
  * How a run's words fold for the questions: each without a possessive, as a person's name takes
@@ -50,19 +50,13 @@ export class WantedRuns {
     this.ends.push(end);
     // the run's words, split at [ \u00a0] as WantedWords.someIn splits them
     const text = this.text;
-    for (let i = start; i < end; ) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 0xa0) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      for (let d = c; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
+    for (let i = runWordStart(text, start, end); i < end; ) {
+      const j = runWordEnd(text, i, end);
       const h = this.fold === 'each-possessive' || j === end ? keyHashAt(text, i, j) : slugHashAt(text, i, j);
       const list = this.byHash.get(h);
       if (!list) this.byHash.set(h, [r]);
       else if (list[list.length - 1] !== r) list.push(r);
-      i = j;
+      i = runWordStart(text, j, end);
     }
   }
 }

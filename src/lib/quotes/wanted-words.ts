@@ -55,16 +55,10 @@ export class WantedWords {
    * neither), is wanted: `text.slice(start, end).split(/[ \u00a0]+/).some((w) => has(wordKey(w)))`.
    */
   someIn(text: string, start: number, end: number): boolean {
-    for (let i = start; i < end; ) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 0xa0) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      for (let d = c; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
+    for (let i = runWordStart(text, start, end); i < end; ) {
+      const j = runWordEnd(text, i, end);
       if (this.wordIn(text, i, j)) return true;
-      i = j;
+      i = runWordStart(text, j, end);
     }
     return false;
   }
@@ -76,6 +70,23 @@ export class WantedWords {
     if ((this.bits[(h & this.mask) >> 5] & (1 << (h & 31))) === 0) return false;
     return this.keys.has(wordKey(text.slice(a, b)));
   }
+}
+
+/** Where the next word of a run (split at [ \u00a0]) opens at or after i; `end` when none does. */
+export function runWordStart(text: string, i: number, end: number): number {
+  // (never a code unit at `end`: past the text's end it would be NaN, which V8 compiles the loop to expect)
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) break;
+  }
+  return i;
+}
+
+/** Where the run's word opening at i ends: at the next [ \u00a0], or at `end`. */
+export function runWordEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  for (let d: number; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
+  return j;
 }
 
 /** foldedHashAt's answer for a word with a character whose fold only slugifyName knows. */
