@@ -59,7 +59,7 @@ export class ArticleLexicon {
 
   /** The capitals where a run of capitalised words may open (runOpenings: both name scans read them). */
   get runOpenings(): Int32Array {
-    return (this.openingsFound ??= runOpenings(this.text, this.capitals));
+    return (this.openingsFound ??= runOpenings(this.text));
   }
 
   /** Whether the text writes `word`, or `word` + "s", as a whole word all in lower case. */

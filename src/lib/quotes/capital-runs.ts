@@ -22,8 +22,17 @@ export function capitalAt(text: string, i: number): number {
   return k === 1 ? 1 : 0;
 }
 
-/** Where the text's capital letters stand (read once per article, when a name scan first needs them: see ArticleLexicon). */
+/** Where the text's capital letters stand (read once per article, when a question needs them: see ArticleLexicon). */
 export function capitalStarts(text: string): Int32Array {
+  return capitalsIn(text, false);
+}
+
+/** The capitals where a run may open (see mayOpenRun): the only places CapitalRuns tries its pattern. */
+export function runOpenings(text: string): Int32Array {
+  return capitalsIn(text, true);
+}
+
+function capitalsIn(text: string, openingsOnly: boolean): Int32Array {
   let n = 0;
   let starts = new Int32Array(1024);
   for (let i = 0; i < text.length; ) {
@@ -33,7 +42,7 @@ export function capitalStarts(text: string): Int32Array {
       continue;
     }
     const k = capitalAt(text, i);
-    if (k > 0) {
+    if (k > 0 && (!openingsOnly || mayOpenRun(text, i, k))) {
       if (n === starts.length) starts = grown(starts);
       starts[n++] = i;
     }
@@ -73,17 +82,6 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
-/** The capitals (capitalStarts's answer) where a run may open (see mayOpenRun): the only places CapitalRuns tries its pattern. */
-export function runOpenings(text: string, capitals: Int32Array): Int32Array {
-  const out = new Int32Array(capitals.length);
-  let n = 0;
-  for (const i of capitals) {
-    const c = text.charCodeAt(i);
-    if (mayOpenRun(text, i, c >= 0xd800 && c <= 0xdbff ? 2 : 1)) out[n++] = i;
-  }
-  return out.subarray(0, n);
-}
-
 /** The index after one or more spaces ([ \u00a0]) at j, or -1 when there are none or the text ends. */
 function afterSpaces(text: string, j: number): number {
   const from = j;
@@ -108,7 +106,7 @@ export class CapitalRuns {
   private k = 0;
 
   /** `openings`: runOpenings's answer for the text (the speaker pass finds them once for both its patterns). */
-  constructor(text: string, pattern: RegExp, openings = runOpenings(text, capitalStarts(text))) {
+  constructor(text: string, pattern: RegExp, openings = runOpenings(text)) {
     this.text = text;
     this.pattern = pattern;
     this.starts = openings;

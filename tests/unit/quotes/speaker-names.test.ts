@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
 import { ArticleNames, cleanDescription, cleanName, expandShortName, OrganizationNames } from '../../../src/lib/quotes/speaker-names.ts';
 import { articleLexicon } from '../../../src/lib/quotes/article-lexicon.ts';
-import { capitalStarts, runOpenings } from '../../../src/lib/quotes/capital-runs.ts';
+import { runOpenings } from '../../../src/lib/quotes/capital-runs.ts';
 
 const lex = articleLexicon('A plain text with the usual words, come what may, and a video that shows little.');
 
@@ -153,7 +153,7 @@ describe('a name cleaned again in the same article', () => {
 describe('the names of bodies an article writes', () => {
   const text = 'The Alliance to Reclaim Our Schools met. McDonald’s Corporation said so, and the Tampa Bay Times’s editors agreed. Sen. Rand Paul spoke.';
   it('are found by their first or last word, a possessive on a word inside kept', () => {
-    const orgs = new OrganizationNames(text, undefined, runOpenings(text, capitalStarts(text)));
+    const orgs = new OrganizationNames(text, undefined, runOpenings(text));
     expect(orgs.withWord('alliance')).toEqual(['Alliance to Reclaim Our Schools']);
     expect(orgs.withWord('schools')).toEqual(['Alliance to Reclaim Our Schools']);
     expect(orgs.withWord('mcdonalds')).toEqual(['McDonald’s Corporation']);
