@@ -54,7 +54,7 @@ function slotHash(w: string): number {
 }
 
 for (const [w, bits] of WORD_BITS) {
-  if (w === '') continue; // (no list has it; the lookup asks about non-empty words only)
+  if (w === '' || bits === 0) continue; // (no list has the empty word, and every list has a bit: see listBitsOf)
   const h = slotHash(w);
   let i = h & (SLOTS - 1);
   while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
@@ -67,9 +67,11 @@ for (const [w, bits] of WORD_BITS) {
 function listBitsOf(w: string): number {
   const h = slotHash(w);
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
-    const member = slotWords[i];
-    if (member === '') return 0;
-    if (slotHashes[i] === h && member === w) return slotBits[i];
+    // an empty slot has no bits (every member is in some list): a read of a small typed array, not
+    // of the slot's string, which lies anywhere in the heap
+    const bits = slotBits[i];
+    if (bits === 0) return 0;
+    if (slotHashes[i] === h && slotWords[i] === w) return bits;
   }
 }
 
