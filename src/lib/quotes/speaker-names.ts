@@ -290,11 +290,11 @@ export class ArticleNames {
     const run = this.runs.run(r);
     let name = this.byRun.get(run);
     if (name === undefined) this.byRun.set(run, (name = runName(run, this.lex)));
-    if (name !== null) this.noteRun(name, this.runs.starts[r]);
+    if (name !== null) this.noteRun(name, r);
     return name;
   }
 
-  private noteRun(name: string, at: number): void {
+  private noteRun(name: string, r: number): void {
     // whether a name is written outside headlines matters only for a name a headline's word may open,
     // and only until it is (the line's case is a scan of a whole paragraph)
     const outside = this.outside.get(name);
@@ -303,10 +303,10 @@ export class ArticleNames {
       return;
     }
     const text = this.text;
-    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const start = this.runs.lineStarts[r];
     let headline = this.lineCase.get(start);
     if (headline === undefined) {
-      const end = text.indexOf('\n', at);
+      const end = text.indexOf('\n', this.runs.starts[r]);
       headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
       this.lineCase.set(start, headline);
     }

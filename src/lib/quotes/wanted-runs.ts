@@ -14,9 +14,10 @@ import { keyHash, keyHashAt, runWordEnd, runWordStart, slugHashAt, type WantedWo
 export type RunWordFold = 'each-possessive' | 'last-possessive';
 
 export class WantedRuns {
-  /** Run r is text[starts[r], ends[r]). */
+  /** Run r is text[starts[r], ends[r]), on the line that starts at lineStarts[r]. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  readonly lineStarts: number[] = [];
   private readonly text: string;
   private readonly fold: RunWordFold;
   /** The runs by the hash of each of their words' folds, in text order. */
@@ -27,10 +28,15 @@ export class WantedRuns {
     this.text = text;
     this.fold = fold;
     const runs = new CapitalRuns(text, pattern, openings);
+    let lineBreak = text.indexOf('\n');
+    let lineStart = 0;
     while (runs.next()) {
       // (whether a run is wanted depends on its words alone: an unwanted run is no string at all)
       if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
-      this.add(runs.start, runs.end);
+      // the line the run is on, found by going forward once over the text's line breaks (a search
+      // back from each run would read a long line once per run)
+      for (; lineBreak >= 0 && lineBreak < runs.start; lineBreak = text.indexOf('\n', lineStart)) lineStart = lineBreak + 1;
+      this.add(runs.start, runs.end, lineStart);
     }
   }
 
@@ -44,10 +50,11 @@ export class WantedRuns {
     return this.text.slice(this.starts[r], this.ends[r]);
   }
 
-  private add(start: number, end: number): void {
+  private add(start: number, end: number, lineStart: number): void {
     const r = this.starts.length;
     this.starts.push(start);
     this.ends.push(end);
+    this.lineStarts.push(lineStart);
     // the run's words, split at [ \u00a0] as WantedWords.someIn splits them
     const text = this.text;
     for (let i = runWordStart(text, start, end); i < end; ) {
