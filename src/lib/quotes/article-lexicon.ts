@@ -67,7 +67,7 @@ export class ArticleLexicon {
     if (!isLowerCaseWord(word)) return false;
     const index = this.indexed();
     if (index) return index.lower.has(word) || (orPlural && index.lower.has(word + 's'));
-    return occursAsWord(this.text, word, orPlural);
+    return wordAt(this.text, word, 0, orPlural) >= 0;
   }
 
   /** Whether the text writes the capitalised word `word` right after the word "the". */
@@ -149,10 +149,6 @@ function wordAt(text: string, word: string, from: number, orPlural: boolean): nu
     if (orPlural && text.charCodeAt(end) === 115 && wordCharLength(text, end + 1) === 0) return at;
   }
   return -1;
-}
-
-function occursAsWord(text: string, word: string, orPlural: boolean): boolean {
-  return wordAt(text, word, 0, orPlural) >= 0;
 }
 
 /** Where the word before the word at `at` ends (the non-word characters between skipped), or -1 when none comes before. */
