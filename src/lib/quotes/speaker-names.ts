@@ -19,7 +19,7 @@ import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { capitalAt } from './capital-runs.ts';
 import { WantedWords, wordKeysOf } from './wanted-words.ts';
-import { WantedRuns } from './wanted-runs.ts';
+import { WantedRuns, type RunReader } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
 
@@ -247,51 +247,31 @@ const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"�
  */
 export class ArticleNames {
   private readonly text: string;
-  private readonly lex: ArticleLexicon;
   private readonly runs: WantedRuns;
-  /** A run's name depends on its words alone: each distinct run is read once. */
-  private readonly byRun = new Map<string, string | null>();
+  private readonly reader: RunReader;
   /** Whether each name read so far is written outside a Title-Case (headline) line, or may be (see noteRun). */
   private readonly outside = new Map<string, boolean>();
   private readonly lineCase = new Map<number, boolean>();
-  /** The names (not only in headlines) by a folded first or last word, for the words asked about so far. */
-  private readonly byKey = new Map<string, string[]>();
 
   constructor(text: string, lex: ArticleLexicon, wanted?: WantedWords) {
     this.text = text;
-    this.lex = lex;
     this.runs = new WantedRuns(text, RUN, lex.runOpenings, wanted, 'each-possessive');
+    this.reader = {
+      name: (run) => runName(run, lex),
+      noted: (name, r) => this.noteRun(name, r),
+      keep: (name) => this.outside.get(name) === true,
+    };
   }
 
   /** The full names, not written only in headlines, whose first or last word folds (slugifyName) to `key`, in the order the text first gives them. */
   withWord(key: string): string[] {
-    let names = this.byKey.get(key);
-    if (names) return names;
-    // every run a name is read from holds the name's words (a name is a run with words taken off):
-    // reading the runs that hold `key` reads every occurrence of the names it opens or ends
-    const found = new Set<string>();
-    for (const r of this.runs.withWord(key)) {
-      const name = this.nameOf(r);
-      if (name !== null) found.add(name);
-    }
-    names = [...found].filter((name) => this.outside.get(name) && endsFold(name, key));
-    this.byKey.set(key, names);
-    return names;
+    return this.runs.namesWithWord(key, this.reader);
   }
 
   /** Whether the two-word `name`, its first word no known first name, is written only in headline lines (a headline's word glued to a name: "Derelict Obama"). */
   onlyInHeadlines(name: string): boolean {
     this.withWord(slugifyName(name.slice(0, name.indexOf(' '))));
     return this.outside.get(name) === false;
-  }
-
-  /** The name run r gives, its occurrence noted (whether outside a headline line). */
-  private nameOf(r: number): string | null {
-    const run = this.runs.run(r);
-    let name = this.byRun.get(run);
-    if (name === undefined) this.byRun.set(run, (name = runName(run, this.lex)));
-    if (name !== null) this.noteRun(name, r);
-    return name;
   }
 
   private noteRun(name: string, r: number): void {
@@ -312,12 +292,6 @@ export class ArticleNames {
     }
     this.outside.set(name, !headline);
   }
-}
-
-/** Whether the name's first or last word folds to `key`. */
-function endsFold(name: string, key: string): boolean {
-  const words = name.split(' ');
-  return slugifyName(words[0]) === key || slugifyName(words[words.length - 1]) === key;
 }
 
 /** The person's full name a capitalised run gives (see ArticleNames), or null. */
@@ -458,9 +432,6 @@ const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in
  */
 export class OrganizationNames {
   private readonly runs: WantedRuns;
-  /** A run read once gives the same name again: read each once. */
-  private readonly byRun = new Map<string, string | null>();
-  private readonly byKey = new Map<string, string[]>();
 
   constructor(text: string, wanted: WantedWords | undefined, openings: Int32Array) {
     this.runs = new WantedRuns(text, ORG_RUN, openings, wanted, 'last-possessive');
@@ -468,20 +439,11 @@ export class OrganizationNames {
 
   /** The names whose first or last word folds (slugifyName) to `key`, in the order the text first gives them. */
   withWord(key: string): string[] {
-    let names = this.byKey.get(key);
-    if (names) return names;
-    const found = new Set<string>();
-    for (const r of this.runs.withWord(key)) {
-      const run = this.runs.run(r);
-      let name = this.byRun.get(run);
-      if (name === undefined) this.byRun.set(run, (name = bodyName(run)));
-      if (name !== null) found.add(name);
-    }
-    names = [...found].filter((name) => endsFold(name, key));
-    this.byKey.set(key, names);
-    return names;
+    return this.runs.namesWithWord(key, BODY_NAMES);
   }
 }
+
+const BODY_NAMES: RunReader = { name: bodyName };
 
 /** The name of a body a capitalised run gives (see OrganizationNames), or null. */
 function bodyName(run: string): string | null {

@@ -6,6 +6,17 @@
  */
 import { CapitalRuns } from './capital-runs.ts';
 import { keyHash, keyHashAt, runWordEnd, runWordStart, slugHashAt, type WantedWords } from './wanted-words.ts';
+import { slugifyName } from './speaker-identity.ts';
+
+/** How a name scan reads its runs: a run's name (or null), and what it notes of each occurrence. */
+export interface RunReader {
+  /** The name a run's text gives, or null (depends on the text alone: read once per distinct run). */
+  name(run: string): string | null;
+  /** Told of every run that gives a name, with the run's index (as a run is read again for another word). */
+  noted?(name: string, r: number): void;
+  /** Whether a name found goes in the answer (asked after every run holding the word is read). */
+  keep?(name: string): boolean;
+}
 
 /**
  * How a run's words fold for the questions: each without a possessive, as a person's name takes
@@ -22,6 +33,9 @@ export class WantedRuns {
   private readonly fold: RunWordFold;
   /** The runs by the hash of each of their words' folds, in text order. */
   private readonly byHash = new Map<number, number[]>();
+  /** namesWithWord's memos: a run's name by its text, the answer by the word asked. */
+  private readonly byRun = new Map<string, string | null>();
+  private readonly byKey = new Map<string, string[]>();
 
   /** The runs of `pattern` (see CapitalRuns) at `openings` that share a word with `wanted` (all of them without it). */
   constructor(text: string, pattern: RegExp, openings: Int32Array, wanted: WantedWords | undefined, fold: RunWordFold) {
@@ -40,14 +54,28 @@ export class WantedRuns {
     }
   }
 
-  /** The runs (in text order) one of whose words may fold (slugifyName) to `key`: a hash's candidates, which the caller reads. */
-  withWord(key: string): readonly number[] {
-    return this.byHash.get(keyHash(key)) ?? [];
-  }
-
-  /** The text of run r. */
-  run(r: number): string {
-    return this.text.slice(this.starts[r], this.ends[r]);
+  /**
+   * The names `reader` reads from the runs holding `key` that open or end with a word folding
+   * (slugifyName) to it, each once, in the order the text first gives them. A name is read from a
+   * run with words taken off, never added: the runs holding `key` hold every occurrence of the names
+   * it opens or ends. Each word is answered once.
+   */
+  namesWithWord(key: string, reader: RunReader): string[] {
+    let names = this.byKey.get(key);
+    if (names) return names;
+    const found = new Set<string>();
+    // (the hash's candidates: a run whose word only shares the hash gives names the filter drops)
+    for (const r of this.byHash.get(keyHash(key)) ?? []) {
+      const run = this.text.slice(this.starts[r], this.ends[r]);
+      let name = this.byRun.get(run);
+      if (name === undefined) this.byRun.set(run, (name = reader.name(run)));
+      if (name === null) continue;
+      reader.noted?.(name, r);
+      found.add(name);
+    }
+    names = [...found].filter((name) => (reader.keep?.(name) ?? true) && endsFold(name, key));
+    this.byKey.set(key, names);
+    return names;
   }
 
   private add(start: number, end: number, lineStart: number): void {
@@ -66,4 +94,10 @@ export class WantedRuns {
       i = runWordStart(text, j, end);
     }
   }
+}
+
+/** Whether the name's first or last word folds to `key`. */
+function endsFold(name: string, key: string): boolean {
+  const words = name.split(' ');
+  return slugifyName(words[0]) === key || slugifyName(words[words.length - 1]) === key;
 }
