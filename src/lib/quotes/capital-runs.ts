@@ -11,7 +11,7 @@ const BMP_UPPER = new Uint8Array(65536); // 0 unknown, 1 capital, 2 not
 
 /** Code units of the capital letter at i (2 for one outside the BMP); 0 for another character, -2 for another outside the BMP. */
 export function capitalAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i); // (-1 past the end: no capital)
   if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
@@ -24,29 +24,47 @@ export function capitalAt(text: string, i: number): number {
 
 /** Where the text's capital letters stand (read once per article, when a question needs them: see ArticleLexicon). */
 export function capitalStarts(text: string): Int32Array {
-  return capitalsIn(text, false);
-}
-
-/** The capitals where a run may open (see mayOpenRun): the only places CapitalRuns tries its pattern. */
-export function runOpenings(text: string): Int32Array {
-  return capitalsIn(text, true);
-}
-
-function capitalsIn(text: string, openingsOnly: boolean): Int32Array {
   let n = 0;
   let starts = new Int32Array(1024);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 128)) {
-      i++; // most characters: no call
+    let k = 1;
+    // (a table read, not two comparisons: which way a comparison goes is no guess a CPU makes well in prose)
+    if (c < 128) {
+      if (ASCII_CAPITAL[c] === 0) continue;
+    } else if ((k = capitalAt(text, i)) <= 0) {
+      if (k < 0) i++; // a character outside the BMP is one character, never two
       continue;
     }
-    const k = capitalAt(text, i);
-    if (k > 0 && (!openingsOnly || mayOpenRun(text, i, k))) {
-      if (n === starts.length) starts = grown(starts);
-      starts[n++] = i;
-    }
-    i += k === 0 ? 1 : k < 0 ? -k : k; // a character outside the BMP is one character, never two
+    if (n === starts.length) starts = grown(starts);
+    starts[n++] = i;
+    i += k - 1;
+  }
+  return starts.subarray(0, n);
+}
+
+const ASCII_CAPITAL = new Uint8Array(128).fill(1, 65, 91);
+
+/**
+ * Where mayOpenRun may hold, and more: a capital A–Z or any character past ASCII, then word
+ * characters, spaces and a capital or a quotation mark, or a lower-case word, spaces and a capital,
+ * any character past ASCII standing for a letter, a capital or a quotation mark. A regex without the
+ * Unicode flag finds them in compiled code, several times faster than a scan of each code unit.
+ */
+const MAY_OPEN = /[A-Z\u0080-\uffff](?=[a-zA-Z'.&\-\u0080-\uffff]*[ \u00a0]+(?:[A-Z"\u0080-\uffff]|[a-z]+[ \u00a0]+[A-Z\u0080-\uffff]))/g;
+
+/** The capitals where a run may open (see mayOpenRun): the only places CapitalRuns tries its matcher. */
+export function runOpenings(text: string): Int32Array {
+  let n = 0;
+  let starts = new Int32Array(256);
+  MAY_OPEN.lastIndex = 0;
+  while (MAY_OPEN.test(text)) {
+    // (the match is one character: its start is lastIndex - 1; a trail surrogate is no capital)
+    const i = MAY_OPEN.lastIndex - 1;
+    const k = text.charCodeAt(i) < 128 ? 1 : capitalAt(text, i);
+    if (k <= 0 || !mayOpenRun(text, i, k)) continue;
+    if (n === starts.length) starts = grown(starts);
+    starts[n++] = i;
   }
   return starts.subarray(0, n);
 }
@@ -89,39 +107,167 @@ function afterSpaces(text: string, j: number): number {
   return j === from || j >= text.length ? -1 : j;
 }
 
+/** Where a run opening at i ends, or -1 where none opens there (personRunEnd, bodyRunEnd). */
+export type RunMatcher = (text: string, i: number) => number;
+
+/** The end of the characters of [\p{L}’'-]* from j. */
+function nameWordEnd(text: string, j: number): number {
+  for (;;) {
+    const c = codeAt(text, j);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) return j;
+      j++;
+    } else {
+      const n = wordCharLength(text, j);
+      if (n === 0) return j;
+      j += n;
+    }
+  }
+}
+
+/** The end of the characters of [\p{L}’'.&-]* from j. */
+function bodyWordEnd(text: string, j: number): number {
+  for (;;) {
+    const c = codeAt(text, j);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 38)) return j;
+      j++;
+    } else {
+      const n = wordCharLength(text, j);
+      if (n === 0) return j;
+      j += n;
+    }
+  }
+}
+
+/** The end of the spaces ([ \u00a0]*) from j. */
+function spacesEnd(text: string, j: number): number {
+  for (let c = codeAt(text, j); c === 32 || c === 0xa0; c = codeAt(text, ++j));
+  return j;
+}
+
+/** Lower-case words inside a person's name before " " and a capital. */
+const NAME_PARTICLES = ['de', 'van', 'von', 'del', 'der', 'da', 'di', 'bin', 'al', 'el'];
+
+/** Small words inside the name of a body before spaces and a capital. */
+const BODY_PARTICLES = ['of', 'for', 'to', 'and', 'the', 'on', 'in'];
+
+/** The length of the word of `words` at j that the character `after` follows (the first that fits), or 0. */
+function wordOf(text: string, j: number, words: readonly string[], after: (text: string, at: number) => boolean): number {
+  const c = codeAt(text, j);
+  if (c < 97 || c > 122) return 0;
+  for (const w of words) if (text.startsWith(w, j) && after(text, j + w.length)) return w.length;
+  return 0;
+}
+
+const spaceThenCapital = (text: string, at: number) => codeAt(text, at) === 32 && capitalAt(text, at + 1) > 0;
+const spaceAt = (text: string, at: number) => {
+  const c = codeAt(text, at);
+  return c === 32 || c === 0xa0;
+};
+
 /**
- * The matches of `pattern` in text, as `text.matchAll` gives them for the same pattern with the
+ * A person's capitalised run at i ("Sen. Bernie Sanders", "Marcia “Cia” Price", "Bill de Blasio"),
+ * as the sticky pattern
+ * /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/uy
+ * matches it, by char-code tests (nothing follows the loop, so its greedy reading is the match).
+ */
+export function personRunEnd(text: string, i: number): number {
+  let k = capitalAt(text, i);
+  if (k <= 0) return -1;
+  let j = nameWordEnd(text, i + k);
+  if (codeAt(text, j) === 46) j++;
+  let end = -1;
+  for (;;) {
+    const s = spacesEnd(text, j);
+    if (s === j || s >= text.length) return end;
+    k = capitalAt(text, s);
+    if (k > 0) {
+      j = nameWordEnd(text, s + k);
+      if (codeAt(text, j) === 46) j++;
+    } else {
+      const close = nicknameEnd(text, s);
+      if (close > 0) j = close;
+      else {
+        const n = wordOf(text, s, NAME_PARTICLES, spaceThenCapital);
+        if (n === 0) return end;
+        j = s + n;
+      }
+    }
+    end = j;
+  }
+}
+
+/** The end of a quoted nickname at s ([“"‘]\p{Lu}[\p{L}’'-]*[”"’]), or -1. */
+function nicknameEnd(text: string, s: number): number {
+  const q = text.charCodeAt(s);
+  if (q !== 0x201c && q !== 34 && q !== 0x2018) return -1;
+  const k = capitalAt(text, s + 1);
+  if (k <= 0) return -1;
+  const from = s + 1 + k;
+  const e = nameWordEnd(text, from);
+  const c = codeAt(text, e);
+  if (c === 0x201d || c === 34) return e + 1;
+  // ("’" is also a word character: the greedy class gives back up to the last one)
+  for (let x = e - 1; x >= from; x--) if (text.charCodeAt(x) === 0x2019) return x + 1;
+  return -1;
+}
+
+/**
+ * A body's capitalised run at i ("Alliance to Reclaim Our Schools", "Tampa Bay Times"), as the
+ * sticky pattern
+ * /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy
+ * matches it, by char-code tests.
+ */
+export function bodyRunEnd(text: string, i: number): number {
+  let k = capitalAt(text, i);
+  if (k <= 0) return -1;
+  let j = bodyWordEnd(text, i + k);
+  let end = -1;
+  for (;;) {
+    let s = spacesEnd(text, j);
+    if (s === j) return end;
+    const n = wordOf(text, s, BODY_PARTICLES, spaceAt);
+    if (n > 0) s = spacesEnd(text, s + n);
+    k = capitalAt(text, s);
+    if (k <= 0) return end;
+    j = end = bodyWordEnd(text, s + k);
+  }
+}
+
+/**
+ * The runs a matcher finds in text, as `text.matchAll` gives the matches of its pattern with the
  * global flag, one at a time as a span (start, end): no match array, no string, so a run the
- * caller turns away costs neither. `pattern` must carry the flags "uy" and match only text that
- * opens with \p{Lu}, then characters of [\p{L}’'.&-], then [ \u00a0]+, then a capital or a
- * quotation mark, or [a-z]+ and [ \u00a0]+ and a capital (mayOpenRun).
+ * caller turns away costs neither. The matcher's runs open with \p{Lu}, then characters of
+ * [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or [a-z]+ and [ \u00a0]+ and a
+ * capital (mayOpenRun), so only the openings are tried.
  */
 export class CapitalRuns {
   /** The current match: text[start, end). */
   start = 0;
   end = 0;
   private readonly text: string;
-  private readonly pattern: RegExp;
+  private readonly match: RunMatcher;
   private readonly starts: Int32Array;
   private k = 0;
 
-  /** `openings`: runOpenings's answer for the text (the speaker pass finds them once for both its patterns). */
-  constructor(text: string, pattern: RegExp, openings = runOpenings(text)) {
+  /** `openings`: runOpenings's answer for the text (the speaker pass finds them once for both its matchers). */
+  constructor(text: string, match: RunMatcher, openings = runOpenings(text)) {
     this.text = text;
-    this.pattern = pattern;
+    this.match = match;
     this.starts = openings;
   }
 
   /** Moves to the next match; false when there is none. */
   next(): boolean {
-    const { text, pattern, starts } = this;
+    const { text, match, starts } = this;
     while (this.k < starts.length) {
       const i = starts[this.k++];
       if (i < this.end) continue;
-      pattern.lastIndex = i;
-      if (pattern.test(text)) {
+      const end = match(text, i);
+      if (end >= 0) {
         this.start = i;
-        this.end = pattern.lastIndex;
+        this.end = end;
         return true;
       }
     }

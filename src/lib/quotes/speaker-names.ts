@@ -17,7 +17,7 @@ import { genderOf } from './gender.ts';
 import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
-import { capitalAt } from './capital-runs.ts';
+import { bodyRunEnd, capitalAt, personRunEnd } from './capital-runs.ts';
 import { WantedWords, wordKeysOf } from './wanted-words.ts';
 import { WantedRuns, type RunReader } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
@@ -236,9 +236,6 @@ export function cleanDescription(desc: string | null): string | null {
   return says ? d : null;
 }
 
-/** Capitalised runs ("Sen. Bernie Sanders", "Marcia “Cia” Price"), a quoted nickname inside allowed. */
-const RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/uy;
-
 /**
  * The people's full names the article writes, two words or more, titles and glued words taken off
  * and quoted nicknames left out ("state Del. Marcia “Cia” Price" → "Marcia Price"). One scan finds
@@ -255,7 +252,7 @@ export class ArticleNames {
 
   constructor(text: string, lex: ArticleLexicon, wanted?: WantedWords) {
     this.text = text;
-    this.runs = new WantedRuns(text, RUN, lex.runOpenings, wanted, 'each-possessive');
+    this.runs = new WantedRuns(text, personRunEnd, lex.runOpenings, wanted, 'each-possessive');
     this.reader = {
       name: (run) => runName(run, lex),
       noted: (name, r) => this.noteRun(name, r),
@@ -422,9 +419,6 @@ function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
   return !head.some((w) => own.has(w.toLowerCase().replace(/[’']s$/, '')));
 }
 
-/** Capitalised runs with the small words names of bodies carry ("Alliance to Reclaim Our Schools", "Tampa Bay Times"). */
-const ORG_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
-
 /**
  * Names of bodies the article writes ("Alliance to Reclaim Our Schools", "Tampa Bay Times"), none
  * with a person's title or first name in it; as ArticleNames, a run is read only when a question
@@ -434,7 +428,7 @@ export class OrganizationNames {
   private readonly runs: WantedRuns;
 
   constructor(text: string, wanted: WantedWords | undefined, openings: Int32Array) {
-    this.runs = new WantedRuns(text, ORG_RUN, openings, wanted, 'last-possessive');
+    this.runs = new WantedRuns(text, bodyRunEnd, openings, wanted, 'last-possessive');
   }
 
   /** The names whose first or last word folds (slugifyName) to `key`, in the order the text first gives them. */

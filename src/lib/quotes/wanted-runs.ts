@@ -4,7 +4,7 @@
  * word reads its few runs, not all of them (a long text has thousands, and asks about thousands of
  * words).
  */
-import { CapitalRuns } from './capital-runs.ts';
+import { CapitalRuns, type RunMatcher } from './capital-runs.ts';
 import { keyHash, keyHashAt, runWordEnd, runWordStart, slugHashAt, type WantedWords } from './wanted-words.ts';
 import { slugifyName } from './speaker-identity.ts';
 
@@ -37,11 +37,11 @@ export class WantedRuns {
   private readonly byRun = new Map<string, string | null>();
   private readonly byKey = new Map<string, string[]>();
 
-  /** The runs of `pattern` (see CapitalRuns) at `openings` that share a word with `wanted` (all of them without it). */
-  constructor(text: string, pattern: RegExp, openings: Int32Array, wanted: WantedWords | undefined, fold: RunWordFold) {
+  /** The runs `match` finds (see CapitalRuns) at `openings` that share a word with `wanted` (all of them without it). */
+  constructor(text: string, match: RunMatcher, openings: Int32Array, wanted: WantedWords | undefined, fold: RunWordFold) {
     this.text = text;
     this.fold = fold;
-    const runs = new CapitalRuns(text, pattern, openings);
+    const runs = new CapitalRuns(text, match, openings);
     let lineBreak = text.indexOf('\n');
     let lineStart = 0;
     while (runs.next()) {

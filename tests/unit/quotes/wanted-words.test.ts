@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyHash, keyHashAt, slugHashAt, WantedWords, wordKey } from '../../../src/lib/quotes/wanted-words.ts';
-import { CapitalRuns } from '../../../src/lib/quotes/capital-runs.ts';
+import { bodyRunEnd, CapitalRuns, personRunEnd } from '../../../src/lib/quotes/capital-runs.ts';
 
 /** someIn over a whole string, as the name scans ask it about a run inside the text. */
 const wantedIn = (keys: string[], run: string) => {
@@ -39,16 +39,45 @@ describe('the words of a capitalised run the speaker-name pass wants', () => {
   });
 });
 
-describe('the runs a sticky pattern matches at the text’s capitals', () => {
-  it('are the matches matchAll gives, in order, as spans', () => {
-    const text = 'Sen. Ada Kline met U.N. Security Council officials and Bill de Vries, then Émile Zola Street.\nThe End';
-    const pattern = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
-    const runs = new CapitalRuns(text, pattern);
+/** The patterns the run matchers stand for (see personRunEnd, bodyRunEnd). */
+const PERSON_RUN = /\p{Lu}[\p{L}’'-]*\.?(?:[ \u00a0]+(?:\p{Lu}[\p{L}’'-]*\.?|[“"‘]\p{Lu}[\p{L}’'-]*[”"’]|(?:de|van|von|del|der|da|di|bin|al|el)(?= \p{Lu})))+/uy;
+const BODY_RUN = /\p{Lu}[\p{L}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|to|and|the|on|in)[ \u00a0]+)?\p{Lu}[\p{L}’'.&-]*)+/uy;
+const MATCHERS = [
+  [PERSON_RUN, personRunEnd],
+  [BODY_RUN, bodyRunEnd],
+] as const;
+
+describe('the runs a matcher finds at the text’s capitals', () => {
+  it('are the matches matchAll gives for its pattern, in order, as spans', () => {
+    const text = 'Sen. Ada Kline met U.N. Security Council officials and Bill de Vries, then Émile Zola Street.\nThe End of “Cia” Price‘s ‘Bo’’ Li';
+    for (const [pattern, match] of MATCHERS) {
+      const runs = new CapitalRuns(text, match);
+      const spans: string[] = [];
+      while (runs.next()) spans.push(text.slice(runs.start, runs.end));
+      expect(spans).toEqual([...text.matchAll(new RegExp(pattern.source, 'gu'))].map((m) => m[0]));
+    }
+    const bodies = new CapitalRuns(text, bodyRunEnd);
     const spans: string[] = [];
-    while (runs.next()) spans.push(text.slice(runs.start, runs.end));
-    const global = new RegExp(pattern.source, 'gu');
-    expect(spans).toEqual([...text.matchAll(global)].map((m) => m[0]));
+    while (bodies.next()) spans.push(text.slice(bodies.start, bodies.end));
     expect(spans).toContain('U.N. Security Council');
+  });
+
+  it('end where the sticky pattern ends at any character, for any text', () => {
+    const pieces = ['A', 'Bo', 'Émile', '𝐀b', 'de', 'del', 'der', 'of', 'the', 'to', 'and', 'in', 'x', ' ', ' ', '\u00a0', '.', '&', '-', "'", '’', '‘', '“', '”', '"', ',', '\n', 'J.', 'U.S.', '\ud800', 'İ', 'ß', 'McCain', 'al', 'bin', 'DE', '9'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = 2 + Math.floor(random() * 12); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) continue; // (never an opening: the sticky pattern would read the pair)
+        for (const [pattern, match] of MATCHERS) {
+          pattern.lastIndex = i;
+          expect(match(text, i), `${JSON.stringify(text)} at ${i}`).toBe(pattern.test(text) ? pattern.lastIndex : -1);
+        }
+      }
+    }
   });
 });
 
