@@ -127,51 +127,126 @@ export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexic
 }
 
 function readName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
+  const plans = PLANS[type];
+  let plan = plans.get(name);
+  if (plan === undefined) {
+    plan = planName(name, type);
+    // a bounded memo: names recur across articles (the plan holds no article's answer)
+    if (plans.size > 20000) plans.clear();
+    plans.set(name, plan);
+  }
+  if (plan.kind === 'fixed') return plan.out && { ...plan.out };
+  if (plan.kind === 'body-word') {
+    // a common word of this article is no body's name, unless the article writes it after "the" ("the Times")
+    return plan.common && lex.writesInLowerCase(plan.lower, true) && !properUse(plan.word, lex) ? null : { ...plan.out };
+  }
+  // a group word or a common word glued before the name: "Democrats Hillary Clinton", "Derelict Obama"
+  const { words, drop } = plan;
+  const n = words.length;
+  let k = 0;
+  while (n - k > 1 && (drop[k] === DROP || (drop[k] === ASK && lex.writesInLowerCase(plan.lowers[k], true)))) k++;
+  if (plan.suffixOk[k] === 0) return null;
+  if (n - k === 1 && (plan.lastLike === NO || (plan.lastLike === ASK && lex.writesInLowerCase(plan.lowers[n - 1], true)))) return null;
+  if (plan.letterFrom[k] === 0) return null;
+  return { name: k === 0 ? plan.whole : words.slice(k).join(' '), title: plan.title };
+}
+
+/** What a word before a name does in the loop that takes common words off (see readName), and what a one-word name is. */
+const KEEP = 0;
+const DROP = 1;
+const ASK = 2; // a common word if the article writes it in lower case
+const NO = 3;
+
+/**
+ * What readName makes of a name, the article's answers aside: a fixed answer; a body's one word
+ * that the article's use of it decides; or a person's words (glued verbs, places and titles taken
+ * off) with, for each word, whether the loop that takes common words off the front takes it.
+ */
+type NamePlan =
+  | { kind: 'fixed'; out: CleanName | null }
+  | { kind: 'body-word'; word: string; lower: string; common: boolean; out: CleanName }
+  | {
+      kind: 'person';
+      words: string[];
+      whole: string;
+      lowers: string[];
+      title: string | null;
+      /** KEEP, DROP or ASK, by word. */
+      drop: Uint8Array;
+      /** Whether every word from k on may be in a person's name (possibleNameWord). */
+      suffixOk: Uint8Array;
+      /** Whether a word from k on holds a letter. */
+      letterFrom: Uint8Array;
+      /** The last word as a one-word name (nameLikeWord): KEEP (a name), NO, or ASK. */
+      lastLike: number;
+    };
+
+const PLANS = { person: new Map<string, NamePlan>(), organization: new Map<string, NamePlan>() };
+
+const fixed = (out: CleanName | null): NamePlan => ({ kind: 'fixed', out });
+
+function planName(name: string, type: Speaker['type']): NamePlan {
   let words = spaceSeparated(name);
-  if (words.length === 0 || isShouted(words)) return null;
+  if (words.length === 0 || isShouted(words)) return fixed(null);
   // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
   const whole = words.join(' ');
-  if (US_STATES.has(slugifyName(whole)) || (type === 'person' && countryOf(whole) !== null)) return null;
-  const titled = type !== 'person' ? personAfterTitle(words) : -1;
+  if (US_STATES.has(slugifyName(whole)) || (type === 'person' && countryOf(whole) !== null)) return fixed(null);
+  if (type !== 'person') return planBody(words, whole);
+  // glued cue or headline verbs at either edge: "Said Ellis", "Does Rubio", "Obama Sees"
+  while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
+  while (words.length > 1 && isGlued(words[words.length - 1])) words = words.slice(0, -1);
+  // a place glued after the name by a dateline or a list: "Ted Cruz South Carolina"
+  for (let n = 2; n >= 1; n--) {
+    if (words.length <= n + 1) continue; // (most names: no tail to build)
+    const tail = words.slice(-n).join(' ');
+    if (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null) words = words.slice(0, -n);
+  }
+  // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper";
+  // so does a possessive before the name ("RealClearPolitics’ David Byler")
+  let cut = -1;
+  let title: string | null = null;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || /[’']s?$/.test(words[i])) cut = i;
+  if (cut >= 0 && !NAMING_TITLES.has(words[cut].toLowerCase())) {
+    title = words.slice(0, cut + 1).join(' ');
+    words = words.slice(cut + 1);
+  }
+  // the words left must all pass the tests below, and the loop after this keeps the last word:
+  // a last word that fails them makes no name, whatever the article says about the words before it
+  const n = words.length;
+  const last = words[n - 1];
+  if (!possibleNameWord(last)) return fixed(null);
+  const lowers = words.map((w) => w.toLowerCase());
+  const drop = new Uint8Array(n);
+  for (let i = 0; i < n - 1; i++) {
+    const l = lowers[i];
+    if (GROUP_WORDS.test(l) || NEVER_IN_NAME.has(l)) drop[i] = DROP;
+    else if (!NAME_PARTICLES.has(words[i]) && !isFirstName(words[i])) drop[i] = ASK; // (usedAsCommonWord)
+  }
+  const suffixOk = new Uint8Array(n);
+  const letterFrom = new Uint8Array(n);
+  for (let i = n - 1, ok = true, letter = false; i >= 0; i--) {
+    ok = ok && possibleNameWord(words[i]);
+    letter = letter || /\p{L}/u.test(words[i]);
+    suffixOk[i] = ok ? 1 : 0;
+    letterFrom[i] = letter ? 1 : 0;
+  }
+  const lastLike = !nameLikeWord(last) ? NO : isFirstName(last) ? KEEP : ASK;
+  return { kind: 'person', words, whole: words.join(' '), lowers, title, drop, suffixOk, letterFrom, lastLike };
+}
+
+/** planName for a body: a person with their organisation's title, a one-word name the article decides, or the words as given. */
+function planBody(words: string[], whole: string): NamePlan {
+  const titled = personAfterTitle(words);
   if (titled >= 0) {
     // "European Council President Donald Tusk": a person with their organisation's title, not the organisation
-    const i = titled;
-    return { name: words.slice(i).join(' '), title: words.slice(0, i).join(' '), person: true } as CleanName;
+    return fixed({ name: words.slice(titled).join(' '), title: words.slice(0, titled).join(' '), person: true } as CleanName);
   }
-  let title: string[] = [];
-  if (type === 'person') {
-    // glued cue or headline verbs at either edge: "Said Ellis", "Does Rubio", "Obama Sees"
-    while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
-    while (words.length > 1 && isGlued(words[words.length - 1])) words = words.slice(0, -1);
-    // a place glued after the name by a dateline or a list: "Ted Cruz South Carolina"
-    for (let n = 2; n >= 1; n--) {
-      if (words.length <= n + 1) continue; // (most names: no tail to build)
-      const tail = words.slice(-n).join(' ');
-      if (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null) words = words.slice(0, -n);
-    }
-    // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper";
-    // so does a possessive before the name ("RealClearPolitics’ David Byler")
-    let cut = -1;
-    for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || /[’']s?$/.test(words[i])) cut = i;
-    if (cut >= 0 && !NAMING_TITLES.has(words[cut].toLowerCase())) {
-      title = words.slice(0, cut + 1);
-      words = words.slice(cut + 1);
-    }
-    // the words left must all pass the tests below, and the loop after this keeps the last word:
-    // a last word that fails them makes no name, whatever the article says about the words before it
-    if (!possibleNameWord(words[words.length - 1])) return null;
-    // a group word or a common word glued before the name: "Democrats Hillary Clinton", "Derelict Obama"
-    while (words.length > 1 && (GROUP_WORDS.test(words[0].toLowerCase()) || NEVER_IN_NAME.has(words[0].toLowerCase()) || (!NAME_PARTICLES.has(words[0]) && usedAsCommonWord(words[0], lex)))) {
-      words = words.slice(1);
-    }
-    if (!words.every(possibleNameWord)) return null;
-    if (words.length === 1 && !nameLikeWord(words[0], lex)) return null;
-  } else if (words.length === 1 && (US_STATES.has(words[0].toLowerCase()) || (usedAsCommonWord(words[0], lex) && !properUse(words[0], lex)))) {
-    return null;
-  }
-  const out = words.join(' ');
-  if (!/\p{L}/u.test(out)) return null;
-  return { name: out, title: title.length ? title.join(' ') : null };
+  if (!/\p{L}/u.test(whole)) return fixed(null);
+  const out = { name: whole, title: null };
+  if (words.length !== 1) return fixed(out);
+  const lower = words[0].toLowerCase();
+  if (US_STATES.has(lower)) return fixed(null);
+  return { kind: 'body-word', word: words[0], lower, common: !isFirstName(words[0]), out };
 }
 
 /**
@@ -191,12 +266,11 @@ function isGlued(w: string): boolean {
   return speechVerbBase(l) !== null && l !== speechVerbBase(l) && !isFirstName(w);
 }
 
-/** A one-word person name: not a place, a people, a common word of this article, nor a plural. */
-function nameLikeWord(w: string, lex: ArticleLexicon): boolean {
+/** A one-word person name: not a place, a people, nor a plural (nor a common word of the article: see readName). */
+function nameLikeWord(w: string): boolean {
   const l = fold(w);
   if (US_STATES.has(l) || countryOf(w) || isDemonym(l)) return false;
   if (NEVER_IN_NAME.has(l) || (l.endsWith('s') && isDemonym(l.slice(0, -1)))) return false;
-  if (usedAsCommonWord(w, lex)) return false;
   return true;
 }
 
