@@ -9,12 +9,11 @@
  */
 import type { QuoteExtraction, Speaker, TextSpan } from './quote-types.ts';
 import { slugifyName } from './speaker-identity.ts';
-import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
-import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
+import { countryOf, US_STATES } from './world-knowledge.ts';
+import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { NAME_QUANTIFIERS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
-import { speechVerbBase } from './speech-cues.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { bodyRunEnd, capitalAt, personRunEnd } from './capital-runs.ts';
@@ -22,84 +21,8 @@ import { WantedWords, wordKeysOf } from './wanted-words.ts';
 import { WantedRuns, type RunReader } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
-
-/**
- * Words before a name that say what the person is, beyond people-titles.ts's TITLE_WORDS and
- * HONORIFICS (isRoleWord reads all three).
- */
-const MORE_TITLES = new Set([
-  'journalist', 'pastor', 'filmmaker', 'chairperson', 'co-anchor', 'counsel', 'recorder', 'secretary-treasurer', 'staff',
-  'hopeful', 'comptroller', 'auditor', 'historian', 'scientist',
-]);
-
-/** Words before a name that qualify a title or a stance but say nothing alone ("Rival", "Former", "Interim"). */
-const MODIFIERS = new Set([
-  'rival', 'opponent', 'challenger', 'incumbent', 'former', 'ex', 'then', 'late', 'interim', 'acting', 'deputy',
-  'assistant', 'associate', 'senior', 'top', 'u.s.', 'us', 'state', 'federal', 'army', 'navy', 'marine', 'air', 'police',
-  'fire', 'county', 'city', 'district',
-]);
-
-/** Capitalised words glued to a name by a Title-Case headline or an inverted cue ("See Sexton", "Obama Sees"). */
-const GLUED_VERBS = new Set([
-  'see', 'sees', 'saw', 'does', 'did', 'come', 'comes', 'came', 'gets', 'got', 'goes', 'went', 'makes', 'made', 'takes',
-  'took', 'wants', 'wins', 'loses', 'slams', 'blasts', 'rips', 'hits', 'endorses', 'screams', 'jokes', 'explains', 'backs',
-  'rejects', 'defends', 'attacks', 'accuses', 'praises', 'mocks', 'vows', 'faces', 'is', 'was', 'has', 'had', 'would',
-  'could', 'should', 'must', 'shows', 'wrote', 'writes',
-]);
-
-/** Words that never belong inside a person's name, whatever their case ("Final Column Explains Why She Sees …"). */
-const NEVER_IN_NAME = new Set([
-  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'why', 'what', 'how', 'when', 'where', 'who', 'in',
-  'on', 'at', 'to', 'for', 'with', 'from', 'about', 'after', 'over', 'into', 'the', 'a', 'an', 'and', 'or', 'but', 'not',
-  'neither', 'nor', 'both', 'either', 'this', 'that', 'these', 'those', 'if', 'as', 'by', 'while', 'whatever', 'although',
-  'though', 'because', 'since', 'unless', 'until', 'another', 'every', 'some', 'any', 'no', 'don’t', "don't", 'had', 'has',
-]);
-
-/** Lower-case particles that do belong in names ("Bill de Blasio", "Ludwig van Beethoven"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'dos', 'das', 'zu']);
-
-/** Plural group words that head a list before a name ("Democrats Hillary Clinton", "Celebrities Julianne Moore"). */
-const GROUP_WORDS = /^(?:democrats|republicans|liberals|conservatives|celebrities|officials|critics|supporters|candidates|rivals|opponents|leaders|lawmakers|senators|activists|experts|others|fellow)$/;
-
-
-const CAP = /^\p{Lu}/u;
-
-function fold(w: string): string {
-  return w.toLowerCase().replace(/[’']s$/, '');
-}
-
-function isTitleWord(w: string): boolean {
-  const l = w.toLowerCase();
-  return isRoleWord(w) || MODIFIERS.has(l) || /-(?:born|based|area|bred|raised)$/.test(l);
-}
-
-/** A title or role: what a description must say ("Senator", "spokesman"), not a modifier alone. */
-function isRoleWord(w: string): boolean {
-  const l = w.toLowerCase();
-  return (TITLE_WORDS.has(l) && !MODIFIERS.has(l)) || HONORIFICS.has(l) || MORE_TITLES.has(l);
-}
-
-/** A known first name ("Bill", "Hillary"): such a word is a name even where it is also a common word. */
-function isFirstName(w: string): boolean {
-  return genderOf([w.toLowerCase(), 'x'], []) !== null;
-}
-
-function isAllCaps(w: string): boolean {
-  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
-}
-
-/** "CORRUPT OFFSHORE ACCOUNTS", "EBOLA SURVIVORS", "HUFFPOLLSTER": shouting headlines, not acronyms (CNN, NAACP). */
-function isShouted(words: string[]): boolean {
-  if (!words.every(isAllCaps)) return false;
-  if (words.length === 1) return words[0].replace(/[^\p{L}]/gu, '').length >= 7 || /[’']S$/.test(words[0]);
-  return words.some((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
-}
-
-/** A word the article also writes in lower case mid-sentence: a common word, not a name. */
-function usedAsCommonWord(w: string, lex: ArticleLexicon): boolean {
-  // (a known first name is no common word whatever the text writes: the search is not needed)
-  return !isFirstName(w) && lex.writesInLowerCase(w.toLowerCase(), true);
-}
+import { CAP, GROUP_WORDS, isFirstName, isGlued, isRoleWord, isShouted, isTitleWord, NAME_PARTICLES, nameLikeWord, NEVER_IN_NAME, possibleNameWord } from './name-words.ts';
+import { namesNoOne, namesSeveral, pluralHeadWithoutName, sourceFacts } from './source-facts.ts';
 
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
@@ -249,31 +172,6 @@ function planBody(words: string[], whole: string): NamePlan {
   return { kind: 'body-word', word: words[0], lower, common: !isFirstName(words[0]), out };
 }
 
-/**
- * A word a person's name may hold: capitalised (after an opening quotation mark: a nickname) or a
- * particle ("de"), and no verb or function word (a Title-Case headline: "Hillary Clinton Wins
- * Delaware", "Final Column Explains Why …").
- */
-function possibleNameWord(w: string): boolean {
-  if (isGlued(w) || NEVER_IN_NAME.has(w.toLowerCase())) return false;
-  return CAP.test(w) || NAME_PARTICLES.has(w) || /^\p{Lu}/u.test(w.replace(/^[“"‘']/, ''));
-}
-
-function isGlued(w: string): boolean {
-  const l = w.toLowerCase();
-  if (GLUED_VERBS.has(l)) return true;
-  // an inflected verb of saying: "Said", "Stated", "Notes" (the base form may be a name: "Mark", "Will")
-  return speechVerbBase(l) !== null && l !== speechVerbBase(l) && !isFirstName(w);
-}
-
-/** A one-word person name: not a place, a people, nor a plural (nor a common word of the article: see readName). */
-function nameLikeWord(w: string): boolean {
-  const l = fold(w);
-  if (US_STATES.has(l) || countryOf(w) || isDemonym(l)) return false;
-  if (NEVER_IN_NAME.has(l) || (l.endsWith('s') && isDemonym(l.slice(0, -1)))) return false;
-  return true;
-}
-
 /** "the Times", "the Post": a capitalised word the article also uses after "the" mid-sentence names an outlet. */
 function properUse(w: string, lex: ArticleLexicon): boolean {
   return lex.writesAfterThe(w);
@@ -289,6 +187,18 @@ const AGENT = /^(?!(?:super|other|former|latter|never|over|under|after|ever|whet
  */
 export function cleanDescription(desc: string | null): string | null {
   if (!desc) return null;
+  let out = DESCRIPTIONS.get(desc);
+  if (out === undefined) {
+    // a bounded memo: the answer depends on the words alone, and descriptions recur ("a spokesman for the campaign")
+    if (DESCRIPTIONS.size > 20000) DESCRIPTIONS.clear();
+    DESCRIPTIONS.set(desc, (out = readDescription(desc)));
+  }
+  return out;
+}
+
+const DESCRIPTIONS = new Map<string, string | null>();
+
+function readDescription(desc: string): string | null {
   const d = desc.replace(/\s+/g, ' ').trim();
   const words = d.split(' ');
   const last = words[words.length - 1].toLowerCase();
@@ -367,6 +277,28 @@ export class ArticleNames {
 
 /** The person's full name a capitalised run gives (see ArticleNames), or null. */
 function runName(run: string, lex: ArticleLexicon): string | null {
+  let words = RUN_WORDS.get(run);
+  if (words === undefined) {
+    // a bounded memo: runs recur across articles ("Donald Trump"), and their words depend on the run alone
+    if (RUN_WORDS.size > 20000) RUN_WORDS.clear();
+    RUN_WORDS.set(run, (words = runWords(run)));
+  }
+  if (words === null) return null;
+  const c = cleanName(words, 'person', lex);
+  if (!c) return null;
+  let ok = RUN_NAME_OK.get(c.name);
+  if (ok === undefined) {
+    if (RUN_NAME_OK.size > 20000) RUN_NAME_OK.clear();
+    RUN_NAME_OK.set(c.name, (ok = personsName(c.name)));
+  }
+  return ok ? c.name : null;
+}
+
+const RUN_WORDS = new Map<string, string | null>();
+const RUN_NAME_OK = new Map<string, boolean>();
+
+/** The words a capitalised run gives for a name (quoted nicknames left out, a full stop or a possessive ending it), or null for fewer than two. */
+function runWords(run: string): string | null {
   const raws = run.split(SPACES);
   const words: string[] = [];
   for (const raw of raws) {
@@ -380,14 +312,15 @@ function runName(run: string, lex: ArticleLexicon): string | null {
       break;
     }
   }
-  if (words.length < 2) return null;
-  const c = cleanName(words.join(' '), 'person', lex);
-  if (!c) return null;
-  const ws = c.name.split(' ');
-  if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) return null;
+  return words.length < 2 ? null : words.join(' ');
+}
+
+/** Whether a cleaned run's name is a person's: two words or more, no body's word or place, no title or quantifier first. */
+function personsName(name: string): boolean {
+  const ws = name.split(' ');
+  if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) return false;
   // ("Six Trump supporters": a number or quantifier opening the run is no first name)
-  if (isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase()) || NAME_QUANTIFIERS.has(ws[0].toLowerCase())) return null;
-  return c.name;
+  return !(isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase()) || NAME_QUANTIFIERS.has(ws[0].toLowerCase()));
 }
 
 const SPACES = /[ \u00a0]+/;
@@ -473,26 +406,6 @@ function headlineWordFirst(name: string): boolean {
   return words.length === 2 && !isFirstName(words[0]);
 }
 
-/** "Obama and Clinton": two named people in one source are no one speaker. */
-function namesSeveral(source: string): boolean {
-  const parts = source.split(',')[0].split(/\s+(?:and|&)\s+/);
-  return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p.trim()) && !SENTENCE_OPENERS.has(p.trim().split(/\s+/)[0].toLowerCase()));
-}
-
-/**
- * "Other leaders", "Officials at …", "the party’s bylaws": a source headed by a plural common noun
- * that does not carry the speaker's name is a group or a thing, not that speaker.
- */
-function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
-  const head = source.split(/\s+(?:at|of|for|from|in|with|on)\s+|,/)[0].trim().split(/\s+/);
-  const last = head[head.length - 1] ?? '';
-  const l = last.toLowerCase();
-  if (!/^\p{L}{3,}s$/u.test(l) || /(?:ss|us|is|[’']s)$/.test(l)) return false;
-  if (CAP.test(last) && head.length > 1) return false; // "Homeland Security Investigations" is a name
-  const own = new Set(speaker.name.split(' ').map((w) => w.toLowerCase()));
-  return !head.some((w) => own.has(w.toLowerCase().replace(/[’']s$/, '')));
-}
-
 /**
  * Names of bodies the article writes ("Alliance to Reclaim Our Schools", "Tampa Bay Times"), none
  * with a person's title or first name in it; as ArticleNames, a run is read only when a question
@@ -567,60 +480,37 @@ function expandOrganization(short: string, orgs: OrganizationNames): string | nu
   return list.every((n) => key(n) === key(list[0])) ? list[0] : null;
 }
 
-/** "Scott's family", "Trump's aides": the possessor is not who spoke. */
-const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers|advisors|staff|team|lawyers|attorneys|relatives|parents|children|critics|fans|followers|campaign|camp|office|administration|representatives|spokesmen|officials)\b/;
-
 /**
  * "Charlie King, a prominent New York Democrat": a source that is a person's name the engine did
  * not resolve (a surname that is also a title, say) still names its speaker. Only a first name
  * and a surname count, so no guess is made from a bare word.
  */
 function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null, strict = false): Speaker | null {
-  // a one-word source ("Clinton", "he") gives no first name and surname: cleanName only takes words
-  // away, and a title that would have a lone surname expanded needs a word of its own
-  if (!severalWords(source)) return null;
-  const [head, ...rest] = source.split(/,\s*|\s+\(/);
-  if (!head || /[’']s$/.test(head)) return null;
+  const f = sourceFacts(source);
   // strict: a name with at most titles before it, never "a spokesman for …" (to overrule a speaker already found)
-  if (strict && head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
-  const c = cleanName(head, 'person', lex);
+  if (f.head === null || (strict && !f.namesOnly)) return null;
+  const c = cleanName(f.head, 'person', lex);
   if (!c) return null;
   // "Mr. King": an honorific or a title makes a lone surname a person's, to be found in full in the article
   // (never after "a"/"one": "a senior Cruz aide" is no Cruz)
   let name = c.name;
-  if (c.title && !name.includes(' ') && !/^(?:a|an|one|another)\s/i.test(head)) name = expand(name) ?? name;
+  if (c.title && !name.includes(' ') && !f.indefinite) name = expand(name) ?? name;
+  let full = FULL_NAMES.get(name);
+  if (full === undefined) {
+    if (FULL_NAMES.size > 20000) FULL_NAMES.clear();
+    FULL_NAMES.set(name, (full = firstNameAndMore(name)));
+  }
+  if (!full) return null;
+  return { id: slugifyName(name), name, type: 'person', description: cleanDescription(f.appositive) ?? c.title };
+}
+
+/** A known first name and more, every word capitalised or a particle ("Charlie King", "Bill de Blasio"). */
+function firstNameAndMore(name: string): boolean {
   const words = name.split(' ');
-  if (words.length < 2 || !isFirstName(words[0]) || words.some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w))) return null;
-  const appositive = rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, '');
-  return { id: slugifyName(name), name, type: 'person', description: cleanDescription(appositive) ?? c.title };
+  return words.length >= 2 && isFirstName(words[0]) && words.every((w) => CAP.test(w) || NAME_PARTICLES.has(w));
 }
 
-/** Whether s holds two words or more: white space between two other characters. */
-function severalWords(s: string): boolean {
-  let i = 0;
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-  while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
-  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
-  return i < s.length;
-}
-
-/** Unnamed people of a named body: "Officials at …", "aides to …", "members of …". */
-const GROUP_OF = /\b(?:officials|aides|members|employees|staff|staffers|people|spokesmen|representatives|sources|leaders|lawyers|attorneys|advisers|advisors|executives|researchers|investigators|analysts|workers)\s+(?:at|of|for|from|with|to|close to|inside|in)\s+(?:the\s+)?$/i;
-
-/**
- * A source that names no one who spoke: the possessor in "Scott's family" ("Scott's" as the
- * source), the first of two names ("Obama" in "Obama and Clinton call them"), the body in
- * "Officials at the agency", or words that are no noun phrase ("typically DNC", "brushed off").
- */
-function namesNoOne(text: string, source: TextSpan): boolean {
-  if (/[’']s?$/.test(source.text) && COLLECTIVE_AFTER.test(text.slice(source.end, source.end + 20))) return true;
-  if (/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(source.end, source.end + 6)) && CAP.test(source.text)) return true;
-  if (GROUP_OF.test(text.slice(Math.max(0, source.start - 40), source.start))) return true;
-  const first = source.text.split(/\s+/)[0];
-  if (/^\p{Ll}+ly$/u.test(first) && !/^(?:only|early|likely|family|ally|daily|weekly|monthly|elderly|friendly|deputy)$/.test(first)) return true;
-  if (/^\p{Ll}+ed$/u.test(first) && !/\p{Lu}/u.test(source.text)) return true;
-  return false;
-}
+const FULL_NAMES = new Map<string, boolean>();
 
 /**
  * Clean every speaker of one article (names, descriptions, short forms to the article's full name)

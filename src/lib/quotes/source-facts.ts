@@ -1,0 +1,134 @@
+/**
+ * What a source's words say whatever the article around them ("Obama and Clinton", "Officials at
+ * …", "Scott's family"): read once per distinct source, as a source recurs on every quote it gives
+ * and across articles. The speaker-name pass (speaker-names.ts) asks them per quote.
+ */
+import type { Speaker, TextSpan } from './quote-types.ts';
+import { SENTENCE_OPENERS } from './lexicon.ts';
+import { isSpaceCode } from './article-words.ts';
+import { CAP, NAME_PARTICLES } from './name-words.ts';
+
+/** "Obama and Clinton": two named people in one source are no one speaker. */
+export function namesSeveral(source: string): boolean {
+  return sourceFacts(source).several;
+}
+
+function readNamesSeveral(source: string): boolean {
+  const parts = source.split(',')[0].split(/\s+(?:and|&)\s+/);
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p.trim()) && !SENTENCE_OPENERS.has(p.trim().split(/\s+/)[0].toLowerCase()));
+}
+
+/**
+ * "Other leaders", "Officials at …", "the party’s bylaws": a source headed by a plural common noun
+ * that does not carry the speaker's name is a group or a thing, not that speaker.
+ */
+export function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
+  const head = sourceFacts(source).pluralHead;
+  if (head === null) return false;
+  const own = speaker.name.split(' ').map((w) => w.toLowerCase());
+  return !head.some((w) => own.includes(w));
+}
+
+/** The words of a source's head folded (lower case, no possessive) when the head ends with a plural common noun; else null. */
+function pluralHead(source: string): string[] | null {
+  const head = source.split(/\s+(?:at|of|for|from|in|with|on)\s+|,/)[0].trim().split(/\s+/);
+  const last = head[head.length - 1] ?? '';
+  const l = last.toLowerCase();
+  if (!/^\p{L}{3,}s$/u.test(l) || /(?:ss|us|is|[’']s)$/.test(l)) return null;
+  if (CAP.test(last) && head.length > 1) return null; // "Homeland Security Investigations" is a name
+  return head.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
+}
+
+/** "Scott's family", "Trump's aides": the possessor is not who spoke. */
+const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers|advisors|staff|team|lawyers|attorneys|relatives|parents|children|critics|fans|followers|campaign|camp|office|administration|representatives|spokesmen|officials)\b/;
+
+/** What a source's words say, whatever the article around them (see sourceFacts). */
+interface SourceFacts {
+  /** The words before any comma or parenthesis, when they may be a person's name (two words or more, no possessive); else null. */
+  head: string | null;
+  /** Whether every word of the head is capitalised or a particle (a name with at most titles before it). */
+  namesOnly: boolean;
+  /** Whether the head opens with "a", "an", "one" or "another". */
+  indefinite: boolean;
+  /** The words after the head, as an appositive ("a prominent New York Democrat" → "prominent New York Democrat"). */
+  appositive: string;
+  /** namesSeveral's answer. */
+  several: boolean;
+  /** The head's words, folded, when it ends with a plural common noun (see pluralHeadWithoutName); else null. */
+  pluralHead: string[] | null;
+  /** Whether the source ends with a possessive, and whether it opens with a capital (see namesNoOne). */
+  possessive: boolean;
+  capitalised: boolean;
+  /** Whether its first word makes it no noun phrase ("typically DNC", "brushed off"). */
+  noNounPhrase: boolean;
+}
+
+const SOURCE_FACTS = new Map<string, SourceFacts>();
+
+/** The facts of a source's words: a bounded memo (a source recurs on every quote it gives, and across articles). */
+export function sourceFacts(source: string): SourceFacts {
+  let f = SOURCE_FACTS.get(source);
+  if (f === undefined) {
+    if (SOURCE_FACTS.size > 20000) SOURCE_FACTS.clear();
+    SOURCE_FACTS.set(source, (f = readSourceFacts(source)));
+  }
+  return f;
+}
+
+function readSourceFacts(source: string): SourceFacts {
+  const [head, ...rest] = source.split(/,\s*|\s+\(/);
+  // a one-word source ("Clinton", "he") gives no first name and surname: cleanName only takes words
+  // away, and a title that would have a lone surname expanded needs a word of its own
+  const nameHead = severalWords(source) && head && !/[’']s$/.test(head) ? head : null;
+  const first = source.split(/\s+/)[0];
+  return {
+    head: nameHead,
+    namesOnly: nameHead !== null && !nameHead.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w)),
+    indefinite: nameHead !== null && /^(?:a|an|one|another)\s/i.test(nameHead),
+    appositive: nameHead === null ? '' : rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, ''),
+    several: readNamesSeveral(source),
+    pluralHead: pluralHead(source),
+    possessive: /[’']s?$/.test(source),
+    capitalised: CAP.test(source),
+    noNounPhrase:
+      (/^\p{Ll}+ly$/u.test(first) && !/^(?:only|early|likely|family|ally|daily|weekly|monthly|elderly|friendly|deputy)$/.test(first)) ||
+      (/^\p{Ll}+ed$/u.test(first) && !/\p{Lu}/u.test(source)),
+  };
+}
+
+/** Whether s holds two words or more: white space between two other characters. */
+function severalWords(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i < s.length;
+}
+
+/** Unnamed people of a named body: "Officials at …", "aides to …", "members of …". */
+const GROUP_OF = /\b(?:officials|aides|members|employees|staff|staffers|people|spokesmen|representatives|sources|leaders|lawyers|attorneys|advisers|advisors|executives|researchers|investigators|analysts|workers)\s+(?:at|of|for|from|with|to|close to|inside|in)\s+(?:the\s+)?$/i;
+
+/**
+ * A source that names no one who spoke: the possessor in "Scott's family" ("Scott's" as the
+ * source), the first of two names ("Obama" in "Obama and Clinton call them"), the body in
+ * "Officials at the agency", or words that are no noun phrase ("typically DNC", "brushed off").
+ */
+export function namesNoOne(text: string, source: TextSpan): boolean {
+  const f = sourceFacts(source.text);
+  if (f.possessive && COLLECTIVE_AFTER.test(text.slice(source.end, source.end + 20))) return true;
+  if (f.capitalised && /^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(source.end, source.end + 6))) return true;
+  if (mayFollowGroupOf(text, source.start) && GROUP_OF.test(text.slice(Math.max(0, source.start - 40), source.start))) return true;
+  return f.noNounPhrase;
+}
+
+/** GROUP_OF's last words, any case: what the text must give right before the source's white space for GROUP_OF to match. */
+const GROUP_OF_ENDS = ['the', 'at', 'of', 'for', 'from', 'with', 'to', 'inside', 'in'];
+
+/** Whether the text before `start` ends with white space after one of GROUP_OF_ENDS (a test that saves most GROUP_OF searches). */
+function mayFollowGroupOf(text: string, start: number): boolean {
+  let j = start;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  if (j === start) return false;
+  const tail = text.slice(Math.max(0, j - 6), j).toLowerCase();
+  return GROUP_OF_ENDS.some((w) => tail.endsWith(w));
+}
