@@ -45,6 +45,10 @@ export class ArticleLexicon {
   private index: LexiconIndex | null = null;
   private capitalsFound: Int32Array | null = null;
   private openingsFound: Int32Array | null = null;
+  /** The answers given so far, by word. */
+  private readonly lower = new Map<string, boolean>();
+  private readonly lowerOrPlural = new Map<string, boolean>();
+  private readonly honorifics = new Map<string, HonorificGender | undefined>();
 
   /** `searchesBeforeIndex`: how many questions are answered by a search before the text is indexed. */
   constructor(text: string, searchesBeforeIndex = SEARCHES_BEFORE_INDEX) {
@@ -64,6 +68,14 @@ export class ArticleLexicon {
 
   /** Whether the text writes `word`, or `word` + "s", as a whole word all in lower case. */
   writesInLowerCase(word: string, orPlural: boolean): boolean {
+    // (a word is asked again by other names that hold it: each answer is a search of the whole text)
+    const memo = orPlural ? this.lowerOrPlural : this.lower;
+    let out = memo.get(word);
+    if (out === undefined) memo.set(word, (out = this.readLowerCase(word, orPlural)));
+    return out;
+  }
+
+  private readLowerCase(word: string, orPlural: boolean): boolean {
     if (!isLowerCaseWord(word)) return false;
     const index = this.indexed();
     if (index) return index.lower.has(word) || (orPlural && index.lower.has(word + 's'));
@@ -83,6 +95,13 @@ export class ArticleLexicon {
 
   /** The gender an honorific before `word` gives it ("Mr. Obama" → m), null where the text uses both, undefined where none. */
   honorificGender(word: string): HonorificGender | undefined {
+    if (this.honorifics.has(word)) return this.honorifics.get(word);
+    const out = this.readHonorific(word);
+    this.honorifics.set(word, out);
+    return out;
+  }
+
+  private readHonorific(word: string): HonorificGender | undefined {
     if (!isCapitalisedWord(word)) return undefined;
     const index = this.indexed();
     if (index) return index.honorific.get(word);

@@ -32,6 +32,8 @@ export class WantedWords {
   /** A bit per hash (wordHash of the key's characters, masked): a clear bit means no key has it. */
   private readonly bits: Int32Array;
   private readonly mask: number;
+  /** The keys by their hash (keyHash): a word's folded characters are compared with these, no string built. */
+  private readonly byHash = new Map<number, string[]>();
 
   constructor(keys: Set<string>) {
     this.keys = keys;
@@ -42,6 +44,9 @@ export class WantedWords {
     for (const k of keys) {
       const h = keyHash(k);
       this.bits[(h & this.mask) >> 5] |= 1 << (h & 31);
+      const list = this.byHash.get(h);
+      if (list) list.push(k);
+      else this.byHash.set(h, [k]);
     }
   }
 
@@ -68,7 +73,9 @@ export class WantedWords {
     const h = foldedHashAt(text, a, b, true);
     if (h === EXACT) return this.keys.has(wordKey(text.slice(a, b)));
     if ((this.bits[(h & this.mask) >> 5] & (1 << (h & 31))) === 0) return false;
-    return this.keys.has(wordKey(text.slice(a, b)));
+    const list = this.byHash.get(h);
+    if (list) for (const key of list) if (foldsTo(text, a, b, key)) return true;
+    return false;
   }
 }
 
@@ -87,6 +94,37 @@ export function runWordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
   for (let d: number; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
   return j;
+}
+
+/**
+ * Whether the word text[a, b), of the characters foldedHashAt folds itself (its hash is not
+ * EXACT), has the key `key` (wordKey's value): its characters folded as foldedHashAt folds them,
+ * compared one by one.
+ */
+function foldsTo(text: string, a: number, b: number, key: string): boolean {
+  let e = b;
+  if (text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
+  let n = 0;
+  let hyphen = false;
+  let any = false;
+  for (let k = a; k < e; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) {
+      if (c === 8220 || c === 8221) hyphen = any;
+      continue; // (’ and ‘ vanish; no other character past ASCII comes here)
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      // (never a code unit past the key's end: NaN would make V8 read the loop's numbers as doubles)
+      if (hyphen && (n >= key.length || key.charCodeAt(n++) !== 45)) return false;
+      hyphen = false;
+      if (n >= key.length || key.charCodeAt(n++) !== c) return false;
+      any = true;
+    } else if (c !== 39 && c !== 96) {
+      hyphen = any;
+    }
+  }
+  return n === key.length;
 }
 
 /** foldedHashAt's answer for a word with a character whose fold only slugifyName knows. */

@@ -27,7 +27,7 @@ describe('the words of a capitalised run the speaker-name pass wants', () => {
   });
 
   it('answer as folding every word would, for any characters', () => {
-    const words = ['Ann', 'ann’s', 'É.', 'ŁÓDŹ', '“Bo”', '-x-', "'s", '’', 'a&b', 'Z9', 'ﬁne', '𝐀bc', '\ud800', 'del', 'Straße'];
+    const words = ['Ann', 'ann’s', 'É.', 'ŁÓDŹ', '“Bo”', '-x-', "'s", '’', 'a&b', 'Z9', 'ﬁne', '𝐀bc', '\ud800', 'del', 'Straße', "Jones'", 'O`Neil', 'A--B.', 'x1-2’s', '‘Ann’', 'an'];
     for (const a of words) {
       for (const b of words) {
         const run = `${a} ${b}`;
