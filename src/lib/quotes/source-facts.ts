@@ -8,12 +8,17 @@ import { SENTENCE_OPENERS } from './lexicon.ts';
 import { isSpaceCode } from './article-words.ts';
 import { CAP, NAME_PARTICLES } from './name-words.ts';
 
-/** "Obama and Clinton": two named people in one source are no one speaker. */
-export function namesSeveral(source: string): boolean {
-  return sourceFacts(source).several;
+/**
+ * Whether a quote's source takes its speaker away: it names several people, is headed by a plural
+ * common noun without the speaker's name, or names no one who spoke (see namesNoOne).
+ */
+export function namesNoSpeaker(text: string, source: TextSpan, speaker: Speaker): boolean {
+  const f = sourceFacts(source.text);
+  return f.several || pluralHeadWithoutName(f, speaker) || namesNoOne(text, source, f);
 }
 
-function readNamesSeveral(source: string): boolean {
+/** "Obama and Clinton": two named people in one source are no one speaker. */
+function namesSeveral(source: string): boolean {
   const parts = source.split(',')[0].split(/\s+(?:and|&)\s+/);
   return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p.trim()) && !SENTENCE_OPENERS.has(p.trim().split(/\s+/)[0].toLowerCase()));
 }
@@ -22,8 +27,8 @@ function readNamesSeveral(source: string): boolean {
  * "Other leaders", "Officials at …", "the party’s bylaws": a source headed by a plural common noun
  * that does not carry the speaker's name is a group or a thing, not that speaker.
  */
-export function pluralHeadWithoutName(source: string, speaker: Speaker): boolean {
-  const head = sourceFacts(source).pluralHead;
+function pluralHeadWithoutName(f: SourceFacts, speaker: Speaker): boolean {
+  const head = f.pluralHead;
   if (head === null) return false;
   const own = speaker.name.split(' ').map((w) => w.toLowerCase());
   return !head.some((w) => own.includes(w));
@@ -86,7 +91,7 @@ function readSourceFacts(source: string): SourceFacts {
     namesOnly: nameHead !== null && !nameHead.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w)),
     indefinite: nameHead !== null && /^(?:a|an|one|another)\s/i.test(nameHead),
     appositive: nameHead === null ? '' : rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, ''),
-    several: readNamesSeveral(source),
+    several: namesSeveral(source),
     pluralHead: pluralHead(source),
     possessive: /[’']s?$/.test(source),
     capitalised: CAP.test(source),
@@ -113,8 +118,7 @@ const GROUP_OF = /\b(?:officials|aides|members|employees|staff|staffers|people|s
  * source), the first of two names ("Obama" in "Obama and Clinton call them"), the body in
  * "Officials at the agency", or words that are no noun phrase ("typically DNC", "brushed off").
  */
-export function namesNoOne(text: string, source: TextSpan): boolean {
-  const f = sourceFacts(source.text);
+function namesNoOne(text: string, source: TextSpan, f: SourceFacts): boolean {
   if (f.possessive && COLLECTIVE_AFTER.test(text.slice(source.end, source.end + 20))) return true;
   if (f.capitalised && /^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(source.end, source.end + 6))) return true;
   if (mayFollowGroupOf(text, source.start) && GROUP_OF.test(text.slice(Math.max(0, source.start - 40), source.start))) return true;

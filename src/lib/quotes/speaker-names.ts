@@ -22,7 +22,7 @@ import { WantedRuns, type RunReader } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
 import { CAP, GROUP_WORDS, isFirstName, isGlued, isRoleWord, isShouted, isTitleWord, NAME_PARTICLES, nameLikeWord, NEVER_IN_NAME, possibleNameWord } from './name-words.ts';
-import { namesNoOne, namesSeveral, pluralHeadWithoutName, sourceFacts } from './source-facts.ts';
+import { namesNoSpeaker, sourceFacts } from './source-facts.ts';
 
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
@@ -615,7 +615,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
       const own = new Set(named.name.split(' '));
       if (!c.name.split(' ').every((w) => own.has(w))) c = named;
     }
-    if (namesSeveral(source.text) || pluralHeadWithoutName(source.text, c) || namesNoOne(text, source)) return null;
+    if (namesNoSpeaker(text, source, c)) return null;
     return c;
   };
   const quotes = ex.quotes.map((q) => ({ ...q, speaker: forQuote(q.source, q.speaker) }));
