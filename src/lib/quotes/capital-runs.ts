@@ -152,12 +152,15 @@ const NAME_PARTICLES = ['de', 'van', 'von', 'del', 'der', 'da', 'di', 'bin', 'al
 /** Small words inside the name of a body before spaces and a capital. */
 const BODY_PARTICLES = ['of', 'for', 'to', 'and', 'the', 'on', 'in'];
 
-/** The length of the word of `words` at j that the character `after` follows (the first that fits), or 0. */
+/**
+ * The length of the word of `words` at j that `after` holds after, or 0. (What follows a word of
+ * `words` is never a–z, so the word is the whole run of a–z at j: no other word is tried.)
+ */
 function wordOf(text: string, j: number, words: readonly string[], after: (text: string, at: number) => boolean): number {
-  const c = codeAt(text, j);
-  if (c < 97 || c > 122) return 0;
-  for (const w of words) if (text.startsWith(w, j) && after(text, j + w.length)) return w.length;
-  return 0;
+  let e = j;
+  for (let c = codeAt(text, e); c >= 97 && c <= 122 && e - j <= 3; c = codeAt(text, ++e));
+  const n = e - j;
+  return n >= 2 && n <= 3 && after(text, e) && words.includes(text.slice(j, e)) ? n : 0;
 }
 
 const spaceThenCapital = (text: string, at: number) => codeAt(text, at) === 32 && capitalAt(text, at + 1) > 0;
