@@ -47,8 +47,8 @@ function pluralHead(source: string): string[] | null {
 /** "Scott's family", "Trump's aides": the possessor is not who spoke. */
 const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers|advisors|staff|team|lawyers|attorneys|relatives|parents|children|critics|fans|followers|campaign|camp|office|administration|representatives|spokesmen|officials)\b/;
 
-/** What a source's words say, whatever the article around them (see sourceFacts). */
-interface SourceFacts {
+/** What a source's words say of the person they may name, whatever the article (see sourceHead). */
+interface SourceHead {
   /** The words before any comma or parenthesis, when they may be a person's name (two words or more, no possessive); else null. */
   head: string | null;
   /** Whether every word of the head is capitalised or a particle (a name with at most titles before it). */
@@ -57,6 +57,38 @@ interface SourceFacts {
   indefinite: boolean;
   /** The words after the head, as an appositive ("a prominent New York Democrat" → "prominent New York Democrat"). */
   appositive: string;
+}
+
+const NO_HEAD: SourceHead = { head: null, namesOnly: false, indefinite: false, appositive: '' };
+
+const SOURCE_HEADS = new Map<string, SourceHead>();
+
+/** The head of a source that may name a person: a bounded memo (a source recurs on every quote it gives, and across articles). */
+export function sourceHead(source: string): SourceHead {
+  // a one-word source ("Clinton", "he") gives no first name and surname: cleanName only takes words
+  // away, and a title that would have a lone surname expanded needs a word of its own (most sources: no memo)
+  if (!severalWords(source)) return NO_HEAD;
+  let f = SOURCE_HEADS.get(source);
+  if (f === undefined) {
+    if (SOURCE_HEADS.size > 20000) SOURCE_HEADS.clear();
+    SOURCE_HEADS.set(source, (f = readSourceHead(source)));
+  }
+  return f;
+}
+
+function readSourceHead(source: string): SourceHead {
+  const [head, ...rest] = source.split(/,\s*|\s+\(/);
+  if (!head || /[’']s$/.test(head)) return NO_HEAD;
+  return {
+    head,
+    namesOnly: !head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w)),
+    indefinite: /^(?:a|an|one|another)\s/i.test(head),
+    appositive: rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, ''),
+  };
+}
+
+/** What a source's words say of whether it names its speaker, whatever the article around them (see sourceFacts). */
+interface SourceFacts {
   /** namesSeveral's answer. */
   several: boolean;
   /** The head's words, folded, when it ends with a plural common noun (see pluralHeadWithoutName); else null. */
@@ -71,7 +103,7 @@ interface SourceFacts {
 const SOURCE_FACTS = new Map<string, SourceFacts>();
 
 /** The facts of a source's words: a bounded memo (a source recurs on every quote it gives, and across articles). */
-export function sourceFacts(source: string): SourceFacts {
+function sourceFacts(source: string): SourceFacts {
   let f = SOURCE_FACTS.get(source);
   if (f === undefined) {
     if (SOURCE_FACTS.size > 20000) SOURCE_FACTS.clear();
@@ -81,16 +113,8 @@ export function sourceFacts(source: string): SourceFacts {
 }
 
 function readSourceFacts(source: string): SourceFacts {
-  const [head, ...rest] = source.split(/,\s*|\s+\(/);
-  // a one-word source ("Clinton", "he") gives no first name and surname: cleanName only takes words
-  // away, and a title that would have a lone surname expanded needs a word of its own
-  const nameHead = severalWords(source) && head && !/[’']s$/.test(head) ? head : null;
   const first = source.split(/\s+/)[0];
   return {
-    head: nameHead,
-    namesOnly: nameHead !== null && !nameHead.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w)),
-    indefinite: nameHead !== null && /^(?:a|an|one|another)\s/i.test(nameHead),
-    appositive: nameHead === null ? '' : rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, ''),
     several: namesSeveral(source),
     pluralHead: pluralHead(source),
     possessive: /[’']s?$/.test(source),

@@ -22,7 +22,7 @@ import { WantedRuns, type RunReader } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
 import { CAP, GROUP_WORDS, isFirstName, isGlued, isRoleWord, isShouted, isTitleWord, NAME_PARTICLES, nameLikeWord, NEVER_IN_NAME, possibleNameWord } from './name-words.ts';
-import { namesNoSpeaker, sourceFacts } from './source-facts.ts';
+import { namesNoSpeaker, sourceHead } from './source-facts.ts';
 
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
@@ -68,9 +68,13 @@ function readName(name: string, type: Speaker['type'], lex: ArticleLexicon): Cle
   const n = words.length;
   let k = 0;
   while (n - k > 1 && (drop[k] === DROP || (drop[k] === ASK && lex.writesInLowerCase(plan.lowers[k], true)))) k++;
-  if (plan.suffixOk[k] === 0) return null;
-  if (n - k === 1 && (plan.lastLike === NO || (plan.lastLike === ASK && lex.writesInLowerCase(plan.lowers[n - 1], true)))) return null;
-  if (plan.letterFrom[k] === 0) return null;
+  if (k < plan.okFrom) return null;
+  if (n - k === 1) {
+    // (most names keep two words: the last word alone is judged only when it must be)
+    const like = (plan.lastLike ??= !nameLikeWord(words[n - 1]) ? NO : isFirstName(words[n - 1]) ? KEEP : ASK);
+    if (like === NO || (like === ASK && lex.writesInLowerCase(plan.lowers[n - 1], true))) return null;
+  }
+  if (k > plan.lastLetter) return null;
   return { name: k === 0 ? plan.whole : words.slice(k).join(' '), title: plan.title };
 }
 
@@ -94,14 +98,14 @@ type NamePlan =
       whole: string;
       lowers: string[];
       title: string | null;
-      /** KEEP, DROP or ASK, by word. */
-      drop: Uint8Array;
-      /** Whether every word from k on may be in a person's name (possibleNameWord). */
-      suffixOk: Uint8Array;
-      /** Whether a word from k on holds a letter. */
-      letterFrom: Uint8Array;
-      /** The last word as a one-word name (nameLikeWord): KEEP (a name), NO, or ASK. */
-      lastLike: number;
+      /** KEEP, DROP or ASK, by word (the last word's is never read). */
+      drop: number[];
+      /** Where the words that may all be in a person's name (possibleNameWord) begin: every word from okFrom on. */
+      okFrom: number;
+      /** The last word holding a letter, or -1. */
+      lastLetter: number;
+      /** The last word as a one-word name (nameLikeWord): KEEP (a name), NO, or ASK; worked out when first needed. */
+      lastLike?: number;
     };
 
 const PLANS = { person: new Map<string, NamePlan>(), organization: new Map<string, NamePlan>() };
@@ -139,22 +143,17 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   const last = words[n - 1];
   if (!possibleNameWord(last)) return fixed(null);
   const lowers = words.map((w) => w.toLowerCase());
-  const drop = new Uint8Array(n);
+  const drop: number[] = [];
   for (let i = 0; i < n - 1; i++) {
     const l = lowers[i];
-    if (GROUP_WORDS.test(l) || NEVER_IN_NAME.has(l)) drop[i] = DROP;
-    else if (!NAME_PARTICLES.has(words[i]) && !isFirstName(words[i])) drop[i] = ASK; // (usedAsCommonWord)
+    if (GROUP_WORDS.test(l) || NEVER_IN_NAME.has(l)) drop.push(DROP);
+    else drop.push(!NAME_PARTICLES.has(words[i]) && !isFirstName(words[i]) ? ASK : KEEP); // (usedAsCommonWord)
   }
-  const suffixOk = new Uint8Array(n);
-  const letterFrom = new Uint8Array(n);
-  for (let i = n - 1, ok = true, letter = false; i >= 0; i--) {
-    ok = ok && possibleNameWord(words[i]);
-    letter = letter || /\p{L}/u.test(words[i]);
-    suffixOk[i] = ok ? 1 : 0;
-    letterFrom[i] = letter ? 1 : 0;
-  }
-  const lastLike = !nameLikeWord(last) ? NO : isFirstName(last) ? KEEP : ASK;
-  return { kind: 'person', words, whole: words.join(' '), lowers, title, drop, suffixOk, letterFrom, lastLike };
+  let okFrom = n - 1; // (the last word passed above)
+  while (okFrom > 0 && possibleNameWord(words[okFrom - 1])) okFrom--;
+  let lastLetter = n - 1;
+  while (lastLetter >= 0 && !/\p{L}/u.test(words[lastLetter])) lastLetter--;
+  return { kind: 'person', words, whole: words.join(' '), lowers, title, drop, okFrom, lastLetter };
 }
 
 /** planName for a body: a person with their organisation's title, a one-word name the article decides, or the words as given. */
@@ -486,7 +485,7 @@ function expandOrganization(short: string, orgs: OrganizationNames): string | nu
  * and a surname count, so no guess is made from a bare word.
  */
 function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null, strict = false): Speaker | null {
-  const f = sourceFacts(source);
+  const f = sourceHead(source);
   // strict: a name with at most titles before it, never "a spokesman for …" (to overrule a speaker already found)
   if (f.head === null || (strict && !f.namesOnly)) return null;
   const c = cleanName(f.head, 'person', lex);
