@@ -339,7 +339,7 @@ function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: s
   // "who's thinking about running", "thought of leaving": considering, not saying
   if (base === 'think' && (isWordAt(tokens, v + 1, 'about') || isWordAt(tokens, v + 1, 'of'))) return null;
   let cueLast = v + 1;
-  const particles = particleNeeded(base);
+  const particles = w.particles;
   // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
   // of its own sentence but still says who speaks in the quotation that follows it
   let weak = false;
@@ -574,8 +574,8 @@ export const CUE_TRIGGERS = new WordSet([...PHRASE_CUE_WORDS, ...CUE_NOUNS, ...s
 
 /**
  * What a trigger word may start: only a phrase cue, a noun of saying, a form of a verb of saying
- * (its base, or null); for a verb form, whether it is a plain form (isPlainForm) and of a verb as
- * often a noun (NOUNISH).
+ * (its base, or null); for a verb form, whether it is a plain form (isPlainForm), of a verb as
+ * often a noun (NOUNISH), and the particles it needs.
  */
 interface TriggerWord {
   phraseOnly: boolean;
@@ -583,11 +583,20 @@ interface TriggerWord {
   base: string | null;
   plain: boolean;
   nounish: boolean;
+  /** The particles the verb needs to cite ("pointed out"), or null (particleNeeded). */
+  particles: string[] | null;
 }
 
 function triggerWord(lower: string): TriggerWord {
   const base = speechVerbBase(lower);
-  return { phraseOnly: startsOnlyPhraseCue(lower), cueNoun: CUE_NOUNS.has(lower), base, plain: isPlainForm(lower), nounish: base !== null && NOUNISH.has(base) };
+  return {
+    phraseOnly: startsOnlyPhraseCue(lower),
+    cueNoun: CUE_NOUNS.has(lower),
+    base,
+    plain: isPlainForm(lower),
+    nounish: base !== null && NOUNISH.has(base),
+    particles: base !== null ? particleNeeded(base) : null,
+  };
 }
 
 /** Every trigger word's TriggerWord, made once at load (the lists are constant): one lookup per trigger instead of one per list. */
