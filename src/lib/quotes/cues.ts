@@ -6,14 +6,13 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { speechVerbBase, speechForms, particleNeeded } from './speech-cues.ts';
+import { speechVerbBase, speechBaseOf, speechForms, particleNeeded } from './speech-cues.ts';
 import { WordSet } from './word-set.ts';
 import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME } from './word-bits.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
 import { BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
-
 /**
  * How a cue stands to its source: "plain" (the subject before the verb: "he said", or a noun's owner:
  * "Trump's claim"), "inverted" (the source after the cue: "said Caddell", "according to X", a
@@ -75,7 +74,7 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   const verb = tokens[np.last];
   // a finite verb right after it, so the phrase is the clause's subject
   if (verb.kind !== 'word' || verb.cap || verb.lower.endsWith('ing') || verb.lower.endsWith('ly')) return null;
-  if (!(verb.lower.endsWith('ed') || BE_OR_GET.has(verb.lower) || HAVE_FORMS.has(verb.lower) || MODALS.has(verb.lower) || speechVerbBase(verb.lower))) return null;
+  if (!(verb.lower.endsWith('ed') || BE_OR_GET.has(verb.lower) || HAVE_FORMS.has(verb.lower) || MODALS.has(verb.lower) || speechBaseOf(verb))) return null;
   return np;
 }
 
@@ -121,6 +120,16 @@ function opensWithFiniteVerb(text: string): boolean {
   let e = i;
   while (e < text.length && e < i + 8 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
   return e > i && FINITE_OPENERS.has(text.slice(i, e)) && (e >= text.length || text.charCodeAt(e) === 32);
+}
+
+/** A number as written ("1,600", "2.5"): /^[0-9][0-9,.]*$/ by character codes. */
+function isNumeral(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (i > 0 && (c === 44 || c === 46)))) return false;
+  }
+  return true;
 }
 
 function isWordAt(tokens: Token[], i: number, lower: string): boolean {
@@ -253,10 +262,11 @@ export function startsOnlyPhraseCue(lower: string): boolean {
   return PHRASE_CUE_WORDS.includes(lower);
 }
 
+/** The noun of saying at v (in CUE_NOUNS) with its possessive owner; true when it pushed the pair. */
 function possessedNounCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): boolean {
   const t = tokens[v];
   // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
-  if (CUE_NOUNS.has(t.lower) && v - 1 >= s.first) {
+  if (v - 1 >= s.first) {
     let after = v + 1;
     // "her assertion during the debate that …": a short time or setting phrase may come between
     if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
@@ -306,11 +316,9 @@ interface VerbAt {
   pairs: CuePair[];
 }
 
-/** The word at v read as a verb of saying that may cite here, or null (not a verb of saying, a noun, negated, …). */
-function verbAt(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): VerbAt | null {
+/** The word at v (trigger word w, a form of the verb of saying base) read as one that may cite here, or null (a noun, negated, …). */
+function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: string, pairs: CuePair[]): VerbAt | null {
   const t = tokens[v];
-  const base = speechVerbBase(t.lower);
-  if (!base) return null;
   // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
   // (…but a past form right after an appositive's comma is the verb: "Murphy, the head of the PAC, Tweeted")
   if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) return null;
@@ -325,13 +333,13 @@ function verbAt(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): Verb
     if (!cites && !addressee) return null;
   }
   // "1,600 emails", "two tweets": after a number a word is a counted noun
-  if (v - 1 >= s.first && NOUNISH.has(base) && t.lower.endsWith('s') && /^[0-9][0-9,.]*$/.test(tokens[v - 1].text)) return null;
+  if (v - 1 >= s.first && w.nounish && t.lower.endsWith('s') && isNumeral(tokens[v - 1].text)) return null;
   // "declare war on", "declared bankruptcy": an act, not a citation
   if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) return null;
   // "who's thinking about running", "thought of leaving": considering, not saying
   if (base === 'think' && (isWordAt(tokens, v + 1, 'about') || isWordAt(tokens, v + 1, 'of'))) return null;
   let cueLast = v + 1;
-  const particles = particleNeeded(base);
+  const particles = w.particles;
   // a weak cue ("Howard continued his remarks.", "Trump spoke in bromides.") attributes no quote
   // of its own sentence but still says who speaks in the quotation that follows it
   let weak = false;
@@ -350,8 +358,9 @@ function verbAt(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): Verb
     const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1])) && tokens[v - 2].kind === 'quote';
     if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) return null;
   }
-  const plain = isPlainForm(t.lower);
-  if (speechFormIsNoun(tokens, s, v, base)) return null;
+  const plain = w.plain;
+  // (speechFormIsNoun answers false at once for any other form)
+  if (plain && w.nounish && speechFormIsNoun(tokens, s, v, base)) return null;
   // negated: "did not address", "didn't suggest" cite nothing
   {
     const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';
@@ -397,7 +406,7 @@ function passiveCue(c: VerbAt, k: number): boolean {
   if (k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower) && isPastForm(t.lower)) {
     if (weak) return true;
     // "Braynard is quoted as saying": the one quoted is the source
-    if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechVerbBase(tokens[cueLast + 1].lower)) {
+    if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechBaseOf(tokens[cueLast + 1])) {
       const np = subjectLeft(tokens, k, s.first);
       if (np) pairs.push({ cueFirst: v, cueLast: cueLast + 2, subject: np, form: 'plain', limit: undefined });
       return true;
@@ -426,7 +435,7 @@ function reducedPassiveCue(c: VerbAt): boolean {
   // called “Perception”" (a name, citing no one); not "the group called for …"
   // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
   const byNext = isWordAt(tokens, cueLast, 'by');
-  if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechVerbBase(prev.lower)) {
+  if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechBaseOf(prev)) {
     const nx = tokens[cueLast];
     // (after a capitalised word the agent is a cause, not a citer: no cue at all)
     if (prev.cap && byNext) return true;
@@ -477,7 +486,7 @@ function participleCue(c: VerbAt, k: number): boolean {
         return true;
       }
     }
-    if (before && before.kind === 'word' && !BEFORE_VERBAL_ING.has(before.lower) && !speechVerbBase(before.lower) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
+    if (before && before.kind === 'word' && !BEFORE_VERBAL_ING.has(before.lower) && !speechBaseOf(before) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
       const np = subjectLeft(tokens, v, s.first);
       // (an event is no speaker: "started out their debate saying …" borrows the main subject)
       if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower)) && !EVENT_NOUNS.has(tokens[np.head].lower)) {
@@ -563,17 +572,50 @@ function beforeAdverbs(tokens: Token[], v: number, floor: number): number {
 /** Every word a cue can start with (phrase cues, nouns and verbs of saying): one lookup passes over all others. */
 export const CUE_TRIGGERS = new WordSet([...PHRASE_CUE_WORDS, ...CUE_NOUNS, ...speechForms()]);
 
+/**
+ * What a trigger word may start: only a phrase cue, a noun of saying, a form of a verb of saying
+ * (its base, or null); for a verb form, whether it is a plain form (isPlainForm), of a verb as
+ * often a noun (NOUNISH), and the particles it needs.
+ */
+interface TriggerWord {
+  phraseOnly: boolean;
+  cueNoun: boolean;
+  base: string | null;
+  plain: boolean;
+  nounish: boolean;
+  /** The particles the verb needs to cite ("pointed out"), or null (particleNeeded). */
+  particles: string[] | null;
+}
+
+function triggerWord(lower: string): TriggerWord {
+  const base = speechVerbBase(lower);
+  return {
+    phraseOnly: startsOnlyPhraseCue(lower),
+    cueNoun: CUE_NOUNS.has(lower),
+    base,
+    plain: isPlainForm(lower),
+    nounish: base !== null && NOUNISH.has(base),
+    particles: base !== null ? particleNeeded(base) : null,
+  };
+}
+
+/** Every trigger word's TriggerWord, made once at load (the lists are constant): one lookup per trigger instead of one per list. */
+const TRIGGER_WORDS = new Map<string, TriggerWord>();
+for (const w of CUE_TRIGGERS.words) TRIGGER_WORDS.set(w, triggerWord(w));
+
 /** The cue pairs of sentence s (a word that opens no cue is passed over by its token's CUE_TRIGGER bit, word-bits.ts). */
 export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
     if ((tokens[v].bits & CUE_TRIGGER) === 0) continue;
-    if (startsOnlyPhraseCue(tokens[v].lower)) {
+    const w = TRIGGER_WORDS.get(tokens[v].lower) ?? triggerWord(tokens[v].lower);
+    if (w.phraseOnly) {
       phraseCue(tokens, s, v, pairs);
       continue;
     }
-    if (possessedNounCue(tokens, s, v, pairs)) continue;
-    const c = verbAt(tokens, s, v, pairs);
+    if (w.cueNoun && possessedNounCue(tokens, s, v, pairs)) continue;
+    if (w.base === null) continue;
+    const c = verbAt(tokens, s, v, w, w.base, pairs);
     if (!c || infinitiveCue(c)) continue;
     const k = beforeAdverbs(tokens, v, s.first);
     if (passiveCue(c, k) || reducedPassiveCue(c) || participleCue(c, k)) continue;

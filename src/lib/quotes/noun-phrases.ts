@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { speechVerbBase } from './speech-cues.ts';
+import { speechBaseOf } from './speech-cues.ts';
 import { SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, PLACE_PREPS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
 import { ROLE_NOUNS } from './people-titles.ts';
 import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './word-bits.ts';
@@ -74,7 +74,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     if (!isWord(p)) break;
     // "Mr. Morgan of the Sierra Club", "Scott Hawkins of Cheyenne": a name, then where they are from
     // "Democrats in Iowa", "voters in New Hampshire": a group or person, then a capitalised place
-    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && (tokens[k - 2].bits & (NOT_IN_SUBJ | DETERMINER)) === 0 && !isPronoun(tokens[k - 2]) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechVerbBase(tokens[k - 2].lower);
+    const placePrep = p.lower === 'in' && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && tokens[k - 2].lower.length > 2 && (tokens[k - 2].bits & (NOT_IN_SUBJ | DETERMINER)) === 0 && !isPronoun(tokens[k - 2]) && !tokens[k - 2].lower.endsWith('ing') && !tokens[k - 2].lower.endsWith('ed') && !tokens[k - 2].lower.endsWith('ly') && !speechBaseOf(tokens[k - 2]);
     if ((p.lower === 'of' || placePrep) && ofAt < 0 && tokens[k].cap && k - 2 >= floor && isWord(tokens[k - 2]) && (tokens[k - 2].cap || placePrep) && !TITLE_OF.has(tokens[k - 2].lower)) {
       ofAt = k - 1;
       k--;
@@ -289,10 +289,11 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   let j = skipBetweenLeft(tokens, v - 1, floor);
   if (j < floor) return null;
   // "Trump, who …, on Friday described": step over a short time phrase first
-  for (let k = j; k >= floor && k >= j - 3; k--) {
+  // (only a number or time word at j ends one: the words before it are looked up only then)
+  if (isNumberOrTime(tokens[j])) for (let k = j - 1; k >= floor && k >= j - 3; k--) {
     const w = tokens[k];
     if (w.kind !== 'word') break;
-    if (PP_HEADS.has(w.lower) && k < j && isNumberOrTime(tokens[j])) {
+    if (PP_HEADS.has(w.lower)) {
       j = skipBetweenLeft(tokens, k - 1, floor);
       break;
     }
@@ -459,7 +460,7 @@ function capitalisedWordName(tokens: Token[], v: number, floor: number): Phrase 
   const j = v - 1;
   const t = j >= 0 ? tokens[j] : undefined;
   const verb = tokens[v];
-  if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechVerbBase(verb.lower)) return null;
+  if (j <= floor || !isWord(t) || !t.cap || !isWord(verb) || verb.cap || verb.lower.endsWith('ing') || !speechBaseOf(verb)) return null;
   if ((t.bits & (NOT_IN_SUBJ | BETWEEN | DETERMINER)) === 0 || isPronoun(t) || t.text === t.text.toUpperCase()) return null;
   const prev = tokens[j - 1];
   if (prev.kind === 'punct' && prev.text !== ',' && prev.text !== '(') return null;
@@ -525,7 +526,7 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       const first = tokens[k + 1].text === ',' ? k + 2 : k + 1;
       const w = tokens[first];
       const verbLike = !w.cap && (w.lower.endsWith('ing') || w.lower.endsWith('ed'));
-      if (!closes || first >= np.first || !isWord(w) || ((w.bits & NOT_IN_SUBJ) !== 0 && (w.bits & DETERMINER) === 0) || isPronoun(w) || verbLike || speechVerbBase(w.lower)) return np;
+      if (!closes || first >= np.first || !isWord(w) || ((w.bits & NOT_IN_SUBJ) !== 0 && (w.bits & DETERMINER) === 0) || isPronoun(w) || verbLike || speechBaseOf(w)) return np;
       return { first, last: np.last, head: np.head, nameFirst: first, nameLast: np.nameLast };
     }
     // only the comma right after the quotation, or one opening an appositive ("Nate Silver, the polling guru who …"), may lie between
@@ -534,15 +535,15 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
       continue;
     }
-    if (t.kind === 'word' && (((t.bits & NOT_IN_SUBJ) !== 0 && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t.lower)))) return np;
+    if (t.kind === 'word' && (((t.bits & NOT_IN_SUBJ) !== 0 && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t)))) return np;
   }
   return np;
 }
 
 /** An inflected form of a verb of saying ("said", "warns"), not its plain form: one lookup. */
-function isInflectedSpeechForm(lower: string): boolean {
-  const base = speechVerbBase(lower);
-  return base !== null && base !== lower;
+function isInflectedSpeechForm(t: Token): boolean {
+  const base = speechBaseOf(t);
+  return base !== null && base !== t.lower;
 }
 
 /** The subject right after an inverted verb ("said Caddell", "said Rep. Elijah Cummings of Maryland"). */
@@ -582,7 +583,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     }
     if (!w.cap && !(orgName && j === first + 1)) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
-      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechVerbBase(w.lower) && (wc & NOT_IN_SUBJ) === 0 && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
+      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechBaseOf(w) && (wc & NOT_IN_SUBJ) === 0 && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
       // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
       if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;

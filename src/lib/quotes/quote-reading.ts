@@ -158,8 +158,13 @@ function citedQuote(a: ArticleState, r: PieceReading, f: SentenceFrame, qi: numb
     const entity = m ? a.registry.resolve(m, signature.source.start, true) : null;
     return { speech: true, cue: signature.cue, source: signature.source, entity, echoSubject };
   }
-  if (found && found.pair.subject) return { speech: true, ...sourceOfCue(a, r, f, found), echoSubject };
-  return { ...uncitedQuote(a, r, f, qi), echoSubject };
+  // (the readings built field by field: a spread into a literal copies through a slow builtin)
+  if (found && found.pair.subject) {
+    const { cue, source, entity } = sourceOfCue(a, r, f, found);
+    return { speech: true, cue, source, entity, echoSubject };
+  }
+  const { speech, cue, source, entity } = uncitedQuote(a, r, f, qi);
+  return { speech, cue, source, entity, echoSubject };
 }
 
 /** The cue, source and speaker a found cue gives. */

@@ -3,6 +3,8 @@
  * "dismissed … as"). General English knowledge, not fitted to any article. Each base verb is
  * expanded into its inflected forms so lookup is one Set probe per word.
  */
+import type { Token } from './tokens.ts';
+import { CUE_TRIGGER } from './word-bits.ts';
 
 /** Regular speech verbs (base forms); inflections are generated. */
 const REGULAR = [
@@ -438,6 +440,14 @@ export function speechForms(): Iterable<string> {
 /** Base form of a speech verb, or null. */
 export function speechVerbBase(lowerWord: string): string | null {
   return FORMS.get(lowerWord) ?? null;
+}
+
+/**
+ * speechVerbBase of a token's word. Every form is a cue trigger (CUE_TRIGGERS, cues.ts), so a word
+ * whose token lacks the CUE_TRIGGER bit is answered without hashing it.
+ */
+export function speechBaseOf(t: Token): string | null {
+  return (t.bits & CUE_TRIGGER) !== 0 ? (FORMS.get(t.lower) ?? null) : null;
 }
 
 export function particleNeeded(base: string): string[] | null {
