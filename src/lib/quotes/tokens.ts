@@ -228,17 +228,21 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       }
       // trailing period of an abbreviation or an initial stays with the word
       let word = text.slice(i, j);
+      // (the word's lower case when the check made it and the word kept its length: not made twice)
+      let low = '';
       if (j < to && text.charCodeAt(j) === 46) {
-        const low = plain ? word : word.toLowerCase();
-        const tail = low.lastIndexOf('-') >= 0 ? low.slice(low.lastIndexOf('-') + 1) : low;
+        low = plain ? word : word.toLowerCase();
+        const dash = low.lastIndexOf('-');
+        const tail = dash >= 0 ? low.slice(dash + 1) : low;
         if (ABBREVIATIONS.has(low) || (tail !== low && ABBREVIATIONS.has(tail)) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
           j++;
           word = text.slice(i, j);
+          low = '';
         }
       }
       let lower = word;
       if (!plain) {
-        lower = word.toLowerCase();
+        lower = low !== '' ? low : word.toLowerCase();
         if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
       }
       // (the first character is c: an ASCII one needs no look at the string)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
+import { tokenize } from '../../../src/lib/quotes/tokens.ts';
+import { wordTokenBits } from '../../../src/lib/quotes/word-bit-table.ts';
 
 function words(text: string) {
   return readTextFrame(text)
@@ -18,5 +20,37 @@ describe('tokens', () => {
       { text: 'met', lower: 'met', cap: false, written: 'met' },
       { text: 'élan', lower: 'élan', cap: false, written: 'élan' },
     ]);
+  });
+
+  it('gives a word the same strings, case and bits however often it comes and whatever came between', () => {
+    // a large random vocabulary, mixed case, accents, apostrophes, joined words; a deterministic generator
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éÉ’\'-&';
+    const vocabulary: string[] = [];
+    for (let k = 0; k < 20000; k++) {
+      let w = letters[next(62)];
+      const n = next(9);
+      for (let m = 0; m < n; m++) w += letters[next(letters.length - 5)];
+      vocabulary.push(w);
+    }
+    vocabulary.push('the', 'The', 'said', 'Said', 'statement', 'union', 'Union', 'he', 'He', 'Mr', 'U.S', 'didn’t', 'ÉLAN');
+    const words: string[] = [];
+    for (let k = 0; k < 60000; k++) words.push(next(2) ? vocabulary[vocabulary.length - 1 - next(13)] : vocabulary[next(vocabulary.length)]);
+    const text = words.join(' ');
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const t of tokenize(text, [])) {
+      if (t.kind !== 'word') continue;
+      seen++;
+      const lower = t.text.toLowerCase().replace(/’/g, "'");
+      const cap = t.text[0] !== t.text[0].toLowerCase() && t.text[0] === t.text[0].toUpperCase();
+      if (t.text !== text.slice(t.start, t.end) || t.lower !== lower || t.cap !== cap || t.bits !== wordTokenBits(lower, cap)) wrong.push(t.text);
+    }
+    expect(seen).toBeGreaterThan(50000);
+    expect(wrong).toEqual([]);
   });
 });
