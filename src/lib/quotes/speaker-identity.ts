@@ -53,6 +53,11 @@ export function slugifyName(name: string): string {
   return slug;
 }
 
+/** slugifyName's answer without its memo: for a string asked about once (a whole name tested as a place), where a memo entry costs more than the fold. */
+export function slugOf(name: string): string {
+  return slugify(name);
+}
+
 function slugify(name: string): string {
   const folded = foldDiacritics(name);
   // (most names fold to ASCII: one pass over the char codes does what the four replaces do)
