@@ -133,7 +133,7 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   // so does a possessive before the name ("RealClearPolitics’ David Byler")
   let cut = -1;
   let title: string | null = null;
-  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || /[’']s?$/.test(words[i])) cut = i;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || endsPossessive(words[i])) cut = i;
   if (cut >= 0 && !NAMING_TITLES.has(words[cut].toLowerCase())) {
     title = words.slice(0, cut + 1).join(' ');
     words = words.slice(cut + 1);
@@ -155,6 +155,13 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   let lastLetter = n - 1;
   while (lastLetter >= 0 && !/\p{L}/u.test(words[lastLetter])) lastLetter--;
   return { kind: 'person', words, whole: words.join(' '), lowers, title, drop, okFrom, lastLetter };
+}
+
+/** /[’']s?$/.test(w) by char codes: an apostrophe last, or one before a final "s". */
+function endsPossessive(w: string): boolean {
+  let c = w.charCodeAt(w.length - 1);
+  if (c === 115 && w.length >= 2) c = w.charCodeAt(w.length - 2);
+  return c === 0x2019 || c === 39;
 }
 
 /** planName for a body: a person with their organisation's title, a one-word name the article decides, or the words as given. */
