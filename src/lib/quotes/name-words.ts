@@ -54,6 +54,10 @@ export function fold(w: string): string {
 }
 
 export function isTitleWord(w: string): boolean {
+  return asked(w, TITLE, titleWord);
+}
+
+function titleWord(w: string): boolean {
   const l = w.toLowerCase();
   return isRoleWord(w) || MODIFIERS.has(l) || /-(?:born|based|area|bred|raised)$/.test(l);
 }
@@ -66,7 +70,32 @@ export function isRoleWord(w: string): boolean {
 
 /** A known first name ("Bill", "Hillary"): such a word is a name even where it is also a common word. */
 export function isFirstName(w: string): boolean {
+  return asked(w, FIRST_NAME, firstName);
+}
+
+function firstName(w: string): boolean {
   return genderOf([w.toLowerCase(), 'x'], []) !== null;
+}
+
+/**
+ * A word's answers, two bits a question (asked, yes): the same words ("Trump", "Senator") come back
+ * in many names, sources and descriptions, each read once, where the tests lower-case and look up
+ * the word each time. A bounded memo; each answer depends on the word alone.
+ */
+const WORD_ANSWERS = new Map<string, number>();
+const TITLE = 1;
+const FIRST_NAME = 4;
+const GLUED = 16;
+
+function asked(w: string, question: number, test: (w: string) => boolean): boolean {
+  const known = WORD_ANSWERS.get(w) ?? 0;
+  if ((known & question) !== 0) return (known & (question << 1)) !== 0;
+  const yes = test(w);
+  // (a test may ask another question of the word: isGlued asks isFirstName)
+  const now = WORD_ANSWERS.get(w) ?? 0;
+  if (now === 0 && WORD_ANSWERS.size > 50000) WORD_ANSWERS.clear();
+  WORD_ANSWERS.set(w, now | question | (yes ? question << 1 : 0));
+  return yes;
 }
 
 function isAllCaps(w: string): boolean {
@@ -91,6 +120,10 @@ export function possibleNameWord(w: string): boolean {
 }
 
 export function isGlued(w: string): boolean {
+  return asked(w, GLUED, glued);
+}
+
+function glued(w: string): boolean {
   const l = w.toLowerCase();
   if (GLUED_VERBS.has(l)) return true;
   // an inflected verb of saying: "Said", "Stated", "Notes" (the base form may be a name: "Mark", "Will")

@@ -19,6 +19,8 @@ export function namesNoSpeaker(text: string, source: TextSpan, speaker: Speaker)
 
 /** "Obama and Clinton": two named people in one source are no one speaker. */
 function namesSeveral(source: string): boolean {
+  // (no "and" nor "&": one part; most sources)
+  if (!source.includes('and') && !source.includes('&')) return false;
   const parts = source.split(',')[0].split(/\s+(?:and|&)\s+/);
   return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p.trim()) && !SENTENCE_OPENERS.has(p.trim().split(/\s+/)[0].toLowerCase()));
 }
@@ -47,19 +49,39 @@ function pluralHead(source: string): string[] | null {
 /** "Scott's family", "Trump's aides": the possessor is not who spoke. */
 const COLLECTIVE_AFTER = /^\s+(?:family|friends|supporters|aides|allies|advisers|advisors|staff|team|lawyers|attorneys|relatives|parents|children|critics|fans|followers|campaign|camp|office|administration|representatives|spokesmen|officials)\b/;
 
-/** What a source's words say of the person they may name, whatever the article (see sourceHead). */
-interface SourceHead {
+/**
+ * What a source's words say of the person they may name, whatever the article (see sourceHead).
+ * Only the head is read at once: the rest is read when asked (most sources stop at the head).
+ */
+class SourceHead {
   /** The words before any comma or parenthesis, when they may be a person's name (two words or more, no possessive); else null. */
-  head: string | null;
+  readonly head: string | null;
+  private readonly rest: readonly string[];
+  private names: boolean | undefined;
+  private appositiveText: string | undefined;
+
+  constructor(head: string | null, rest: readonly string[]) {
+    this.head = head;
+    this.rest = rest;
+  }
+
   /** Whether every word of the head is capitalised or a particle (a name with at most titles before it). */
-  namesOnly: boolean;
+  get namesOnly(): boolean {
+    return (this.names ??= this.head !== null && !this.head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w)));
+  }
+
   /** Whether the head opens with "a", "an", "one" or "another". */
-  indefinite: boolean;
+  get indefinite(): boolean {
+    return this.head !== null && /^(?:a|an|one|another)\s/i.test(this.head);
+  }
+
   /** The words after the head, as an appositive ("a prominent New York Democrat" → "prominent New York Democrat"). */
-  appositive: string;
+  get appositive(): string {
+    return (this.appositiveText ??= this.rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, ''));
+  }
 }
 
-const NO_HEAD: SourceHead = { head: null, namesOnly: false, indefinite: false, appositive: '' };
+const NO_HEAD = new SourceHead(null, []);
 
 const SOURCE_HEADS = new Map<string, SourceHead>();
 
@@ -79,12 +101,7 @@ export function sourceHead(source: string): SourceHead {
 function readSourceHead(source: string): SourceHead {
   const [head, ...rest] = source.split(/,\s*|\s+\(/);
   if (!head || /[’']s$/.test(head)) return NO_HEAD;
-  return {
-    head,
-    namesOnly: !head.split(/\s+/).some((w) => !CAP.test(w) && !NAME_PARTICLES.has(w)),
-    indefinite: /^(?:a|an|one|another)\s/i.test(head),
-    appositive: rest.join(', ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,)]+$/, ''),
-  };
+  return new SourceHead(head, rest);
 }
 
 /** What a source's words say of whether it names its speaker, whatever the article around them (see sourceFacts). */
@@ -113,16 +130,28 @@ function sourceFacts(source: string): SourceFacts {
 }
 
 function readSourceFacts(source: string): SourceFacts {
-  const first = source.split(/\s+/)[0];
   return {
     several: namesSeveral(source),
     pluralHead: pluralHead(source),
     possessive: /[’']s?$/.test(source),
     capitalised: CAP.test(source),
-    noNounPhrase:
-      (/^\p{Ll}+ly$/u.test(first) && !/^(?:only|early|likely|family|ally|daily|weekly|monthly|elderly|friendly|deputy)$/.test(first)) ||
-      (/^\p{Ll}+ed$/u.test(first) && !/\p{Lu}/u.test(source)),
+    noNounPhrase: noNounPhrase(source),
   };
+}
+
+/** Whether the source's first word (source.split(/\s+/)[0]) makes it no noun phrase: an adverb in -ly, or a past form in -ed with no capital in the source. */
+function noNounPhrase(source: string): boolean {
+  let end = 0;
+  while (end < source.length && !isSpaceCode(source.charCodeAt(end))) end++;
+  // (a first word ending in neither "ly" nor "ed" passes neither test: most sources)
+  if (end < 3) return false;
+  const tail = source.slice(end - 2, end);
+  if (tail !== 'ly' && tail !== 'ed') return false;
+  const first = source.slice(0, end);
+  return (
+    (/^\p{Ll}+ly$/u.test(first) && !/^(?:only|early|likely|family|ally|daily|weekly|monthly|elderly|friendly|deputy)$/.test(first)) ||
+    (/^\p{Ll}+ed$/u.test(first) && !/\p{Lu}/u.test(source))
+  );
 }
 
 /** Whether s holds two words or more: white space between two other characters. */

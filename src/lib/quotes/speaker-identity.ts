@@ -53,12 +53,42 @@ export function slugifyName(name: string): string {
   return slug;
 }
 
+/** slugifyName's answer without its memo: for a string asked about once (a whole name tested as a place), where a memo entry costs more than the fold. */
+export function slugOf(name: string): string {
+  return slugify(name);
+}
+
 function slugify(name: string): string {
-  return foldDiacritics(name)
+  const folded = foldDiacritics(name);
+  // (most names fold to ASCII: one pass over the char codes does what the four replaces do)
+  const ascii = asciiSlug(folded);
+  if (ascii !== null) return ascii;
+  return folded
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * slugify's replaces for an all-ASCII string: lower case, apostrophes and backticks gone, every
+ * run of other characters one hyphen, none at either end; null for a string with another character.
+ */
+function asciiSlug(s: string): string | null {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 39 || c === 96) continue; // ' and `
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += '-';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
 }
 
 /** "Jr.", "Sr.", "II"–"IV": a word after a surname that is no surname itself. */
@@ -72,9 +102,9 @@ const WORDS = new Map<string, string[]>();
 export function nameWords(name: string): string[] {
   let words = WORDS.get(name);
   if (!words) {
-    words = slugifyName(name)
-      .split('-')
-      .filter((w) => w.length > 0);
+    // (a slug has no hyphen at either end nor two together: only the empty slug splits to an empty word)
+    const slug = slugifyName(name);
+    words = slug === '' ? [] : slug.split('-');
     if (WORDS.size > 20000) WORDS.clear();
     WORDS.set(name, words);
   }

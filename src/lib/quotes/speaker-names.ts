@@ -8,7 +8,7 @@
  * description is a title or appositive, never a verb phrase or a fragment.
  */
 import type { QuoteExtraction, Speaker, TextSpan } from './quote-types.ts';
-import { slugifyName } from './speaker-identity.ts';
+import { slugifyName, slugOf } from './speaker-identity.ts';
 import { countryOf, US_STATES } from './world-knowledge.ts';
 import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
@@ -117,7 +117,8 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   if (words.length === 0 || isShouted(words)) return fixed(null);
   // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
   const whole = words.join(' ');
-  if (US_STATES.has(slugifyName(whole)) || (type === 'person' && countryOf(whole) !== null)) return fixed(null);
+  // (slugOf: a name's plan is made once, so its whole and its tails are folded once; no memo entry)
+  if (US_STATES.has(slugOf(whole)) || (type === 'person' && countryOf(whole) !== null)) return fixed(null);
   if (type !== 'person') return planBody(words, whole);
   // glued cue or headline verbs at either edge: "Said Ellis", "Does Rubio", "Obama Sees"
   while (words.length > 1 && isGlued(words[0])) words = words.slice(1);
@@ -126,13 +127,13 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   for (let n = 2; n >= 1; n--) {
     if (words.length <= n + 1) continue; // (most names: no tail to build)
     const tail = words.slice(-n).join(' ');
-    if (US_STATES.has(slugifyName(tail)) || countryOf(tail) !== null) words = words.slice(0, -n);
+    if (US_STATES.has(slugOf(tail)) || countryOf(tail) !== null) words = words.slice(0, -n);
   }
   // the last title word and everything before it describe the person: "Ohio Democratic Party Chairman David Pepper";
   // so does a possessive before the name ("RealClearPolitics’ David Byler")
   let cut = -1;
   let title: string | null = null;
-  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || /[’']s?$/.test(words[i])) cut = i;
+  for (let i = 0; i < words.length - 1; i++) if (isTitleWord(words[i]) || endsPossessive(words[i])) cut = i;
   if (cut >= 0 && !NAMING_TITLES.has(words[cut].toLowerCase())) {
     title = words.slice(0, cut + 1).join(' ');
     words = words.slice(cut + 1);
@@ -154,6 +155,13 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   let lastLetter = n - 1;
   while (lastLetter >= 0 && !/\p{L}/u.test(words[lastLetter])) lastLetter--;
   return { kind: 'person', words, whole: words.join(' '), lowers, title, drop, okFrom, lastLetter };
+}
+
+/** /[’']s?$/.test(w) by char codes: an apostrophe last, or one before a final "s". */
+function endsPossessive(w: string): boolean {
+  let c = w.charCodeAt(w.length - 1);
+  if (c === 115 && w.length >= 2) c = w.charCodeAt(w.length - 2);
+  return c === 0x2019 || c === 39;
 }
 
 /** planName for a body: a person with their organisation's title, a one-word name the article decides, or the words as given. */
@@ -201,7 +209,7 @@ function readDescription(desc: string): string | null {
   const d = desc.replace(/\s+/g, ' ').trim();
   const words = d.split(' ');
   const last = words[words.length - 1].toLowerCase();
-  if ((d.match(/\(/g)?.length ?? 0) !== (d.match(/\)/g)?.length ?? 0)) return null;
+  if (!parensBalance(d)) return null;
   if (/[’']s$/.test(last) || /[,;:]$/.test(d)) return null;
   if (NEVER_IN_NAME.has(last) || /^(?:of|at|to|from|on|in|under|around|former|retired|late|one|many|then|far|ones)$/.test(last)) return null;
   // a verb: an inflected verb of saying or a glued verb anywhere, or a lower-case present verb right after the first noun
@@ -213,10 +221,33 @@ function readDescription(desc: string): string | null {
   // the words before any "of", "for", "at" … say what the speaker is ("spokesman for the campaign")
   const head = d.split(/\s+(?:of|for|at|to|in|with|from|on|under|close)\s+/)[0].split(' ');
   const says = head.some((w) => {
-    const l = w.toLowerCase().replace(/[.,]$/, '').replace(/[’']s$/, '');
+    const l = headWordFold(w.toLowerCase());
     return isRoleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || AGENT.test(l) || genderOf([], [l]) !== null;
   });
   return says ? d : null;
+}
+
+/** `l.replace(/[.,]$/, '').replace(/[’']s$/, '')` by char codes (most words end in neither). */
+function headWordFold(l: string): string {
+  let end = l.length;
+  const c = l.charCodeAt(end - 1);
+  if (c === 46 || c === 44) end--;
+  if (end >= 2 && l.charCodeAt(end - 1) === 115) {
+    const a = l.charCodeAt(end - 2);
+    if (a === 0x2019 || a === 39) end -= 2;
+  }
+  return end === l.length ? l : l.slice(0, end);
+}
+
+/** Whether `d` holds as many "(" as ")" (counted by a scan: two regex matches built arrays). */
+function parensBalance(d: string): boolean {
+  let open = 0;
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c === 40) open++;
+    else if (c === 41) open--;
+  }
+  return open === 0;
 }
 
 /**
@@ -301,9 +332,13 @@ function runWords(run: string): string | null {
   const raws = run.split(SPACES);
   const words: string[] = [];
   for (const raw of raws) {
-    if (/^[“"‘]/.test(raw)) continue;
-    const possessive = /[’']s$/.test(raw);
-    const w = raw.replace(/[’']s$/, '');
+    const c0 = raw.charCodeAt(0);
+    if (c0 === 0x201c || c0 === 34 || c0 === 0x2018) continue; // an opening quotation mark: a nickname
+    // (a possessive told by char codes: /[’']s$/)
+    const n = raw.length;
+    const a = n >= 2 && raw.charCodeAt(n - 1) === 115 ? raw.charCodeAt(n - 2) : 0;
+    const possessive = a === 0x2019 || a === 39;
+    const w = possessive ? raw.slice(0, -2) : raw;
     words.push(w);
     // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")
     if (possessive || (w.endsWith('.') && w.length > 2 && !isTitleWord(w))) {

@@ -10,7 +10,15 @@ import { slugifyName } from './speaker-identity.ts';
 
 /** A word as the run filters compare it: folded, lower case, no possessive or final apostrophe. */
 export function wordKey(w: string): string {
-  return slugifyName(w.replace(/[’']s?$/, ''));
+  // (w.replace(/[’']s?$/, '') by char codes: most words end in neither)
+  let end = w.length;
+  if (end > 0 && w.charCodeAt(end - 1) === 115 && end > 1 && isApostrophe(w.charCodeAt(end - 2))) end -= 2;
+  else if (end > 0 && isApostrophe(w.charCodeAt(end - 1))) end--;
+  return slugifyName(end === w.length ? w : w.slice(0, end));
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x2019 || c === 39;
 }
 
 const KEYS_OF_NAME = new Map<string, readonly string[]>();
