@@ -110,27 +110,21 @@ function afterSpaces(text: string, j: number): number {
 /** Where a run opening at i ends, or -1 where none opens there (personRunEnd, bodyRunEnd). */
 export type RunMatcher = (text: string, i: number) => number;
 
-/** The end of the characters of [\p{L}’'-]* from j. */
+/** The end of the characters of [\p{L}’'-]* from j (a person's name word). */
 function nameWordEnd(text: string, j: number): number {
-  for (;;) {
-    const c = codeAt(text, j);
-    if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) return j;
-      j++;
-    } else {
-      const n = wordCharLength(text, j);
-      if (n === 0) return j;
-      j += n;
-    }
-  }
+  return wordEnd(text, j, false);
 }
 
-/** The end of the characters of [\p{L}’'.&-]* from j. */
+/** The end of the characters of [\p{L}’'.&-]* from j (a body's name word: "U.S.", "AT&T"). */
 function bodyWordEnd(text: string, j: number): number {
+  return wordEnd(text, j, true);
+}
+
+function wordEnd(text: string, j: number, body: boolean): number {
   for (;;) {
     const c = codeAt(text, j);
     if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 38)) return j;
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || (body && (c === 46 || c === 38)))) return j;
       j++;
     } else {
       const n = wordCharLength(text, j);
