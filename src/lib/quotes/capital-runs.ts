@@ -46,48 +46,42 @@ export function capitalStarts(text: string): Int32Array {
 const ASCII_CAPITAL = new Uint8Array(128).fill(1, 65, 91);
 
 /**
- * Where mayOpenRun may hold, and more: a capital A–Z or any character past ASCII, then word
- * characters, spaces and a capital or a quotation mark, or a lower-case word, spaces and a capital,
- * any character past ASCII standing for a letter, a capital or a quotation mark. A regex without the
- * Unicode flag finds them in compiled code, several times faster than a scan of each code unit.
+ * The capitals where a run may open (see runMayFollow): the only places CapitalRuns tries its
+ * matcher. A scan of code units (most are told in one comparison), not a regex: a pattern tried at
+ * each capital and reading the rest of its word made "中中中…" or "AAAA…" cost the square of its
+ * length; here the capitals of one word share one reading of its end and what follows it.
  */
-const MAY_OPEN = /[A-Z\u0080-\uffff](?=[a-zA-Z'.&\-\u0080-\uffff]*[ \u00a0]+(?:[A-Z"\u0080-\uffff]|[a-z]+[ \u00a0]+[A-Z\u0080-\uffff]))/g;
-
-/** The capitals where a run may open (see mayOpenRun): the only places CapitalRuns tries its matcher. */
 export function runOpenings(text: string): Int32Array {
   let n = 0;
   let starts = new Int32Array(256);
-  MAY_OPEN.lastIndex = 0;
-  while (MAY_OPEN.test(text)) {
-    // (the match is one character: its start is lastIndex - 1; a trail surrogate is no capital)
-    const i = MAY_OPEN.lastIndex - 1;
-    const k = text.charCodeAt(i) < 128 ? 1 : capitalAt(text, i);
-    if (k <= 0 || !mayOpenRun(text, i, k)) continue;
-    if (n === starts.length) starts = grown(starts);
-    starts[n++] = i;
+  let wordEnd = -1;
+  let opens = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) {
+      i++; // most characters: no call
+      continue;
+    }
+    const k = c < 128 ? 1 : capitalAt(text, i);
+    if (k > 0) {
+      if (i + k > wordEnd) opens = runMayFollow(text, (wordEnd = bodyWordEnd(text, i + k)));
+      if (opens) {
+        if (n === starts.length) starts = grown(starts);
+        starts[n++] = i;
+      }
+    }
+    i += k === 0 ? 1 : k < 0 ? -k : k; // a character outside the BMP is one character, never two
   }
   return starts.subarray(0, n);
 }
 
 /**
- * Whether a run can start at the capital at i (n code units): after the word's characters
- * ([\p{L}’'.&-]) come spaces ([ \u00a0]) and then a capital or a quotation mark, or a lower-case
- * word ("de", "of") and more spaces and a capital. Rules out most capitals (a word at a sentence's
- * start, before a comma or a verb) without calling the regex.
+ * Whether a run can start at a capital whose word ([\p{L}’'.&-]*) ends at j: spaces ([ \u00a0])
+ * come next and then a capital or a quotation mark, or a lower-case word ("de", "of") and more
+ * spaces and a capital. Rules out most capitals (a word at a sentence's start, before a comma or a
+ * verb) without calling the run matchers.
  */
-function mayOpenRun(text: string, i: number, n: number): boolean {
-  let j = i + n;
-  for (;;) {
-    const c = codeAt(text, j);
-    if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 46 || c === 38)) break;
-      j++;
-    } else {
-      const k = wordCharLength(text, j); // (c >= 128: j is inside the text)
-      if (k === 0) break;
-      j += k;
-    }
-  }
+function runMayFollow(text: string, j: number): boolean {
   j = afterSpaces(text, j);
   if (j < 0) return false;
   let c = text.charCodeAt(j);
@@ -102,9 +96,8 @@ function mayOpenRun(text: string, i: number, n: number): boolean {
 
 /** The index after one or more spaces ([ \u00a0]) at j, or -1 when there are none or the text ends. */
 function afterSpaces(text: string, j: number): number {
-  const from = j;
-  for (let c = codeAt(text, j); c === 32 || c === 0xa0; c = codeAt(text, j)) j++;
-  return j === from || j >= text.length ? -1 : j;
+  const end = spacesEnd(text, j);
+  return end === j || end >= text.length ? -1 : end;
 }
 
 /** Where a run opening at i ends, or -1 where none opens there (personRunEnd, bodyRunEnd). */
@@ -237,7 +230,7 @@ export function bodyRunEnd(text: string, i: number): number {
  * global flag, one at a time as a span (start, end): no match array, no string, so a run the
  * caller turns away costs neither. The matcher's runs open with \p{Lu}, then characters of
  * [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or [a-z]+ and [ \u00a0]+ and a
- * capital (mayOpenRun), so only the openings are tried.
+ * capital (runMayFollow), so only the openings are tried.
  */
 export class CapitalRuns {
   /** The current match: text[start, end). */

@@ -21,6 +21,16 @@ describe('the capitals the speaker-name pass finds', () => {
   });
 });
 
+describe('run openings in a long word (a hostile article)', () => {
+  // a scan that read the rest of the word at each of its characters took seconds here
+  it('finds every capital of a long capitalised word before a name, and none in a long word of ideographs', () => {
+    const caps = 'A'.repeat(100000) + ' Brown';
+    expect(runOpenings(caps).length).toBe(100000);
+    expect(runOpenings('中'.repeat(100000) + ' x')).toHaveLength(0);
+    expect([...runOpenings('Said ' + '中'.repeat(100000) + ' Ann Lee')]).toEqual([0, 100006]);
+  });
+});
+
 describe('a name split on white space', () => {
   it('gives its words, any run of white space between them', () => {
     expect(spaceSeparated('  Sen.\u00a0Ada \n\tKline\u2028 ')).toEqual(['Sen.', 'Ada', 'Kline']);
