@@ -262,7 +262,7 @@ export function startsOnlyPhraseCue(lower: string): boolean {
   return PHRASE_CUE_WORDS.includes(lower);
 }
 
-/** The noun of saying at v (in CUE_NOUNS) with its possessive owner; true when it pushed the pair. */
+/** The noun of saying at v with its possessive owner; true when it pushed the pair. The caller has found v in CUE_NOUNS. */
 function possessedNounCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): boolean {
   const t = tokens[v];
   // "Trump’s claim that …", "his warning that …": a possessive owner of a speech noun
@@ -608,6 +608,7 @@ export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = s.first; v < s.last; v++) {
     if ((tokens[v].bits & CUE_TRIGGER) === 0) continue;
+    // (the bit is set from CUE_TRIGGERS, so the table answers; the fallback keeps a word the table lacks from throwing)
     const w = TRIGGER_WORDS.get(tokens[v].lower) ?? triggerWord(tokens[v].lower);
     if (w.phraseOnly) {
       phraseCue(tokens, s, v, pairs);

@@ -49,7 +49,7 @@ export const GROUP_WORDS = /^(?:democrats|republicans|liberals|conservatives|cel
 
 export const CAP = /^\p{Lu}/u;
 
-export function fold(w: string): string {
+function fold(w: string): string {
   return w.toLowerCase().replace(/[’']s$/, '');
 }
 

@@ -119,7 +119,7 @@ function foldsTo(text: string, a: number, b: number, key: string): boolean {
     let c = text.charCodeAt(k);
     if (c >= 128) {
       if (c === 8220 || c === 8221) hyphen = any;
-      continue; // (’ and ‘ vanish; no other character past ASCII comes here)
+      continue; // (’ and ‘ vanish, as other characters past ASCII do: the folding is foldedHashAt's, character for character)
     }
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
