@@ -7,6 +7,7 @@ import type { Speaker, TextSpan } from './quote-types.ts';
 import { SENTENCE_OPENERS } from './lexicon.ts';
 import { isSpaceCode } from './article-words.ts';
 import { CAP, NAME_PARTICLES } from './name-words.ts';
+import { endsPossessive } from './word-class.ts';
 
 /**
  * Whether a quote's source takes its speaker away: it names several people, is headed by a plural
@@ -133,7 +134,7 @@ function readSourceFacts(source: string): SourceFacts {
   return {
     several: namesSeveral(source),
     pluralHead: pluralHead(source),
-    possessive: /[’']s?$/.test(source),
+    possessive: endsPossessive(source),
     capitalised: CAP.test(source),
     noNounPhrase: noNounPhrase(source),
   };

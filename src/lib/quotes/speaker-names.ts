@@ -15,7 +15,7 @@ import { ORG_HEADS } from './organizations.ts';
 import { NAME_QUANTIFIERS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
-import { isVerbOnly } from './word-class.ts';
+import { endsPossessive, isVerbOnly } from './word-class.ts';
 import { bodyRunEnd, capitalAt, personRunEnd } from './capital-runs.ts';
 import { WantedWords, wordKeysOf } from './wanted-words.ts';
 import { WantedRuns, type RunReader } from './wanted-runs.ts';
@@ -155,13 +155,6 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   let lastLetter = n - 1;
   while (lastLetter >= 0 && !/\p{L}/u.test(words[lastLetter])) lastLetter--;
   return { kind: 'person', words, whole: words.join(' '), lowers, title, drop, okFrom, lastLetter };
-}
-
-/** /[’']s?$/.test(w) by char codes: an apostrophe last, or one before a final "s". */
-function endsPossessive(w: string): boolean {
-  let c = w.charCodeAt(w.length - 1);
-  if (c === 115 && w.length >= 2) c = w.charCodeAt(w.length - 2);
-  return c === 0x2019 || c === 39;
 }
 
 /** planName for a body: a person with their organisation's title, a one-word name the article decides, or the words as given. */
