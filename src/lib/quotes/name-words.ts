@@ -46,7 +46,7 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', '
 /** Plural group words that head a list before a name ("Democrats Hillary Clinton", "Celebrities Julianne Moore"). */
 export const GROUP_WORDS = /^(?:democrats|republicans|liberals|conservatives|celebrities|officials|critics|supporters|candidates|rivals|opponents|leaders|lawmakers|senators|activists|experts|others|fellow)$/;
 
-
+/** Opens with a capital letter. */
 export const CAP = /^\p{Lu}/u;
 
 function fold(w: string): string {
@@ -116,7 +116,7 @@ export function isShouted(words: string[]): boolean {
  */
 export function possibleNameWord(w: string): boolean {
   if (isGlued(w) || NEVER_IN_NAME.has(w.toLowerCase())) return false;
-  return CAP.test(w) || NAME_PARTICLES.has(w) || /^\p{Lu}/u.test(w.replace(/^[“"‘']/, ''));
+  return CAP.test(w) || NAME_PARTICLES.has(w) || CAP.test(w.replace(/^[“"‘']/, ''));
 }
 
 export function isGlued(w: string): boolean {
@@ -127,7 +127,8 @@ function glued(w: string): boolean {
   const l = w.toLowerCase();
   if (GLUED_VERBS.has(l)) return true;
   // an inflected verb of saying: "Said", "Stated", "Notes" (the base form may be a name: "Mark", "Will")
-  return speechVerbBase(l) !== null && l !== speechVerbBase(l) && !isFirstName(w);
+  const base = speechVerbBase(l);
+  return base !== null && l !== base && !isFirstName(w);
 }
 
 /** A one-word person name: not a place, a people, nor a plural (nor a common word of the article: see readName). */
