@@ -100,7 +100,11 @@ function afterSpaces(text: string, j: number): number {
   return end === j || end >= text.length ? -1 : end;
 }
 
-/** Where a run opening at i ends, or -1 where none opens there (personRunEnd, bodyRunEnd). */
+/**
+ * Where a run opening at i ends (personRunEnd, bodyRunEnd); where none opens there, -1 - e: none
+ * opens at a later capital before e either (e is the run's first word's end: a later capital of
+ * that word meets the same words after it), so a scan never reads one long word once per capital.
+ */
 export type RunMatcher = (text: string, i: number) => number;
 
 /** The end of the characters of [\p{L}’'-]* from j (a person's name word). */
@@ -166,8 +170,9 @@ export function personRunEnd(text: string, i: number): number {
   let k = capitalAt(text, i);
   if (k <= 0) return -1;
   let j = nameWordEnd(text, i + k);
+  const none = -1 - j;
   if (codeAt(text, j) === 46) j++;
-  let end = -1;
+  let end = none;
   for (;;) {
     const s = spacesEnd(text, j);
     if (s === j || s >= text.length) return end;
@@ -213,7 +218,7 @@ export function bodyRunEnd(text: string, i: number): number {
   let k = capitalAt(text, i);
   if (k <= 0) return -1;
   let j = bodyWordEnd(text, i + k);
-  let end = -1;
+  let end = -1 - j;
   for (;;) {
     let s = spacesEnd(text, j);
     if (s === j) return end;
@@ -240,6 +245,8 @@ export class CapitalRuns {
   private readonly match: RunMatcher;
   private readonly starts: Int32Array;
   private k = 0;
+  /** No run opens at an opening before this (see RunMatcher). */
+  private noneBefore = 0;
 
   /** `openings`: runOpenings's answer for the text (the speaker pass finds them once for both its matchers). */
   constructor(text: string, match: RunMatcher, openings = runOpenings(text)) {
@@ -253,13 +260,14 @@ export class CapitalRuns {
     const { text, match, starts } = this;
     while (this.k < starts.length) {
       const i = starts[this.k++];
-      if (i < this.end) continue;
+      if (i < this.end || i < this.noneBefore) continue;
       const end = match(text, i);
       if (end >= 0) {
         this.start = i;
         this.end = end;
         return true;
       }
+      this.noneBefore = -1 - end;
     }
     return false;
   }

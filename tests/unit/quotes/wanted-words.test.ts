@@ -62,6 +62,17 @@ describe('the runs a matcher finds at the text’s capitals', () => {
     expect(spans).toContain('U.N. Security Council');
   });
 
+  it('find no run in a long capitalised word that nothing name-like follows, and a run after it', () => {
+    // (a scan that tried each capital of the word read the word once per capital: seconds here)
+    for (const match of [personRunEnd, bodyRunEnd]) {
+      const text = 'A'.repeat(100000) + ' "x and Ann Lee';
+      const runs = new CapitalRuns(text, match);
+      const spans: string[] = [];
+      while (runs.next()) spans.push(text.slice(runs.start, runs.end));
+      expect(spans).toEqual(['Ann Lee']);
+    }
+  });
+
   it('end where the sticky pattern ends at any character, for any text', () => {
     const pieces = ['A', 'Bo', 'Émile', '𝐀b', 'de', 'del', 'der', 'of', 'the', 'to', 'and', 'in', 'x', ' ', ' ', '\u00a0', '.', '&', '-', "'", '’', '‘', '“', '”', '"', ',', '\n', 'J.', 'U.S.', '\ud800', 'İ', 'ß', 'McCain', 'al', 'bin', 'DE', '9'];
     let seed = 7;
@@ -74,7 +85,17 @@ describe('the runs a matcher finds at the text’s capitals', () => {
         if (c >= 0xdc00 && c <= 0xdfff) continue; // (never an opening: the sticky pattern would read the pair)
         for (const [pattern, match] of MATCHERS) {
           pattern.lastIndex = i;
-          expect(match(text, i), `${JSON.stringify(text)} at ${i}`).toBe(pattern.test(text) ? pattern.lastIndex : -1);
+          const end = match(text, i);
+          if (pattern.test(text)) {
+            expect(end, `${JSON.stringify(text)} at ${i}`).toBe(pattern.lastIndex);
+            continue;
+          }
+          expect(end, `${JSON.stringify(text)} at ${i}`).toBeLessThan(0);
+          // none opens before -1 - end either (RunMatcher)
+          for (let later = i + 1; later < -1 - end; later++) {
+            pattern.lastIndex = later;
+            expect(pattern.test(text), `${JSON.stringify(text)} at ${later}, after ${i}`).toBe(false);
+          }
         }
       }
     }
