@@ -198,6 +198,8 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       // plain: only lower-case ASCII letters, digits and ASCII marks, so the word is its own lower
       // case (no string to allocate); learnt while scanning instead of in a second pass
       let plain = c < 65 || (c > 90 && c < 128);
+      // a curly apostrophe inside the word (the only way one gets in), to write as ' in its lower case
+      let curly = false;
       let j = i + 1;
       for (;;) {
         if (j >= to || j === nextOpen) break;
@@ -218,7 +220,10 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
           continue;
         }
         if ((d === 39 || d === 0x2019 || d === 45 || d === 38 || d === 46 || d === 47) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
-          if (d === 0x2019) plain = false;
+          if (d === 0x2019) {
+            plain = false;
+            curly = true;
+          }
           const e = text.charCodeAt(j + 1);
           if (e >= 128 || (e >= 65 && e <= 90)) plain = false;
           j += 2;
@@ -243,7 +248,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       let lower = word;
       if (!plain) {
         lower = low !== '' ? low : word.toLowerCase();
-        if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+        if (curly) lower = lower.replace(/’/g, "'");
       }
       // (the first character is c: an ASCII one needs no look at the string)
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
