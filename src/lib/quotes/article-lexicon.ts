@@ -44,7 +44,7 @@ export class ArticleLexicon {
   private asked = 0;
   private index: LexiconIndex | null = null;
   private capitalsFound: Int32Array | null = null;
-  private openingsFound: Int32Array | null = null;
+  private openingsFound: number[] | null = null;
   /** The answers given so far, by word. */
   private readonly lower = new Map<string, boolean>();
   private readonly lowerOrPlural = new Map<string, boolean>();
@@ -62,7 +62,7 @@ export class ArticleLexicon {
   }
 
   /** The capitals where a run of capitalised words may open (runOpenings: both name scans read them). */
-  get runOpenings(): Int32Array {
+  get runOpenings(): readonly number[] {
     return (this.openingsFound ??= runOpenings(this.text));
   }
 

@@ -51,29 +51,29 @@ const ASCII_CAPITAL = new Uint8Array(128).fill(1, 65, 91);
  * each capital and reading the rest of its word made "中中中…" or "AAAA…" cost the square of its
  * length; here the capitals of one word share one reading of its end and what follows it.
  */
-export function runOpenings(text: string): Int32Array {
-  let n = 0;
-  let starts = new Int32Array(256);
+export function runOpenings(text: string): number[] {
+  // (an array, not a typed one: an article has a few dozen openings, and a typed array costs more to make than to fill)
+  const starts: number[] = [];
   let wordEnd = -1;
   let opens = false;
-  for (let i = 0; i < text.length; ) {
+  // (the regex skips the characters that can be no capital, A–Z and past ASCII aside, in native code: most of the text)
+  const next = MAY_BE_CAPITAL;
+  next.lastIndex = 0;
+  while (next.test(text)) {
+    const i = next.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 128)) {
-      i++; // most characters: no call
-      continue;
-    }
     const k = c < 128 ? 1 : capitalAt(text, i);
     if (k > 0) {
       if (i + k > wordEnd) opens = runMayFollow(text, (wordEnd = bodyWordEnd(text, i + k)));
-      if (opens) {
-        if (n === starts.length) starts = grown(starts);
-        starts[n++] = i;
-      }
+      if (opens) starts.push(i);
     }
-    i += k === 0 ? 1 : k < 0 ? -k : k; // a character outside the BMP is one character, never two
+    next.lastIndex = i + (k === 0 ? 1 : k < 0 ? -k : k); // a character outside the BMP is one character, never two
   }
-  return starts.subarray(0, n);
+  return starts;
 }
+
+/** A code unit that may start a capital: A–Z, or any past ASCII (capitalAt tells). */
+const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
 /**
  * Whether a run can start at a capital whose word ([\p{L}’'.&-]*) ends at j: spaces ([ \u00a0])
@@ -243,13 +243,13 @@ export class CapitalRuns {
   end = 0;
   private readonly text: string;
   private readonly match: RunMatcher;
-  private readonly starts: Int32Array;
+  private readonly starts: readonly number[];
   private k = 0;
   /** No run opens at an opening before this (see RunMatcher). */
   private noneBefore = 0;
 
   /** `openings`: runOpenings's answer for the text (the speaker pass finds them once for both its matchers). */
-  constructor(text: string, match: RunMatcher, openings = runOpenings(text)) {
+  constructor(text: string, match: RunMatcher, openings: readonly number[] = runOpenings(text)) {
     this.text = text;
     this.match = match;
     this.starts = openings;

@@ -287,7 +287,7 @@ export class ArticleNames {
       return;
     }
     const text = this.text;
-    const start = this.runs.lineStarts[r];
+    const start = this.runs.lineStartOf(r);
     let headline = this.lineCase.get(start);
     if (headline === undefined) {
       const end = text.indexOf('\n', this.runs.starts[r]);
@@ -412,6 +412,9 @@ function titleCaseLine(line: string): boolean {
       i++;
       continue;
     }
+    // (no: even if every word the rest of the line has room for, one in five code units, were capitalised)
+    const room = Math.floor((line.length - i + 1) / 5);
+    if (caps + room < (words + room) * 0.8) return false;
     const start = i;
     let k = 0;
     for (let n = wordCharLength(line, i); n > 0 && k < 4; n = wordCharLength(line, i)) {
@@ -441,7 +444,7 @@ function headlineWordFirst(name: string): boolean {
 export class OrganizationNames {
   private readonly runs: WantedRuns;
 
-  constructor(text: string, wanted: WantedWords | undefined, openings: Int32Array) {
+  constructor(text: string, wanted: WantedWords | undefined, openings: readonly number[]) {
     this.runs = new WantedRuns(text, bodyRunEnd, openings, wanted, 'last-possessive');
   }
 
@@ -591,7 +594,8 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   };
   const clean = (s: Speaker | null): Speaker | null => {
     if (!s) return null;
-    if (memo.has(s)) return memo.get(s) ?? null;
+    const done = memo.get(s); // (null: no speaker; undefined: not read yet)
+    if (done !== undefined) return done;
     let out: Speaker | null = null;
     let c = cleanName(s.name, s.type, lex);
     // "Transcript as follows:", "Footage of … appears": a word capitalised only where every word is, is no one's name

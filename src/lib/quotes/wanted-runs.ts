@@ -5,7 +5,7 @@
  * words).
  */
 import { CapitalRuns, type RunMatcher } from './capital-runs.ts';
-import { keyHash, keyHashAt, runWordEnd, runWordStart, slugHashAt, type WantedWords } from './wanted-words.ts';
+import { endsPossessiveAt, keyHash, keyHashesOf, runWordEnd, runWordStart, slugHashAt, type WantedWords } from './wanted-words.ts';
 import { slugifyName } from './speaker-identity.ts';
 
 /** How a name scan reads its runs: a run's name (or null), and what it notes of each occurrence. */
@@ -25,10 +25,11 @@ export interface RunReader {
 export type RunWordFold = 'each-possessive' | 'last-possessive';
 
 export class WantedRuns {
-  /** Run r is text[starts[r], ends[r]), on the line that starts at lineStarts[r]. */
+  /** Run r is text[starts[r], ends[r]). */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  readonly lineStarts: number[] = [];
+  /** Where the line holding each run starts (found when first asked: only a headline test asks, and a body's scan never). */
+  private lineStarts: number[] | null = null;
   private readonly text: string;
   private readonly fold: RunWordFold;
   /** The runs by the hash of each of their words' folds, in text order. */
@@ -38,20 +39,35 @@ export class WantedRuns {
   private readonly byKey = new Map<string, string[]>();
 
   /** The runs `match` finds (see CapitalRuns) at `openings` that share a word with `wanted` (all of them without it). */
-  constructor(text: string, match: RunMatcher, openings: Int32Array, wanted: WantedWords | undefined, fold: RunWordFold) {
+  constructor(text: string, match: RunMatcher, openings: readonly number[], wanted: WantedWords | undefined, fold: RunWordFold) {
     this.text = text;
     this.fold = fold;
     const runs = new CapitalRuns(text, match, openings);
-    let lineBreak = text.indexOf('\n');
-    let lineStart = 0;
+    const hashes: number[] = [];
     while (runs.next()) {
       // (whether a run is wanted depends on its words alone: an unwanted run is no string at all)
-      if (wanted && !wanted.someIn(text, runs.start, runs.end)) continue;
-      // the line the run is on, found by going forward once over the text's line breaks (a search
-      // back from each run would read a long line once per run)
-      for (; lineBreak >= 0 && lineBreak < runs.start; lineBreak = text.indexOf('\n', lineStart)) lineStart = lineBreak + 1;
-      this.add(runs.start, runs.end, lineStart);
+      const { start, end } = runs;
+      const n = wanted ? wanted.keyHashesIfWanted(text, start, end, hashes) : keyHashesOf(text, start, end, hashes);
+      if (n >= 0) this.add(start, end, hashes, n);
     }
+  }
+
+  /** Where the line holding run r starts. */
+  lineStartOf(r: number): number {
+    if (this.lineStarts === null) {
+      // every run's line, found by going forward once over the text's line breaks (a search back
+      // from each run would read a long line once per run)
+      const { text, starts } = this;
+      const lineStarts: number[] = [];
+      let lineBreak = text.indexOf('\n');
+      let lineStart = 0;
+      for (const start of starts) {
+        for (; lineBreak >= 0 && lineBreak < start; lineBreak = text.indexOf('\n', lineStart)) lineStart = lineBreak + 1;
+        lineStarts.push(lineStart);
+      }
+      this.lineStarts = lineStarts;
+    }
+    return this.lineStarts[r];
   }
 
   /**
@@ -78,19 +94,26 @@ export class WantedRuns {
     return names;
   }
 
-  private add(start: number, end: number, lineStart: number): void {
+  /** Adds run text[start, end), whose n words' keys hash (keyHashAt) to hashes[0 … n-1]. */
+  private add(start: number, end: number, hashes: number[], n: number): void {
     const r = this.starts.length;
     this.starts.push(start);
     this.ends.push(end);
-    this.lineStarts.push(lineStart);
-    // the run's words, split at [ \u00a0] as WantedWords.someIn splits them
-    const text = this.text;
-    for (let i = runWordStart(text, start, end); i < end; ) {
-      const j = runWordEnd(text, i, end);
-      const h = this.fold === 'each-possessive' || j === end ? keyHashAt(text, i, j) : slugHashAt(text, i, j);
+    if (this.fold === 'last-possessive' && n > 1) this.keepPossessives(start, end, hashes);
+    for (let w = 0; w < n; w++) {
+      const h = hashes[w];
       const list = this.byHash.get(h);
       if (!list) this.byHash.set(h, [r]);
       else if (list[list.length - 1] !== r) list.push(r);
+    }
+  }
+
+  /** A body's words before its last keep a possessive ("McDonald’s Corporation"): their hashes become slugHashAt's. */
+  private keepPossessives(start: number, end: number, hashes: number[]): void {
+    const text = this.text;
+    for (let w = 0, i = runWordStart(text, start, end); i < end; w++) {
+      const j = runWordEnd(text, i, end);
+      if (j !== end && endsPossessiveAt(text, i, j)) hashes[w] = slugHashAt(text, i, j);
       i = runWordStart(text, j, end);
     }
   }
@@ -98,6 +121,8 @@ export class WantedRuns {
 
 /** Whether the name's first or last word folds to `key`. */
 function endsFold(name: string, key: string): boolean {
-  const words = name.split(' ');
-  return slugifyName(words[0]) === key || slugifyName(words[words.length - 1]) === key;
+  // (the first and last of name.split(' '), sliced: no array of every word)
+  const space = name.indexOf(' ');
+  if (slugifyName(space < 0 ? name : name.slice(0, space)) === key) return true;
+  return space >= 0 && slugifyName(name.slice(name.lastIndexOf(' ') + 1)) === key;
 }

@@ -37,8 +37,12 @@ export function wordKeysOf(name: string): readonly string[] {
 /** A set of folded words (wordKey) that answers for a run of words in the text without slicing it. */
 export class WantedWords {
   private readonly keys: Set<string>;
-  /** A bit per hash (wordHash of the key's characters, masked): a clear bit means no key has it. */
-  private readonly bits: Int32Array;
+  /**
+   * A bit per hash (wordHash of the key's characters, masked), 16 to an element: a clear bit means
+   * no key has it. (A plain array of small integers: a typed array this size is allocated outside
+   * the heap, which costs an article more than its few dozen keys.)
+   */
+  private readonly bits: number[];
   private readonly mask: number;
   /** The keys by their hash (keyHash): a word's folded characters are compared with these, no string built. */
   private readonly byHash = new Map<number, string[]>();
@@ -47,11 +51,11 @@ export class WantedWords {
     this.keys = keys;
     let size = 1024;
     while (size < keys.size * 32) size *= 2;
-    this.bits = new Int32Array(size >> 5);
+    this.bits = new Array<number>(size >> 4).fill(0);
     this.mask = size - 1;
     for (const k of keys) {
       const h = keyHash(k);
-      this.bits[(h & this.mask) >> 5] |= 1 << (h & 31);
+      this.bits[(h & this.mask) >> 4] |= 1 << (h & 15);
       const list = this.byHash.get(h);
       if (list) list.push(k);
       else this.byHash.set(h, [k]);
@@ -76,15 +80,58 @@ export class WantedWords {
     return false;
   }
 
+  /**
+   * The hashes of the keys of text[start, end)'s words (keyHashAt), split as someIn splits them,
+   * written to `hashes` from 0, and how many; -1 when no word is wanted (someIn's answer): a kept
+   * run's words are folded once for both questions.
+   */
+  keyHashesIfWanted(text: string, start: number, end: number, hashes: number[]): number {
+    let n = 0;
+    let wanted = false;
+    for (let i = runWordStart(text, start, end); i < end; ) {
+      const j = runWordEnd(text, i, end);
+      let h = foldedHashAt(text, i, j, true);
+      if (h === EXACT) {
+        const key = wordKey(text.slice(i, j));
+        if (!wanted && this.keys.has(key)) wanted = true;
+        h = keyHash(key);
+      } else if (!wanted && this.hashedWordIn(text, i, j, h)) wanted = true;
+      hashes[n++] = h;
+      i = runWordStart(text, j, end);
+    }
+    return wanted ? n : -1;
+  }
+
   /** Whether the word text[a, b) is wanted (its key's hash filters first: see keyHashAt). */
   private wordIn(text: string, a: number, b: number): boolean {
     const h = foldedHashAt(text, a, b, true);
     if (h === EXACT) return this.keys.has(wordKey(text.slice(a, b)));
-    if ((this.bits[(h & this.mask) >> 5] & (1 << (h & 31))) === 0) return false;
+    return this.hashedWordIn(text, a, b, h);
+  }
+
+  /** wordIn for a word whose folded hash (foldedHashAt, not EXACT) is `h`. */
+  private hashedWordIn(text: string, a: number, b: number, h: number): boolean {
+    if ((this.bits[(h & this.mask) >> 4] & (1 << (h & 15))) === 0) return false;
     const list = this.byHash.get(h);
     if (list) for (const key of list) if (foldsTo(text, a, b, key)) return true;
     return false;
   }
+}
+
+/** keyHashAt's answers for the words of text[start, end) (split as someIn splits them), written to `hashes` from 0; how many. */
+export function keyHashesOf(text: string, start: number, end: number, hashes: number[]): number {
+  let n = 0;
+  for (let i = runWordStart(text, start, end); i < end; ) {
+    const j = runWordEnd(text, i, end);
+    hashes[n++] = keyHashAt(text, i, j);
+    i = runWordStart(text, j, end);
+  }
+  return n;
+}
+
+/** Whether the word text[a, b) ends with a possessive ("’s", "'s"), which keyHashAt's fold takes off and slugHashAt's keeps. */
+export function endsPossessiveAt(text: string, a: number, b: number): boolean {
+  return text.charCodeAt(b - 1) === 115 && b - 2 >= a && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 8217);
 }
 
 /** Where the next word of a run (split at [ \u00a0]) opens at or after i; `end` when none does. */

@@ -3,6 +3,7 @@ import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
 import { ArticleNames, cleanDescription, cleanName, expandShortName, OrganizationNames } from '../../../src/lib/quotes/speaker-names.ts';
 import { articleLexicon } from '../../../src/lib/quotes/article-lexicon.ts';
 import { runOpenings } from '../../../src/lib/quotes/capital-runs.ts';
+import { WantedWords } from '../../../src/lib/quotes/wanted-words.ts';
 
 const lex = articleLexicon('A plain text with the usual words, come what may, and a video that shows little.');
 
@@ -160,6 +161,15 @@ describe('the names of bodies an article writes', () => {
     expect(orgs.withWord('times')).toEqual(['Tampa Bay Times']);
     expect(orgs.withWord('reclaim')).toEqual([]); // a word inside, neither first nor last
     expect(orgs.withWord('paul')).toEqual([]); // a person with a title
+  });
+
+  it('are the same when only the runs holding a wanted word are kept', () => {
+    for (const key of ['mcdonald', 'corporation']) {
+      const orgs = new OrganizationNames(text, new WantedWords(new Set([key])), runOpenings(text));
+      expect(orgs.withWord('mcdonalds')).toEqual(['McDonald’s Corporation']);
+      expect(orgs.withWord('corporation')).toEqual(['McDonald’s Corporation']);
+      expect(orgs.withWord('alliance')).toEqual([]);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyHash, keyHashAt, slugHashAt, WantedWords, wordKey } from '../../../src/lib/quotes/wanted-words.ts';
+import { keyHash, keyHashAt, keyHashesOf, slugHashAt, WantedWords, wordKey } from '../../../src/lib/quotes/wanted-words.ts';
 import { bodyRunEnd, CapitalRuns, personRunEnd } from '../../../src/lib/quotes/capital-runs.ts';
 
 /** someIn over a whole string, as the name scans ask it about a run inside the text. */
@@ -110,5 +110,29 @@ describe('the hash a word of the text folds to', () => {
     expect(at('U.S.', slugHashAt)).toBe(keyHash('u-s'));
     expect(at('Radosław', keyHashAt)).toBe(keyHash('radoslaw')); // (a letter only slugifyName folds)
     expect(at('O’Rourke', keyHashAt)).toBe(keyHash(wordKey('O’Rourke')));
+  });
+});
+
+describe('a run’s word hashes, given only when a word is wanted', () => {
+  it('are keyHashAt’s for each word, or -1 exactly where someIn says no word is wanted', () => {
+    const words = ['Ann', 'ann’s', 'É.', 'ŁÓDŹ', '“Bo”', '-x-', "'s", '’', 'a&b', 'Radosław', 'Straße', "Jones'", 'O`Neil', 'McDonald’s', 'x-’s', '’s', 's', 'É’s', 'A1‘b', 'x“-y'];
+    const hashes: number[] = [];
+    for (const a of words) {
+      for (const b of words) {
+        for (const space of [' ', '\u00a0 ']) {
+          const run = `${a}${space}${b}`;
+          const text = `x ${run} y`;
+          const own = [a, b].map((w) => keyHashAt(`x ${w} y`, 2, 2 + w.length));
+          for (const key of [wordKey(a), wordKey(b), 'ann', 'lodz', 'zzz']) {
+            const wanted = new WantedWords(new Set([key]));
+            const n = wanted.keyHashesIfWanted(text, 2, 2 + run.length, hashes);
+            if (!wanted.someIn(text, 2, 2 + run.length)) expect(n, `${run} / ${key}`).toBe(-1);
+            else expect(hashes.slice(0, n), `${run} / ${key}`).toEqual(own);
+          }
+          const n = keyHashesOf(text, 2, 2 + run.length, hashes);
+          expect(hashes.slice(0, n)).toEqual(own);
+        }
+      }
+    }
   });
 });
