@@ -47,9 +47,11 @@ const ASCII_CAPITAL = new Uint8Array(128).fill(1, 65, 91);
 
 /**
  * The capitals where a run may open (see runMayFollow): the only places CapitalRuns tries its
- * matcher. A scan of code units (most are told in one comparison), not a regex: a pattern tried at
- * each capital and reading the rest of its word made "中中中…" or "AAAA…" cost the square of its
- * length; here the capitals of one word share one reading of its end and what follows it.
+ * matcher. A scan from capital to capital (a one-character regex finds the next candidate), not a
+ * run pattern: a pattern tried at each capital and reading the rest of its word made "中中中…" or
+ * "AAAA…" cost the square of its length; here the capitals of one word share one reading of its
+ * end and what follows it. (The regex pays off on English prose; on text past ASCII it matches at
+ * every character, which costs a few times what a loop of comparisons would there, still linear.)
  */
 export function runOpenings(text: string): number[] {
   // (an array, not a typed one: an article has a few dozen openings, and a typed array costs more to make than to fill)
@@ -72,7 +74,11 @@ export function runOpenings(text: string): number[] {
   return starts;
 }
 
-/** A code unit that may start a capital: A–Z, or any past ASCII (capitalAt tells). */
+/**
+ * A code unit that may start a capital: A–Z, or any past ASCII (capitalAt tells). One shared
+ * global regex, driven by lastIndex: runOpenings sets it before its loop, and nothing the loop calls
+ * runs runOpenings again.
+ */
 const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
 /**

@@ -68,22 +68,10 @@ export class WantedWords {
   }
 
   /**
-   * Whether a word of text[start, end), split at runs of [ \u00a0] (the span opens and ends with
-   * neither), is wanted: `text.slice(start, end).split(/[ \u00a0]+/).some((w) => has(wordKey(w)))`.
-   */
-  someIn(text: string, start: number, end: number): boolean {
-    for (let i = runWordStart(text, start, end); i < end; ) {
-      const j = runWordEnd(text, i, end);
-      if (this.wordIn(text, i, j)) return true;
-      i = runWordStart(text, j, end);
-    }
-    return false;
-  }
-
-  /**
-   * The hashes of the keys of text[start, end)'s words (keyHashAt), split as someIn splits them,
-   * written to `hashes` from 0, and how many; -1 when no word is wanted (someIn's answer): a kept
-   * run's words are folded once for both questions.
+   * The hashes of the keys (keyHashAt) of text[start, end)'s words, split at runs of [ \u00a0] (the
+   * span opens and ends with neither), written to `hashes` from 0, and how many; -1 when no word is
+   * wanted, that is when `text.slice(start, end).split(/[ \u00a0]+/).some((w) => has(wordKey(w)))`
+   * is false. (One reading answers both questions: a kept run's words are folded once.)
    */
   keyHashesIfWanted(text: string, start: number, end: number, hashes: number[]): number {
     let n = 0;
@@ -102,14 +90,7 @@ export class WantedWords {
     return wanted ? n : -1;
   }
 
-  /** Whether the word text[a, b) is wanted (its key's hash filters first: see keyHashAt). */
-  private wordIn(text: string, a: number, b: number): boolean {
-    const h = foldedHashAt(text, a, b, true);
-    if (h === EXACT) return this.keys.has(wordKey(text.slice(a, b)));
-    return this.hashedWordIn(text, a, b, h);
-  }
-
-  /** wordIn for a word whose folded hash (foldedHashAt, not EXACT) is `h`. */
+  /** Whether the word text[a, b), whose folded hash (foldedHashAt, not EXACT) is `h`, is wanted: the bit table filters first, then the keys with that hash. */
   private hashedWordIn(text: string, a: number, b: number, h: number): boolean {
     if ((this.bits[(h & this.mask) >> 4] & (1 << (h & 15))) === 0) return false;
     const list = this.byHash.get(h);
@@ -118,7 +99,7 @@ export class WantedWords {
   }
 }
 
-/** keyHashAt's answers for the words of text[start, end) (split as someIn splits them), written to `hashes` from 0; how many. */
+/** keyHashAt's answers for the words of text[start, end) (split as keyHashesIfWanted splits them), written to `hashes` from 0; how many. */
 export function keyHashesOf(text: string, start: number, end: number, hashes: number[]): number {
   let n = 0;
   for (let i = runWordStart(text, start, end); i < end; ) {

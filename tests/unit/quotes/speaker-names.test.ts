@@ -66,6 +66,15 @@ describe('speaker names as readers know them', () => {
     expect(names.withWord('ozzard')).toEqual(['Harbour Ozzard']);
   });
 
+  it('reads a line as Title Case at exactly four capitalised words in five, even when the capitals come last', () => {
+    // after "said", the two words left need exactly nine characters (4 + space + 4): the line's scan
+    // may stop early only when the words that still fit could not bring it to four in five
+    const headline = 'Dero Obam, said Abcd Efgh\nLater the pilot saw Obam.';
+    expect(new ArticleNames(headline, articleLexicon(headline)).onlyInHeadlines('Dero Obam')).toBe(true);
+    const sentence = 'Dero Obam, said Abcd efgh\nLater the pilot saw Obam.';
+    expect(new ArticleNames(sentence, articleLexicon(sentence)).onlyInHeadlines('Dero Obam')).toBe(false);
+  });
+
   it('expands a short form to the one full name the article gives, and only then', () => {
     const text = 'Harbour pilot Norma Vint spoke first. Later Vint said more. Mr. Lund and Monica Lund came too. Sen. Piet Lund was away.';
     const names = new ArticleNames(text, articleLexicon(text)).withWord('vint');
