@@ -53,6 +53,10 @@ const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
 // An article's best time over the warm rounds is the least disturbed by other jobs: the sum of
 // those bests resolves about 1% where pass medians move by 10% on a busy machine.
 const WARM_UP = 5;
+if (!(rounds > WARM_UP)) {
+  process.stderr.write(`--rounds must be more than ${WARM_UP}: the first ${WARM_UP} rounds warm the engines up and are not counted\n`);
+  process.exit(2);
+}
 const mine: number[] = [];
 const theirs: number[] = [];
 const mineBest = new Float64Array(texts.length).fill(Infinity);
