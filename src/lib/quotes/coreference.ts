@@ -7,7 +7,7 @@
  */
 import type { Speaker } from './quote-types.ts';
 import type { Mention } from './mentions.ts';
-import { slugifyName, nameWords, foldDiacritics } from './speaker-identity.ts';
+import { slugifyName, slugOf, nameWords, foldDiacritics } from './speaker-identity.ts';
 import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
@@ -77,7 +77,10 @@ const TITLE_ROLES = new Map<string, string[]>(Object.entries({
 function descWordsOf(description: string | null): Set<string> {
   const out = new Set<string>();
   if (!description) return out;
-  for (const w of nameWords(description.replace(/['’]s\b/g, ''))) {
+  // (nameWords without its memo: a description is read once, by readDescription's memo, and its
+  // possessive-free text is a new string no other question asks about)
+  const slug = slugOf(description.replace(/['’]s\b/g, ''));
+  for (const w of slug === '' ? [] : slug.split('-')) {
     out.add(w);
     const roles = TITLE_ROLES.get(w);
     if (roles) for (const r of roles) out.add(r);
@@ -93,16 +96,26 @@ function descWordsOf(description: string | null): Set<string> {
 const DESCRIPTIVE_ING = new Set(['acting', 'ranking', 'outgoing', 'incoming', 'leading', 'founding', 'managing', 'presiding', 'sitting', 'governing', 'ruling', 'reigning', 'visiting', 'consulting', 'contributing', 'supervising', 'longstanding', 'polling']);
 const NOT_ADVERBS = new Set(['family', 'daily', 'weekly', 'monthly', 'quarterly', 'italy', 'ally', 'rally', 'early', 'elderly', 'sally', 'holly', 'kelly', 'molly', 'nelly', 'wally', 'billy', 'emily', 'lily', 'beverly', 'assembly', 'anomaly', 'monopoly']);
 
+const MARKS_IN_DESCRIPTION = /[.,;:()"“”]/;
+const MARKS_IN_DESCRIPTION_ALL = /[.,;:()"“”]/g;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** A description is a title or role ("Italian Defense Minister", "law professor"), not a clause ("groups granted"). */
 function plausibleDescription(d: string): boolean {
   const parts = d.split(/\s+/);
-  for (const [i, raw] of parts.entries()) {
-    const w = raw.toLowerCase().replace(/[.,;:()"“”]/g, '');
+  for (let i = 0; i < parts.length; i++) {
+    const raw = parts[i];
+    const lower = raw.toLowerCase();
+    // (most words hold none of the marks: no replace, no new string)
+    const w = MARKS_IN_DESCRIPTION.test(lower) ? lower.replace(MARKS_IN_DESCRIPTION_ALL, '') : lower;
     if (!w) continue;
     // "Following Monday’s debate", "typically", "2017": an adverbial, not how someone is introduced
     if (i === 0 && (w.endsWith('ing') && !DESCRIPTIVE_ING.has(w))) return false;
     if (i === 0 && NOT_FIRST_IN_DESCRIPTIONS.has(w)) return false;
-    if (/^\d+$/.test(w)) return false;
+    if (isDigitCode(w.charCodeAt(0)) && /^\d+$/.test(w)) return false;
     if (w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w)) return false;
     if (NOT_IN_DESCRIPTIONS.has(w)) return false;
     if (w.endsWith('ed') && !DESCRIPTIVE_ED.has(w) && raw[0] === raw[0].toLowerCase()) return false;
@@ -252,18 +265,22 @@ type NameFacts = {
 function nameFacts(written: string): NameFacts {
   let name = stripPossessive(written.trim());
   if (!name) return null;
-  let words = nameWords(name);
-  if (words.length === 0) return null;
+  // (nameWords(name) is its slug's words: the slug is worked out once, with no entry in nameWords'
+  // or slugifyName's memo, since these facts are memoized themselves)
+  let id = slugOf(name);
+  if (id === '') return null;
+  let words = id.split('-');
   let cut = false;
   if (words.length > 1 && (NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]))) {
     name = name.slice(name.search(/\s/) + 1).trim();
     words = words.slice(1);
+    id = slugOf(name);
     cut = true;
   }
   const one = words.length === 1;
   const neverName = one && (NEVER_NAMES.has(words[0]) || NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]));
   const pastParticiple = one && words[0].length >= 6 && words[0].endsWith('ed');
-  return { name, words, id: slugifyName(name), cut, neverName, pastParticiple, country: countryOf(name) };
+  return { name, words, id, cut, neverName, pastParticiple, country: countryOf(name) };
 }
 
 /**

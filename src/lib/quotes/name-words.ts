@@ -87,19 +87,34 @@ const TITLE = 1;
 const FIRST_NAME = 4;
 const GLUED = 16;
 
+/** How many answers WORD_ANSWERS has been given: unchanged across a test, the test stored none. */
+let answersGiven = 0;
+
 function asked(w: string, question: number, test: (w: string) => boolean): boolean {
   const known = WORD_ANSWERS.get(w) ?? 0;
   if ((known & question) !== 0) return (known & (question << 1)) !== 0;
+  const given = answersGiven;
   const yes = test(w);
-  // (a test may ask another question of the word: isGlued asks isFirstName)
-  const now = WORD_ANSWERS.get(w) ?? 0;
+  // (a test may ask another question of the word, isGlued asks isFirstName: its answer is read
+  // again only when some answer was stored meanwhile)
+  const now = answersGiven === given ? known : (WORD_ANSWERS.get(w) ?? 0);
   if (now === 0 && WORD_ANSWERS.size > 50000) WORD_ANSWERS.clear();
   WORD_ANSWERS.set(w, now | question | (yes ? question << 1 : 0));
+  answersGiven++;
   return yes;
 }
 
 function isAllCaps(w: string): boolean {
-  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+  // (by char codes while the word is ASCII, where \p{Lu} is A-Z and \p{Ll} a-z: most words have a
+  // lower-case letter, and two Unicode regexes cost more than the scan)
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** "CORRUPT OFFSHORE ACCOUNTS", "EBOLA SURVIVORS", "HUFFPOLLSTER": shouting headlines, not acronyms (CNN, NAACP). */
