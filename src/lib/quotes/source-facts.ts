@@ -37,9 +37,18 @@ function pluralHeadWithoutName(f: SourceFacts, speaker: Speaker): boolean {
   return !head.some((w) => own.includes(w));
 }
 
+/** Where a source's head ends: its first comma, or a preposition between white space. */
+const HEAD_END = /\s+(?:at|of|for|from|in|with|on)\s+|,/;
+
 /** The words of a source's head folded (lower case, no possessive) when the head ends with a plural common noun; else null. */
 function pluralHead(source: string): string[] | null {
-  const head = source.split(/\s+(?:at|of|for|from|in|with|on)\s+|,/)[0].trim().split(/\s+/);
+  // (the head's last word must end in "s" or "S", the only characters that lower-case to an "s":
+  // most heads do not, and are told so with one search and no splits; trimEnd drops what \s matches)
+  const cut = source.search(HEAD_END);
+  const piece = (cut < 0 ? source : source.slice(0, cut)).trimEnd();
+  const z = piece.charCodeAt(piece.length - 1);
+  if (z !== 115 && z !== 83) return null;
+  const head = source.split(HEAD_END)[0].trim().split(/\s+/);
   const last = head[head.length - 1] ?? '';
   const l = last.toLowerCase();
   if (!/^\p{L}{3,}s$/u.test(l) || /(?:ss|us|is|[’']s)$/.test(l)) return null;

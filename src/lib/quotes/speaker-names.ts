@@ -114,6 +114,7 @@ const fixed = (out: CleanName | null): NamePlan => ({ kind: 'fixed', out });
 
 function planName(name: string, type: Speaker['type']): NamePlan {
   let words = spaceSeparated(name);
+  const given = words;
   if (words.length === 0 || isShouted(words)) return fixed(null);
   // a place is not a speaker: "Florida", "New Mexico" (its officials or its candidate spoke)
   const whole = words.join(' ');
@@ -154,7 +155,8 @@ function planName(name: string, type: Speaker['type']): NamePlan {
   while (okFrom > 0 && possibleNameWord(words[okFrom - 1])) okFrom--;
   let lastLetter = n - 1;
   while (lastLetter >= 0 && !/\p{L}/u.test(words[lastLetter])) lastLetter--;
-  return { kind: 'person', words, whole: words.join(' '), lowers, title, drop, okFrom, lastLetter };
+  // (words still the array given: nothing was taken off, and the whole is the one joined above)
+  return { kind: 'person', words, whole: words === given ? whole : words.join(' '), lowers, title, drop, okFrom, lastLetter };
 }
 
 /** planName for a body: a person with their organisation's title, a one-word name the article decides, or the words as given. */
@@ -199,11 +201,15 @@ export function cleanDescription(desc: string | null): string | null {
 const DESCRIPTIONS = new Map<string, string | null>();
 
 function readDescription(desc: string): string | null {
-  const d = desc.replace(/\s+/g, ' ').trim();
+  // (a description whose white space is all single spaces has nothing to replace: most)
+  const d = (OTHER_WHITE_SPACE.test(desc) ? desc.replace(/\s+/g, ' ') : desc).trim();
   const words = d.split(' ');
   const last = words[words.length - 1].toLowerCase();
   if (!parensBalance(d)) return null;
-  if (/[’']s$/.test(last) || /[,;:]$/.test(d)) return null;
+  // (/[’']s$/ on the last word and /[,;:]$/ on the description, by char codes)
+  if (endsPossessiveS(last)) return null;
+  const z = d.charCodeAt(d.length - 1);
+  if (z === 44 || z === 59 || z === 58) return null;
   if (NEVER_IN_NAME.has(last) || /^(?:of|at|to|from|on|in|under|around|former|retired|late|one|many|then|far|ones)$/.test(last)) return null;
   // a verb: an inflected verb of saying or a glued verb anywhere, or a lower-case present verb right after the first noun
   if (words.some((w) => w === w.toLowerCase() && isGlued(w))) return null;
@@ -218,6 +224,17 @@ function readDescription(desc: string): string | null {
     return isRoleWord(w) || ROLE_NOUNS.has(l) || ORG_HEADS.has(l) || AGENT.test(l) || genderOf([], [l]) !== null;
   });
   return says ? d : null;
+}
+
+/** White space that /\s+/g would replace with something else: two together, or one that is no plain space. */
+const OTHER_WHITE_SPACE = /\s\s|[^\S ]/;
+
+/** Whether w ends in "’s" or "'s" (/[’']s$/). */
+function endsPossessiveS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const a = w.charCodeAt(n - 2);
+  return a === 0x2019 || a === 39;
 }
 
 /** `l.replace(/[.,]$/, '').replace(/[’']s$/, '')` by char codes (most words end in neither). */
