@@ -40,11 +40,19 @@ export function genderOfEntity(e: Entity): Gender | null {
   return e.ownGender;
 }
 
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 function stripPossessive(name: string): string {
   // (most names end in neither: skip the regexes)
   const last = name.charCodeAt(name.length - 1);
   if (last !== 115 && last !== 39 && last !== 0x2019) return name;
-  return name.replace(/['’]s$/, '').replace(/s['’]$/, 's');
+  // (the two end-anchored replaces by char codes: /['’]s$/ off, then /s['’]$/ to "s")
+  let n = name.length;
+  if (last === 115 && n >= 2 && isApostropheCode(name.charCodeAt(n - 2))) n -= 2;
+  if (n >= 2 && isApostropheCode(name.charCodeAt(n - 1)) && name.charCodeAt(n - 2) === 115) n -= 1;
+  return n === name.length ? name : name.slice(0, n);
 }
 
 /**
@@ -312,7 +320,9 @@ const DESCRIPTIONS = new Map<string, ReadDescription>();
 function readDescription(description: string): ReadDescription {
   let read = DESCRIPTIONS.get(description);
   if (read === undefined) {
-    const d = description.trim().replace(/,$/, '');
+    const t = description.trim();
+    // (/,$/ by its char code: an end-anchored regex is tried at every position)
+    const d = t.charCodeAt(t.length - 1) === 44 ? t.slice(0, -1) : t;
     read = d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
     if (DESCRIPTIONS.size >= 20000) DESCRIPTIONS.clear();
     DESCRIPTIONS.set(description, read);

@@ -362,9 +362,14 @@ function runWords(run: string): string | null {
 /** Whether a cleaned run's name is a person's: two words or more, no body's word or place, no title or quantifier first. */
 function personsName(name: string): boolean {
   const ws = name.split(' ');
-  if (ws.length < 2 || ws.some((w) => ORG_HEADS.has(w.toLowerCase()) || US_STATES.has(w.toLowerCase()) || countryOf(w) !== null)) return false;
+  if (ws.length < 2) return false;
+  for (const w of ws) {
+    const l = w.toLowerCase();
+    if (ORG_HEADS.has(l) || US_STATES.has(l) || countryOf(w) !== null) return false;
+  }
   // ("Six Trump supporters": a number or quantifier opening the run is no first name)
-  return !(isTitleWord(ws[0]) || SENTENCE_OPENERS.has(ws[0].toLowerCase()) || NAME_QUANTIFIERS.has(ws[0].toLowerCase()));
+  const first = ws[0].toLowerCase();
+  return !(isTitleWord(ws[0]) || SENTENCE_OPENERS.has(first) || NAME_QUANTIFIERS.has(first));
 }
 
 const SPACES = /[ \u00a0]+/;
