@@ -5,11 +5,10 @@
  * linearly. Deterministic input (seeded generator); given a folder of articles (PolNeAR JSON or
  * .txt) it measures them first, read at run time, and reports that first (cold) pass too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../src/lib/quotes/extract-quotes.ts';
+import { readArticles } from './read-articles.ts';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -110,16 +109,6 @@ function measureEach(label: string, texts: readonly string[]): void {
   for (let i = 0; i < 5; i++) best = Math.min(best, pass());
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
   console.log(row(label, bytes, best));
-}
-
-/** A folder's articles (PolNeAR JSON or .txt), in name order. */
-function readArticles(dir: string): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.json')) texts.push((JSON.parse(readFileSync(join(dir, name), 'utf8')) as { text: string }).text);
-    else if (name.endsWith('.txt')) texts.push(readFileSync(join(dir, name), 'utf8'));
-  }
-  return texts;
 }
 
 /**

@@ -8,20 +8,11 @@
  * time, and the ratios: the last is the one to read for a change of a few per cent. Speed work
  * keeps output identical: check with `quotes-output.ts`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractQuotes as thisEngine } from '../src/lib/quotes/extract-quotes.ts';
+import { readArticles } from './read-articles.ts';
 
 type Engine = (text: string) => unknown;
-
-function readArticles(dir: string): string[] {
-  const texts: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.json')) texts.push((JSON.parse(readFileSync(join(dir, name), 'utf8')) as { text: string }).text);
-    else if (name.endsWith('.txt')) texts.push(readFileSync(join(dir, name), 'utf8'));
-  }
-  return texts;
-}
 
 /** One article's time, in ms. */
 function timeOne(engine: Engine, text: string): number {
