@@ -7,13 +7,14 @@
  */
 import type { Speaker } from './quote-types.ts';
 import type { Mention } from './mentions.ts';
-import { slugifyName, slugOf, nameWords, foldDiacritics } from './speaker-identity.ts';
+import { slugifyName, slugOf, slugWords, nameWords, foldDiacritics } from './speaker-identity.ts';
 import { countryOf, isDemonym, US_STATES } from './world-knowledge.ts';
 import { GENERIC_ROLES } from './people-titles.ts';
 import { genderOf, genderOfWord, type Gender } from './gender.ts';
 import { nearSurname, SurnameShapes } from './surname-typos.ts';
 import { DESCRIPTIVE_ED } from './word-class.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS, MONTHS } from './lexicon.ts';
+import { endsPossessiveS, isApostropheCode } from './possessives.ts';
 
 export interface Entity {
   speaker: Speaker;
@@ -40,17 +41,13 @@ export function genderOfEntity(e: Entity): Gender | null {
   return e.ownGender;
 }
 
-function isApostropheCode(c: number): boolean {
-  return c === 39 || c === 0x2019;
-}
-
 function stripPossessive(name: string): string {
   // (most names end in neither: skip the regexes)
   const last = name.charCodeAt(name.length - 1);
-  if (last !== 115 && last !== 39 && last !== 0x2019) return name;
+  if (last !== 115 && !isApostropheCode(last)) return name;
   // (the two end-anchored replaces by char codes: /['’]s$/ off, then /s['’]$/ to "s")
   let n = name.length;
-  if (last === 115 && n >= 2 && isApostropheCode(name.charCodeAt(n - 2))) n -= 2;
+  if (endsPossessiveS(name)) n -= 2;
   if (n >= 2 && isApostropheCode(name.charCodeAt(n - 1)) && name.charCodeAt(n - 2) === 115) n -= 1;
   return n === name.length ? name : name.slice(0, n);
 }
@@ -87,8 +84,7 @@ function descWordsOf(description: string | null): Set<string> {
   if (!description) return out;
   // (nameWords without its memo: a description is read once, by readDescription's memo, and its
   // possessive-free text is a new string no other question asks about)
-  const slug = slugOf(description.replace(/['’]s\b/g, ''));
-  for (const w of slug === '' ? [] : slug.split('-')) {
+  for (const w of slugWords(slugOf(description.replace(/['’]s\b/g, '')))) {
     out.add(w);
     const roles = TITLE_ROLES.get(w);
     if (roles) for (const r of roles) out.add(r);
@@ -277,7 +273,7 @@ function nameFacts(written: string): NameFacts {
   // or slugifyName's memo, since these facts are memoized themselves)
   let id = slugOf(name);
   if (id === '') return null;
-  let words = id.split('-');
+  let words = slugWords(id);
   let cut = false;
   if (words.length > 1 && (NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]))) {
     name = name.slice(name.search(/\s/) + 1).trim();

@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Phrase } from './noun-phrases.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
-import { endsPossessive } from './word-class.ts';
+import { endsPossessive } from './possessives.ts';
 
 /** Role words for people that are no titles ("resident", "hopeful", "boss"). */
 const MORE_ROLES = new Set(['resident', 'residents', 'hopeful', 'boss', 'front-runner', 'frontrunner', 'native', 'veteran', 'psychologist', 'voter', 'owner', 'mayor', 'activist']);

@@ -18,7 +18,7 @@ import { BODY_NOUN, DOCUMENT_NOUN } from './word-bits.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { endsPossessive } from './word-class.ts';
+import { endsPossessive } from './possessives.ts';
 import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 
 export interface SentenceFrame {

@@ -7,7 +7,7 @@ import type { Speaker, TextSpan } from './quote-types.ts';
 import { SENTENCE_OPENERS } from './lexicon.ts';
 import { isSpaceCode } from './article-words.ts';
 import { CAP, NAME_PARTICLES } from './name-words.ts';
-import { endsPossessive } from './word-class.ts';
+import { endsPossessive } from './possessives.ts';
 
 /**
  * Whether a quote's source takes its speaker away: it names several people, is headed by a plural
@@ -48,7 +48,7 @@ function pluralHead(source: string): string[] | null {
   const piece = (cut < 0 ? source : source.slice(0, cut)).trimEnd();
   const z = piece.charCodeAt(piece.length - 1);
   if (z !== 115 && z !== 83) return null;
-  const head = source.split(HEAD_END)[0].trim().split(/\s+/);
+  const head = piece.trim().split(/\s+/); // (source.split(HEAD_END)[0], trimmed)
   const last = head[head.length - 1] ?? '';
   const l = last.toLowerCase();
   if (!/^\p{L}{3,}s$/u.test(l) || /(?:ss|us|is|[’']s)$/.test(l)) return null;

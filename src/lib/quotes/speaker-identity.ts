@@ -99,12 +99,15 @@ export function isNameSuffix(word: string): boolean {
 /** Folded lower-case words of a name, for matching. */
 const WORDS = new Map<string, string[]>();
 
+/** A slug's words (a slug has no hyphen at either end nor two together: only the empty slug has none). */
+export function slugWords(slug: string): string[] {
+  return slug === '' ? [] : slug.split('-');
+}
+
 export function nameWords(name: string): string[] {
   let words = WORDS.get(name);
   if (!words) {
-    // (a slug has no hyphen at either end nor two together: only the empty slug splits to an empty word)
-    const slug = slugifyName(name);
-    words = slug === '' ? [] : slug.split('-');
+    words = slugWords(slugifyName(name));
     if (WORDS.size > 20000) WORDS.clear();
     WORDS.set(name, words);
   }

@@ -15,7 +15,8 @@ import { ORG_HEADS } from './organizations.ts';
 import { NAME_QUANTIFIERS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
-import { endsPossessive, isVerbOnly } from './word-class.ts';
+import { isVerbOnly } from './word-class.ts';
+import { endsPossessive, endsPossessiveS } from './possessives.ts';
 import { bodyRunEnd, capitalAt, personRunEnd } from './capital-runs.ts';
 import { WantedWords, wordKeysOf } from './wanted-words.ts';
 import { WantedRuns, type RunReader } from './wanted-runs.ts';
@@ -229,23 +230,12 @@ function readDescription(desc: string): string | null {
 /** White space that /\s+/g would replace with something else: two together, or one that is no plain space. */
 const OTHER_WHITE_SPACE = /\s\s|[^\S ]/;
 
-/** Whether w ends in "’s" or "'s" (/[’']s$/). */
-function endsPossessiveS(w: string): boolean {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
-  const a = w.charCodeAt(n - 2);
-  return a === 0x2019 || a === 39;
-}
-
 /** `l.replace(/[.,]$/, '').replace(/[’']s$/, '')` by char codes (most words end in neither). */
 function headWordFold(l: string): string {
   let end = l.length;
   const c = l.charCodeAt(end - 1);
   if (c === 46 || c === 44) end--;
-  if (end >= 2 && l.charCodeAt(end - 1) === 115) {
-    const a = l.charCodeAt(end - 2);
-    if (a === 0x2019 || a === 39) end -= 2;
-  }
+  if (endsPossessiveS(l, 0, end)) end -= 2;
   return end === l.length ? l : l.slice(0, end);
 }
 
@@ -344,10 +334,7 @@ function runWords(run: string): string | null {
   for (const raw of raws) {
     const c0 = raw.charCodeAt(0);
     if (c0 === 0x201c || c0 === 34 || c0 === 0x2018) continue; // an opening quotation mark: a nickname
-    // (a possessive told by char codes: /[’']s$/)
-    const n = raw.length;
-    const a = n >= 2 && raw.charCodeAt(n - 1) === 115 ? raw.charCodeAt(n - 2) : 0;
-    const possessive = a === 0x2019 || a === 39;
+    const possessive = endsPossessiveS(raw);
     const w = possessive ? raw.slice(0, -2) : raw;
     words.push(w);
     // a full stop ends the run unless it closes an initial or an abbreviated title ("J.", "Sen.")

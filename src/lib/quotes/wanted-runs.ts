@@ -5,8 +5,9 @@
  * words).
  */
 import { CapitalRuns, type RunMatcher } from './capital-runs.ts';
-import { endsPossessiveAt, keyHash, keyHashesOf, runWordEnd, runWordStart, slugHashAt, type WantedWords } from './wanted-words.ts';
+import { keyHash, keyHashesOf, runWordEnd, runWordStart, slugHashAt, type WantedWords } from './wanted-words.ts';
 import { slugifyName } from './speaker-identity.ts';
+import { endsPossessiveS } from './possessives.ts';
 
 /** How a name scan reads its runs: a run's name (or null), and what it notes of each occurrence. */
 export interface RunReader {
@@ -113,7 +114,7 @@ export class WantedRuns {
     const text = this.text;
     for (let w = 0, i = runWordStart(text, start, end); i < end; w++) {
       const j = runWordEnd(text, i, end);
-      if (j !== end && endsPossessiveAt(text, i, j)) hashes[w] = slugHashAt(text, i, j);
+      if (j !== end && endsPossessiveS(text, i, j)) hashes[w] = slugHashAt(text, i, j);
       i = runWordStart(text, j, end);
     }
   }

@@ -7,18 +7,15 @@
  */
 import { wordHash } from './article-words.ts';
 import { slugifyName } from './speaker-identity.ts';
+import { endsPossessiveS, isApostropheCode } from './possessives.ts';
 
 /** A word as the run filters compare it: folded, lower case, no possessive or final apostrophe. */
 export function wordKey(w: string): string {
   // (w.replace(/[’']s?$/, '') by char codes: most words end in neither)
   let end = w.length;
-  if (end > 0 && w.charCodeAt(end - 1) === 115 && end > 1 && isApostrophe(w.charCodeAt(end - 2))) end -= 2;
-  else if (end > 0 && isApostrophe(w.charCodeAt(end - 1))) end--;
+  if (endsPossessiveS(w)) end -= 2;
+  else if (end > 0 && isApostropheCode(w.charCodeAt(end - 1))) end--;
   return slugifyName(end === w.length ? w : w.slice(0, end));
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 0x2019 || c === 39;
 }
 
 const KEYS_OF_NAME = new Map<string, readonly string[]>();
@@ -108,11 +105,6 @@ export function keyHashesOf(text: string, start: number, end: number, hashes: nu
     i = runWordStart(text, j, end);
   }
   return n;
-}
-
-/** Whether the word text[a, b) ends with a possessive ("’s", "'s"), which keyHashAt's fold takes off and slugHashAt's keeps. */
-export function endsPossessiveAt(text: string, a: number, b: number): boolean {
-  return text.charCodeAt(b - 1) === 115 && b - 2 >= a && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 8217);
 }
 
 /** Where the next word of a run (split at [ \u00a0]) opens at or after i; `end` when none does. */

@@ -11,14 +11,6 @@ import { ARTICLES_AND_POSSESSIVES, IRREGULAR_PASTS, MODALS, PLACE_OR_TIME_PREPS,
 import { speechVerbBase } from './speech-cues.ts';
 import { AFTER_PLURAL_NOUN, NOUNISH, VERB_ONLY_S } from './cue-words.ts';
 
-/** Ends in an apostrophe, or in one and an s ("Trump’s", "Sanders'"): /['’]s?$/ without a regex per name run. */
-export function endsPossessive(l: string): boolean {
-  const n = l.length;
-  const c = l.charCodeAt(n - 1);
-  if (c === 39 || c === 0x2019) return true;
-  return c === 115 && n >= 2 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019);
-}
-
 /** "-ing" forms cite without a subject of their own ("…, adding that …"). */
 export function isParticiple(lowerWord: string): boolean {
   return lowerWord.endsWith('ing');

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
-import { capitalisedPlural, endsPossessive, isParticiple, isPastForm, isPlainForm, speechFormIsNoun } from '../../../src/lib/quotes/word-class.ts';
+import { capitalisedPlural, isParticiple, isPastForm, isPlainForm, speechFormIsNoun } from '../../../src/lib/quotes/word-class.ts';
+import { endsPossessive } from '../../../src/lib/quotes/possessives.ts';
 
 /** How the form of a verb of saying reads in its sentence: 'noun' or 'verb'. */
 function readAs(sentence: string, word: string): 'noun' | 'verb' {
