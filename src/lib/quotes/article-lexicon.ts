@@ -161,7 +161,7 @@ function wordCharBefore(text: string, at: number): boolean {
 
 /** The first place from `from` where `word` (or, with orPlural, `word` + "s") stands as a whole word; -1 when none. */
 function wordAt(text: string, word: string, from: number, orPlural: boolean): number {
-  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+  for (let at = indexOfRare(text, word, from); at >= 0; at = indexOfRare(text, word, at + 1)) {
     if (wordCharBefore(text, at)) continue;
     const end = at + word.length;
     if (wordCharLength(text, end) === 0) return at;
@@ -169,6 +169,44 @@ function wordAt(text: string, word: string, from: number, orPlural: boolean): nu
   }
   return -1;
 }
+
+/**
+ * `text.indexOf(word, from)`, the search opening at the word's least common letter: a search goes
+ * from one place its first character stands to the next, and a lower-case word's first letter
+ * ("t", "s", "c") stands every dozen characters where its rarest ("p", "k") stands every fifty.
+ */
+export function indexOfRare(text: string, word: string, from: number): number {
+  let r = 0;
+  let rank = letterRank(word.charCodeAt(0));
+  for (let i = 1; i < word.length; i++) {
+    const k = letterRank(word.charCodeAt(i));
+    if (k > rank) {
+      rank = k;
+      r = i;
+    }
+  }
+  if (r === 0) return text.indexOf(word, from);
+  // (each place the rest of the word from that letter stands, in order, is tried for the letters before it)
+  const head = word.slice(0, r);
+  const tail = word.slice(r);
+  for (let at = text.indexOf(tail, from + r); at >= 0; at = text.indexOf(tail, at + 1)) {
+    if (text.startsWith(head, at - r)) return at - r;
+  }
+  return -1;
+}
+
+/** How rare a character is in English text: a–z from the most common (0) up; any other character rarer still (a capital, an accent). */
+function letterRank(c: number): number {
+  return c >= 97 && c <= 122 ? LETTER_RANKS[c - 97] : 26;
+}
+
+/** "etaoinshrdlcumwfgypbvkjxqz": each letter's place in that order, by letter. */
+const LETTER_RANKS = (() => {
+  const ranks = new Array<number>(26);
+  const order = 'etaoinshrdlcumwfgypbvkjxqz';
+  for (let i = 0; i < order.length; i++) ranks[order.charCodeAt(i) - 97] = i;
+  return ranks;
+})();
 
 /** Where the word before the word at `at` ends (the non-word characters between skipped), or -1 when none comes before. */
 function previousWordEnd(text: string, at: number): number {

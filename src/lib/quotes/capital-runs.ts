@@ -66,7 +66,14 @@ export function runOpenings(text: string): number[] {
     const c = text.charCodeAt(i);
     const k = c < 128 ? 1 : capitalAt(text, i);
     if (k > 0) {
-      if (i + k > wordEnd) opens = runMayFollow(text, (wordEnd = bodyWordEnd(text, i + k)));
+      if (i + k > wordEnd) {
+        opens = runMayFollow(text, (wordEnd = bodyWordEnd(text, i + k)));
+        // a word no run opens in: its later capitals (and apostrophes) share its answer, so none is looked at
+        if (!opens) {
+          next.lastIndex = wordEnd;
+          continue;
+        }
+      }
       if (opens) starts.push(i);
     }
     next.lastIndex = i + (k === 0 ? 1 : k < 0 ? -k : k); // a character outside the BMP is one character, never two

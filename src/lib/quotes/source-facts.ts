@@ -11,10 +11,10 @@ import { endsPossessive } from './possessives.ts';
 
 /**
  * Whether a quote's source takes its speaker away: it names several people, is headed by a plural
- * common noun without the speaker's name, or names no one who spoke (see namesNoOne).
+ * common noun without the speaker's name, or names no one who spoke (see namesNoOne). `f`: the
+ * source's facts, when the caller holds its memo entry (sourceWords).
  */
-export function namesNoSpeaker(text: string, source: TextSpan, speaker: Speaker): boolean {
-  const f = sourceFacts(source.text);
+export function namesNoSpeaker(text: string, source: TextSpan, speaker: Speaker, f = sourceFacts(source.text)): boolean {
   return f.several || pluralHeadWithoutName(f, speaker) || namesNoOne(text, source, f);
 }
 
@@ -93,19 +93,46 @@ class SourceHead {
 
 const NO_HEAD = new SourceHead(null, []);
 
-const SOURCE_HEADS = new Map<string, SourceHead>();
+/**
+ * A source's words, with their head (sourceHead) and facts (sourceFacts) each read when first asked:
+ * one memo entry, found once, answers both (the speaker-name pass asks both of most sources).
+ */
+export class SourceWords {
+  private readonly text: string;
+  private headRead: SourceHead | undefined;
+  private factsRead: SourceFacts | undefined;
 
-/** The head of a source that may name a person: a bounded memo (a source recurs on every quote it gives, and across articles). */
-export function sourceHead(source: string): SourceHead {
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  get head(): SourceHead {
+    return (this.headRead ??= readSourceHead(this.text));
+  }
+
+  get facts(): SourceFacts {
+    return (this.factsRead ??= readSourceFacts(this.text));
+  }
+}
+
+const SOURCES = new Map<string, SourceWords>();
+
+/** The words of a source: a bounded memo (a source recurs on every quote it gives, and across articles). */
+export function sourceWords(source: string): SourceWords {
+  let f = SOURCES.get(source);
+  if (f === undefined) {
+    if (SOURCES.size > 20000) SOURCES.clear();
+    SOURCES.set(source, (f = new SourceWords(source)));
+  }
+  return f;
+}
+
+/** The head of a source that may name a person (`words`: the source's entry, when the caller holds it). */
+export function sourceHead(source: string, words?: SourceWords): SourceHead {
   // a one-word source ("Clinton", "he") gives no first name and surname: cleanName only takes words
   // away, and a title that would have a lone surname expanded needs a word of its own (most sources: no memo)
   if (!severalWords(source)) return NO_HEAD;
-  let f = SOURCE_HEADS.get(source);
-  if (f === undefined) {
-    if (SOURCE_HEADS.size > 20000) SOURCE_HEADS.clear();
-    SOURCE_HEADS.set(source, (f = readSourceHead(source)));
-  }
-  return f;
+  return (words ?? sourceWords(source)).head;
 }
 
 function readSourceHead(source: string): SourceHead {
@@ -115,7 +142,7 @@ function readSourceHead(source: string): SourceHead {
 }
 
 /** What a source's words say of whether it names its speaker, whatever the article around them (see sourceFacts). */
-interface SourceFacts {
+export interface SourceFacts {
   /** namesSeveral's answer. */
   several: boolean;
   /** The head's words, folded, when it ends with a plural common noun (see pluralHeadWithoutName); else null. */
@@ -127,16 +154,9 @@ interface SourceFacts {
   noNounPhrase: boolean;
 }
 
-const SOURCE_FACTS = new Map<string, SourceFacts>();
-
-/** The facts of a source's words: a bounded memo (a source recurs on every quote it gives, and across articles). */
+/** The facts of a source's words (kept in the source's memo entry, sourceWords). */
 function sourceFacts(source: string): SourceFacts {
-  let f = SOURCE_FACTS.get(source);
-  if (f === undefined) {
-    if (SOURCE_FACTS.size > 20000) SOURCE_FACTS.clear();
-    SOURCE_FACTS.set(source, (f = readSourceFacts(source)));
-  }
-  return f;
+  return sourceWords(source).facts;
 }
 
 function readSourceFacts(source: string): SourceFacts {

@@ -21,9 +21,9 @@ import { bodyRunEnd, capitalAt, personRunEnd } from './capital-runs.ts';
 import { WantedWords, wordKeysOf } from './wanted-words.ts';
 import { WantedRuns, type RunReader } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
-import { articleLexicon, type ArticleLexicon, type CleanName } from './article-lexicon.ts';
+import { articleLexicon, type ArticleLexicon, type CleanName, type HonorificGender } from './article-lexicon.ts';
 import { CAP, GROUP_WORDS, isFirstName, isGlued, isRoleWord, isShouted, isTitleWord, NAME_PARTICLES, nameLikeWord, NEVER_IN_NAME, possibleNameWord } from './name-words.ts';
-import { namesNoSpeaker, sourceHead } from './source-facts.ts';
+import { namesNoSpeaker, sourceHead, sourceWords, type SourceWords } from './source-facts.ts';
 
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
@@ -385,7 +385,9 @@ function isFullName(name: string): boolean {
 export function expandShortName(short: string, names: readonly string[], lex?: ArticleLexicon): string | null {
   if (isFullName(short)) return null;
   const sw = short.split(' ').map((w) => slugifyName(w));
-  const heard = lex?.honorificGender(short.split(' ').pop() ?? '') ?? null;
+  // the gender an honorific gives the short form's last word (undefined: not asked yet), asked only
+  // of a fitting name with a gender (a search of the article: most short forms have no such name)
+  let heard: HonorificGender | undefined;
   const fits = new Map<string, string>();
   for (const n of names) {
     const nw = n.split(' ').map((w) => slugifyName(w));
@@ -395,7 +397,10 @@ export function expandShortName(short: string, names: readonly string[], lex?: A
     if (!suffix && !firstName) continue;
     // "Mr. Obama" is not "Michelle Obama"
     const g = genderOf(nw, []);
-    if (heard && g && g !== heard) continue;
+    if (g) {
+      if (heard === undefined) heard = lex?.honorificGender(short.slice(short.lastIndexOf(' ') + 1)) ?? null;
+      if (heard && g !== heard) continue;
+    }
     const key = personKey(n);
     const had = fits.get(key);
     // the fullest form the article gives
@@ -441,8 +446,9 @@ function titleCaseLine(line: string): boolean {
 
 /** "Derelict Obama": a two-word name whose first word is no known first name may have a headline's word first. */
 function headlineWordFirst(name: string): boolean {
-  const words = name.split(' ');
-  return words.length === 2 && !isFirstName(words[0]);
+  // (name.split(' ') has two words when the name holds one space: found without the array)
+  const space = name.indexOf(' ');
+  return space >= 0 && name.indexOf(' ', space + 1) < 0 && !isFirstName(name.slice(0, space));
 }
 
 /**
@@ -502,12 +508,15 @@ function initials(words: string[]): string {
  */
 function expandOrganization(short: string, orgs: OrganizationNames): string | null {
   const sw = short.split(' ').map((w) => slugifyName(w));
+  // (a one-word name asks one word: its names are read once)
+  const last = orgs.withWord(sw[sw.length - 1]);
   const fits = new Set(
-    [...orgs.withWord(sw[sw.length - 1]), ...orgs.withWord(sw[0])].filter((n) => {
+    (sw.length === 1 ? last : [...last, ...orgs.withWord(sw[0])]).filter((n) => {
       const w = n.split(' ');
-      if (w.length <= sw.length || isShouted(w) || w.some((x) => CAP.test(x) && (isGlued(x) || NEVER_IN_NAME.has(x.toLowerCase())))) return false;
-      const nw = w.map((x) => slugifyName(x));
-      return sw.every((x, i) => nw[nw.length - sw.length + i] === x) || (sw.length === 1 && nw[0] === sw[0]);
+      if (w.length <= sw.length) return false;
+      // (the words are folded only where they are compared: the short name's at the end, or the first)
+      const ends = sw.every((x, i) => slugifyName(w[w.length - sw.length + i]) === x) || (sw.length === 1 && slugifyName(w[0]) === sw[0]);
+      return ends && !isShouted(w) && !w.some((x) => CAP.test(x) && (isGlued(x) || NEVER_IN_NAME.has(x.toLowerCase())));
     }),
   );
   if (fits.size === 0) return null;
@@ -524,8 +533,8 @@ function expandOrganization(short: string, orgs: OrganizationNames): string | nu
  * not resolve (a surname that is also a title, say) still names its speaker. Only a first name
  * and a surname count, so no guess is made from a bare word.
  */
-function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null, strict = false): Speaker | null {
-  const f = sourceHead(source);
+function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: string) => string | null, strict = false, words?: SourceWords): Speaker | null {
+  const f = sourceHead(source, words);
   // strict: a name with at most titles before it, never "a spokesman for …" (to overrule a speaker already found)
   if (f.head === null || (strict && !f.namesOnly)) return null;
   const c = cleanName(f.head, 'person', lex);
@@ -595,7 +604,9 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (!isFullName(short)) {
       const sw = short.split(' ');
       const index = fullNames();
-      const fits = [...new Set([...index.withWord(slugifyName(sw[sw.length - 1])), ...index.withWord(slugifyName(sw[0]))])];
+      // (each list holds a name once, and a one-word short form asks one word)
+      const last = index.withWord(slugifyName(sw[sw.length - 1]));
+      const fits = sw.length === 1 ? last : [...new Set([...last, ...index.withWord(slugifyName(sw[0]))])];
       full = expandShortName(short, fits, lex);
     }
     expanded.set(short, full);
@@ -638,8 +649,9 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     return out;
   };
   const fromSource = new Map<string, Speaker | null>();
-  // clean() gives a source's words the same speaker every time (byId is only added to): read each source once
-  const fromSourceStrict = new Map<string, Speaker | null>();
+  // clean() gives a source's words the same speaker every time (byId is only added to): read each source once,
+  // and keep its words' memo entry (each quote the source gives asks their facts)
+  const fromSourceStrict = new Map<string, { named: Speaker | null; words: SourceWords }>();
   const forQuote = (source: TextSpan | null, s: Speaker | null): Speaker | null => {
     if (!s && source) {
       let named = fromSource.get(source.text);
@@ -649,20 +661,36 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     let c = clean(s);
     if (!c || !source) return c;
     // "RealClearPolitics’ David Byler" taken as "RealClearPolitics": a source that is a person's full name wins
-    let named = fromSourceStrict.get(source.text);
-    if (named === undefined) fromSourceStrict.set(source.text, (named = clean(speakerFromSource(source.text, lex, expandInArticle, true))));
+    let read = fromSourceStrict.get(source.text);
+    if (read === undefined) {
+      const words = sourceWords(source.text);
+      fromSourceStrict.set(source.text, (read = { named: clean(speakerFromSource(source.text, lex, expandInArticle, true, words)), words }));
+    }
+    const named = read.named;
     if (named && named !== c && named.name.includes(' ')) {
       const own = new Set(named.name.split(' '));
       if (!c.name.split(' ').every((w) => own.has(w))) c = named;
     }
-    if (namesNoSpeaker(text, source, c)) return null;
+    if (namesNoSpeaker(text, source, c, read.words.facts)) return null;
     return c;
   };
   const quotes = ex.quotes.map((q) => ({ ...q, speaker: forQuote(q.source, q.speaker) }));
   const reported = ex.reported.map((r) => ({ ...r, speaker: forQuote(r.source, r.speaker) }));
-  const once = (list: Array<Speaker | null>): Speaker[] => [...new Set(list.filter((s): s is Speaker => s !== null))];
-  const speakers = once(quotes.filter((q) => q.kind === 'speech').map((q) => q.speaker));
-  const seen = new Set(speakers);
-  const reportedSpeakers = once(reported.map((r) => r.speaker)).filter((s) => !seen.has(s));
+  // each speaker once, in the order first met: the speech quotes' speakers, then reported speech's others
+  const seen = new Set<Speaker>();
+  const speakers: Speaker[] = [];
+  for (const q of quotes) {
+    if (q.kind === 'speech' && q.speaker && !seen.has(q.speaker)) {
+      seen.add(q.speaker);
+      speakers.push(q.speaker);
+    }
+  }
+  const reportedSpeakers: Speaker[] = [];
+  for (const r of reported) {
+    if (r.speaker && !seen.has(r.speaker)) {
+      seen.add(r.speaker);
+      reportedSpeakers.push(r.speaker);
+    }
+  }
   return { quotes, reported, speakers, reportedSpeakers };
 }

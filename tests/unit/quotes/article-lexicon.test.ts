@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleLexicon } from '../../../src/lib/quotes/article-lexicon.ts';
+import { ArticleLexicon, indexOfRare } from '../../../src/lib/quotes/article-lexicon.ts';
 
 // words next to hyphens, apostrophes, letters outside the BMP, a lone surrogate and line breaks
 const TEXT = [
@@ -46,5 +46,16 @@ describe('what an article’s words say about a word', () => {
 
   it('answers the same by searching the text as from an index of its words', () => {
     expect(answers(new ArticleLexicon(TEXT, 1000))).toEqual(answers(new ArticleLexicon(TEXT, 0)));
+  });
+});
+
+describe('a search that opens at the word’s rarest letter', () => {
+  it('finds what indexOf finds, from any place', () => {
+    const words = ['trump', 'pp', 'appa', 'zebra', 'Zoe', 'e', 'ab', 'board', 'o’clock', 'xé', 'aaz', 'zz', 'boards', ''];
+    for (const text of [TEXT, 'zzz appapp ppa trumptrump boardboards', 'aazaaz xéxé']) {
+      for (const word of words) {
+        for (let from = 0; from <= text.length + 1; from++) expect(indexOfRare(text, word, from), `${word} from ${from}`).toBe(text.indexOf(word, from));
+      }
+    }
   });
 });
