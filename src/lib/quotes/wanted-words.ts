@@ -74,8 +74,8 @@ export class WantedWords {
     let n = 0;
     let wanted = false;
     for (let i = runWordStart(text, start, end); i < end; ) {
-      let h = runWordHash(text, i, end);
-      const j = runWordEnded;
+      const j = runWordEnd(text, i, end);
+      let h = foldedHashAt(text, i, j, true);
       if (h === EXACT) {
         const key = wordKey(text.slice(i, j));
         if (!wanted && this.keys.has(key)) wanted = true;
@@ -153,57 +153,6 @@ function foldsTo(text: string, a: number, b: number, key: string): boolean {
     }
   }
   return n === key.length;
-}
-
-/** Where the word runWordHash read ends (its second answer: no pair allocated per word). */
-let runWordEnded = 0;
-
-/**
- * foldedHashAt(text, i, runWordEnd(text, i, end), true) in one pass over the word, its end left in
- * runWordEnded. (A possessive is known only at the word's end: the hash before its "s" is kept, the
- * apostrophe before it changing nothing.)
- */
-function runWordHash(text: string, i: number, end: number): number {
-  let h = 0;
-  let hyphen = false;
-  let any = false;
-  let exact = false;
-  let possessiveAt = -1; // an "s" after an apostrophe, and the hash before it
-  let beforeS = 0;
-  let k = i;
-  do {
-    let c = text.charCodeAt(k);
-    if (exact) continue; // (only the word's end is wanted now)
-    if (c >= 128) {
-      if (c === 8216 || c === 8217) continue;
-      if (c === 8220 || c === 8221) {
-        hyphen = any;
-        continue;
-      }
-      exact = true;
-      continue;
-    }
-    if (c === 115 && k > i) {
-      const a = text.charCodeAt(k - 1);
-      if (a === 39 || a === 8217) {
-        possessiveAt = k;
-        beforeS = h;
-      }
-    }
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (hyphen) h = wordHash(h, 45);
-      hyphen = false;
-      h = wordHash(h, c);
-      any = true;
-    } else if (c !== 39 && c !== 96) {
-      hyphen = any;
-    }
-  } while (++k < end && (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0xa0));
-  runWordEnded = k;
-  if (exact) return EXACT;
-  if (possessiveAt === k - 1) h = beforeS;
-  return h === EXACT ? 0 : h;
 }
 
 /** foldedHashAt's answer for a word with a character whose fold only slugifyName knows. */
