@@ -45,8 +45,14 @@ function possessiveOwner(l: string): string | null {
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
 const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
 
+/** Ends in 's or s' (a token's lower case has ' for ’): by character codes, asked of every word of every name run. */
 function isPossessive(t: Token): boolean {
-  return t.lower.endsWith("'s") || t.lower.endsWith("s'");
+  const l = t.lower;
+  const n = l.length;
+  if (n < 2) return false;
+  const y = l.charCodeAt(n - 2);
+  const z = l.charCodeAt(n - 1);
+  return (y === 39 && z === 115) || (y === 115 && z === 39);
 }
 
 function isAcronym(s: string): boolean {

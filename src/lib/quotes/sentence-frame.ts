@@ -18,7 +18,7 @@ import { BODY_NOUN, DOCUMENT_NOUN } from './word-bits.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { endsPossessive } from './possessives.ts';
+import { endsPossessive, endsPossessiveS } from './possessives.ts';
 import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 
 export interface SentenceFrame {
@@ -41,7 +41,7 @@ export interface SentenceFrame {
 /** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
 function mayNameOrganization(t: Token): boolean {
   const l = t.lower;
-  const w = l.endsWith("'s") || l.endsWith('’s') ? l.slice(0, -2) : l;
+  const w = endsPossessiveS(l) ? l.slice(0, -2) : l;
   if (ORG_HEADS.has(w) || countryOf(w)) return true;
   if (t.text.length < 2) return false;
   const c = t.text.charCodeAt(1); // read only in bounds: a NaN code makes V8 deoptimise the caller

@@ -6,7 +6,7 @@
  */
 import type { QuotationSpan } from './quotation-spans.ts';
 import { WordSet } from './word-set.ts';
-import { wordTokenBits } from './word-bit-table.ts';
+import { listedWordToken } from './word-bit-table.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -252,7 +252,8 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       }
       // (the first character is c: an ASCII one needs no look at the string)
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
-      tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1, bits: wordTokenBits(lower, cap) });
+      const listed = listedWordToken(lower, cap);
+      tokens.push({ kind: 'word', start: i, end: j, text: word, lower: listed.lower, cap, afterBreak: sawBreak, quote: -1, bits: listed.bits });
       sawBreak = false;
       i = j;
       continue;

@@ -63,16 +63,21 @@ for (const [w, bits] of WORD_BITS) {
   slotBits[i] = bits;
 }
 
-/** The bits of the lists a non-empty word is in: WORD_BITS.get(w) ?? 0. */
-function listBitsOf(w: string): number {
+/** The slot of a non-empty word in the table, -1 when it is in no list. */
+function listSlotOf(w: string): number {
   const h = slotHash(w);
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
     // an empty slot has no bits (every member is in some list): a read of a small typed array, not
     // of the slot's string, which lies anywhere in the heap
-    const bits = slotBits[i];
-    if (bits === 0) return 0;
-    if (slotHashes[i] === h && slotWords[i] === w) return bits;
+    if (slotBits[i] === 0) return -1;
+    if (slotHashes[i] === h && slotWords[i] === w) return i;
   }
+}
+
+/** The bits of the lists a non-empty word is in: WORD_BITS.get(w) ?? 0. */
+function listBitsOf(w: string): number {
+  const i = listSlotOf(w);
+  return i < 0 ? 0 : slotBits[i];
 }
 
 /**
@@ -83,4 +88,18 @@ function listBitsOf(w: string): number {
 export function wordTokenBits(lower: string, cap: boolean): number {
   const bits = listBitsOf(lower);
   return cap ? bits & ~LOWER_CASE_ONLY : bits;
+}
+
+/**
+ * A word token's bits (as wordTokenBits) and lower case in one lookup: `lower` itself, or when a
+ * list holds the word, the table's own string of it (the same characters). Tokens keep that string:
+ * one string per list word for every text, whose hash V8 works out once and keeps, where each
+ * token's new string was hashed again by the first Set or Map that asked, and whose comparisons
+ * with the engine's literals mostly end at the pointer.
+ */
+export function listedWordToken(lower: string, cap: boolean): { lower: string; bits: number } {
+  const i = listSlotOf(lower);
+  if (i < 0) return { lower, bits: 0 };
+  const bits = slotBits[i];
+  return { lower: slotWords[i], bits: cap ? bits & ~LOWER_CASE_ONLY : bits };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
-import { analyzeMention, nameRunEnd, nameRuns } from '../../../src/lib/quotes/mentions.ts';
+import { analyzeMention, isPossessive, nameRunEnd, nameRuns } from '../../../src/lib/quotes/mentions.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
 
 function mention(phrase: string) {
@@ -91,5 +91,11 @@ describe('mentions', () => {
     }
     expect(runs).toEqual(nameRuns(tokens, 0, tokens.length));
     expect(nameRunEnd(tokens, 0, 0, tokens.length)).toBe(-1); // "Then" opens the sentence
+  });
+
+  it('tells a possessive word by its last two characters, as endsWith did', () => {
+    for (const lower of ["trump's", "sanders'", 's', "'", "'s", "s'", 'ss', 'its', "it'", '', 'x', "o's's", "s's"]) {
+      expect([lower, isPossessive({ ...tokenize('x', [])[0], lower })]).toEqual([lower, lower.endsWith("'s") || lower.endsWith("s'")]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
-import { wordTokenBits } from '../../../src/lib/quotes/word-bit-table.ts';
+import { listedWordToken, wordTokenBits } from '../../../src/lib/quotes/word-bit-table.ts';
 import { WordSet } from '../../../src/lib/quotes/word-set.ts';
 import * as B from '../../../src/lib/quotes/word-bits.ts';
 import * as L from '../../../src/lib/quotes/lexicon.ts';
@@ -50,6 +50,15 @@ describe('the word bits table', () => {
       expect([w, wordTokenBits(w, true)]).toEqual([w, expected(w) & ~B.LOWER_CASE_ONLY]);
     }
     expect(MEMBERS.length).toBeGreaterThan(1500);
+  });
+
+  it('gives a token the same lower case and bits in one lookup (listedWordToken)', () => {
+    const lookalikes = ['sand', 'sail', 'tald', 'wrate', 'hes', 'thay', 'constructor', '__proto__', 'trump', 'a', 'x', '9'];
+    for (const w of [...MEMBERS, ...lookalikes]) {
+      // (a new string of the word's characters, as the tokenizer makes)
+      const fresh = ` ${w}`.slice(1);
+      for (const cap of [false, true]) expect([w, listedWordToken(fresh, cap)]).toEqual([w, { lower: w, bits: wordTokenBits(w, cap) }]);
+    }
   });
 
   it('holds no word a punctuation or quotation token could be (those tokens get no bits)', () => {
