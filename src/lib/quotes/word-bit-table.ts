@@ -9,9 +9,9 @@ import { CUE_TRIGGERS } from './cues.ts';
 import { DOCUMENT_WORDS } from './document-issuers.ts';
 import { BODY_NOUNS } from './body-references.ts';
 import { wordBitTable } from './word-set.ts';
-import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, CUE_TRIGGER, DOCUMENT_NOUN, BODY_NOUN, LOWER_CASE_ONLY } from './word-bits.ts';
+import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, CUE_TRIGGER, DOCUMENT_NOUN, BODY_NOUN, LOWER_CASE_ONLY, TRIGGER_INDEX_SHIFT } from './word-bits.ts';
 
-/** Every list's words with its bit (a word in several lists has all their bits). */
+/** Every list's words with its bit (a word in several lists has all their bits), and a trigger word's index (TRIGGER_INDEX_SHIFT). */
 export const WORD_BITS = wordBitTable([
   [PERSON_PRONOUNS, PRONOUN],
   [OTHER_PRONOUNS, PRONOUN],
@@ -34,6 +34,11 @@ export const WORD_BITS = wordBitTable([
   [DOCUMENT_WORDS.words, DOCUMENT_NOUN],
   [BODY_NOUNS.words, BODY_NOUN],
 ]);
+// (and a trigger word's place among the triggers, so findCuePairs finds what it may start without a lookup)
+for (let i = 0; i < CUE_TRIGGERS.words.length; i++) {
+  const w = CUE_TRIGGERS.words[i];
+  WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | ((i + 1) << TRIGGER_INDEX_SHIFT));
+}
 
 /**
  * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and

@@ -47,5 +47,11 @@ export const CUE_TRIGGER = 1 << 15;
 export const DOCUMENT_NOUN = 1 << 16;
 /** A body noun ("union": BODY_NOUNS, body-references.ts), in lower case only. */
 export const BODY_NOUN = 1 << 17;
+/**
+ * A trigger word's place in CUE_TRIGGERS.words plus one, in the bits from here up (0 for any other
+ * word): findCuePairs reads what the word may start from its token, with no lookup of the word.
+ * (1,165 triggers fit in 11 bits; the field stays below 2^30, a small integer.)
+ */
+export const TRIGGER_INDEX_SHIFT = 18;
 /** The bits a capitalised word never has ("Statement Union" is a name, not a document or a body). */
 export const LOWER_CASE_ONLY = DOCUMENT_NOUN | BODY_NOUN;

@@ -33,14 +33,18 @@ const LISTS: Array<[number, Array<ReadonlySet<string> | WordSet>]> = [
 
 const membersOf = (list: ReadonlySet<string> | WordSet): readonly string[] => (list instanceof WordSet ? list.words : [...list]);
 const MEMBERS = [...new Set(LISTS.flatMap(([, lists]) => lists.flatMap(membersOf)))];
-const expected = (w: string) => LISTS.reduce((bits, [bit, lists]) => (lists.some((l) => l.has(w)) ? bits | bit : bits), 0);
+/** A trigger word's place in CUE_TRIGGERS.words plus one, in the bits from TRIGGER_INDEX_SHIFT up (0 for any other word). */
+const triggerIndex = (w: string) => (CUE_TRIGGERS.has(w) ? (CUE_TRIGGERS.words.indexOf(w) + 1) << B.TRIGGER_INDEX_SHIFT : 0);
+const expected = (w: string) => LISTS.reduce((bits, [bit, lists]) => (lists.some((l) => l.has(w)) ? bits | bit : bits), 0) | triggerIndex(w);
 
 describe('the word bits table', () => {
   it('gives every bit its own place', () => {
     const bits = LISTS.map(([bit]) => bit);
     expect(new Set(bits).size).toBe(bits.length);
     for (const bit of bits) expect(bit & (bit - 1)).toBe(0);
-    expect(bits.reduce((a, b) => a | b, 0)).toBeLessThan(2 ** 30);
+    expect(bits.reduce((a, b) => a | b, 0)).toBeLessThan(2 ** B.TRIGGER_INDEX_SHIFT);
+    // (the trigger index above them keeps the whole field a small integer)
+    expect((CUE_TRIGGERS.words.length + 1) << B.TRIGGER_INDEX_SHIFT).toBeLessThan(2 ** 30);
   });
 
   it('answers as the lists do, for their members and for words sharing a member’s length and ends', () => {
@@ -78,6 +82,9 @@ describe('token bits', () => {
   it('are looked up once per word, a capitalised word keeping all but the lower-case-only bits', () => {
     for (const t of tokens) expect([t.text, t.bits]).toEqual([t.text, t.kind === 'word' ? expected(t.lower) & (t.cap ? ~B.LOWER_CASE_ONLY : ~0) : 0]);
     expect(bitsOf('said') & B.CUE_TRIGGER).toBe(B.CUE_TRIGGER);
+    expect(CUE_TRIGGERS.words[(bitsOf('said') >>> B.TRIGGER_INDEX_SHIFT) - 1]).toBe('said');
+    expect(CUE_TRIGGERS.words[(bitsOf('according') >>> B.TRIGGER_INDEX_SHIFT) - 1]).toBe('according');
+    expect(bitsOf('Monday') >>> B.TRIGGER_INDEX_SHIFT).toBe(0);
     expect(bitsOf('statement') & B.DOCUMENT_NOUN).toBe(B.DOCUMENT_NOUN);
     expect(bitsOf('lawsuit') & B.DOCUMENT_NOUN).toBe(B.DOCUMENT_NOUN);
     expect(bitsOf('union') & B.BODY_NOUN).toBe(B.BODY_NOUN);
