@@ -676,21 +676,20 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
   };
   const quotes = ex.quotes.map((q) => ({ ...q, speaker: forQuote(q.source, q.speaker) }));
   const reported = ex.reported.map((r) => ({ ...r, speaker: forQuote(r.source, r.speaker) }));
-  // each speaker once, in the order first met: the speech quotes' speakers, then reported speech's others
   const seen = new Set<Speaker>();
-  const speakers: Speaker[] = [];
-  for (const q of quotes) {
-    if (q.kind === 'speech' && q.speaker && !seen.has(q.speaker)) {
-      seen.add(q.speaker);
-      speakers.push(q.speaker);
-    }
-  }
-  const reportedSpeakers: Speaker[] = [];
-  for (const r of reported) {
-    if (r.speaker && !seen.has(r.speaker)) {
-      seen.add(r.speaker);
-      reportedSpeakers.push(r.speaker);
-    }
-  }
+  const speakers = newSpeakersOf(quotes.filter((q) => q.kind === 'speech'), seen);
+  const reportedSpeakers = newSpeakersOf(reported, seen);
   return { quotes, reported, speakers, reportedSpeakers };
+}
+
+/** Each speaker of `items` not in `seen` once, in the order first met; each is added to `seen`. */
+function newSpeakersOf(items: ReadonlyArray<{ speaker: Speaker | null }>, seen: Set<Speaker>): Speaker[] {
+  const out: Speaker[] = [];
+  for (const { speaker } of items) {
+    if (speaker && !seen.has(speaker)) {
+      seen.add(speaker);
+      out.push(speaker);
+    }
+  }
+  return out;
 }
