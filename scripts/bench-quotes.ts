@@ -73,6 +73,17 @@ function runOn(bytes: number): string {
   return unit.repeat(Math.ceil(bytes / unit.length));
 }
 
+/**
+ * A speaker's long one-word name, then runs of its letters longer still: each search for the name
+ * as a word meets them. The name grows with the text, so a search costing the name's length at
+ * each place in a run shows as a 16x ratio, not 4x.
+ */
+function nameInRuns(bytes: number): string {
+  const name = 'e'.repeat(Math.round(bytes / 500));
+  const run = `${name}${name} `;
+  return `“Hi,” said E${name}. ${run.repeat(Math.ceil(bytes / run.length))}`;
+}
+
 /** One line of the report: label, size, time and rate. */
 function row(label: string, bytes: number, ms: number): string {
   const rate = bytes / 1e6 / (ms / 1000);
@@ -163,5 +174,7 @@ const b1 = measure('pathological marks, 1 paragraph', pathological(2e6, 2));
 const b2 = measure('pathological marks, 4x', pathological(8e6, 2));
 const c1 = measure('run-on quotes (linearity check)', runOn(2e6));
 const c2 = measure('run-on quotes (linearity check), 4x', runOn(8e6));
-console.log(`time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)}, run-on ${(c2 / c1).toFixed(2)} (linear ≈ 4)`);
+const d1 = measure('name in runs of its letters', nameInRuns(2e6));
+const d2 = measure('name in runs of its letters, 4x', nameInRuns(8e6));
+console.log(`time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)}, run-on ${(c2 / c1).toFixed(2)}, name in runs ${(d2 / d1).toFixed(2)} (linear ≈ 4)`);
 

@@ -161,13 +161,25 @@ function wordCharBefore(text: string, at: number): boolean {
 
 /** The first place from `from` where `word` (or, with orPlural, `word` + "s") stands as a whole word; -1 when none. */
 function wordAt(text: string, word: string, from: number, orPlural: boolean): number {
-  for (let at = indexOfRare(text, word, from); at >= 0; at = indexOfRare(text, word, at + 1)) {
+  for (let at = indexOfRare(text, word, from); at >= 0; at = indexOfRare(text, word, wordRunEnd(text, at))) {
     if (wordCharBefore(text, at)) continue;
     const end = at + word.length;
     if (wordCharLength(text, end) === 0) return at;
     if (orPlural && text.charCodeAt(end) === 115 && wordCharLength(text, end + 1) === 0) return at;
   }
   return -1;
+}
+
+/**
+ * Where the next search after a place `at` that was no whole word starts: past the word characters
+ * from `at` on, since each place among them has a word character before it. (Searching again from
+ * at + 1 made a long word inside a longer run of its letters cost the run's length times the
+ * word's.)
+ */
+function wordRunEnd(text: string, at: number): number {
+  let e = at;
+  for (let k = wordCharLength(text, e); k > 0; k = wordCharLength(text, e)) e += k;
+  return e > at ? e : at + 1;
 }
 
 /**
@@ -178,7 +190,10 @@ function wordAt(text: string, word: string, from: number, orPlural: boolean): nu
 export function indexOfRare(text: string, word: string, from: number): number {
   let r = 0;
   let rank = letterRank(word.charCodeAt(0));
-  for (let i = 1; i < word.length; i++) {
+  // (only among the first letters: the letters before the rare one are compared at each place it
+  // stands, which must cost a bounded amount, whatever the word's length)
+  const within = Math.min(word.length, RARE_LETTER_WITHIN);
+  for (let i = 1; i < within; i++) {
     const k = letterRank(word.charCodeAt(i));
     if (k > rank) {
       rank = k;
@@ -194,6 +209,9 @@ export function indexOfRare(text: string, word: string, from: number): number {
   }
   return -1;
 }
+
+/** How far into a word indexOfRare looks for its least common letter. */
+const RARE_LETTER_WITHIN = 16;
 
 /** How rare a character is in English text: a–z from the most common (0) up; any other character rarer still (a capital, an accent). */
 function letterRank(c: number): number {

@@ -11,11 +11,11 @@ import { endsPossessive } from './possessives.ts';
 
 /**
  * Whether a quote's source takes its speaker away: it names several people, is headed by a plural
- * common noun without the speaker's name, or names no one who spoke (see namesNoOne). `f`: the
+ * common noun without the speaker's name, or names no one who spoke (see namesNoOne). `facts`: the
  * source's facts, when the caller holds its memo entry (sourceWords).
  */
-export function namesNoSpeaker(text: string, source: TextSpan, speaker: Speaker, f = sourceFacts(source.text)): boolean {
-  return f.several || pluralHeadWithoutName(f, speaker) || namesNoOne(text, source, f);
+export function namesNoSpeaker(text: string, source: TextSpan, speaker: Speaker, facts = sourceFacts(source.text)): boolean {
+  return facts.several || pluralHeadWithoutName(facts, speaker) || namesNoOne(text, source, facts);
 }
 
 /** "Obama and Clinton": two named people in one source are no one speaker. */

@@ -50,7 +50,7 @@ export const BODY_NOUN = 1 << 17;
 /**
  * A trigger word's place in CUE_TRIGGERS.words plus one, in the bits from here up (0 for any other
  * word): findCuePairs reads what the word may start from its token, with no lookup of the word.
- * (1,165 triggers fit in 11 bits; the field stays below 2^30, a small integer.)
+ * (The field must stay below 2^30, a small integer: word-bits.test.ts checks it.)
  */
 export const TRIGGER_INDEX_SHIFT = 18;
 /** The bits a capitalised word never has ("Statement Union" is a name, not a document or a body). */

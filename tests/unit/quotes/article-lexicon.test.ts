@@ -44,6 +44,16 @@ describe('what an article’s words say about a word', () => {
     expect(lex.honorificGender('Herald')).toBeUndefined();
   });
 
+  it('finds a word standing after longer runs of its letters, and not inside them', () => {
+    const text = 'Eeeeeeee said: eeeeeeeee, \ud835\udc00eeee eeeeé and xeeee. Then eeee-e, eeee.';
+    for (const lex of [new ArticleLexicon(text, 1000), new ArticleLexicon(text, 0)]) {
+      expect(lex.writesInLowerCase('eeee', false)).toBe(true); // only the last, "eeee."
+      expect(lex.writesInLowerCase('eeeee', false)).toBe(false); // inside runs only ("eeeeé", "eeee-e" is one word)
+      expect(lex.writesInLowerCase('eeeeeeeee', false)).toBe(true);
+      expect(lex.writesInLowerCase('eeee-e', false)).toBe(true);
+    }
+  });
+
   it('answers the same by searching the text as from an index of its words', () => {
     expect(answers(new ArticleLexicon(TEXT, 1000))).toEqual(answers(new ArticleLexicon(TEXT, 0)));
   });
@@ -51,8 +61,9 @@ describe('what an article’s words say about a word', () => {
 
 describe('a search that opens at the word’s rarest letter', () => {
   it('finds what indexOf finds, from any place', () => {
-    const words = ['trump', 'pp', 'appa', 'zebra', 'Zoe', 'e', 'ab', 'board', 'o’clock', 'xé', 'aaz', 'zz', 'boards', ''];
-    for (const text of [TEXT, 'zzz appapp ppa trumptrump boardboards', 'aazaaz xéxé']) {
+    const long = 'e'.repeat(20); // (a rare letter past the first 16 is not looked for)
+    const words = ['trump', 'pp', 'appa', 'zebra', 'Zoe', 'e', 'ab', 'board', 'o’clock', 'xé', 'aaz', 'zz', 'boards', '', `${long}q`, `${long.slice(3)}q`, `a${long}`];
+    for (const text of [TEXT, 'zzz appapp ppa trumptrump boardboards', 'aazaaz xéxé', `${long}${long}q ${long}a${long}q`]) {
       for (const word of words) {
         for (let from = 0; from <= text.length + 1; from++) expect(indexOfRare(text, word, from), `${word} from ${from}`).toBe(text.indexOf(word, from));
       }
