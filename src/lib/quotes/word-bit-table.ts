@@ -59,7 +59,7 @@ function slotHash(w: string): number {
 }
 
 for (const [w, bits] of WORD_BITS) {
-  if (w === '' || bits === 0) continue; // (no list has the empty word, and every list has a bit: see listBitsOf)
+  if (w === '' || bits === 0) continue; // (no list has the empty word, and every list has a bit: see listSlotOf)
   const h = slotHash(w);
   let i = h & (SLOTS - 1);
   while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
@@ -79,25 +79,12 @@ function listSlotOf(w: string): number {
   }
 }
 
-/** The bits of the lists a non-empty word is in: WORD_BITS.get(w) ?? 0. */
-function listBitsOf(w: string): number {
-  const i = listSlotOf(w);
-  return i < 0 ? 0 : slotBits[i];
-}
-
 /**
- * A word token's bits, from its lower-cased form and whether it is capitalised (a capitalised word
- * keeps every bit but the lower-case-only ones). Punctuation and quotation tokens have none: no
- * list holds one mark or the empty word (word-bits.test.ts).
- */
-export function wordTokenBits(lower: string, cap: boolean): number {
-  const bits = listBitsOf(lower);
-  return cap ? bits & ~LOWER_CASE_ONLY : bits;
-}
-
-/**
- * A word token's bits (as wordTokenBits) and lower case in one lookup: `lower` itself, or when a
- * list holds the word, the table's own string of it (the same characters). Tokens keep that string:
+ * A word token's bits and lower case in one lookup. The bits: those of the lists its lower-cased
+ * form is in (WORD_BITS.get(lower) ?? 0), a capitalised word keeping all but the lower-case-only
+ * ones; punctuation and quotation tokens have none, as no list holds one mark or the empty word
+ * (word-bits.test.ts). The lower case: `lower` itself, or when a list holds the word, the table's
+ * own string of it (the same characters). Tokens keep that string:
  * one string per list word for every text, whose hash V8 works out once and keeps, where each
  * token's new string was hashed again by the first Set or Map that asked, and whose comparisons
  * with the engine's literals mostly end at the pointer.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
 import { tokenize } from '../../../src/lib/quotes/tokens.ts';
-import { wordTokenBits } from '../../../src/lib/quotes/word-bit-table.ts';
+import { listedWordToken } from '../../../src/lib/quotes/word-bit-table.ts';
 
 function words(text: string) {
   return readTextFrame(text)
@@ -48,7 +48,7 @@ describe('tokens', () => {
       seen++;
       const lower = t.text.toLowerCase().replace(/’/g, "'");
       const cap = t.text[0] !== t.text[0].toLowerCase() && t.text[0] === t.text[0].toUpperCase();
-      if (t.text !== text.slice(t.start, t.end) || t.lower !== lower || t.cap !== cap || t.bits !== wordTokenBits(lower, cap)) wrong.push(t.text);
+      if (t.text !== text.slice(t.start, t.end) || t.lower !== lower || t.cap !== cap || t.bits !== listedWordToken(lower, cap).bits) wrong.push(t.text);
     }
     expect(seen).toBeGreaterThan(50000);
     expect(wrong).toEqual([]);
