@@ -14,7 +14,7 @@ import { genderOf, genderOfWord, type Gender } from './gender.ts';
 import { nearSurname, SurnameShapes } from './surname-typos.ts';
 import { DESCRIPTIVE_ED } from './word-class.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS, MONTHS } from './lexicon.ts';
-import { endsPossessiveS, isApostropheCode } from './possessives.ts';
+import { endsPluralPossessive, endsPossessiveS, isApostropheCode } from './possessives.ts';
 
 export interface Entity {
   speaker: Speaker;
@@ -48,7 +48,7 @@ function stripPossessive(name: string): string {
   // (the two end-anchored replaces by char codes: /['’]s$/ off, then /s['’]$/ to "s")
   let n = name.length;
   if (endsPossessiveS(name)) n -= 2;
-  if (n >= 2 && isApostropheCode(name.charCodeAt(n - 1)) && name.charCodeAt(n - 2) === 115) n -= 1;
+  if (endsPluralPossessive(name, 0, n)) n -= 1;
   return n === name.length ? name : name.slice(0, n);
 }
 

@@ -10,6 +10,7 @@ import { ROLE_NOUNS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { PERSON_PRONOUNS, OTHER_PRONOUNS } from './lexicon.ts';
 import { genderOf } from './gender.ts';
+import { isPossessiveWord } from './possessives.ts';
 import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME, OPENER } from './word-bits.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
@@ -45,14 +46,9 @@ function possessiveOwner(l: string): string | null {
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
 const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
 
-/** Ends in 's or s' (a token's lower case has ' for ’): by character codes, asked of every word of every name run. */
+/** "Trump's", "Sanders'": asked of every word of every name run. */
 function isPossessive(t: Token): boolean {
-  const l = t.lower;
-  const n = l.length;
-  if (n < 2) return false;
-  const y = l.charCodeAt(n - 2);
-  const z = l.charCodeAt(n - 1);
-  return (y === 39 && z === 115) || (y === 115 && z === 39);
+  return isPossessiveWord(t.lower);
 }
 
 function isAcronym(s: string): boolean {

@@ -11,6 +11,7 @@ import { SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS
 import { ROLE_NOUNS } from './people-titles.ts';
 import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './word-bits.ts';
 import { ORG_HEADS } from './organizations.ts';
+import { isPossessiveWord } from './possessives.ts';
 
 export interface Phrase {
   /** Token range [first, last). */
@@ -589,7 +590,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;
       lowerCount++;
       if (lowerCount > 4) break;
-    } else sawCap = !dayInside && !(w.lower.endsWith("'s") || w.lower.endsWith("s'")); // after "Clinton’s" the phrase goes on
+    } else sawCap = !dayInside && !isPossessiveWord(w.lower); // after "Clinton’s" the phrase goes on
     head = j;
     j++;
     if (j - first > 10) break;

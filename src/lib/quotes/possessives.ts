@@ -19,3 +19,13 @@ export function endsPossessive(l: string): boolean {
 export function endsPossessiveS(text: string, a = 0, b = text.length): boolean {
   return b - 2 >= a && text.charCodeAt(b - 1) === 115 && isApostropheCode(text.charCodeAt(b - 2));
 }
+
+/** Whether text[a, b) ends in "s’" or "s'" (a plural's possessive, "Sanders'"): /s['’]$/ on the slice. */
+export function endsPluralPossessive(text: string, a = 0, b = text.length): boolean {
+  return b - 2 >= a && isApostropheCode(text.charCodeAt(b - 1)) && text.charCodeAt(b - 2) === 115;
+}
+
+/** A possessive word, "Trump's" or "Sanders'" (a token's lower case, or any word). */
+export function isPossessiveWord(w: string): boolean {
+  return endsPossessiveS(w) || endsPluralPossessive(w);
+}

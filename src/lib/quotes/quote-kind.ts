@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import { TERM_INTRODUCERS, WORK_NOUNS } from './speech-cues.ts';
 import { POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, NOT_A_NAMED_NOUN } from './lexicon.ts';
+import { isPossessiveWord } from './possessives.ts';
 
 const TITLE_LEFT = new Set([
   'on',
@@ -140,7 +141,7 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
     if (p2 && p2.kind === 'word' && (p2.lower === 'so-called' || p2.lower === 'known' || p2.lower === 'billed' || p2.lower === 'titled')) return true;
   }
   // a person's "…" is their slogan or words ("Trump’s “Make America Great Again”"); an outlet's "…" is a title
-  const possessive = !!p1 && p1.kind === 'word' && (p1.lower.endsWith("'s") || p1.lower.endsWith("s'"));
+  const possessive = !!p1 && p1.kind === 'word' && isPossessiveWord(p1.lower);
   if (possessive && isPerson(qi - 1)) return false;
   if (p1 && p1.kind === 'word' && (possessive || TITLE_LEFT.has(p1.lower) || /^\d{4}$/.test(p1.lower)) && isTitleCase(q.text)) {
     return true;

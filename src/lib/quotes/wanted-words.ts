@@ -131,7 +131,7 @@ export function runWordEnd(text: string, i: number, end: number): number {
  */
 function foldsTo(text: string, a: number, b: number, key: string): boolean {
   let e = b;
-  if (text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
+  if (endsPossessiveS(text, a, e)) e -= 2;
   let n = 0;
   let hyphen = false;
   let any = false;
@@ -187,7 +187,7 @@ export function slugHashAt(text: string, a: number, b: number): number {
 function foldedHashAt(text: string, a: number, b: number, possessive: boolean): number {
   let e = b;
   // wordKey's /[’']s?$/: a possessive "s" goes first (an apostrophe vanishes in the fold anyway)
-  if (possessive && text.charCodeAt(e - 1) === 115 && e - 2 >= a && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 8217)) e -= 2;
+  if (possessive && endsPossessiveS(text, a, e)) e -= 2;
   let h = 0;
   let hyphen = false; // a run of other characters met after a letter or digit: a hyphen, if one follows
   let any = false;
