@@ -11,15 +11,7 @@
 import { join, resolve } from 'node:path';
 import { extractQuotes as thisEngine } from '../src/lib/quotes/extract-quotes.ts';
 import { readArticles } from './read-articles.ts';
-
-type Engine = (text: string) => unknown;
-
-/** One article's time, in ms. */
-function timeOne(engine: Engine, text: string): number {
-  const t0 = performance.now();
-  engine(text);
-  return performance.now() - t0;
-}
+import { importEngine, timeOne } from './engine-timing.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -34,7 +26,7 @@ if (positional.length === 0) {
 const other = resolve(positional[0]);
 const dir = positional[1] ?? '../shared/corpora/polnear/train';
 const rounds = Number(option('--rounds', '20'));
-const otherEngine = ((await import(join(other, 'src/lib/quotes/extract-quotes.ts'))) as { extractQuotes: Engine }).extractQuotes;
+const otherEngine = await importEngine(join(other, 'src/lib/quotes'));
 const articles = readArticles(dir);
 const texts = flag('--one-text') ? [articles.join('\n\n')] : articles;
 const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);

@@ -17,19 +17,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticles } from './read-articles.ts';
-
-type Engine = (text: string) => unknown;
+import { importEngine, timeOne, type Engine } from './engine-timing.ts';
 
 /** A fresh instance of a checkout's engine: its quotes folder copied under `into`, then imported. */
 async function freshEngine(checkout: string, into: string): Promise<Engine> {
   cpSync(join(checkout, 'src/lib/quotes'), into, { recursive: true });
-  return ((await import(join(into, 'extract-quotes.ts'))) as { extractQuotes: Engine }).extractQuotes;
-}
-
-function timeOne(engine: Engine, text: string): number {
-  const t0 = performance.now();
-  engine(text);
-  return performance.now() - t0;
+  return importEngine(into);
 }
 
 const args = process.argv.slice(2);
