@@ -90,9 +90,10 @@ const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
 /**
  * Whether a run can start at a capital whose word ([\p{L}’'.&-]*) ends at j: spaces ([ \u00a0])
- * come next and then a capital or a quotation mark, or a lower-case word ("de", "of") and more
- * spaces and a capital. Rules out most capitals (a word at a sentence's start, before a comma or a
- * verb) without calling the run matchers.
+ * come next and then a capital or a quotation mark, or a lower-case word of two or three letters
+ * (the matchers' particles: "de", "of", "the") and more spaces and a capital. Rules out most
+ * capitals (a word at a sentence's start, before a comma or a verb) without calling the run
+ * matchers.
  */
 function runMayFollow(text: string, j: number): boolean {
   j = afterSpaces(text, j);
@@ -100,7 +101,10 @@ function runMayFollow(text: string, j: number): boolean {
   let c = text.charCodeAt(j);
   if (c >= 128 || (c >= 65 && c <= 90) || c === 34) return true;
   if (!(c >= 97 && c <= 122)) return false;
-  for (c = codeAt(text, ++j); c >= 97 && c <= 122; c = codeAt(text, ++j));
+  // (a longer lower-case word, "said", "president", is read no further than its fourth letter)
+  const word = j;
+  for (c = codeAt(text, ++j); c >= 97 && c <= 122 && j - word < 4; c = codeAt(text, ++j));
+  if (j - word < 2 || j - word > 3) return false;
   j = afterSpaces(text, j);
   if (j < 0) return false;
   c = text.charCodeAt(j);

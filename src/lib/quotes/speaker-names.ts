@@ -363,6 +363,18 @@ const SPACES = /[ \u00a0]+/;
 
 /** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
 function personKey(name: string): string {
+  let key = PERSON_KEYS.get(name);
+  if (key === undefined) {
+    // a bounded memo: full names recur across articles, and the key depends on the name alone
+    if (PERSON_KEYS.size > 20000) PERSON_KEYS.clear();
+    PERSON_KEYS.set(name, (key = readPersonKey(name)));
+  }
+  return key;
+}
+
+const PERSON_KEYS = new Map<string, string>();
+
+function readPersonKey(name: string): string {
   const w = name
     .split(/\s+/)
     .filter((x) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(x.replace(/,$/, '')))
@@ -469,7 +481,19 @@ export class OrganizationNames {
   }
 }
 
-const BODY_NAMES: RunReader = { name: bodyName };
+const BODY_NAMES: RunReader = { name: bodyNameOf };
+
+/** bodyName's answer: a bounded memo (runs recur across articles, "White House", and the answer depends on the run alone). */
+function bodyNameOf(run: string): string | null {
+  let name = RUN_BODY_NAMES.get(run);
+  if (name === undefined) {
+    if (RUN_BODY_NAMES.size > 20000) RUN_BODY_NAMES.clear();
+    RUN_BODY_NAMES.set(run, (name = bodyName(run)));
+  }
+  return name;
+}
+
+const RUN_BODY_NAMES = new Map<string, string | null>();
 
 /** The name of a body a capitalised run gives (see OrganizationNames), or null. */
 function bodyName(run: string): string | null {

@@ -74,8 +74,8 @@ export class WantedWords {
     let n = 0;
     let wanted = false;
     for (let i = runWordStart(text, start, end); i < end; ) {
-      const j = runWordEnd(text, i, end);
-      let h = foldedHashAt(text, i, j, true);
+      let h = wordKeyHashAt(text, i, end);
+      const j = wordEndFound;
       if (h === EXACT) {
         const key = wordKey(text.slice(i, j));
         if (!wanted && this.keys.has(key)) wanted = true;
@@ -122,6 +122,31 @@ export function runWordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
   for (let d: number; j < end && (d = text.charCodeAt(j)) !== 32 && d !== 0xa0; j++);
   return j;
+}
+
+/** Where the word wordKeyHashAt last read ends. */
+let wordEndFound = 0;
+
+/**
+ * foldedHashAt(text, i, j, true) for the run's word opening at i, j its end (runWordEnd), which it
+ * leaves in wordEndFound: one reading of a word of letters alone (most), which needs no other fold.
+ */
+function wordKeyHashAt(text: string, i: number, end: number): number {
+  let h = 0;
+  let j = i;
+  for (; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 97 && c <= 122) h = wordHash(h, c);
+    else if (c >= 65 && c <= 90) h = wordHash(h, c + 32);
+    else break;
+  }
+  if (j === end || text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) {
+    wordEndFound = j;
+    return h === EXACT ? 0 : h;
+  }
+  // (text[j] is no space: the word goes on past it)
+  wordEndFound = runWordEnd(text, j, end);
+  return foldedHashAt(text, i, wordEndFound, true);
 }
 
 /**

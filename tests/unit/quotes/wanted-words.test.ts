@@ -62,6 +62,25 @@ describe('the runs a matcher finds at the text’s capitals', () => {
     expect(spans).toContain('U.N. Security Council');
   });
 
+  it('are the matches matchAll gives for any text, lower-case words of any length between capitals', () => {
+    // (runOpenings tries a capital only before a capital, a quotation mark, or a word of two or three letters and a capital)
+    const words = ['Ann', 'Lee', 'He', 'McCain', 'U.S.', 'de', 'van', 'of', 'the', 'and', 'in', 'x', 'met', 'said', 'told', 'president', 'Émile', 'al', 'bin', 'ab', '“Bo”', '"', '.', ''];
+    const gaps = [' ', ' ', ' ', '  ', '\u00a0', '', ', ', '\n'];
+    let seed = 5;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296;
+    const pick = (xs: string[]) => xs[Math.floor(random() * xs.length)];
+    for (let n = 0; n < 3000; n++) {
+      let text = pick(words);
+      for (let k = 1 + Math.floor(random() * 8); k > 0; k--) text += pick(gaps) + pick(words);
+      for (const [pattern, match] of MATCHERS) {
+        const runs = new CapitalRuns(text, match);
+        const spans: string[] = [];
+        while (runs.next()) spans.push(text.slice(runs.start, runs.end));
+        expect(spans, JSON.stringify(text)).toEqual([...text.matchAll(new RegExp(pattern.source, 'gu'))].map((m) => m[0]));
+      }
+    }
+  });
+
   it('find no run in a long capitalised word that nothing name-like follows, and a run after it', () => {
     // (a scan that tried each capital of the word read the word once per capital: seconds here)
     for (const match of [personRunEnd, bodyRunEnd]) {
