@@ -18,7 +18,7 @@ import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { endsPossessive, endsPossessiveS } from './possessives.ts';
 import { bodyRunEnd, capitalAt, personRunEnd } from './capital-runs.ts';
-import { WantedWords, wordKeysOf } from './wanted-words.ts';
+import { addWordKeys, WantedWords } from './wanted-words.ts';
 import { WantedRuns, type RunReader } from './wanted-runs.ts';
 import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName, type HonorificGender } from './article-lexicon.ts';
@@ -610,7 +610,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     const add = (name: string | undefined) => {
       if (name === undefined || added.has(name)) return;
       added.add(name);
-      for (const key of wordKeysOf(name)) w.add(key);
+      addWordKeys(name, w);
     };
     for (const q of ex.quotes) add(q.speaker ? q.speaker.name : q.source?.text);
     for (const r of ex.reported) add(r.speaker ? r.speaker.name : r.source?.text);

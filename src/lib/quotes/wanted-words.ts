@@ -31,6 +31,36 @@ export function wordKeysOf(name: string): readonly string[] {
   return keys;
 }
 
+/**
+ * Adds the keys of a name's words (wordKeysOf's) to `keys`. A name of letters and single spaces
+ * (most speakers' names and many sources) has its words' lower case for keys, folded on the spot:
+ * the memo's lookup of a name new to the article (a new string) costs more.
+ */
+export function addWordKeys(name: string, keys: Set<string>): void {
+  if (!lettersAndSpaces(name)) {
+    for (const key of wordKeysOf(name)) keys.add(key);
+    return;
+  }
+  let start = 0;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', start)) {
+    keys.add(name.slice(start, i).toLowerCase());
+    start = i + 1;
+  }
+  keys.add((start === 0 ? name : name.slice(start)).toLowerCase());
+}
+
+/** Whether `name` is ASCII letters in words split by single spaces, none at either end. */
+function lettersAndSpaces(name: string): boolean {
+  let wordLength = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) wordLength++;
+    else if (name.charCodeAt(i) === 32 && wordLength > 0) wordLength = 0;
+    else return false;
+  }
+  return wordLength > 0;
+}
+
 /** A set of folded words (wordKey) that answers for a run of words in the text without slicing it. */
 export class WantedWords {
   private readonly keys: Set<string>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyHash, keyHashAt, keyHashesOf, slugHashAt, WantedWords, wordKey } from '../../../src/lib/quotes/wanted-words.ts';
+import { addWordKeys, keyHash, keyHashAt, keyHashesOf, slugHashAt, WantedWords, wordKey, wordKeysOf } from '../../../src/lib/quotes/wanted-words.ts';
 import { bodyRunEnd, CapitalRuns, personRunEnd } from '../../../src/lib/quotes/capital-runs.ts';
 
 /** Whether keyHashesIfWanted keeps a whole string, as the name scans ask it about a run inside the text. */
@@ -35,6 +35,17 @@ describe('the words of a capitalised run the speaker-name pass wants', () => {
           expect(wantedIn([key], run), `${run} / ${key}`).toBe([a, b].some((w) => wordKey(w) === key));
         }
       }
+    }
+  });
+});
+
+describe('the keys a name adds to the wanted words', () => {
+  it('are wordKeysOf’s, however the name is written', () => {
+    const names = ['Donald Trump', 'Trump', 'he', 'the campaign', 'A B', 'Hillary Clinton’s', "O'Rourke", 'Jean-Pierre', 'U.S. Sen. Ted Cruz', 'Radosław Sikorski', ' Ann', 'Ann ', 'Ann  Lee', 'Ann\u00a0Lee', 'Ann\tLee', '', ' ', 'ZZ top9', '@Ann [Lee]', '`Ann`'];
+    for (const name of names) {
+      const keys = new Set<string>();
+      addWordKeys(name, keys);
+      expect(keys, JSON.stringify(name)).toEqual(new Set(wordKeysOf(name)));
     }
   });
 });
