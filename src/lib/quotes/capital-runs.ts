@@ -90,8 +90,8 @@ const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
 /**
  * Whether a run can start at a capital whose word ([\p{L}’'.&-]*) ends at j: spaces ([ \u00a0])
- * come next and then a capital or a quotation mark, or a lower-case word of two or three letters
- * (the matchers' particles: "de", "of", "the") and more spaces and a capital. Rules out most
+ * come next and then a capital or a quotation mark, or a lower-case word as long as some particle
+ * of the matchers ("de", "of", "the": PARTICLE_LENGTHS) and more spaces and a capital. Rules out most
  * capitals (a word at a sentence's start, before a comma or a verb) without calling the run
  * matchers.
  */
@@ -101,10 +101,10 @@ function runMayFollow(text: string, j: number): boolean {
   let c = text.charCodeAt(j);
   if (c >= 128 || (c >= 65 && c <= 90) || c === 34) return true;
   if (!(c >= 97 && c <= 122)) return false;
-  // (a longer lower-case word, "said", "president", is read no further than its fourth letter)
+  // (a longer lower-case word, "said", "president", is read no further than one letter past the longest particle)
   const word = j;
-  for (c = codeAt(text, ++j); c >= 97 && c <= 122 && j - word < 4; c = codeAt(text, ++j));
-  if (j - word < 2 || j - word > 3) return false;
+  for (c = codeAt(text, ++j); c >= 97 && c <= 122 && j - word <= PARTICLE_LENGTHS.longest; c = codeAt(text, ++j));
+  if (j - word < PARTICLE_LENGTHS.shortest || j - word > PARTICLE_LENGTHS.longest) return false;
   j = afterSpaces(text, j);
   if (j < 0) return false;
   c = text.charCodeAt(j);
@@ -160,15 +160,21 @@ const NAME_PARTICLES = ['de', 'van', 'von', 'del', 'der', 'da', 'di', 'bin', 'al
 /** Small words inside the name of a body before spaces and a capital. */
 const BODY_PARTICLES = ['of', 'for', 'to', 'and', 'the', 'on', 'in'];
 
+/** The lengths a particle of either list may have: a lower-case word of another length is none, and is read no further. */
+const PARTICLE_LENGTHS = (() => {
+  const lengths = [...NAME_PARTICLES, ...BODY_PARTICLES].map((w) => w.length);
+  return { shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+})();
+
 /**
  * The length of the word of `words` at j that `after` holds after, or 0. (What follows a word of
  * `words` is never a–z, so the word is the whole run of a–z at j: no other word is tried.)
  */
 function wordOf(text: string, j: number, words: readonly string[], after: (text: string, at: number) => boolean): number {
   let e = j;
-  for (let c = codeAt(text, e); c >= 97 && c <= 122 && e - j <= 3; c = codeAt(text, ++e));
+  for (let c = codeAt(text, e); c >= 97 && c <= 122 && e - j <= PARTICLE_LENGTHS.longest; c = codeAt(text, ++e));
   const n = e - j;
-  return n >= 2 && n <= 3 && after(text, e) && words.includes(text.slice(j, e)) ? n : 0;
+  return n >= PARTICLE_LENGTHS.shortest && n <= PARTICLE_LENGTHS.longest && after(text, e) && words.includes(text.slice(j, e)) ? n : 0;
 }
 
 const spaceThenCapital = (text: string, at: number) => codeAt(text, at) === 32 && capitalAt(text, at + 1) > 0;
