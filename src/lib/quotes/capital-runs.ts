@@ -90,8 +90,8 @@ const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
 /**
  * Whether a run can start at a capital whose word ([\p{L}’'.&-]*) ends at j: spaces ([ \u00a0])
- * come next and then a capital or a quotation mark, or a lower-case word as long as some particle
- * of the matchers ("de", "of", "the": PARTICLE_LENGTHS) and more spaces and a capital. Rules out most
+ * come next and then a capital or a quotation mark, or a lower-case word as long as a particle of
+ * the matchers ("de", "of", "the": particleLengthAt) and more spaces and a capital. Rules out most
  * capitals (a word at a sentence's start, before a comma or a verb) without calling the run
  * matchers.
  */
@@ -100,12 +100,9 @@ function runMayFollow(text: string, j: number): boolean {
   if (j < 0) return false;
   let c = text.charCodeAt(j);
   if (c >= 128 || (c >= 65 && c <= 90) || c === 34) return true;
-  if (!(c >= 97 && c <= 122)) return false;
-  // (a longer lower-case word, "said", "president", is read no further than one letter past the longest particle)
-  const word = j;
-  for (c = codeAt(text, ++j); c >= 97 && c <= 122 && j - word <= PARTICLE_LENGTHS.longest; c = codeAt(text, ++j));
-  if (j - word < PARTICLE_LENGTHS.shortest || j - word > PARTICLE_LENGTHS.longest) return false;
-  j = afterSpaces(text, j);
+  const particle = particleLengthAt(text, j);
+  if (particle === 0) return false;
+  j = afterSpaces(text, j + particle);
   if (j < 0) return false;
   c = text.charCodeAt(j);
   return c >= 128 || (c >= 65 && c <= 90);
@@ -160,21 +157,29 @@ const NAME_PARTICLES = ['de', 'van', 'von', 'del', 'der', 'da', 'di', 'bin', 'al
 /** Small words inside the name of a body before spaces and a capital. */
 const BODY_PARTICLES = ['of', 'for', 'to', 'and', 'the', 'on', 'in'];
 
-/** The lengths a particle of either list may have: a lower-case word of another length is none, and is read no further. */
-const PARTICLE_LENGTHS = (() => {
-  const lengths = [...NAME_PARTICLES, ...BODY_PARTICLES].map((w) => w.length);
-  return { shortest: Math.min(...lengths), longest: Math.max(...lengths) };
-})();
+/** The shortest and the longest particle of either list. */
+const PARTICLE_LENGTHS = [...NAME_PARTICLES, ...BODY_PARTICLES].map((w) => w.length);
+const SHORTEST_PARTICLE = Math.min(...PARTICLE_LENGTHS);
+const LONGEST_PARTICLE = Math.max(...PARTICLE_LENGTHS);
+
+/**
+ * The length of the run of a–z at j when it is as long as some particle, else 0. A longer word
+ * ("said", "president") is read no further than one letter past the longest particle.
+ */
+function particleLengthAt(text: string, j: number): number {
+  let e = j;
+  for (let c = codeAt(text, e); c >= 97 && c <= 122 && e - j <= LONGEST_PARTICLE; c = codeAt(text, ++e));
+  const n = e - j;
+  return n >= SHORTEST_PARTICLE && n <= LONGEST_PARTICLE ? n : 0;
+}
 
 /**
  * The length of the word of `words` at j that `after` holds after, or 0. (What follows a word of
  * `words` is never a–z, so the word is the whole run of a–z at j: no other word is tried.)
  */
 function wordOf(text: string, j: number, words: readonly string[], after: (text: string, at: number) => boolean): number {
-  let e = j;
-  for (let c = codeAt(text, e); c >= 97 && c <= 122 && e - j <= PARTICLE_LENGTHS.longest; c = codeAt(text, ++e));
-  const n = e - j;
-  return n >= PARTICLE_LENGTHS.shortest && n <= PARTICLE_LENGTHS.longest && after(text, e) && words.includes(text.slice(j, e)) ? n : 0;
+  const n = particleLengthAt(text, j);
+  return n > 0 && after(text, j + n) && words.includes(text.slice(j, j + n)) ? n : 0;
 }
 
 const spaceThenCapital = (text: string, at: number) => codeAt(text, at) === 32 && capitalAt(text, at + 1) > 0;
@@ -258,7 +263,9 @@ export function bodyRunEnd(text: string, i: number): number {
  * global flag, one at a time as a span (start, end): no match array, no string, so a run the
  * caller turns away costs neither. The matcher's runs open with \p{Lu}, then characters of
  * [\p{L}’'.&-], then [ \u00a0]+, then a capital or a quotation mark, or [a-z]+ and [ \u00a0]+ and a
- * capital (runMayFollow), so only the openings are tried.
+ * capital (runMayFollow), so only the openings are tried. The lower-case word must be as long as
+ * one of NAME_PARTICLES or BODY_PARTICLES: a matcher whose runs hold other lower-case words needs
+ * its particles added there.
  */
 export class CapitalRuns {
   /** The current match: text[start, end). */

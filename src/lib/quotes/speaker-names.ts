@@ -481,14 +481,14 @@ export class OrganizationNames {
   }
 }
 
-const BODY_NAMES: RunReader = { name: bodyNameOf };
+const BODY_NAMES: RunReader = { name: bodyName };
 
-/** bodyName's answer: a bounded memo (runs recur across articles, "White House", and the answer depends on the run alone). */
-function bodyNameOf(run: string): string | null {
+/** readBodyName's answer: a bounded memo (runs recur across articles, "White House", and the answer depends on the run alone). */
+function bodyName(run: string): string | null {
   let name = RUN_BODY_NAMES.get(run);
   if (name === undefined) {
     if (RUN_BODY_NAMES.size > 20000) RUN_BODY_NAMES.clear();
-    RUN_BODY_NAMES.set(run, (name = bodyName(run)));
+    RUN_BODY_NAMES.set(run, (name = readBodyName(run)));
   }
   return name;
 }
@@ -496,7 +496,7 @@ function bodyNameOf(run: string): string | null {
 const RUN_BODY_NAMES = new Map<string, string | null>();
 
 /** The name of a body a capitalised run gives (see OrganizationNames), or null. */
-function bodyName(run: string): string | null {
+function readBodyName(run: string): string | null {
   const all = run.replace(/[’']s$/, '').split(/[ \u00a0]+/);
   // a full stop ends the name unless it is an initialism ("U.S.")
   const stop = all.findIndex((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));

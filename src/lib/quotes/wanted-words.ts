@@ -53,9 +53,10 @@ export function addWordKeys(name: string, keys: Set<string>): void {
 function lettersAndSpaces(name: string): boolean {
   let wordLength = 0;
   for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) wordLength++;
-    else if (name.charCodeAt(i) === 32 && wordLength > 0) wordLength = 0;
+    const c = name.charCodeAt(i);
+    const lower = c | 32; // (A–Z to a–z; no other code lands in a–z)
+    if (lower >= 97 && lower <= 122) wordLength++;
+    else if (c === 32 && wordLength > 0) wordLength = 0;
     else return false;
   }
   return wordLength > 0;

@@ -74,7 +74,7 @@ describe('the runs a matcher finds at the text’s capitals', () => {
   });
 
   it('are the matches matchAll gives for any text, lower-case words of any length between capitals', () => {
-    // (runOpenings tries a capital only before a capital, a quotation mark, or a word of two or three letters and a capital)
+    // (runOpenings tries a capital only before a capital, a quotation mark, or a word as long as a particle and a capital)
     const words = ['Ann', 'Lee', 'He', 'McCain', 'U.S.', 'de', 'van', 'of', 'the', 'and', 'in', 'x', 'met', 'said', 'told', 'president', 'Émile', 'al', 'bin', 'ab', '“Bo”', '"', '.', ''];
     const gaps = [' ', ' ', ' ', '  ', '\u00a0', '', ', ', '\n'];
     let seed = 5;
@@ -149,9 +149,10 @@ describe('a run’s word hashes, given only when a word is wanted', () => {
     const hashes: number[] = [];
     for (const a of words) {
       for (const b of words) {
-        for (const space of [' ', '\u00a0 ']) {
+        // words apart by a space, a no-break space or both; the run ends the text, or is followed by a space or a digit
+        for (const [space, after] of [[' ', ' y'], ['\u00a0 ', ' y'], ['\u00a0', ''], [' ', '9 y']]) {
           const run = `${a}${space}${b}`;
-          const text = `x ${run} y`;
+          const text = `x ${run}${after}`;
           const own = [a, b].map((w) => keyHashAt(`x ${w} y`, 2, 2 + w.length));
           for (const key of [wordKey(a), wordKey(b), 'ann', 'lodz', 'zzz']) {
             const wanted = new WantedWords(new Set([key]));
