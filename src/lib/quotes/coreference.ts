@@ -244,7 +244,12 @@ function variesName(m: Mention, focus: Entity): boolean {
 /** Adds e to the list of people under key (each list keeps the 16 latest sharing a word: lookups stay bounded on any input). */
 function listWith(map: Map<string, Entity[]>, key: string, e: Entity): Entity[] {
   let list = map.get(key);
-  if (!list) map.set(key, (list = []));
+  if (!list) {
+    // (a list of one: an empty array's first push makes room for 17, and most lists stay at one)
+    list = [e];
+    map.set(key, list);
+    return list;
+  }
   if (list.length >= 16) list.shift();
   list.push(e);
   return list;
@@ -326,6 +331,9 @@ function readDescription(description: string): ReadDescription {
   return read;
 }
 
+/** How many surnames nearSurname compares one by one before the registry indexes them by shape. */
+const SHAPED_SURNAMES = 64;
+
 export class EntityRegistry {
   /** Where the text's Title-Case first line (a headline) ends, 0 when there is none. */
   private readonly headlineEnd: number;
@@ -341,8 +349,8 @@ export class EntityRegistry {
   /** Indexes so lookups stay constant-time however long the text: persons by last and first word, one-word persons. */
   private byLast = new Map<string, Entity[]>();
   private byFirst = new Map<string, Entity[]>();
-  /** The keys of byLast, for nearSurname. */
-  private surnames = new SurnameShapes();
+  /** The keys of byLast by shape, for nearSurname: made only when byLast grows past SHAPED_SURNAMES (most articles introduce a dozen, cheaper to compare one by one). */
+  private surnames: SurnameShapes | null = null;
   private single = new Map<string, Entity>();
   /** Touch log, newest last: role lookups scan only the recent part. */
   private recent: Entity[] = [];
@@ -375,7 +383,7 @@ export class EntityRegistry {
     }
     const last = e.words[e.words.length - 1];
     const first = e.words[0];
-    if (!this.byLast.has(last)) this.surnames.add(last);
+    if (this.surnames && !this.byLast.has(last)) this.surnames.add(last);
     // the list changed: its first of two namesakes is worked out again when next asked
     this.namesakes.delete(listWith(this.byLast, last, e));
     if (e.words.length === 2) listWith(this.byFirst, first, e);
@@ -412,7 +420,7 @@ export class EntityRegistry {
         let best: Entity | null = bySurname(this.byLast.get(words[0]), at, this.namesakeOf);
         if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
-        if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast, this.surnames);
+        if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast, this.surnameShapes());
         if (best) {
           if (!best.speaker.description && m.description) this.setDescription(best, m.description);
           return this.touch(best, at);
@@ -456,6 +464,15 @@ export class EntityRegistry {
     this.noteFullName(e, at);
     this.index(e);
     return this.touch(e, at);
+  }
+
+  /** The surnames by shape once byLast holds more than SHAPED_SURNAMES, null before (nearSurname compares each). */
+  private surnameShapes(): SurnameShapes | null {
+    if (this.surnames === null && this.byLast.size > SHAPED_SURNAMES) {
+      this.surnames = new SurnameShapes();
+      for (const last of this.byLast.keys()) this.surnames.add(last);
+    }
+    return this.surnames;
   }
 
   /** A full name below the headline: the person takes part when namesakes share a bare surname. */

@@ -25,7 +25,7 @@ export interface Mention {
   /** Lower-case head word for roles and pronouns ("minister", "he"). */
   head: string;
   /** Lower-case modifiers of a role ("defense", "french"). */
-  modifiers: string[];
+  modifiers: readonly string[];
   /** The text offsets of the name part, when there is one. */
   nameStart: number;
   nameEnd: number;
@@ -140,11 +140,11 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   const pronoun = contracted ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : headTok.lower;
   // (a token's bits are its whole word's: a contracted pronoun is asked about without its verb)
   if (oneWord && (contracted ? PERSON_PRONOUNS.has(pronoun) || OTHER_PRONOUNS.has(pronoun) : (headTok.bits & PRONOUN) !== 0)) {
-    return mention('pronoun', pronoun, []);
+    return mention('pronoun', pronoun, NO_MODIFIERS);
   }
   // possessive pronouns stand for their owner ("his warning that …")
   const owner = oneWord ? possessiveOwner(headTok.lower) : null;
-  if (owner) return mention('pronoun', owner, []);
+  if (owner) return mention('pronoun', owner, NO_MODIFIERS);
   let start = first;
   while (start < end && (tokens[start].bits & NAME_DETERMINER) !== 0) start++;
   if (start === end) return null;
@@ -191,7 +191,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   if (country && !titled) {
     return named(country.country, 'organization', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled);
   }
-  if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return mention('generic', headTok.lower, []);
+  if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return mention('generic', headTok.lower, NO_MODIFIERS);
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
   if (end - nameFirst === 1 && (headTok.bits & OPENER) !== 0 && !midSentence) return null;
@@ -199,13 +199,16 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   return named(name, org ? 'organization' : 'person', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled || honorific);
 }
 
+/** The modifiers of a name or a pronoun: none, one array for all (a Mention is never changed once made). */
+const NO_MODIFIERS: readonly string[] = [];
+
 /** A mention with no name part (pronoun, role, generic), built whole: one object, one shape. */
-function mention(kind: MentionKind, head: string, modifiers: string[], definite = false): Mention {
+function mention(kind: MentionKind, head: string, modifiers: readonly string[], definite = false): Mention {
   return { kind, name: '', type: 'person', description: null, head, modifiers, nameStart: -1, nameEnd: -1, titled: false, definite };
 }
 
 function named(name: string, type: Mention['type'], description: string | null, head: string, nameStart: number, nameEnd: number, titled: boolean): Mention {
-  return { kind: 'name', name, type, description, head, modifiers: [], nameStart, nameEnd, titled, definite: false };
+  return { kind: 'name', name, type, description, head, modifiers: NO_MODIFIERS, nameStart, nameEnd, titled, definite: false };
 }
 
 /**

@@ -58,22 +58,40 @@ function sameEnds(a: string, b: string, start: boolean): boolean {
   return start ? a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) : a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1) && a.charCodeAt(a.length - 2) === b.charCodeAt(b.length - 2);
 }
 
-/** The one introduced surname (a key of `bySurname`, added to `shapes`) one letter away from `word`, or null. */
-export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, readonly T[]>, shapes: SurnameShapes): T | null {
+/**
+ * The one introduced surname (a key of `bySurname`) one letter away from `word`, or null. `shapes`
+ * holds bySurname's keys; null when they are few enough to compare each (the same answer: the
+ * shapes only narrow the search, and most articles introduce a dozen surnames, not thousands).
+ */
+export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, readonly T[]>, shapes: SurnameShapes | null): T | null {
   if (word.length < MIN_LENGTH) return null;
+  if (shapes === null) return nearSurnameAmong(word, bySurname);
   let found: T | null = null;
   for (let n = word.length - 1; n <= word.length + 1; n++) {
     // each surname once: by its start, else (another start) by its end
     for (let side = 0; side < 2; side++) {
       const start = side === 0;
       for (const surname of shapes.sharing(word, n, start)) {
-        if (start ? !sameEnds(surname, word, true) : sameEnds(surname, word, true) || !sameEnds(surname, word, false)) continue;
+        // (a key of another length may share the shape's key: each surname is met at its own length only)
+        if (surname.length !== n || (start ? !sameEnds(surname, word, true) : sameEnds(surname, word, true) || !sameEnds(surname, word, false))) continue;
         const people = bySurname.get(surname);
         if (!people || people.length !== 1 || !oneEditApart(word, surname)) continue;
         if (found) return null;
         found = people[0];
       }
     }
+  }
+  return found;
+}
+
+/** nearSurname over every key of `bySurname`, for a registry with few surnames. */
+function nearSurnameAmong<T>(word: string, bySurname: ReadonlyMap<string, readonly T[]>): T | null {
+  let found: T | null = null;
+  for (const [surname, people] of bySurname) {
+    if (surname.length < MIN_LENGTH || surname.length < word.length - 1 || surname.length > word.length + 1) continue;
+    if (people.length !== 1 || !oneEditApart(word, surname)) continue;
+    if (found) return null;
+    found = people[0];
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from './speech-quotes.ts';
-import { oneEditApart } from '../../../src/lib/quotes/surname-typos.ts';
+import { nearSurname, oneEditApart, SurnameShapes } from '../../../src/lib/quotes/surname-typos.ts';
 
 describe('a surname misspelt after the full name', () => {
   it('is the one person introduced with a surname one letter away', () => {
@@ -18,5 +18,38 @@ describe('a surname misspelt after the full name', () => {
   it('counts one inserted, deleted or changed letter', () => {
     expect([oneEditApart('mclenney', 'mcclenney'), oneEditApart('bornsten', 'bornstein'), oneEditApart('sweeny', 'sweeney'), oneEditApart('veldhuis', 'veldhuys')]).toEqual([true, true, true, true]);
     expect([oneEditApart('johnson', 'jonsen'), oneEditApart('smith', 'smiths2')]).toEqual([false, false]);
+  });
+});
+
+describe('nearSurname', () => {
+  it('answers the same comparing each surname as looking them up by shape', () => {
+    // (surnames of few letters, so that many are one edit apart; a fixed seed)
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 16) % n;
+    };
+    const surname = () => Array.from({ length: 5 + random(4) }, () => 'abcd'[random(4)]).join('');
+    let found = 0;
+    for (let round = 0; round < 300; round++) {
+      const bySurname = new Map<string, number[]>();
+      const shapes = new SurnameShapes();
+      for (let i = 1 + random(30); i > 0; i--) {
+        const s = surname();
+        const people = bySurname.get(s);
+        if (people) people.push(i);
+        else {
+          bySurname.set(s, [i]);
+          shapes.add(s);
+        }
+      }
+      for (let q = 0; q < 20; q++) {
+        const w = surname();
+        const near = nearSurname(w, bySurname, null);
+        expect([w, near]).toEqual([w, nearSurname(w, bySurname, shapes)]);
+        if (near !== null) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(40);
   });
 });
