@@ -38,7 +38,7 @@ function readArticle(text: string): QuoteExtraction {
   for (const piece of pieces(text, blocks, spans)) {
     while (spanCursor < spans.length && spans[spanCursor].open < piece.start) spanCursor++;
     const tokens = tokenize(text, spans, piece.start, piece.end, spanCursor);
-    const reading = newPieceReading(text, tokens, splitSentences(tokens), piece.index, piece.end === blocks[piece.index].end);
+    const reading = newPieceReading(text, tokens, splitSentences(text, tokens), piece.index, piece.end === blocks[piece.index].end);
     for (let si = 0; si < reading.sentences.length; si++) readSentence(state, reading, si);
     carryTurnOverStageDirection(state, reading);
   }

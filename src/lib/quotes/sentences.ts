@@ -25,10 +25,17 @@ function endsWithTerminal(s: string): boolean {
   return false;
 }
 
-function startsSentence(t: Token): boolean {
+/**
+ * Word and punctuation tokens are read by their code units in the text, where their text lies
+ * (a punctuation token is one code unit, or a surrogate pair whose first unit matches no mark here):
+ * a token's own string comes in many shapes (kinds of string), so reading it was a slow, megamorphic
+ * access, and a mark written as a two-byte character is a string compared whole with each constant.
+ */
+function startsSentence(text: string, t: Token): boolean {
   if (t.kind === 'quote') return true;
-  if (t.kind === 'word') return t.cap || (t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
-  return t.text === '(' || t.text === '[' || t.text === '—' || t.text === '‘';
+  const c = text.charCodeAt(t.start);
+  if (t.kind === 'word') return t.cap || (c >= 48 && c <= 57);
+  return c === 40 || c === 91 || c === 0x2014 || c === 0x2018; // ( [ — ‘
 }
 
 /** "U.S.", "p.m.", "D.C.": letters each followed by a period, kept inside one word token. */
@@ -56,19 +63,25 @@ function cut(out: Sentence[], tokens: Token[], first: number, last: number): num
   return last;
 }
 
-/** ".", "!", "?", "…": a mark that ends a sentence (punctuation tokens are one character, or a surrogate pair). */
-function isTerminal(p: string): boolean {
-  return p === '.' || p === '!' || p === '?' || p === '…';
+/** ".", "!", "?", "…": a mark that ends a sentence (c: a punctuation token's first code unit). */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /** ")", "’", "'", "”", '"', ".": closing punctuation after a full stop, read with it (".)"). */
-function closesAfterStop(t: Token): boolean {
+function closesAfterStop(text: string, t: Token): boolean {
   if (t.kind !== 'punct') return false;
-  const p = t.text;
-  return p === ')' || p === '’' || p === "'" || p === '”' || p === '"' || p === '.';
+  const c = text.charCodeAt(t.start);
+  return c === 41 || c === 0x2019 || c === 39 || c === 0x201d || c === 34 || c === 46;
 }
 
-export function splitSentences(tokens: Token[]): Sentence[] {
+/** ",", ";", ":": where a run-on sentence may be cut. */
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58;
+}
+
+/** The sentences of `tokens`, read from `text` (their start and end are places in it). */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   const n = tokens.length;
   let first = 0;
@@ -78,27 +91,26 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (i > first && t.afterBreak) first = cut(out, tokens, first, i);
     // a run-on "sentence" (a list, a transcript without stops, hostile input) is cut into bounded
     // pieces at a comma, colon or semicolon, so the work per sentence stays constant: time stays linear
-    if (i - first >= SOFT_LIMIT && kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':')) first = cut(out, tokens, first, i + 1);
+    if (i - first >= SOFT_LIMIT && kind === 'punct' && isClauseMark(text.charCodeAt(t.start))) first = cut(out, tokens, first, i + 1);
     else if (i - first >= HARD_LIMIT) first = cut(out, tokens, first, i);
     if (i + 1 >= n) break;
     const next = tokens[i + 1];
     if (kind === 'punct') {
-      if (!isTerminal(t.text)) continue;
+      if (!isTerminal(text.charCodeAt(t.start))) continue;
       // absorb closing punctuation like ".)" before deciding
       let k = i + 1;
-      while (k < n && closesAfterStop(tokens[k])) k++;
+      while (k < n && closesAfterStop(text, tokens[k])) k++;
       if (k >= n) break;
-      if (tokens[k].afterBreak || startsSentence(tokens[k])) {
+      if (tokens[k].afterBreak || startsSentence(text, tokens[k])) {
         first = cut(out, tokens, first, k);
         i = k - 1;
       }
     } else if (kind === 'word') {
       // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
       // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
-      // (asked only before a capitalised word: a word token's text has many string shapes, so reading
-      // its last character is a slow, megamorphic property load, worth saving for most words)
-      if (next.kind === 'word' && next.cap && t.text.charCodeAt(t.text.length - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && SENTENCE_START_WORDS.has(next.lower)) first = cut(out, tokens, first, i + 1);
-    } else if (endsWithTerminal(t.text) && !next.afterBreak && (next.kind === 'quote' || (next.kind === 'word' && next.cap))) first = cut(out, tokens, first, i + 1);
+      // (its last character read from the text, as for startsSentence)
+      if (next.kind === 'word' && next.cap && text.charCodeAt(t.end - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && SENTENCE_START_WORDS.has(next.lower)) first = cut(out, tokens, first, i + 1);
+    } else if (!next.afterBreak && (next.kind === 'quote' || (next.kind === 'word' && next.cap)) && endsWithTerminal(t.text)) first = cut(out, tokens, first, i + 1);
   }
   cut(out, tokens, first, n);
   return out;

@@ -19,5 +19,5 @@ export interface TextFrame {
 export function readTextFrame(text: string): TextFrame {
   const spans = findQuotationSpans(text, splitLines(text));
   const tokens = tokenize(text, spans);
-  return { spans, tokens, sentences: splitSentences(tokens) };
+  return { spans, tokens, sentences: splitSentences(text, tokens) };
 }

@@ -299,7 +299,7 @@ describe('attribution', () => {
     const { cueForQuote } = await import('../../../src/lib/quotes/attribution.ts');
     const text = 'Ada Park fired back: “You were warned,” she wrote.';
     const tokens = readTextFrame(text).tokens;
-    const [s] = splitSentences(tokens);
+    const [s] = splitSentences(text, tokens);
     const qi = tokens.findIndex((t) => t.kind === 'quote');
     const found = cueForQuote(tokens, s, findCuePairs(tokens, s), qi, null);
     const words = (ph: { first: number; last: number } | null | undefined) => (ph ? tokens.slice(ph.first, ph.last).map((t) => t.text).join(' ') : null);

@@ -7,7 +7,7 @@ import { findCuePairs } from '../../../src/lib/quotes/cues.ts';
 
 function piece(text: string) {
   const tokens = readTextFrame(text).tokens;
-  return newPieceReading(text, tokens, splitSentences(tokens), 0, true);
+  return newPieceReading(text, tokens, splitSentences(text, tokens), 0, true);
 }
 
 const TEXT =

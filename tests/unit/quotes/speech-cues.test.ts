@@ -8,7 +8,7 @@ import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
 function cues(text: string): Array<[string, string | null]> {
   const tokens = readTextFrame(text).tokens;
   const out: Array<[string, string | null]> = [];
-  for (const s of splitSentences(tokens)) {
+  for (const s of splitSentences(text, tokens)) {
     for (const p of findCuePairs(tokens, s)) {
       out.push([
         text.slice(tokens[p.cueFirst].start, tokens[p.cueLast - 1].end),

@@ -5,7 +5,7 @@ import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
 
 function sentences(text: string): string[] {
   const tokens = readTextFrame(text).tokens;
-  return splitSentences(tokens).map((s) => text.slice(s.start, s.end));
+  return splitSentences(text, tokens).map((s) => text.slice(s.start, s.end));
 }
 
 describe('paragraphs', () => {
