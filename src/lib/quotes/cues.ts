@@ -606,10 +606,14 @@ function triggerWord(lower: string): TriggerWord {
 const TRIGGER_WORDS: TriggerWord[] = [triggerWord('')]; // (place 0: no trigger, never read)
 for (const w of CUE_TRIGGERS.words) TRIGGER_WORDS.push(triggerWord(w));
 
-/** The cue pairs of sentence s (a word that opens no cue is passed over by its token's CUE_TRIGGER bit, word-bits.ts). */
-export function findCuePairs(tokens: Token[], s: Sentence): CuePair[] {
+/**
+ * The cue pairs of sentence s (a word that opens no cue is passed over by its token's CUE_TRIGGER
+ * bit, word-bits.ts); a caller that knows where the sentence's triggers lie passes [from, to), the
+ * span from its first trigger to past its last.
+ */
+export function findCuePairs(tokens: Token[], s: Sentence, from = s.first, to = s.last): CuePair[] {
   const pairs: CuePair[] = [];
-  for (let v = s.first; v < s.last; v++) {
+  for (let v = from; v < to; v++) {
     const bits = tokens[v].bits;
     if ((bits & CUE_TRIGGER) === 0) continue;
     const w = TRIGGER_WORDS[bits >>> TRIGGER_INDEX_SHIFT];

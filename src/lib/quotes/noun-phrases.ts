@@ -732,7 +732,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
       i = timeComma + 1;
       continue;
     }
-    if (isWord(tokens[i]) && INTERJECTIONS.has(tokens[i].lower) && i + 1 < s.last && tokens[i + 1].text === ',') {
+    if (isWord(tokens[i]) && i + 1 < s.last && tokens[i + 1].text === ',' && INTERJECTIONS.has(tokens[i].lower)) {
       i += 2;
       continue;
     }

@@ -109,11 +109,11 @@ export function newPieceReading(text: string, tokens: Token[], sentences: Senten
   return { text, tokens, sentences, para, endsParagraph, pairCache, mentionCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
-/** The cue pairs of sentence si, found once. */
-export function pairsOf(r: PieceReading, si: number): CuePair[] {
+/** The cue pairs of sentence si, found once (its cue triggers, when known, lie in tokens [from, to): findCuePairs). */
+export function pairsOf(r: PieceReading, si: number, from = r.sentences[si].first, to = r.sentences[si].last): CuePair[] {
   let p = r.pairCache[si];
   if (!p) {
-    p = findCuePairs(r.tokens, r.sentences[si]);
+    p = findCuePairs(r.tokens, r.sentences[si], from, to);
     r.pairCache[si] = p;
   }
   return p;

@@ -14,7 +14,7 @@ import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
 import { mentionAt, pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
-import { BODY_NOUN, DOCUMENT_NOUN } from './word-bits.ts';
+import { BODY_NOUN, CUE_TRIGGER, DOCUMENT_NOUN } from './word-bits.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
@@ -25,6 +25,8 @@ export interface SentenceFrame {
   /** Sentence index in the piece. */
   index: number;
   s: Sentence;
+  /** The sentence holds a quotation token. */
+  quoted: boolean;
   /** Every cue pair of the sentence, and those that cite (the weak ones dropped when a strong one is there). */
   allPairs: CuePair[];
   pairs: CuePair[];
@@ -102,12 +104,40 @@ function isVerbAfterSubject(lower: string): boolean {
   return lower.endsWith('ed') || IRREGULAR_PASTS.has(lower) || HAVE_FORMS.has(lower) || MODALS.has(lower) || BE_OR_GET.has(lower);
 }
 
-/** Registers the names a sentence mentions, so surnames and roles can find them later. */
-function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
+/**
+ * What the walk that registers a sentence's names also finds: the word lists its words are in
+ * (word-bits.ts), whether it holds a quotation, and where its cue triggers lie (from the first to
+ * past the last; -1 when it has none).
+ */
+interface SentenceWords {
+  bits: number;
+  quoted: boolean;
+  firstTrigger: number;
+  afterTriggers: number;
+}
+
+/**
+ * Registers the names a sentence mentions, so surnames and roles can find them later; returns the
+ * sentence's SentenceWords (one walk over its tokens does both).
+ */
+function registerNames(a: ArticleState, r: PieceReading, s: Sentence): SentenceWords {
   const tokens = r.tokens;
+  let bits = 0;
+  let quoted = false;
+  let firstTrigger = -1;
+  let afterTriggers = -1;
   // (nameRuns walked in place: no array of runs per sentence)
   for (let x = s.first; x < s.last; ) {
     const y = nameRunEnd(tokens, x, s.first, s.last);
+    // (each token once: the run [x, y), else the one token x; a quotation token has no bits, so no trigger bit)
+    for (let k = x, end = y < 0 ? x + 1 : y; k < end; k++) {
+      const t = tokens[k];
+      bits |= t.bits;
+      if ((t.bits & CUE_TRIGGER) !== 0) {
+        if (firstTrigger < 0) firstTrigger = k;
+        afterTriggers = k + 1;
+      } else if (t.kind === 'quote') quoted = true;
+    }
     if (y < 0) {
       x++;
       continue;
@@ -119,31 +149,34 @@ function registerNames(a: ArticleState, r: PieceReading, s: Sentence): void {
     }
     x = y;
   }
+  return { bits, quoted, firstTrigger, afterTriggers };
 }
 
 export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number): SentenceFrame {
   const tokens = r.tokens;
   const s = r.sentences[si];
   r.sentenceFirst = s.first;
-  const allPairs = pairsOf(r, si);
+  const { bits, quoted, firstTrigger, afterTriggers } = registerNames(a, r, s);
+  // (cue pairs are read from the tokens alone, so after the names as well as before; a sentence with no cue trigger has none)
+  const allPairs = firstTrigger >= 0 ? pairsOf(r, si, firstTrigger, afterTriggers) : NO_PAIRS;
   const pairs = withoutWeak(allPairs);
-  registerNames(a, r, s);
 
   const subject = nameBeforeVerb(a, tokens, sentenceSubject(tokens, s));
   // an expletive subject ("There’s time for Cruz to …") is no one: its clause's agent, or none, speaks for it
   const expletive = !!subject && isExpletive(tokens, subject);
   const agent = subject && expletive ? agentAfterExpletive(tokens, subject, s) : null;
   const subjectEntity = expletive ? (agent ? resolveAt(a, r, agent) : null) : subject ? resolveAt(a, r, subject) : null;
-  const frame: SentenceFrame = { index: si, s, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: null };
+  const frame: SentenceFrame = { index: si, s, quoted, allPairs, pairs, subject, expletive, agent, subjectEntity, pairEntity: null };
   // documents this sentence introduces ("Mariano wrote a memoir"), for a later "the book said",
   // and unnamed bodies ("a ballot commission"): only a sentence with such a noun has any
-  let nouns = 0;
-  for (let k = s.first; k < s.last; k++) nouns |= tokens[k].bits;
-  if (nouns & DOCUMENT_NOUN) noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
-  if (nouns & BODY_NOUN) noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
+  if (bits & DOCUMENT_NOUN) noteDocuments(tokens, s, subject, subjectEntity, (ph) => resolveAt(a, r, ph), (a.documents ??= new Map()));
+  if (bits & BODY_NOUN) noteUnnamedBodies(tokens, s, (a.unnamedBodies ??= new Map()));
   resolvePairSources(a, r, frame);
   return frame;
 }
+
+/** The cue pairs of a sentence with no cue trigger (shared: no reader changes a pair list). */
+const NO_PAIRS: CuePair[] = [];
 
 /** The pairs that are not weak (the array itself when none is: most sentences have no pair at all). */
 function withoutWeak(allPairs: CuePair[]): CuePair[] {

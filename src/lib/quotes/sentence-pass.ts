@@ -83,8 +83,12 @@ function relativeClauseEnd(tokens: Token[], k: number, last: number): number {
   return k;
 }
 
+/** A sentence with no quotation (shared: never changed). */
+const NO_QUOTES: SentenceQuotes = { hadQuote: false, hadSpeech: false, lastSpeechToken: -1 };
+
 /** Reads and records every quotation of the sentence in order. */
 function readQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame): SentenceQuotes {
+  if (!f.quoted) return NO_QUOTES;
   const { tokens, text } = r;
   const out: SentenceQuotes = { hadQuote: false, hadSpeech: false, lastSpeechToken: -1 };
   for (let qi = f.s.first; qi < f.s.last; qi++) {

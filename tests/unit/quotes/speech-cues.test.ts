@@ -4,6 +4,7 @@ import { speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
 import { CUE_TRIGGERS, findCuePairs, startsOnlyPhraseCue } from '../../../src/lib/quotes/cues.ts';
 import { CUE_NOUNS } from '../../../src/lib/quotes/cue-words.ts';
 import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
+import { CUE_TRIGGER } from '../../../src/lib/quotes/word-bits.ts';
 
 function cues(text: string): Array<[string, string | null]> {
   const tokens = readTextFrame(text).tokens;
@@ -189,5 +190,30 @@ describe('words that start only a phrase cue', () => {
     expect(cues('In his words, the plan “will fail.”')).toEqual([['In his words', 'his']]);
     expect(cues('“Call the roll,” came the reply from Jane Roe.')).toEqual([['came the reply from', 'Jane Roe']]);
     expect(cues('In Iowa, Jane Roe said the plan would fail.')).toEqual([['said', 'Jane Roe']]);
+  });
+});
+
+describe('findCuePairs from the first trigger to the last', () => {
+  it('finds the same pairs as over the whole sentence', () => {
+    const text =
+      'In Iowa, Jane Roe said the plan would fail, according to her aide. “Call the roll,” came the reply from the chair, who later told reporters that the mayor’s claim was false. Nobody spoke. The plan, she added, “will fail,” and Roe warned again.';
+    const tokens = readTextFrame(text).tokens;
+    let withTriggers = 0;
+    for (const s of splitSentences(text, tokens)) {
+      let from = -1;
+      let to = -1;
+      for (let k = s.first; k < s.last; k++) {
+        if ((tokens[k].bits & CUE_TRIGGER) === 0) continue;
+        if (from < 0) from = k;
+        to = k + 1;
+      }
+      if (from < 0) {
+        expect(findCuePairs(tokens, s)).toEqual([]);
+        continue;
+      }
+      withTriggers++;
+      expect(findCuePairs(tokens, s, from, to)).toEqual(findCuePairs(tokens, s));
+    }
+    expect(withTriggers).toBeGreaterThan(2);
   });
 });
