@@ -123,7 +123,7 @@ export function labelBeforeColon(tokens: Token[], s: Sentence, qi: number): { fi
 }
 
 /** The pair whose cue sits right after the quote at qi. */
-function pairRightAfter(tokens: Token[], pairs: CuePair[], qi: number, sentenceFirst: number): CuePair | null {
+function pairRightAfter(tokens: Token[], pairs: readonly CuePair[], qi: number, sentenceFirst: number): CuePair | null {
   // the first cue after the quote, when only its speaker's words lie between
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject || p.cueFirst <= qi) continue;
@@ -315,7 +315,7 @@ function setOffByComma(t: Token): boolean {
  * "“…,” Sanders said, according to CNN." / "…, the Tribune reported.": a trailing clause naming the
  * outlet or record the words come through is the attribution the sentence rests on.
  */
-function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: CuePair[], from: number): CuePair | null {
+function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: readonly CuePair[], from: number): CuePair | null {
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject) continue;
     // "…,” said Kristen Day, a director, reports USA Today.": the outlet after the verb, even when
@@ -376,7 +376,7 @@ function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase 
 }
 
 /** "…,” he said, adding, “…”": the citation a participle hangs on, when it ends right before it. */
-function hostClause(tokens: Token[], pairs: CuePair[], part: CuePair): CuePair | null {
+function hostClause(tokens: Token[], pairs: readonly CuePair[], part: CuePair): CuePair | null {
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject || p.cueFirst >= part.cueFirst) continue;
     const end = p.form === 'inverted' ? p.subject.last : p.cueLast;
@@ -386,7 +386,7 @@ function hostClause(tokens: Token[], pairs: CuePair[], part: CuePair): CuePair |
 }
 
 /** The citation inside an opening subordinate clause ("After X said …") that the quote at qi closes. */
-function subordinateCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+function subordinateCitation(tokens: Token[], s: Sentence, pairs: readonly CuePair[], qi: number): CuePair | null {
   let f = s.first;
   if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'and' || tokens[f].lower === 'but' || tokens[f].lower === 'so')) f++;
   // "But even as Trump claimed …", "Just as she said …"
@@ -458,7 +458,7 @@ function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase 
 }
 
 /** ", said X, a description." / ", X said." closing the sentence after the quote at qi, set off by a comma. */
-function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+function closingCitation(tokens: Token[], s: Sentence, pairs: readonly CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject || p.cueFirst <= qi) continue;
     const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;
@@ -476,7 +476,7 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: CuePair[], qi: num
 }
 
 /** A citation with its own subject that ends right before the quote at qi, bar a comma or a colon ("X said, “", "X fired back: “"). */
-function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): CuePair | null {
+function introducingCue(tokens: Token[], s: Sentence, pairs: readonly CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject || p.limit === 'attached' || p.form === 'inverted' || p.cueLast > qi || p.cueLast < qi - 2 || p.subject.first < s.first) continue;
     // "X said “", "X said, “", "X scolded him: “"
@@ -497,7 +497,7 @@ function introducingCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numb
 }
 
 /** "“…,” he wrote, “…”": the cue between the two parts of a split quote, the second at qi. */
-function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null {
+function splitCue(tokens: Token[], pairs: readonly CuePair[], qi: number): CuePair | null {
   for (const p of pairs) {
     if (p.form === 'participle' || !p.subject || p.form === 'inverted' || p.cueLast !== qi - 1 || tokens[qi - 1].text !== ',') continue;
     const b = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
@@ -510,7 +510,7 @@ function splitCue(tokens: Token[], pairs: CuePair[], qi: number): CuePair | null
  * "DuVernay said she felt … because “…,” she said.": a pronoun cue closing the sentence after the
  * quote echoes the citation that opens it; the mention the quote hangs on is that first one.
  */
-function sentenceCueBeforeEcho(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, after: CuePair): CuePair | null {
+function sentenceCueBeforeEcho(tokens: Token[], s: Sentence, pairs: readonly CuePair[], qi: number, after: CuePair): CuePair | null {
   if (!after.subject || after.form === 'inverted' || after.subject.last - after.subject.first !== 1 || !ECHO_PRONOUNS.has(tokens[after.subject.first].lower)) return null;
   const p = pairs[0];
   if (!p || p === after || p.form === 'participle' || !p.subject || p.form === 'inverted' || p.cueLast > qi || p.subject.first !== s.first || relativeSubject(tokens, p)) return null;
@@ -536,7 +536,7 @@ export interface CueChoice {
 export function cueForQuote(
   tokens: Token[],
   s: Sentence,
-  pairs: CuePair[],
+  pairs: readonly CuePair[],
   qi: number,
   mainSubject: Phrase | null,
 ): CueChoice | null {
@@ -590,7 +590,7 @@ interface PrecedingCues {
 function innerCueForQuote(
   tokens: Token[],
   s: Sentence,
-  pairs: CuePair[],
+  pairs: readonly CuePair[],
   qi: number,
   mainSubject: Phrase | null,
 ): CueChoice | null {
@@ -615,7 +615,7 @@ function innerCueForQuote(
 }
 
 /** The cues before the quote at qi: the one right before it, the leftmost main one, a relative's and a noun's own participle. */
-function precedingCues(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number): PrecedingCues {
+function precedingCues(tokens: Token[], s: Sentence, pairs: readonly CuePair[], qi: number): PrecedingCues {
   let immediate: CuePair | null = null;
   let leftmost: CuePair | null = null;
   // an opening subordinate clause ("Asked if he believed …, Carson said …") does not hold the main cue
@@ -653,7 +653,7 @@ function precedingCues(tokens: Token[], s: Sentence, pairs: CuePair[], qi: numbe
   return { immediate, leftmost, relativeFirst, attachedFirst };
 }
 /** Which of the preceding cues holds the quote, or a closing or later one. */
-function chooseCue(tokens: Token[], s: Sentence, pairs: CuePair[], qi: number, c: PrecedingCues, mainSubject: Phrase | null): CueChoice | null {
+function chooseCue(tokens: Token[], s: Sentence, pairs: readonly CuePair[], qi: number, c: PrecedingCues, mainSubject: Phrase | null): CueChoice | null {
   const { immediate, leftmost, relativeFirst, attachedFirst } = c;
   // "The vote signals “the end” for the union, said Geert Wilders, a party founder.": a closing
   // ", said X" set off by a comma governs the whole sentence, even a verb that introduces the quote

@@ -32,7 +32,7 @@ function hasThat(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The reported clause of a sentence without quotes, or null when its cue governs no clause. */
-export function reportedContent(text: string, tokens: Token[], s: Sentence, pairs: CuePair[]): ReportedContent | null {
+export function reportedContent(text: string, tokens: Token[], s: Sentence, pairs: readonly CuePair[]): ReportedContent | null {
   for (const p of pairs) {
     if (!p.subject || p.form === 'participle') continue;
     const lead = p.form === 'inverted' ? p.cueFirst : p.subject.first;

@@ -28,8 +28,8 @@ export interface SentenceFrame {
   /** The sentence holds a quotation token. */
   quoted: boolean;
   /** Every cue pair of the sentence, and those that cite (the weak ones dropped when a strong one is there). */
-  allPairs: CuePair[];
-  pairs: CuePair[];
+  allPairs: readonly CuePair[];
+  pairs: readonly CuePair[];
   subject: Phrase | null;
   /** The subject is an expletive ("There’s", "It is"); `agent` is then its clause's agent, if any. */
   expletive: boolean;
@@ -176,10 +176,10 @@ export function readSentenceFrame(a: ArticleState, r: PieceReading, si: number):
 }
 
 /** The cue pairs of a sentence with no cue trigger (shared: no reader changes a pair list). */
-const NO_PAIRS: CuePair[] = [];
+const NO_PAIRS: readonly CuePair[] = [];
 
 /** The pairs that are not weak (the array itself when none is: most sentences have no pair at all). */
-function withoutWeak(allPairs: CuePair[]): CuePair[] {
+function withoutWeak(allPairs: readonly CuePair[]): readonly CuePair[] {
   let weak = 0;
   for (let i = 0; i < allPairs.length; i++) if (allPairs[i].limit === 'weak') weak++;
   if (weak === 0) return allPairs;

@@ -84,10 +84,10 @@ function relativeClauseEnd(tokens: Token[], k: number, last: number): number {
 }
 
 /** A sentence with no quotation (shared: never changed). */
-const NO_QUOTES: SentenceQuotes = { hadQuote: false, hadSpeech: false, lastSpeechToken: -1 };
+const NO_QUOTES: Readonly<SentenceQuotes> = { hadQuote: false, hadSpeech: false, lastSpeechToken: -1 };
 
 /** Reads and records every quotation of the sentence in order. */
-function readQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame): SentenceQuotes {
+function readQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame): Readonly<SentenceQuotes> {
   if (!f.quoted) return NO_QUOTES;
   const { tokens, text } = r;
   const out: SentenceQuotes = { hadQuote: false, hadSpeech: false, lastSpeechToken: -1 };
