@@ -15,6 +15,7 @@ import { nearSurname, SurnameShapes } from './surname-typos.ts';
 import { DESCRIPTIVE_ED } from './word-class.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS, MONTHS } from './lexicon.ts';
 import { endsPluralPossessive, endsPossessiveS, isApostropheCode } from './possessives.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 
 export interface Entity {
   speaker: Speaker;
@@ -297,16 +298,10 @@ function nameFacts(written: string): NameFacts {
  * facts are never changed once made, so registries share them), kept across articles because names
  * recur across articles as well as within one (each article's registry is new).
  */
-const NAME_FACTS = new Map<string, NameFacts>();
+const NAME_FACTS = new BoundedMemo(nameFacts, 50000);
 
 function factsOf(written: string): NameFacts {
-  let f = NAME_FACTS.get(written);
-  if (f === undefined) {
-    f = nameFacts(written);
-    if (NAME_FACTS.size >= 50000) NAME_FACTS.clear();
-    NAME_FACTS.set(written, f);
-  }
-  return f;
+  return NAME_FACTS.get(written);
 }
 
 /** The description words of an entity the article has not described: one shared set, never changed (setDescription replaces it). */
@@ -316,19 +311,17 @@ const NO_DESCRIPTION_WORDS: Set<string> = new Set();
 type ReadDescription = { text: string; words: Set<string> } | null;
 
 /** Each description read once: a bounded memo of a pure function, as NAME_FACTS (entities share the word sets, never changed). */
-const DESCRIPTIONS = new Map<string, ReadDescription>();
+const DESCRIPTIONS = new BoundedMemo(readDescriptionOnce);
 
 function readDescription(description: string): ReadDescription {
-  let read = DESCRIPTIONS.get(description);
-  if (read === undefined) {
-    const t = description.trim();
-    // (/,$/ by its char code: an end-anchored regex is tried at every position)
-    const d = t.charCodeAt(t.length - 1) === 44 ? t.slice(0, -1) : t;
-    read = d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
-    if (DESCRIPTIONS.size >= 20000) DESCRIPTIONS.clear();
-    DESCRIPTIONS.set(description, read);
-  }
-  return read;
+  return DESCRIPTIONS.get(description);
+}
+
+function readDescriptionOnce(description: string): ReadDescription {
+  const t = description.trim();
+  // (/,$/ by its char code: an end-anchored regex is tried at every position)
+  const d = t.charCodeAt(t.length - 1) === 44 ? t.slice(0, -1) : t;
+  return d && plausibleDescription(d) ? { text: d, words: descWordsOf(d) } : null;
 }
 
 /** How many surnames nearSurname compares one by one before the registry indexes them by shape. */

@@ -8,6 +8,7 @@ import { SENTENCE_OPENERS } from './lexicon.ts';
 import { isSpaceCode } from './article-words.ts';
 import { CAP, NAME_PARTICLES } from './name-words.ts';
 import { endsPossessive } from './possessives.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 
 /**
  * Whether a quote's source takes its speaker away: it names several people, is headed by a plural
@@ -115,16 +116,11 @@ export class SourceWords {
   }
 }
 
-const SOURCES = new Map<string, SourceWords>();
+const SOURCES = new BoundedMemo((source) => new SourceWords(source));
 
 /** The words of a source: a bounded memo (a source recurs on every quote it gives, and across articles). */
 export function sourceWords(source: string): SourceWords {
-  let f = SOURCES.get(source);
-  if (f === undefined) {
-    if (SOURCES.size > 20000) SOURCES.clear();
-    SOURCES.set(source, (f = new SourceWords(source)));
-  }
-  return f;
+  return SOURCES.get(source);
 }
 
 /** The head of a source that may name a person (`words`: the source's entry, when the caller holds it). */

@@ -4,6 +4,7 @@
  * "the French leader" while another gives "Emmanuel Macron".
  */
 import type { QuoteExtraction, Speaker } from './quote-types.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 
 export interface SpeakerProfile {
   id: string;
@@ -39,18 +40,12 @@ export function foldDiacritics(s: string): string {
   return out;
 }
 
-const SLUGS = new Map<string, string>();
+// (names repeat within and across articles; the 30,000 words a long text asks about fit)
+const SLUGS = new BoundedMemo(slugify, 100000);
 
 /** "Radosław Sikorski" → "radoslaw-sikorski". Apostrophes vanish ("O'Rourke" → "orourke"). */
 export function slugifyName(name: string): string {
-  let slug = SLUGS.get(name);
-  if (slug === undefined) {
-    slug = slugify(name);
-    // a bounded memo: names repeat within and across articles (the 30,000 words a long text asks about fit)
-    if (SLUGS.size > 100000) SLUGS.clear();
-    SLUGS.set(name, slug);
-  }
-  return slug;
+  return SLUGS.get(name);
 }
 
 /** slugifyName's answer without its memo: for a string asked about once (a whole name tested as a place), where a memo entry costs more than the fold. */
@@ -96,8 +91,8 @@ export function isNameSuffix(word: string): boolean {
   return /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word);
 }
 
-/** Folded lower-case words of a name, for matching. */
-const WORDS = new Map<string, string[]>();
+/** Folded lower-case words of a name, for matching (names recur across articles). */
+const WORDS = new BoundedMemo((name) => slugWords(slugifyName(name)));
 
 /** A slug's words (a slug has no hyphen at either end nor two together: only the empty slug has none). */
 export function slugWords(slug: string): string[] {
@@ -105,13 +100,7 @@ export function slugWords(slug: string): string[] {
 }
 
 export function nameWords(name: string): string[] {
-  let words = WORDS.get(name);
-  if (!words) {
-    words = slugWords(slugifyName(name));
-    if (WORDS.size > 20000) WORDS.clear();
-    WORDS.set(name, words);
-  }
-  return words;
+  return WORDS.get(name);
 }
 
 interface Canon {

@@ -24,6 +24,7 @@ import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts'
 import { articleLexicon, type ArticleLexicon, type CleanName, type HonorificGender } from './article-lexicon.ts';
 import { CAP, GROUP_WORDS, isFirstName, isGlued, isRoleWord, isShouted, isTitleWord, NAME_PARTICLES, nameLikeWord, NEVER_IN_NAME, possibleNameWord } from './name-words.ts';
 import { namesNoSpeaker, sourceHead, sourceWords, type SourceWords } from './source-facts.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
@@ -190,16 +191,11 @@ const AGENT = /^(?!(?:super|other|former|latter|never|over|under|after|ever|whet
  */
 export function cleanDescription(desc: string | null): string | null {
   if (!desc) return null;
-  let out = DESCRIPTIONS.get(desc);
-  if (out === undefined) {
-    // a bounded memo: the answer depends on the words alone, and descriptions recur ("a spokesman for the campaign")
-    if (DESCRIPTIONS.size > 20000) DESCRIPTIONS.clear();
-    DESCRIPTIONS.set(desc, (out = readDescription(desc)));
-  }
-  return out;
+  return DESCRIPTIONS.get(desc);
 }
 
-const DESCRIPTIONS = new Map<string, string | null>();
+// (the answer depends on the words alone, and descriptions recur: "a spokesman for the campaign")
+const DESCRIPTIONS = new BoundedMemo(readDescription);
 
 function readDescription(desc: string): string | null {
   // (a description whose white space is all single spaces has nothing to replace: most)
@@ -307,25 +303,16 @@ export class ArticleNames {
 
 /** The person's full name a capitalised run gives (see ArticleNames), or null. */
 function runName(run: string, lex: ArticleLexicon): string | null {
-  let words = RUN_WORDS.get(run);
-  if (words === undefined) {
-    // a bounded memo: runs recur across articles ("Donald Trump"), and their words depend on the run alone
-    if (RUN_WORDS.size > 20000) RUN_WORDS.clear();
-    RUN_WORDS.set(run, (words = runWords(run)));
-  }
+  const words = RUN_WORDS.get(run);
   if (words === null) return null;
   const c = cleanName(words, 'person', lex);
   if (!c) return null;
-  let ok = RUN_NAME_OK.get(c.name);
-  if (ok === undefined) {
-    if (RUN_NAME_OK.size > 20000) RUN_NAME_OK.clear();
-    RUN_NAME_OK.set(c.name, (ok = personsName(c.name)));
-  }
-  return ok ? c.name : null;
+  return RUN_NAME_OK.get(c.name) ? c.name : null;
 }
 
-const RUN_WORDS = new Map<string, string | null>();
-const RUN_NAME_OK = new Map<string, boolean>();
+// (runs recur across articles, "Donald Trump", and their words depend on the run alone)
+const RUN_WORDS = new BoundedMemo(runWords);
+const RUN_NAME_OK = new BoundedMemo(personsName);
 
 /** The words a capitalised run gives for a name (quoted nicknames left out, a full stop or a possessive ending it), or null for fewer than two. */
 function runWords(run: string): string | null {
@@ -363,16 +350,11 @@ const SPACES = /[ \u00a0]+/;
 
 /** First and last word, folded: "Donald J. Trump" and "Donald Trump" are one key. */
 function personKey(name: string): string {
-  let key = PERSON_KEYS.get(name);
-  if (key === undefined) {
-    // a bounded memo: full names recur across articles, and the key depends on the name alone
-    if (PERSON_KEYS.size > 20000) PERSON_KEYS.clear();
-    PERSON_KEYS.set(name, (key = readPersonKey(name)));
-  }
-  return key;
+  return PERSON_KEYS.get(name);
 }
 
-const PERSON_KEYS = new Map<string, string>();
+// (full names recur across articles, and the key depends on the name alone)
+const PERSON_KEYS = new BoundedMemo(readPersonKey);
 
 function readPersonKey(name: string): string {
   const w = name
@@ -485,15 +467,10 @@ const BODY_NAMES: RunReader = { name: bodyName };
 
 /** readBodyName's answer: a bounded memo (runs recur across articles, "White House", and the answer depends on the run alone). */
 function bodyName(run: string): string | null {
-  let name = RUN_BODY_NAMES.get(run);
-  if (name === undefined) {
-    if (RUN_BODY_NAMES.size > 20000) RUN_BODY_NAMES.clear();
-    RUN_BODY_NAMES.set(run, (name = readBodyName(run)));
-  }
-  return name;
+  return RUN_BODY_NAMES.get(run);
 }
 
-const RUN_BODY_NAMES = new Map<string, string | null>();
+const RUN_BODY_NAMES = new BoundedMemo(readBodyName);
 
 /** The name of a body a capitalised run gives (see OrganizationNames), or null. */
 function readBodyName(run: string): string | null {
@@ -567,12 +544,7 @@ function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: 
   // (never after "a"/"one": "a senior Cruz aide" is no Cruz)
   let name = c.name;
   if (c.title && !name.includes(' ') && !f.indefinite) name = expand(name) ?? name;
-  let full = FULL_NAMES.get(name);
-  if (full === undefined) {
-    if (FULL_NAMES.size > 20000) FULL_NAMES.clear();
-    FULL_NAMES.set(name, (full = firstNameAndMore(name)));
-  }
-  if (!full) return null;
+  if (!FULL_NAMES.get(name)) return null;
   return { id: slugifyName(name), name, type: 'person', description: cleanDescription(f.appositive) ?? c.title };
 }
 
@@ -582,7 +554,7 @@ function firstNameAndMore(name: string): boolean {
   return words.length >= 2 && isFirstName(words[0]) && words.every((w) => CAP.test(w) || NAME_PARTICLES.has(w));
 }
 
-const FULL_NAMES = new Map<string, boolean>();
+const FULL_NAMES = new BoundedMemo(firstNameAndMore);
 
 /**
  * Clean every speaker of one article (names, descriptions, short forms to the article's full name)

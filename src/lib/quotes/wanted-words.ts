@@ -8,6 +8,7 @@
 import { wordHash } from './article-words.ts';
 import { slugifyName } from './speaker-identity.ts';
 import { endsPossessiveS, isApostropheCode } from './possessives.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 
 /** A word as the run filters compare it: folded, lower case, no possessive or final apostrophe. */
 export function wordKey(w: string): string {
@@ -18,17 +19,11 @@ export function wordKey(w: string): string {
   return slugifyName(end === w.length ? w : w.slice(0, end));
 }
 
-const KEYS_OF_NAME = new Map<string, readonly string[]>();
+const KEYS_OF_NAME = new BoundedMemo((name): readonly string[] => name.split(/\s+/).map(wordKey));
 
 /** The keys (wordKey) of a name's words, split at white space: a bounded memo (a speaker's name recurs across articles). */
 export function wordKeysOf(name: string): readonly string[] {
-  let keys = KEYS_OF_NAME.get(name);
-  if (keys === undefined) {
-    keys = name.split(/\s+/).map(wordKey);
-    if (KEYS_OF_NAME.size > 20000) KEYS_OF_NAME.clear();
-    KEYS_OF_NAME.set(name, keys);
-  }
-  return keys;
+  return KEYS_OF_NAME.get(name);
 }
 
 /**
