@@ -52,14 +52,7 @@ export function cleanName(name: string, type: Speaker['type'], lex: ArticleLexic
 }
 
 function readName(name: string, type: Speaker['type'], lex: ArticleLexicon): CleanName | null {
-  const plans = PLANS[type];
-  let plan = plans.get(name);
-  if (plan === undefined) {
-    plan = planName(name, type);
-    // a bounded memo: names recur across articles (the plan holds no article's answer)
-    if (plans.size > 20000) plans.clear();
-    plans.set(name, plan);
-  }
+  const plan = PLANS[type].get(name);
   if (plan.kind === 'fixed') return plan.out && { ...plan.out };
   if (plan.kind === 'body-word') {
     // a common word of this article is no body's name, unless the article writes it after "the" ("the Times")
@@ -110,7 +103,8 @@ type NamePlan =
       lastLike?: number;
     };
 
-const PLANS = { person: new Map<string, NamePlan>(), organization: new Map<string, NamePlan>() };
+// (names recur across articles, and a plan holds no article's answer)
+const PLANS = { person: new BoundedMemo((name) => planName(name, 'person')), organization: new BoundedMemo((name) => planName(name, 'organization')) };
 
 const fixed = (out: CleanName | null): NamePlan => ({ kind: 'fixed', out });
 
