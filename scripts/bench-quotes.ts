@@ -84,6 +84,34 @@ function nameInRuns(bytes: number): string {
   return `“Hi,” said E${name}. ${run.repeat(Math.ceil(bytes / run.length))}`;
 }
 
+/**
+ * One paragraph introducing thousands of people whose surnames share a length and their first and
+ * last two letters ("Smabcdeon"), each then quoted by a misspelt surname: each misspelling is
+ * looked for among look-alikes, and each speaker asked whether its word opens only sentences of
+ * that one long line. Either grew with the square of the text before it was bounded.
+ */
+function lookAlikeSurnames(bytes: number, seed: number): string {
+  const r = rng(seed);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const surnames: string[] = [];
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    let part: string;
+    if (surnames.length < 10 || r() < 0.5) {
+      const s = `Sm${Array.from({ length: 5 }, () => letters[Math.floor(r() * 26)]).join('')}on`;
+      surnames.push(s);
+      part = `Ann ${s} said “yes.”`;
+    } else {
+      const s = surnames[Math.floor(r() * surnames.length)];
+      part = `“No,” ${s.slice(0, 4)}${s.slice(5)} said.`; // (one letter left out)
+    }
+    parts.push(part);
+    size += part.length + 1;
+  }
+  return parts.join(' ');
+}
+
 /** One line of the report: label, size, time and rate. */
 function row(label: string, bytes: number, ms: number): string {
   const rate = bytes / 1e6 / (ms / 1000);
@@ -176,5 +204,10 @@ const c1 = measure('run-on quotes (linearity check)', runOn(2e6));
 const c2 = measure('run-on quotes (linearity check), 4x', runOn(8e6));
 const d1 = measure('name in runs of its letters', nameInRuns(2e6));
 const d2 = measure('name in runs of its letters, 4x', nameInRuns(8e6));
-console.log(`time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)}, run-on ${(c2 / c1).toFixed(2)}, name in runs ${(d2 / d1).toFixed(2)} (linear ≈ 4)`);
+// (smaller: a megabyte of look-alike people is about a second's work cold)
+const e1 = measure('look-alike surnames, one paragraph', lookAlikeSurnames(1e6, 3));
+const e2 = measure('look-alike surnames, 4x', lookAlikeSurnames(4e6, 3));
+console.log(
+  `time ratio for 4x input: news ${(a2 / a1).toFixed(2)}, pathological ${(b2 / b1).toFixed(2)}, run-on ${(c2 / c1).toFixed(2)}, name in runs ${(d2 / d1).toFixed(2)}, look-alike surnames ${(e2 / e1).toFixed(2)} (linear ≈ 4)`,
+);
 

@@ -18,10 +18,57 @@ function opensSentence(text: string, at: number): boolean {
 
 /** Whether the line holding `at` is a Title-Case headline (most of its longer words capitalised). */
 function inTitleCaseLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const endAt = text.indexOf('\n', at);
-  const words = text.slice(start, endAt < 0 ? text.length : endAt).split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
+  if (text.charCodeAt(at) === 10) return false; // (a break itself: the empty line after it, as a search from it reads)
+  const lines = textLines(text);
+  const line = lineOf(lines.breaks, at);
+  let answer = lines.titleCase.get(line);
+  if (answer === undefined) {
+    const start = line === 0 ? 0 : lines.breaks[line - 1] + 1;
+    const end = line < lines.breaks.length ? lines.breaks[line] : text.length;
+    lines.titleCase.set(line, (answer = titleCaseLine(text.slice(start, end))));
+  }
+  return answer;
+}
+
+function titleCaseLine(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+}
+
+/**
+ * The line breaks of the text last asked about, and each line's answer once worked out: a word
+ * asked about many times in one long line (a hostile text of one paragraph) would otherwise read
+ * the whole line at every place, the square of its length.
+ */
+interface TextLines {
+  text: string;
+  breaks: Int32Array;
+  titleCase: Map<number, boolean>;
+}
+
+let lastLines: TextLines | null = null;
+
+function textLines(text: string): TextLines {
+  if (lastLines !== null && lastLines.text === text) return lastLines;
+  let n = 0;
+  let breaks = new Int32Array(64);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (n === breaks.length) breaks = grown(breaks);
+    breaks[n++] = i;
+  }
+  return (lastLines = { text, breaks: breaks.subarray(0, n), titleCase: new Map() });
+}
+
+/** The number of the line holding `at`: how many breaks come before it. */
+function lineOf(breaks: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What follows a common noun opening a sentence ("Transcript as follows", "Footage of …", "Getty."), not a verb as after a name ("Cruz openly admitted"). */

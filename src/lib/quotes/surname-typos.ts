@@ -18,6 +18,9 @@ export function oneEditApart(a: string, b: string): boolean {
 /** Surnames shorter than this are too often two different names one letter apart ("Cruz", "Cruse"). */
 const MIN_LENGTH = 6;
 
+/** More introduced surnames than this of one length and first (or last) two letters: a misspelling is no one's. */
+const CROWDED_SHAPE = 256;
+
 /**
  * Introduced surnames (MIN_LENGTH letters or more) by their length and first two letters, and by
  * their length and last two letters: one edit keeps a long word's first two or its last two
@@ -71,7 +74,11 @@ export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, read
     // each surname once: by its start, else (another start) by its end
     for (let side = 0; side < 2; side++) {
       const start = side === 0;
-      for (const surname of shapes.sharing(word, n, start)) {
+      const alike = shapes.sharing(word, n, start);
+      // among hundreds of introduced surnames of one shape a letter tells no one apart: no guess (and
+      // a hostile text of thousands, "Smaaaon", "Smaabon", …, costs each ask a bounded look)
+      if (alike.length > CROWDED_SHAPE) return null;
+      for (const surname of alike) {
         // (a key of another length may share the shape's key: each surname is met at its own length only)
         if (surname.length !== n || (start ? !sameEnds(surname, word, true) : sameEnds(surname, word, true) || !sameEnds(surname, word, false))) continue;
         const people = bySurname.get(surname);

@@ -48,6 +48,13 @@ describe('a word capitalised only where every word is', () => {
     expect(onlyOpensSentences('Transcript', 'He won.\n\nTranscript as follows:')).toBe(true);
   });
 
+  it('reads each text\'s own lines when asked about two texts in turns (a headline in one, a sentence in the other)', () => {
+    const headline = 'Watch: Footage Shows Senate Floor Fight\n\nThe vote failed.';
+    const sentence = 'Watch: Footage shows the senate floor fight\n\nThe vote failed.';
+    const answers = [headline, sentence, headline, sentence].map((text) => onlyOpensSentences('Footage', text));
+    expect(answers).toEqual([true, false, true, false]);
+  });
+
   it('answers the same with the index a long text builds of its capitalised words', () => {
     const text = 'The debate ended.\n\nVeldhuis defied the moderators.\n\nTranscript as follows: the Anti-Veldhuis camp spoke.\n\nO’Neil spoke.';
     const index = new CapitalWords(text);

@@ -15,6 +15,23 @@ describe('a surname misspelt after the full name', () => {
     expect(short?.speaker?.name).toBe('Cruz');
   });
 
+  // surnames two letters apart from one another: "Moaabbck", "Mobbaack", …
+  const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+  const apart = (count: number, make: (x: string, y: string) => string) => Array.from({ length: count }, (_, i) => make(LETTERS[i % 26].repeat(2), LETTERS[Math.floor(i / 26)].repeat(2)));
+  const introduced = (surnames: string[]) => surnames.map((s) => `We met Mary ${s}.`).join('\n\n');
+
+  it('is found in an article that names scores of people, also for someone named after the search began', () => {
+    const text = `${introduced(apart(70, (x, y) => `Mo${x}${y}ck`))}\n\n“It is late,” Moaabck said.\n\nWe met Mary Mozzqqck.\n\n“Fine,” Mozzqck said.`;
+    expect(speech(text).map((q) => q.speaker?.name)).toEqual(['Mary Moaabbck', 'Mary Mozzqqck']);
+  });
+
+  it('is no one among hundreds of introduced surnames of one length and ends', () => {
+    const [few] = speech(`${introduced(apart(40, (x, y) => `Sm${x}${y}on`))}\n\n“It is late,” Smaabon said.`);
+    expect(few?.speaker?.name).toBe('Mary Smaabbon');
+    const [crowded] = speech(`${introduced(apart(300, (x, y) => `Sm${x}${y}on`))}\n\n“It is late,” Smaabon said.`);
+    expect(crowded?.speaker?.name).toBe('Smaabon');
+  });
+
   it('counts one inserted, deleted or changed letter', () => {
     expect([oneEditApart('mclenney', 'mcclenney'), oneEditApart('bornsten', 'bornstein'), oneEditApart('sweeny', 'sweeney'), oneEditApart('veldhuis', 'veldhuys')]).toEqual([true, true, true, true]);
     expect([oneEditApart('johnson', 'jonsen'), oneEditApart('smith', 'smiths2')]).toEqual([false, false]);
