@@ -3,9 +3,10 @@
  * descriptions, sources) recur across articles as well as within one. It is emptied when it holds
  * `limit` answers, so an archive of any size, or one hostile text of millions of distinct words,
  * cannot grow it without bound; an answer depends on its key alone, so emptying it changes no
- * answer, only what the next asks cost.
+ * answer, only what the next asks cost. Answers may be null or false, never undefined (the memo's
+ * mark for "not read yet").
  */
-export class BoundedMemo<V> {
+export class BoundedMemo<V extends NonNullable<unknown> | null> {
   private readonly answers = new Map<string, V>();
   private readonly read: (key: string) => V;
   private readonly limit: number;

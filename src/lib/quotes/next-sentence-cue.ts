@@ -20,7 +20,7 @@ function opensCueSentence(tokens: Token[], first: number, lead: number): boolean
 }
 
 /** The next sentence's cue pair that opens it, if any. */
-function openingPair(tokens: Token[], first: number, np: CuePair[]): CuePair | undefined {
+function openingPair(tokens: Token[], first: number, np: readonly CuePair[]): CuePair | undefined {
   const p = np.find((x) => x.subject && x.form !== 'participle' && opensCueSentence(tokens, first, x.form === 'inverted' ? x.cueFirst : x.subject.first));
   if (p) return p;
   // "Scott's niece, state Del. Marcia “Cia” Price, shouted …": the whole stretch before the verb names the speaker

@@ -93,7 +93,7 @@ export interface PieceReading {
   /** The piece ends where its paragraph ends. */
   readonly endsParagraph: boolean;
   /** Per sentence of the piece, its cue pairs once found (null before): an array indexed by sentence, not a Map. */
-  readonly pairCache: (CuePair[] | null)[];
+  readonly pairCache: (readonly CuePair[] | null)[];
   /** What each token range read as a mention names (a sentence's names are read to register them, then again to resolve its subject and cues). */
   readonly mentionCache: Map<number, Mention | null>;
   /** First token of the sentence being read (a lone capitalised plural there is a common noun). */
@@ -104,13 +104,13 @@ export interface PieceReading {
 
 export function newPieceReading(text: string, tokens: Token[], sentences: Sentence[], para: number, endsParagraph: boolean): PieceReading {
   // (pushed, not new Array(n).fill: a packed array, and no builtin call)
-  const pairCache: (CuePair[] | null)[] = [];
+  const pairCache: (readonly CuePair[] | null)[] = [];
   for (let i = 0; i < sentences.length; i++) pairCache.push(null);
   return { text, tokens, sentences, para, endsParagraph, pairCache, mentionCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
 /** The cue pairs of sentence si, found once (its cue triggers, when known, lie in tokens [from, to): findCuePairs). */
-export function pairsOf(r: PieceReading, si: number, from = r.sentences[si].first, to = r.sentences[si].last): CuePair[] {
+export function pairsOf(r: PieceReading, si: number, from = r.sentences[si].first, to = r.sentences[si].last): readonly CuePair[] {
   let p = r.pairCache[si];
   if (!p) {
     p = findCuePairs(r.tokens, r.sentences[si], from, to);

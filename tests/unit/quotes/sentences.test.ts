@@ -12,6 +12,13 @@ describe('sentences', () => {
     expect(sentences('The mayor flew back to the U.S. She says the trip went well.')).toEqual(['The mayor flew back to the U.S.', 'She says the trip went well.']);
   });
 
+  it('ends a sentence at an ellipsis, takes closing curly marks with the stop, and starts one at an opening curly mark', () => {
+    expect(sentences('The talks stalled… Then they resumed.')).toEqual(['The talks stalled…', 'Then they resumed.']);
+    expect(sentences('He said it was over.” Then he left.')).toEqual(['He said it was over.”', 'Then he left.']);
+    expect(sentences('It was over.’ Then they left.')).toEqual(['It was over.’', 'Then they left.']);
+    expect(sentences('It ended. ‘90s music returned.')).toEqual(['It ended.', '‘90s music returned.']);
+  });
+
   it('keeps an initialism inside a name or title', () => {
     expect(sentences('She met U.S. Senate leaders at 5 p.m. Tuesday.')).toEqual(['She met U.S. Senate leaders at 5 p.m. Tuesday.']);
   });
