@@ -4,8 +4,8 @@
  * appears", a photo credit "Getty."), is a common word, not a person's name: a name keeps its
  * capital mid-sentence ("… said Maddow", "the Obama administration") or comes with a first name.
  */
-import { codeAt, grown, wordHash } from './article-words.ts';
-import { capitalStarts } from './capital-runs.ts';
+import { codeAt, grown, isSpaceCode, wordCharLength, wordHash } from './article-words.ts';
+import { capitalAt, capitalStarts } from './capital-runs.ts';
 
 /** Whether the word stands at a sentence's or a line's opening (after ". ", "? ", a quote mark, a dash or a line break). */
 function opensSentence(text: string, at: number): boolean {
@@ -16,8 +16,8 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '?' || text[i] === '!' || text[i] === ':' || text[i] === '—' || text[i] === '―';
 }
 
-/** Whether the line holding `at` is a Title-Case headline (most of its longer words capitalised). */
-function inTitleCaseLine(text: string, at: number): boolean {
+/** Whether the line holding `at` is a Title-Case headline (most of its longer words capitalised: titleCaseLine). */
+export function inTitleCaseLine(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 10) return false; // (a break itself: the empty line after it, as a search from it reads)
   const lines = textLines(text);
   const line = lineOf(lines.breaks, at);
@@ -30,15 +30,38 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return answer;
 }
 
-function titleCaseLine(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^[\p{L}’'-]{4,}/u.test(w));
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
+/** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
+export function titleCaseLine(line: string): boolean {
+  // the words of line.split(/\s+/) that open with four of [\p{L}’'-], counted by a scan (a line is a whole paragraph)
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < line.length; ) {
+    if (isSpaceCode(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // (no: even if every word the rest of the line has room for, one in five code units, were capitalised)
+    const room = Math.floor((line.length - i + 1) / 5);
+    if (caps + room < (words + room) * 0.8) return false;
+    const start = i;
+    let k = 0;
+    for (let n = wordCharLength(line, i); n > 0 && k < 4; n = wordCharLength(line, i)) {
+      i += n;
+      k++;
+    }
+    if (k === 4) {
+      words++;
+      if (capitalAt(line, start) > 0) caps++;
+    }
+    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
+  }
+  return words >= 2 && caps >= words * 0.8;
 }
 
 /**
- * The line breaks of the text last asked about, and each line's answer once worked out: a word
- * asked about many times in one long line (a hostile text of one paragraph) would otherwise read
- * the whole line at every place, the square of its length.
+ * The line breaks of the text last asked about, and each line's answer once worked out: a word (or
+ * a name run) asked about many times in one long line (a hostile text of one paragraph) would
+ * otherwise read the whole line at every place, the square of its length.
  */
 interface TextLines {
   text: string;

@@ -14,13 +14,13 @@ import { HONORIFICS, NAMING_TITLES, ROLE_NOUNS } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { NAME_QUANTIFIERS, SENTENCE_OPENERS, WEEKDAYS_AND_TIME } from './lexicon.ts';
 import { genderOf } from './gender.ts';
-import { CapitalWords, onlyOpensSentences } from './opening-words.ts';
+import { CapitalWords, inTitleCaseLine, onlyOpensSentences } from './opening-words.ts';
 import { isVerbOnly } from './word-class.ts';
 import { endsPossessive, endsPossessiveS } from './possessives.ts';
-import { bodyRunEnd, capitalAt, personRunEnd } from './capital-runs.ts';
+import { bodyRunEnd, personRunEnd } from './capital-runs.ts';
 import { addWordKeys, WantedWords } from './wanted-words.ts';
 import { WantedRuns, type RunReader } from './wanted-runs.ts';
-import { isSpaceCode, spaceSeparated, wordCharLength } from './article-words.ts';
+import { spaceSeparated } from './article-words.ts';
 import { articleLexicon, type ArticleLexicon, type CleanName, type HonorificGender } from './article-lexicon.ts';
 import { CAP, GROUP_WORDS, isFirstName, isGlued, isRoleWord, isShouted, isTitleWord, NAME_PARTICLES, nameLikeWord, NEVER_IN_NAME, possibleNameWord } from './name-words.ts';
 import { namesNoSpeaker, sourceHead, sourceWords, type SourceWords } from './source-facts.ts';
@@ -252,7 +252,6 @@ export class ArticleNames {
   private readonly reader: RunReader;
   /** Whether each name read so far is written outside a Title-Case (headline) line, or may be (see noteRun). */
   private readonly outside = new Map<string, boolean>();
-  private readonly lineCase = new Map<number, boolean>();
 
   constructor(text: string, lex: ArticleLexicon, wanted?: WantedWords) {
     this.text = text;
@@ -283,15 +282,7 @@ export class ArticleNames {
       this.outside.set(name, true);
       return;
     }
-    const text = this.text;
-    const start = this.runs.lineStartOf(r);
-    let headline = this.lineCase.get(start);
-    if (headline === undefined) {
-      const end = text.indexOf('\n', this.runs.starts[r]);
-      headline = titleCaseLine(text.slice(start, end < 0 ? text.length : end));
-      this.lineCase.set(start, headline);
-    }
-    this.outside.set(name, !headline);
+    this.outside.set(name, !inTitleCaseLine(this.text, this.runs.starts[r]));
   }
 }
 
@@ -402,34 +393,6 @@ export function expandShortName(short: string, names: readonly string[], lex?: A
     }
   }
   return fits.size === 1 ? [...fits.values()][0] : null;
-}
-
-/** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
-function titleCaseLine(line: string): boolean {
-  // the words of line.split(/\s+/) that open with four of [\p{L}’'-], counted by a scan (a line is a whole paragraph)
-  let words = 0;
-  let caps = 0;
-  for (let i = 0; i < line.length; ) {
-    if (isSpaceCode(line.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    // (no: even if every word the rest of the line has room for, one in five code units, were capitalised)
-    const room = Math.floor((line.length - i + 1) / 5);
-    if (caps + room < (words + room) * 0.8) return false;
-    const start = i;
-    let k = 0;
-    for (let n = wordCharLength(line, i); n > 0 && k < 4; n = wordCharLength(line, i)) {
-      i += n;
-      k++;
-    }
-    if (k === 4) {
-      words++;
-      if (capitalAt(line, start) > 0) caps++;
-    }
-    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
-  }
-  return words >= 2 && caps >= words * 0.8;
 }
 
 /** "Derelict Obama": a two-word name whose first word is no known first name may have a headline's word first. */

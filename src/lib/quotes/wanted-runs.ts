@@ -29,8 +29,6 @@ export class WantedRuns {
   /** Run r is text[starts[r], ends[r]). */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  /** Where the line holding each run starts (found when first asked: only a headline test asks, and a body's scan never). */
-  private lineStarts: number[] | null = null;
   private readonly text: string;
   private readonly fold: RunWordFold;
   /** The runs by the hash of each of their words' folds, in text order. */
@@ -51,24 +49,6 @@ export class WantedRuns {
       const n = wanted ? wanted.keyHashesIfWanted(text, start, end, hashes) : keyHashesOf(text, start, end, hashes);
       if (n >= 0) this.add(start, end, hashes, n);
     }
-  }
-
-  /** Where the line holding run r starts. */
-  lineStartOf(r: number): number {
-    if (this.lineStarts === null) {
-      // every run's line, found by going forward once over the text's line breaks (a search back
-      // from each run would read a long line once per run)
-      const { text, starts } = this;
-      const lineStarts: number[] = [];
-      let lineBreak = text.indexOf('\n');
-      let lineStart = 0;
-      for (const start of starts) {
-        for (; lineBreak >= 0 && lineBreak < start; lineBreak = text.indexOf('\n', lineStart)) lineStart = lineBreak + 1;
-        lineStarts.push(lineStart);
-      }
-      this.lineStarts = lineStarts;
-    }
-    return this.lineStarts[r];
   }
 
   /**
