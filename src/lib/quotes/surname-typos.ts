@@ -50,7 +50,11 @@ export class SurnameShapes {
   }
 }
 
-/** A small-integer key for a length and a word's first (or last) two code units; keys of different shapes may collide. */
+/**
+ * A small-integer key for a length and a word's first (or last) two code units. Keys of different
+ * shapes may collide, but never two of one pair of code units and different lengths (65599 is odd),
+ * so a surname sharing the word's ends is met at its own length only.
+ */
 function shapeKey(w: string, start: boolean, n: number): number {
   const a = start ? w.charCodeAt(0) : w.charCodeAt(w.length - 1);
   const b = start ? w.charCodeAt(1) : w.charCodeAt(w.length - 2);
@@ -79,8 +83,7 @@ export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, read
       // a hostile text of thousands, "Smaaaon", "Smaabon", …, costs each ask a bounded look)
       if (alike.length > CROWDED_SHAPE) return null;
       for (const surname of alike) {
-        // (a key of another length may share the shape's key: each surname is met at its own length only)
-        if (surname.length !== n || (start ? !sameEnds(surname, word, true) : sameEnds(surname, word, true) || !sameEnds(surname, word, false))) continue;
+        if (start ? !sameEnds(surname, word, true) : sameEnds(surname, word, true) || !sameEnds(surname, word, false)) continue;
         const people = bySurname.get(surname);
         if (!people || people.length !== 1 || !oneEditApart(word, surname)) continue;
         if (found) return null;
