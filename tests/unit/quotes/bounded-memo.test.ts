@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMemo } from '../../../src/lib/quotes/bounded-memo.ts';
+import { BoundedMemo, memoHash } from '../../../src/lib/quotes/bounded-memo.ts';
 
 describe('a bounded memo', () => {
   it('reads each key once while it holds the answer, null and false included', () => {
@@ -23,5 +23,39 @@ describe('a bounded memo', () => {
     expect(memo.get('d')).toBe('D'); // the fourth key empties it
     expect(memo.get('a')).toBe('A');
     expect(reads).toEqual(['a', 'b', 'c', 'd', 'a']);
+  });
+});
+
+describe('a bounded memo by slots', () => {
+  it('answers as the function does for many keys, sliced from a text or not, surrogates and marks included', () => {
+    const words = ['Ann', 'Lee', 'Guido', 'Crosetto', 'O’Rourke', 'Zoë', '\ud83d\ude00', '\ud800', '"Q"', 'de', ' ', ''];
+    const keys: string[] = [];
+    for (let i = 0; i < 3000; i++) keys.push(`${words[i % 12]} ${words[(i * 7) % 12]}${i % 5 ? '' : ' ' + words[(i * 3) % 12]}${i}`);
+    const text = '“' + keys.join('|');
+    const memo = new BoundedMemo((key) => `${key.length}:${key}`, 1000);
+    let at = 1;
+    for (let round = 0; round < 2; round++) {
+      at = 1;
+      for (const key of keys) {
+        const sliced = text.slice(at, at + key.length);
+        at += key.length + 1;
+        expect(memo.get(sliced)).toBe(`${key.length}:${key}`);
+        expect(memo.get(key)).toBe(`${key.length}:${key}`);
+      }
+    }
+  });
+
+  it('keys that share a hash are each answered right, and more than a lookup tries are read each time, not walked', () => {
+    // the hash reads both ends, the quarters and the middle: these differ elsewhere only
+    const keys = Array.from({ length: 200 }, (_, i) => `Ax${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}${'x'.repeat(15)}Z`);
+    expect(new Set(keys.map(memoHash)).size).toBe(1);
+    let reads = 0;
+    const memo = new BoundedMemo((key) => {
+      reads++;
+      return key.toLowerCase();
+    });
+    for (let round = 0; round < 3; round++) for (const key of keys) expect(memo.get(key)).toBe(key.toLowerCase());
+    expect(reads).toBeGreaterThanOrEqual(keys.length);
+    expect(reads).toBeLessThanOrEqual(3 * keys.length);
   });
 });
