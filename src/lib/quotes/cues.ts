@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, speechBaseOf, speechForms, particleNeeded } from './speech-cues.ts';
 import { WordSet } from './word-set.ts';
-import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME, TRIGGER_INDEX_SHIFT } from './word-bits.ts';
+import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME } from './word-bits.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
 import { BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
@@ -601,7 +601,7 @@ function triggerWord(lower: string): TriggerWord {
 
 /**
  * Every trigger word's TriggerWord, made once at load (the lists are constant), at its place in
- * CUE_TRIGGERS.words plus one: the index a trigger token carries in its bits (TRIGGER_INDEX_SHIFT).
+ * CUE_TRIGGERS.words plus one: the index a trigger token carries (Token.trigger).
  */
 const TRIGGER_WORDS: TriggerWord[] = [triggerWord('')]; // (place 0: no trigger, never read)
 for (const w of CUE_TRIGGERS.words) TRIGGER_WORDS.push(triggerWord(w));
@@ -614,9 +614,9 @@ for (const w of CUE_TRIGGERS.words) TRIGGER_WORDS.push(triggerWord(w));
 export function findCuePairs(tokens: Token[], s: Sentence, from = s.first, to = s.last): CuePair[] {
   const pairs: CuePair[] = [];
   for (let v = from; v < to; v++) {
-    const bits = tokens[v].bits;
-    if ((bits & CUE_TRIGGER) === 0) continue;
-    const w = TRIGGER_WORDS[bits >>> TRIGGER_INDEX_SHIFT];
+    const t = tokens[v];
+    if ((t.bits & CUE_TRIGGER) === 0) continue;
+    const w = TRIGGER_WORDS[t.trigger];
     if (w.phraseOnly) {
       phraseCue(tokens, s, v, pairs);
       continue;

@@ -6,21 +6,16 @@
  */
 import type { Token } from './tokens.ts';
 import type { Phrase } from './noun-phrases.ts';
-import { ROLE_NOUNS, TITLE_WORDS } from './people-titles.ts';
-import { ORG_HEADS } from './organizations.ts';
+import { TITLE, ROLE_NOUN, MORE_ROLE, INDEFINITE, ORG_HEAD } from './word-bits.ts';
 import { endsPossessive } from './possessives.ts';
 
-/** Role words for people that are no titles ("resident", "hopeful", "boss"). */
-const MORE_ROLES = new Set(['resident', 'residents', 'hopeful', 'boss', 'front-runner', 'frontrunner', 'native', 'veteran', 'psychologist', 'voter', 'owner', 'mayor', 'activist']);
-
-function isRole(w: string): boolean {
-  return ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || MORE_ROLES.has(w);
+/** A role, a title or another role word (ROLE_NOUNS, TITLE_WORDS, MORE_ROLES): asked of a token, whose bits say it. */
+function isRole(t: Token): boolean {
+  return (t.bits & (TITLE | ROLE_NOUN | MORE_ROLE)) !== 0;
 }
 
 /** People of a body the text leaves unnamed ("a Trump aide", "a White House official", "one GOP operative"). */
 const MEMBERS = new Set(['aide', 'official', 'staffer', 'supporter', 'operative', 'member', 'source', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'worker', 'volunteer', 'delegate', 'donor', 'insider', 'lawmaker', 'representative', 'reporter', 'strategist', 'officer', 'person', 'lawyer', 'attorney']);
-
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * "a former U.S. law enforcement official", "a senior Cruz aide", "one district GOP chair": an
@@ -28,7 +23,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
  * no one who spoke.
  */
 export function unnamedMember(tokens: Token[], ph: Phrase): boolean {
-  if (!INDEFINITE.has(tokens[ph.first].lower)) return false;
+  if ((tokens[ph.first].bits & INDEFINITE) === 0) return false;
   // the capitalised run inside the phrase ("Okonkwo", "U.S.", "Republican National Committee")
   let k = ph.first + 1;
   while (k < ph.last && !(tokens[k].kind === 'word' && tokens[k].cap)) k++;
@@ -37,7 +32,7 @@ export function unnamedMember(tokens: Token[], ph: Phrase): boolean {
   // then, in the phrase or just past where it was cut, the member it speaks of
   for (let end = k + 3; k < tokens.length && k < end && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
     const w = tokens[k].lower;
-    if (MEMBERS.has(w) || isRole(w)) return true;
+    if (MEMBERS.has(w) || isRole(tokens[k])) return true;
   }
   return false;
 }
@@ -53,11 +48,10 @@ export function nameAfterDescription(tokens: Token[], ph: Phrase): Phrase | null
   let k = ph.last;
   // at most three lower-case words, each a role, a title or a body's word, the last a role or title
   while (k < tokens.length && k - ph.last < 3 && tokens[k].kind === 'word' && !tokens[k].cap) {
-    const w = tokens[k].lower;
-    if (!isRole(w) && !ORG_HEADS.has(w)) return null;
+    if (!isRole(tokens[k]) && (tokens[k].bits & ORG_HEAD) === 0) return null;
     k++;
   }
-  if (k === ph.last || !isRole(tokens[k - 1].lower)) return null;
+  if (k === ph.last || !isRole(tokens[k - 1])) return null;
   let j = k;
   while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].cap) j++;
   return j - k >= 2 ? { first: k, last: j, head: j - 1, nameFirst: k, nameLast: j } : null;

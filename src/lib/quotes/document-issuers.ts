@@ -12,9 +12,8 @@ import type { Sentence } from './sentences.ts';
 import type { Entity } from './coreference.ts';
 import { phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
 import { ARTEFACTS, ISSUE_VERBS } from './cue-words.ts';
-import { ORG_HEADS } from './organizations.ts';
 import { WordSet } from './word-set.ts';
-import { DOCUMENT_NOUN } from './word-bits.ts';
+import { DOCUMENT_NOUN, ORG_HEAD } from './word-bits.ts';
 
 /** People around someone, not that person ("Trump aides", "the Clinton camp"). */
 const GROUP_NOUNS = new Set(['camp', 'staff', 'team', 'aides', 'allies', 'lawyers', 'attorneys', 'advisers', 'advisors', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson', 'family']);
@@ -125,7 +124,7 @@ function issuerAfterNoun(tokens: Token[], k: number, last: number, resolve: Phra
   if (!np) return undefined;
   // "by the Sanders campaign", "from Trump aides": the name modifies a body or a group, which names no one (not Sanders)
   const after = tokens[np.last];
-  if (after && after.kind === 'word' && !after.cap && (ORG_HEADS.has(after.lower) || GROUP_NOUNS.has(after.lower))) return null;
+  if (after && after.kind === 'word' && !after.cap && ((after.bits & ORG_HEAD) !== 0 || GROUP_NOUNS.has(after.lower))) return null;
   // "filed by the Securities and Exchange Commission and …": a name cut short, or several issuers: no one
   const next = tokens[np.last];
   return next && next.kind === 'word' && (next.lower === 'and' || next.lower === 'or') ? null : resolve(np);

@@ -452,6 +452,15 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set([
 
 export const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six']);
 
+/** Lower-case words that join the parts of a name ("Charles de Gaulle", "Ludwig van Beethoven"). */
+export const NAME_CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
+
+/** Capitalised words that are no one's name alone ("the West", "God"). */
+export const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
+
+/** Words opening an indefinite phrase ("a Trump aide", "one GOP operative"). */
+export const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
 export const PRONOUN_QUANTIFIERS = new Set(['most', 'some', 'many', 'several', 'others', 'another', 'both', 'all', 'few', 'one', 'none', 'each']);
 
 export const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'until', 'through', 'over']);

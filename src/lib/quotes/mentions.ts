@@ -5,13 +5,11 @@
  * coreference must resolve; "he" a pronoun; "a source" a generic description no one can resolve.
  */
 import type { Token } from './tokens.ts';
-import { countryOf, isDemonym } from './world-knowledge.ts';
-import { ROLE_NOUNS } from './people-titles.ts';
-import { ORG_HEADS } from './organizations.ts';
+import { countryOf } from './world-knowledge.ts';
 import { PERSON_PRONOUNS, OTHER_PRONOUNS } from './lexicon.ts';
 import { genderOf } from './gender.ts';
 import { isPossessiveWord } from './possessives.ts';
-import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME, OPENER } from './word-bits.ts';
+import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME, OPENER, ROLE_NOUN, ORG_HEAD, NAME_CONNECTOR, NOT_A_NAME, DEMONYM } from './word-bits.ts';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
@@ -43,8 +41,6 @@ function possessiveOwner(l: string): string | null {
   if (l === 'their') return 'they';
   return null;
 }
-const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'y']);
-const NOT_NAMES = new Set(['west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'americas', 'god', 'internet', 'web', 'i']);
 
 /** "Trump's", "Sanders'": asked of every word of every name run. */
 function isPossessive(t: Token): boolean {
@@ -74,7 +70,7 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
       runStart--;
       continue;
     }
-    if (CONNECTORS.has(p.lower) && runStart - 2 >= start && tokens[runStart - 2].cap && (tokens[runStart - 2].bits & TITLE) === 0) {
+    if ((p.bits & NAME_CONNECTOR) !== 0 && runStart - 2 >= start && tokens[runStart - 2].cap && (tokens[runStart - 2].bits & TITLE) === 0) {
       runStart--;
       continue;
     }
@@ -93,9 +89,9 @@ function capitalisedRunStart(tokens: Token[], start: number, end: number): numbe
  * "Secretary of State John Kerry"); or a short acronym.
  */
 function namesOrganization(tokens: Token[], runStart: number, end: number): boolean {
-  let org = ORG_HEADS.has(tokens[end - 1].lower);
+  let org = (tokens[end - 1].bits & ORG_HEAD) !== 0;
   for (let k = runStart; k < end - 1 && !org; k++) {
-    if (ORG_HEADS.has(tokens[k].lower) && (tokens[k].bits & TITLE) === 0) org = true;
+    if ((tokens[k].bits & (ORG_HEAD | TITLE)) === ORG_HEAD) org = true;
   }
   if (isAcronym(tokens[end - 1].text) && end - runStart <= 2) org = true;
   return org;
@@ -107,7 +103,7 @@ function namesOrganization(tokens: Token[], runStart: number, end: number): bool
  */
 function personAtRunEnd(tokens: Token[], runStart: number, end: number): boolean {
   if (end - runStart < 3) return false;
-  return (tokens[end - 3].bits & TITLE) !== 0 && !ORG_HEADS.has(tokens[end - 3].lower) && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
+  return (tokens[end - 3].bits & TITLE) !== 0 && (tokens[end - 3].bits & ORG_HEAD) === 0 && genderOf([tokens[end - 2].lower, 'x'], []) !== null && tokens[end - 1].cap;
 }
 
 /** Start of the name part: the longest suffix of the run free of titles and demonyms (an organisation keeps its titles). */
@@ -116,13 +112,13 @@ function namePartStart(tokens: Token[], runStart: number, end: number, org: bool
   while (nameStart - 1 >= runStart) {
     const l = tokens[nameStart - 1].lower;
     const c = tokens[nameStart - 1].bits;
-    if (!org && ((c & (TITLE | HONORIFIC | NAMING_TITLE)) !== 0 || isDemonym(l) || l === 'of')) break;
+    if (!org && ((c & (TITLE | HONORIFIC | NAMING_TITLE)) !== 0 || (c & DEMONYM) !== 0 || l === 'of')) break;
     if (org && (c & HONORIFIC) !== 0) break;
     nameStart--;
   }
   if (!org) {
     // "of" can only join a name to a title ("Secretary of State"), never start a name
-    while (nameStart < end && (tokens[nameStart].lower === 'of' || (CONNECTORS.has(tokens[nameStart].lower) && !tokens[nameStart].cap))) nameStart++;
+    while (nameStart < end && (tokens[nameStart].lower === 'of' || ((tokens[nameStart].bits & NAME_CONNECTOR) !== 0 && !tokens[nameStart].cap))) nameStart++;
   }
   return nameStart;
 }
@@ -152,7 +148,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
     const head = headTok.lower;
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.endsWith("'s") ? tokens[k].lower.slice(0, -2) : tokens[k].lower);
-    if (ROLE_NOUNS.has(head) && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
+    if ((headTok.bits & ROLE_NOUN) !== 0 && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
       return mention('role', headTok.lower, mods, true);
     return mention('generic', headTok.lower, mods);
   }
@@ -191,7 +187,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   if (country && !titled) {
     return named(country.country, 'organization', description, headTok.lower, tokens[nameFirst].start, tokens[end - 1].end, titled);
   }
-  if (NOT_NAMES.has(headTok.lower) && end - nameFirst === 1) return mention('generic', headTok.lower, NO_MODIFIERS);
+  if ((headTok.bits & NOT_A_NAME) !== 0 && end - nameFirst === 1) return mention('generic', headTok.lower, NO_MODIFIERS);
   // a one-word opener is no name at a sentence's start ("Then", "From"), but is one right after a quotation or a comma ("“…,” From said")
   const midSentence = first > 0 && (tokens[first - 1].kind === 'quote' || tokens[first - 1].text === ',');
   if (end - nameFirst === 1 && (headTok.bits & OPENER) !== 0 && !midSentence) return null;
@@ -248,7 +244,7 @@ export function nameRunEnd(tokens: Token[], k: number, first: number, last: numb
       if (isPossessive(w)) break;
       continue;
     }
-    if ((CONNECTORS.has(w.lower) || w.lower === 'of') && j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) {
+    if (((w.bits & NAME_CONNECTOR) !== 0 || w.lower === 'of') && j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) {
       j++;
       continue;
     }

@@ -7,10 +7,9 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechBaseOf } from './speech-cues.ts';
-import { SMALL_NUMBERS, PRONOUN_QUANTIFIERS, PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, PLACE_PREPS, TIME_DETERMINERS, INTERJECTIONS } from './lexicon.ts';
+import { PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, PLACE_PREPS, INTERJECTIONS } from './lexicon.ts';
 import { ROLE_NOUNS } from './people-titles.ts';
-import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN } from './word-bits.ts';
-import { ORG_HEADS } from './organizations.ts';
+import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, ORG_HEAD } from './word-bits.ts';
 import { isPossessiveWord } from './possessives.ts';
 
 export interface Phrase {
@@ -333,11 +332,11 @@ export function subjectLeft(tokens: Token[], v: number, floor: number): Phrase |
   // "water bottles that said", "Beck, who has described": the relative pronoun is the mention
   if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "Most said", "Several said", "Another said": a quantifier standing alone is the subject
-  if (t.kind === 'word' && PRONOUN_QUANTIFIERS.has(t.lower)) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  if ((t.bits & PRONOUN_QUANTIFIER) !== 0) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   // "the two write", "the three said": a numeral standing for people already named
-  if (t.kind === 'word' && SMALL_NUMBERS.has(t.lower) && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
+  if ((t.bits & SMALL_NUMBER) !== 0 && j - 1 >= floor && tokens[j - 1].lower === 'the') return { first: j - 1, last: j + 1, head: j, nameFirst: j - 1, nameLast: j + 1 };
   // "the 34-year-old mother of three replied": a number closing an "of" phrase belongs to the noun before it
-  if (isWord(t) && (SMALL_NUMBERS.has(t.lower) || (t.bits & DETERMINER) !== 0) && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
+  if ((t.bits & (SMALL_NUMBER | DETERMINER)) !== 0 && j - 2 >= floor && tokens[j - 1].lower === 'of' && isWord(tokens[j - 2]) && !tokens[j - 2].cap) {
     const owner = bareLeft(tokens, j - 2, floor);
     if (owner && !isPronoun(tokens[owner.head])) return { first: owner.first, last: j + 1, head: owner.head, nameFirst: owner.nameFirst, nameLast: j + 1 };
   }
@@ -558,12 +557,12 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   // "said Will Doyle": a capitalised small word followed by a capitalised word is a first name
   const nx = tokens[j + 1];
   // "wrote Time magazine", "said May Group": a capitalised time word naming an organisation
-  const orgName = t.cap && (tc & WEEKDAY_OR_TIME) !== 0 && isWord(nx) && !nx.cap && ORG_HEADS.has(nx.lower);
+  const orgName = t.cap && (tc & WEEKDAY_OR_TIME) !== 0 && isWord(nx) && !nx.cap && (nx.bits & ORG_HEAD) !== 0;
   const firstName = orgName || (appositive && t.cap && isWord(nx) && nx.cap && (nx.bits & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0 && (tc & WEEKDAY_OR_TIME) === 0);
   if (!firstName && ((tc & WEEKDAY_OR_TIME) !== 0 || ((tc & NOT_IN_SUBJ) !== 0 && (tc & DETERMINER) === 0))) return null;
   const first = j;
   // "“…,” read one." / "was another": a quantifier alone is the subject
-  if (PRONOUN_QUANTIFIERS.has(t.lower) && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
+  if ((tc & PRONOUN_QUANTIFIER) !== 0 && (j + 1 >= ceil || !isWord(tokens[j + 1]))) return { first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 };
   if ((tc & DETERMINER) !== 0) j++;
   let head = -1;
   let lowerCount = 0;
@@ -678,7 +677,7 @@ const PERIOD_NOUNS = new Set(['cycle', 'season', 'day', 'term', 'session', 'deca
 
 /** "Each election cycle, there’s …": the comma right after a fronted time phrase, or -1. */
 function timeAdverbialComma(tokens: Token[], i: number, last: number): number {
-  if (!isWord(tokens[i]) || !TIME_DETERMINERS.has(tokens[i].lower)) return -1;
+  if (!isWord(tokens[i]) || (tokens[i].bits & TIME_DETERMINER) === 0) return -1;
   for (let k = i + 1; k < last && k <= i + 3; k++) {
     const t = tokens[k];
     if (!isWord(t)) return -1;

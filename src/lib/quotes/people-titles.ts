@@ -231,6 +231,9 @@ export const NAMING_TITLES = new Set([
 /** Honorifics that are dropped from names ("Mr. Obama" is "Obama"). */
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'miss', 'messrs.', 'mme.', 'herr', 'madame', 'monsieur']);
 
+/** Role words for people that are no titles ("resident", "hopeful", "boss"; described-names.ts). */
+export const MORE_ROLES = new Set(['resident', 'residents', 'hopeful', 'boss', 'front-runner', 'frontrunner', 'native', 'veteran', 'psychologist', 'voter', 'owner', 'mayor', 'activist']);
+
 /** Role nouns that stand for a person already named ("the minister", "the French leader"). */
 export const ROLE_NOUNS = new Set([
   'president',

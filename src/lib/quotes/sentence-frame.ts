@@ -14,7 +14,7 @@ import type { Entity } from './coreference.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { countryOf } from './world-knowledge.ts';
 import { mentionAt, pairsOf, resolveAt, type ArticleState, type PieceReading } from './reading-state.ts';
-import { BODY_NOUN, CUE_TRIGGER, DOCUMENT_NOUN } from './word-bits.ts';
+import { BODY_NOUN, CUE_TRIGGER, DOCUMENT_NOUN, ORG_HEAD } from './word-bits.ts';
 import { noteDocuments } from './document-issuers.ts';
 import { noteUnnamedBodies } from './body-references.ts';
 import { speechVerbBase } from './speech-cues.ts';
@@ -43,8 +43,10 @@ export interface SentenceFrame {
 /** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
 function mayNameOrganization(t: Token): boolean {
   const l = t.lower;
-  const w = endsPossessiveS(l) ? l.slice(0, -2) : l;
-  if (ORG_HEADS.has(w) || countryOf(w)) return true;
+  const possessive = endsPossessiveS(l);
+  const w = possessive ? l.slice(0, -2) : l;
+  // (a possessive's bare word is a new string, asked of the list; any other word's token bits say it)
+  if ((possessive ? ORG_HEADS.has(w) : (t.bits & ORG_HEAD) !== 0) || countryOf(w)) return true;
   if (t.text.length < 2) return false;
   const c = t.text.charCodeAt(1); // read only in bounds: a NaN code makes V8 deoptimise the caller
   return c >= 65 && c <= 90; // an acronym

@@ -15,7 +15,7 @@ import { entityOf, namesAnotherPerson, readSentenceFrame, soleNewcomer, type Sen
 import { readQuote } from './quote-reading.ts';
 import { RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isDocumentPhrase } from './document-issuers.ts';
-import { ORG_HEADS } from './organizations.ts';
+import { ORG_HEAD } from './word-bits.ts';
 import { unnamedMember } from './described-names.ts';
 
 /** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
@@ -236,7 +236,7 @@ function passiveAgent(tokens: Token[], ph: Phrase): boolean {
 
 /** "campaign", "committee", "agency": a body's word, lower case, so no name the registry could hold. */
 function bodyByCommonNoun(t: Token): boolean {
-  return t.kind === 'word' && !t.cap && ORG_HEADS.has(t.lower);
+  return t.kind === 'word' && !t.cap && (t.bits & ORG_HEAD) !== 0;
 }
 
 /** "She pauses.", "Pause.", "He nods.": at most four words, no quotation, no name but a pronoun. */

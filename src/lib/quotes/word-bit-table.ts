@@ -3,15 +3,17 @@
  * it answers exactly as they do. The tokenizer asks it once per word and keeps the answer on the
  * token (`Token.bits`); before, each pass hashed the word again into its own table.
  */
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, NOT_IN_SUBJECT, DETERMINERS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, PLACE_PREPS, DISCOURSE_ADVERBS, APPROXIMATORS, TIME_UNITS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, NAME_DETERMINERS } from './lexicon.ts';
-import { HONORIFICS, NAMING_TITLES, TITLE_WORDS } from './people-titles.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, NOT_IN_SUBJECT, DETERMINERS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, PLACE_PREPS, DISCOURSE_ADVERBS, APPROXIMATORS, TIME_UNITS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, NAME_DETERMINERS, NAME_CONNECTORS, NOT_NAMES, INDEFINITES, PRONOUN_QUANTIFIERS, SMALL_NUMBERS, TIME_DETERMINERS } from './lexicon.ts';
+import { HONORIFICS, NAMING_TITLES, TITLE_WORDS, ROLE_NOUNS, MORE_ROLES } from './people-titles.ts';
+import { ORG_HEADS } from './organizations.ts';
+import { DEMONYMS } from './world-knowledge.ts';
 import { CUE_TRIGGERS } from './cues.ts';
 import { DOCUMENT_WORDS } from './document-issuers.ts';
 import { BODY_NOUNS } from './body-references.ts';
 import { wordBitTable } from './word-set.ts';
-import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, CUE_TRIGGER, DOCUMENT_NOUN, BODY_NOUN, LOWER_CASE_ONLY, TRIGGER_INDEX_SHIFT } from './word-bits.ts';
+import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, CUE_TRIGGER, DOCUMENT_NOUN, BODY_NOUN, LOWER_CASE_ONLY, ORG_HEAD, NAME_CONNECTOR, NOT_A_NAME, DEMONYM, INDEFINITE, ROLE_NOUN, MORE_ROLE, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER } from './word-bits.ts';
 
-/** Every list's words with its bit (a word in several lists has all their bits), and a trigger word's index (TRIGGER_INDEX_SHIFT). */
+/** Every list's words with its bit (a word in several lists has all their bits). */
 export const WORD_BITS = wordBitTable([
   [PERSON_PRONOUNS, PRONOUN],
   [OTHER_PRONOUNS, PRONOUN],
@@ -33,12 +35,17 @@ export const WORD_BITS = wordBitTable([
   [CUE_TRIGGERS.words, CUE_TRIGGER],
   [DOCUMENT_WORDS.words, DOCUMENT_NOUN],
   [BODY_NOUNS.words, BODY_NOUN],
+  [ORG_HEADS, ORG_HEAD],
+  [NAME_CONNECTORS, NAME_CONNECTOR],
+  [NOT_NAMES, NOT_A_NAME],
+  [DEMONYMS, DEMONYM],
+  [INDEFINITES, INDEFINITE],
+  [ROLE_NOUNS, ROLE_NOUN],
+  [MORE_ROLES, MORE_ROLE],
+  [PRONOUN_QUANTIFIERS, PRONOUN_QUANTIFIER],
+  [SMALL_NUMBERS, SMALL_NUMBER],
+  [TIME_DETERMINERS, TIME_DETERMINER],
 ]);
-// (and a trigger word's place among the triggers, so findCuePairs finds what it may start without a lookup)
-for (let i = 0; i < CUE_TRIGGERS.words.length; i++) {
-  const w = CUE_TRIGGERS.words[i];
-  WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | ((i + 1) << TRIGGER_INDEX_SHIFT));
-}
 
 /**
  * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
@@ -50,6 +57,9 @@ const SLOTS = 8192; // a power of two, over four times the words (about 1,750): 
 const slotWords: string[] = new Array<string>(SLOTS).fill('');
 const slotHashes = new Int32Array(SLOTS);
 const slotBits = new Int32Array(SLOTS);
+/** A trigger word's place in CUE_TRIGGERS.words plus one (0 for any other word): findCuePairs finds what the word may start without a lookup. */
+const slotTriggers = new Int32Array(SLOTS);
+const TRIGGER_PLACES = new Map(CUE_TRIGGERS.words.map((w, i) => [w, i + 1]));
 
 function slotHash(w: string): number {
   const n = w.length;
@@ -66,6 +76,7 @@ for (const [w, bits] of WORD_BITS) {
   slotWords[i] = w;
   slotHashes[i] = h;
   slotBits[i] = bits;
+  slotTriggers[i] = TRIGGER_PLACES.get(w) ?? 0;
 }
 
 /** The slot of a non-empty word in the table, -1 when it is in no list. */
@@ -80,18 +91,18 @@ function listSlotOf(w: string): number {
 }
 
 /**
- * A word token's bits and lower case in one lookup. The bits: those of the lists its lower-cased
- * form is in (WORD_BITS.get(lower) ?? 0), a capitalised word keeping all but the lower-case-only
- * ones; punctuation and quotation tokens have none, as no list holds one mark or the empty word
+ * A word token's bits, trigger place and lower case in one lookup. The bits: those of the lists
+ * its lower-cased form is in (WORD_BITS.get(lower) ?? 0), a capitalised word keeping all but the
+ * lower-case-only ones; punctuation and quotation tokens have none, as no list holds one mark or the empty word
  * (word-bits.test.ts). The lower case: `lower` itself, or when a list holds the word, the table's
  * own string of it (the same characters). Tokens keep that string:
  * one string per list word for every text, whose hash V8 works out once and keeps, where each
  * token's new string was hashed again by the first Set or Map that asked, and whose comparisons
  * with the engine's literals mostly end at the pointer.
  */
-export function listedWordToken(lower: string, cap: boolean): { lower: string; bits: number } {
+export function listedWordToken(lower: string, cap: boolean): { lower: string; bits: number; trigger: number } {
   const i = listSlotOf(lower);
-  if (i < 0) return { lower, bits: 0 };
+  if (i < 0) return { lower, bits: 0, trigger: 0 };
   const bits = slotBits[i];
-  return { lower: slotWords[i], bits: cap ? bits & ~LOWER_CASE_ONLY : bits };
+  return { lower: slotWords[i], bits: cap ? bits & ~LOWER_CASE_ONLY : bits, trigger: slotTriggers[i] };
 }

@@ -47,11 +47,30 @@ export const CUE_TRIGGER = 1 << 15;
 export const DOCUMENT_NOUN = 1 << 16;
 /** A body noun ("union": BODY_NOUNS, body-references.ts), in lower case only. */
 export const BODY_NOUN = 1 << 17;
-/**
- * A trigger word's place in CUE_TRIGGERS.words plus one, in the bits from here up (0 for any other
- * word): findCuePairs reads what the word may start from its token, with no lookup of the word.
- * (The field must stay below 2^30, a small integer: word-bits.test.ts checks it.)
- */
-export const TRIGGER_INDEX_SHIFT = 18;
+
+// The name and phrase readers' lists (mentions.ts, described-names.ts, noun-phrases.ts), asked of
+// most capitalised runs and subjects: a plain Set's lookup of a word in none of them walks memory
+// a pass has long left (the table, the stored key), where the token's bits are already at hand.
+/** ORG_HEADS (organizations.ts). */
+export const ORG_HEAD = 1 << 18;
+/** NAME_CONNECTORS (lexicon.ts). */
+export const NAME_CONNECTOR = 1 << 19;
+/** NOT_NAMES (lexicon.ts). */
+export const NOT_A_NAME = 1 << 20;
+/** DEMONYMS (world-knowledge.ts). */
+export const DEMONYM = 1 << 21;
+/** INDEFINITES (lexicon.ts). */
+export const INDEFINITE = 1 << 22;
+/** ROLE_NOUNS (people-titles.ts). */
+export const ROLE_NOUN = 1 << 23;
+/** MORE_ROLES (people-titles.ts). */
+export const MORE_ROLE = 1 << 24;
+/** PRONOUN_QUANTIFIERS (lexicon.ts). */
+export const PRONOUN_QUANTIFIER = 1 << 25;
+/** SMALL_NUMBERS (lexicon.ts). */
+export const SMALL_NUMBER = 1 << 26;
+/** TIME_DETERMINERS (lexicon.ts). */
+export const TIME_DETERMINER = 1 << 27;
+// (bits 28 and 29 are free; the field stays below 2^30, a small integer: word-bits.test.ts checks it)
 /** The bits a capitalised word never has ("Statement Union" is a name, not a document or a body). */
 export const LOWER_CASE_ONLY = DOCUMENT_NOUN | BODY_NOUN;

@@ -106,7 +106,8 @@ export interface CountryInfo {
 }
 
 const BY_NAME = new Map<string, CountryInfo>();
-const DEMONYMS = new Set<string>();
+/** The peoples' adjectives ("French", "Arab"), lower case. */
+export const DEMONYMS = new Set<string>();
 for (const [country, capitals, demonym] of COUNTRIES) {
   const info = { country, demonym };
   BY_NAME.set(country.toLowerCase(), info);

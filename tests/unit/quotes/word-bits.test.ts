@@ -4,7 +4,9 @@ import { listedWordToken } from '../../../src/lib/quotes/word-bit-table.ts';
 import { WordSet } from '../../../src/lib/quotes/word-set.ts';
 import * as B from '../../../src/lib/quotes/word-bits.ts';
 import * as L from '../../../src/lib/quotes/lexicon.ts';
-import { HONORIFICS, NAMING_TITLES, TITLE_WORDS } from '../../../src/lib/quotes/people-titles.ts';
+import { HONORIFICS, NAMING_TITLES, TITLE_WORDS, ROLE_NOUNS, MORE_ROLES } from '../../../src/lib/quotes/people-titles.ts';
+import { ORG_HEADS } from '../../../src/lib/quotes/organizations.ts';
+import { DEMONYMS } from '../../../src/lib/quotes/world-knowledge.ts';
 import { CUE_TRIGGERS } from '../../../src/lib/quotes/cues.ts';
 import { DOCUMENT_WORDS } from '../../../src/lib/quotes/document-issuers.ts';
 import { BODY_NOUNS } from '../../../src/lib/quotes/body-references.ts';
@@ -29,22 +31,31 @@ const LISTS: Array<[number, Array<ReadonlySet<string> | WordSet>]> = [
   [B.CUE_TRIGGER, [CUE_TRIGGERS]],
   [B.DOCUMENT_NOUN, [DOCUMENT_WORDS]],
   [B.BODY_NOUN, [BODY_NOUNS]],
+  [B.ORG_HEAD, [ORG_HEADS]],
+  [B.NAME_CONNECTOR, [L.NAME_CONNECTORS]],
+  [B.NOT_A_NAME, [L.NOT_NAMES]],
+  [B.DEMONYM, [DEMONYMS]],
+  [B.INDEFINITE, [L.INDEFINITES]],
+  [B.ROLE_NOUN, [ROLE_NOUNS]],
+  [B.MORE_ROLE, [MORE_ROLES]],
+  [B.PRONOUN_QUANTIFIER, [L.PRONOUN_QUANTIFIERS]],
+  [B.SMALL_NUMBER, [L.SMALL_NUMBERS]],
+  [B.TIME_DETERMINER, [L.TIME_DETERMINERS]],
 ];
 
 const membersOf = (list: ReadonlySet<string> | WordSet): readonly string[] => (list instanceof WordSet ? list.words : [...list]);
 const MEMBERS = [...new Set(LISTS.flatMap(([, lists]) => lists.flatMap(membersOf)))];
-/** A trigger word's place in CUE_TRIGGERS.words plus one, in the bits from TRIGGER_INDEX_SHIFT up (0 for any other word). */
-const triggerIndex = (w: string) => (CUE_TRIGGERS.has(w) ? (CUE_TRIGGERS.words.indexOf(w) + 1) << B.TRIGGER_INDEX_SHIFT : 0);
-const expected = (w: string) => LISTS.reduce((bits, [bit, lists]) => (lists.some((l) => l.has(w)) ? bits | bit : bits), 0) | triggerIndex(w);
+/** A trigger word's place in CUE_TRIGGERS.words plus one (0 for any other word). */
+const triggerIndex = (w: string) => (CUE_TRIGGERS.has(w) ? CUE_TRIGGERS.words.indexOf(w) + 1 : 0);
+const expected = (w: string) => LISTS.reduce((bits, [bit, lists]) => (lists.some((l) => l.has(w)) ? bits | bit : bits), 0);
 
 describe('the word bits table', () => {
   it('gives every bit its own place', () => {
     const bits = LISTS.map(([bit]) => bit);
     expect(new Set(bits).size).toBe(bits.length);
     for (const bit of bits) expect(bit & (bit - 1)).toBe(0);
-    expect(bits.reduce((a, b) => a | b, 0)).toBeLessThan(2 ** B.TRIGGER_INDEX_SHIFT);
-    // (the trigger index above them keeps the whole field a small integer)
-    expect((CUE_TRIGGERS.words.length + 1) << B.TRIGGER_INDEX_SHIFT).toBeLessThan(2 ** 30);
+    // (the whole field stays a small integer)
+    expect(bits.reduce((a, b) => a | b, 0)).toBeLessThan(2 ** 30);
   });
 
   it('answers as the lists do, for their members and for words sharing a member’s length and ends', () => {
@@ -52,6 +63,7 @@ describe('the word bits table', () => {
     for (const w of [...MEMBERS, ...lookalikes]) {
       expect([w, listedWordToken(w, false).bits]).toEqual([w, expected(w)]);
       expect([w, listedWordToken(w, true).bits]).toEqual([w, expected(w) & ~B.LOWER_CASE_ONLY]);
+      expect([w, listedWordToken(w, true).trigger]).toEqual([w, triggerIndex(w)]);
     }
     expect(MEMBERS.length).toBeGreaterThan(1500);
   });
@@ -61,7 +73,7 @@ describe('the word bits table', () => {
     for (const w of [...MEMBERS, ...lookalikes]) {
       // (a new string of the word's characters, as the tokenizer makes)
       const fresh = ` ${w}`.slice(1);
-      for (const cap of [false, true]) expect([w, listedWordToken(fresh, cap)]).toEqual([w, { lower: w, bits: cap ? expected(w) & ~B.LOWER_CASE_ONLY : expected(w) }]);
+      for (const cap of [false, true]) expect([w, listedWordToken(fresh, cap)]).toEqual([w, { lower: w, bits: cap ? expected(w) & ~B.LOWER_CASE_ONLY : expected(w), trigger: triggerIndex(w) }]);
     }
   });
 
@@ -75,16 +87,19 @@ describe('token bits', () => {
   const TEXT =
     'The union released a statement on Monday. “We will not back down,” said Maria Olsen, according to the ' +
     'Associated Press. A ballot commission, which the Constructor Group sued in a lawsuit, told reporters it would ' +
-    'appeal, adding that the signs were “misleading.” Sign the petition, Statement Union said. He’s Sen. Lee’s aide.';
+    'appeal, adding that the signs were “misleading.” Sign the petition, Statement Union said. He’s Sen. Lee’s aide. ' +
+    'The French Party of Jean de Gaulle, a resident, and two mayors; Most answered, Each week.';
   const tokens = readTextFrame(TEXT).tokens;
   const bitsOf = (word: string) => tokens[tokens.findIndex((t) => t.text === word)].bits;
+  const triggerOf = (word: string) => tokens[tokens.findIndex((t) => t.text === word)].trigger;
 
   it('are looked up once per word, a capitalised word keeping all but the lower-case-only bits', () => {
     for (const t of tokens) expect([t.text, t.bits]).toEqual([t.text, t.kind === 'word' ? expected(t.lower) & (t.cap ? ~B.LOWER_CASE_ONLY : ~0) : 0]);
     expect(bitsOf('said') & B.CUE_TRIGGER).toBe(B.CUE_TRIGGER);
-    expect(CUE_TRIGGERS.words[(bitsOf('said') >>> B.TRIGGER_INDEX_SHIFT) - 1]).toBe('said');
-    expect(CUE_TRIGGERS.words[(bitsOf('according') >>> B.TRIGGER_INDEX_SHIFT) - 1]).toBe('according');
-    expect(bitsOf('Monday') >>> B.TRIGGER_INDEX_SHIFT).toBe(0);
+    expect(CUE_TRIGGERS.words[triggerOf('said') - 1]).toBe('said');
+    expect(CUE_TRIGGERS.words[triggerOf('according') - 1]).toBe('according');
+    expect(triggerOf('Monday')).toBe(0);
+    for (const t of tokens) expect([t.text, t.trigger]).toEqual([t.text, t.kind === 'word' ? triggerIndex(t.lower) : 0]);
     expect(bitsOf('statement') & B.DOCUMENT_NOUN).toBe(B.DOCUMENT_NOUN);
     expect(bitsOf('lawsuit') & B.DOCUMENT_NOUN).toBe(B.DOCUMENT_NOUN);
     expect(bitsOf('union') & B.BODY_NOUN).toBe(B.BODY_NOUN);
@@ -95,5 +110,14 @@ describe('token bits', () => {
     expect(bitsOf('Monday')).toBe(B.WEEKDAY_OR_TIME);
     expect(bitsOf('The') & B.DETERMINER).toBe(B.DETERMINER);
     expect(bitsOf('Sen.') & B.TITLE).toBe(B.TITLE);
+    // the name readers' lists: capitalised words keep them (the readers asked the lists of the lower case)
+    expect(bitsOf('Party') & B.ORG_HEAD).toBe(B.ORG_HEAD);
+    expect(bitsOf('French') & B.DEMONYM).toBe(B.DEMONYM);
+    expect(bitsOf('de') & B.NAME_CONNECTOR).toBe(B.NAME_CONNECTOR);
+    expect(bitsOf('Most') & B.PRONOUN_QUANTIFIER).toBe(B.PRONOUN_QUANTIFIER);
+    expect(bitsOf('Each') & B.TIME_DETERMINER).toBe(B.TIME_DETERMINER);
+    expect(bitsOf('resident') & B.MORE_ROLE).toBe(B.MORE_ROLE);
+    expect(bitsOf('two') & B.SMALL_NUMBER).toBe(B.SMALL_NUMBER);
+    expect(bitsOf('Jean') & (B.ORG_HEAD | B.DEMONYM | B.NAME_CONNECTOR | B.ROLE_NOUN)).toBe(0);
   });
 });
