@@ -531,7 +531,8 @@ export class EntityRegistry {
       const d = e.descWords;
       const n = e.words;
       if (g && !agrees(e, g)) return false;
-      const headOk = d.has(head) || d.has(plural) || (head === 'pontiff' && n[0] === 'pope') || n[0] === head || (generic && d.size > 0);
+      // (most entities have no description words: an empty set is not asked, so `plural`, a new string, is not hashed)
+      const headOk = (d.size > 0 && (d.has(head) || d.has(plural))) || (head === 'pontiff' && n[0] === 'pope') || n[0] === head || (generic && d.size > 0);
       if (!headOk) return false;
       for (const f of mods) if (!d.has(f)) return false;
       return true;

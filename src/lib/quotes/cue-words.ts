@@ -451,7 +451,8 @@ export const ISSUE_VERBS = new Set(['adopted', 'adopts', 'air', 'aired', 'airing
 export const POLL_NOUNS = new Set(['poll', 'survey']);
 
 /** Words of a share of respondents ("31 percent", "a majority"). */
-export const SHARE_WORDS = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fraction', 'share']);
+// (no '%': a lone '%' is a punctuation token or ends in '%', both answered before the list is asked; a word list's bit is a word's, word-bits.ts)
+export const SHARE_WORDS = new Set(['percent', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fraction', 'share']);
 
 /** Nouns of a held view after a possessive ("in Bolton’s view", "in his words"). */
 export const VIEW_NOUNS = new Set(['view', 'words', 'opinion', 'estimation', 'telling', 'account', 'assessment', 'judgment', 'judgement', 'phrase', 'mind']);

@@ -8,11 +8,11 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, speechBaseOf, speechForms, particleNeeded } from './speech-cues.ts';
 import { WordSet } from './word-set.ts';
-import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME } from './word-bits.ts';
+import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME, SHARE_WORD, BE_OR_GET_FORM } from './word-bits.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
 import { BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
-import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, SHARE_WORDS, VIEW_NOUNS } from './cue-words.ts';
+import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, VIEW_NOUNS } from './cue-words.ts';
 /**
  * How a cue stands to its source: "plain" (the subject before the verb: "he said", or a noun's owner:
  * "Trump's claim"), "inverted" (the source after the cue: "said Caddell", "according to X", a
@@ -188,7 +188,7 @@ function respondentShare(tokens: Token[], subject: Phrase, floor: number): boole
   for (let k = subject.last - 1; k >= floor && k >= subject.first - 6; k--) {
     const t = tokens[k];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '%')) return false;
-    if (t.kind === 'punct' || SHARE_WORDS.has(t.lower) || t.lower.endsWith('%')) return true;
+    if (t.kind === 'punct' || (t.bits & SHARE_WORD) !== 0 || t.lower.endsWith('%')) return true;
     const c = t.lower.charCodeAt(0);
     if (c >= 48 && c <= 57 && k < subject.last - 1) return true;
   }
@@ -350,7 +350,7 @@ function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: s
   }
   const prev = v - 1 >= s.first ? tokens[v - 1] : null;
   // verbs that cite only next to a quote or a colon ("“…,” he continued" / "continued: “…”"), not "will continue to …"
-  if (WEAK_CUES.has(base)) {
+  if (w.weakCue) {
     const nx = cueLast < s.last ? tokens[cueLast] : null;
     const besideQuote = (prev && prev.kind === 'quote') || (prev && prev.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote');
     if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
@@ -403,7 +403,7 @@ function infinitiveCue(c: VerbAt): boolean {
 /** "was called", "been described as": a passive, whose "by X" gives the agent; true when settled. `k` is the word before v past "-ly" adverbs. */
 function passiveCue(c: VerbAt, k: number): boolean {
   const { tokens, s, v, t, base, cueLast, weak, pairs } = c;
-  if (k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower) && isPastForm(t.lower)) {
+  if (k >= s.first && (tokens[k].bits & BE_OR_GET_FORM) !== 0 && isPastForm(t.lower)) {
     if (weak) return true;
     // "Braynard is quoted as saying": the one quoted is the source
     if (base === 'quote' && isWordAt(tokens, cueLast, 'as') && cueLast + 1 < s.last && speechBaseOf(tokens[cueLast + 1])) {
@@ -467,7 +467,7 @@ function reducedPassiveCue(c: VerbAt): boolean {
 /** An "-ing" form: owned by the noun before it, by an aspect verb's subject, by a subordinate clause, or waiting for the main subject; true when settled. */
 function participleCue(c: VerbAt, k: number): boolean {
   const { tokens, s, v, t, cueLast, pairs } = c;
-  const participle = isParticiple(t.lower) && !(k >= s.first && tokens[k].kind === 'word' && BE_OR_GET.has(tokens[k].lower));
+  const participle = isParticiple(t.lower) && !(k >= s.first && (tokens[k].bits & BE_OR_GET_FORM) !== 0);
   if (participle) {
     // "a campaign hat reading “…”", "with Trump reportedly yelling": a participle right after a noun
     // belongs to that noun; after a comma, a quote or at the start it borrows the main subject
@@ -479,7 +479,7 @@ function participleCue(c: VerbAt, k: number): boolean {
     const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE_OR_GET.has(tokens[j - 1].lower);
     if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard' || perceived)) {
       let a = j;
-      while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && (BE_OR_GET.has(tokens[a - 1].lower) || MODALS.has(tokens[a - 1].lower))) a--;
+      while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && ((tokens[a - 1].bits & BE_OR_GET_FORM) !== 0 || MODALS.has(tokens[a - 1].lower))) a--;
       const np = subjectLeft(tokens, a, s.first);
       if (np && (tokens[np.head].cap || isPronoun(tokens[np.head]) || ((before.lower === 'heard' || perceived) && ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower)))) {
         pairs.push({ cueFirst: v, cueLast, subject: np, form: 'plain', limit: undefined });
@@ -585,6 +585,8 @@ interface TriggerWord {
   nounish: boolean;
   /** The particles the verb needs to cite ("pointed out"), or null (particleNeeded). */
   particles: string[] | null;
+  /** A verb that cites only next to a quotation or a colon (WEAK_CUES). */
+  weakCue: boolean;
 }
 
 function triggerWord(lower: string): TriggerWord {
@@ -596,6 +598,7 @@ function triggerWord(lower: string): TriggerWord {
     plain: isPlainForm(lower),
     nounish: base !== null && NOUNISH.has(base),
     particles: base !== null ? particleNeeded(base) : null,
+    weakCue: base !== null && WEAK_CUES.has(base),
   };
 }
 

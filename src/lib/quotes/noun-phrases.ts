@@ -8,8 +8,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechBaseOf } from './speech-cues.ts';
 import { PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, PLACE_PREPS, INTERJECTIONS } from './lexicon.ts';
-import { ROLE_NOUNS } from './people-titles.ts';
-import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, ORG_HEAD } from './word-bits.ts';
+import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, ORG_HEAD, ROLE_NOUN } from './word-bits.ts';
 import { isPossessiveWord } from './possessives.ts';
 
 export interface Phrase {
@@ -639,9 +638,8 @@ function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
   let k = j;
   let role = false;
   while (k < ceil && k < j + 3 && isWord(tokens[k]) && !tokens[k].cap) {
-    const w = tokens[k].lower;
-    if (ROLE_NOUNS.has(w)) role = true;
-    else if (!TITLE_MODIFIERS.has(w)) return false;
+    if ((tokens[k].bits & ROLE_NOUN) !== 0) role = true;
+    else if (!TITLE_MODIFIERS.has(tokens[k].lower)) return false;
     k++;
   }
   const nx = tokens[k];

@@ -71,6 +71,12 @@ export const PRONOUN_QUANTIFIER = 1 << 25;
 export const SMALL_NUMBER = 1 << 26;
 /** TIME_DETERMINERS (lexicon.ts). */
 export const TIME_DETERMINER = 1 << 27;
-// (bits 28 and 29 are free; the field stays below 2^30, a small integer: word-bits.test.ts checks it)
+
+// The cue readers' (cues.ts).
+/** SHARE_WORDS (cue-words.ts). */
+export const SHARE_WORD = 1 << 28;
+/** BE_OR_GET (lexicon.ts). */
+export const BE_OR_GET_FORM = 1 << 29;
+// (no bit is left: the field stays below 2^30, a small integer, word-bits.test.ts checks it)
 /** The bits a capitalised word never has ("Statement Union" is a name, not a document or a body). */
 export const LOWER_CASE_ONLY = DOCUMENT_NOUN | BODY_NOUN;

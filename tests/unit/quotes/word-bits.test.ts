@@ -6,6 +6,7 @@ import * as B from '../../../src/lib/quotes/word-bits.ts';
 import * as L from '../../../src/lib/quotes/lexicon.ts';
 import { HONORIFICS, NAMING_TITLES, TITLE_WORDS, ROLE_NOUNS, MORE_ROLES } from '../../../src/lib/quotes/people-titles.ts';
 import { ORG_HEADS } from '../../../src/lib/quotes/organizations.ts';
+import { SHARE_WORDS } from '../../../src/lib/quotes/cue-words.ts';
 import { DEMONYMS } from '../../../src/lib/quotes/world-knowledge.ts';
 import { CUE_TRIGGERS } from '../../../src/lib/quotes/cues.ts';
 import { DOCUMENT_WORDS } from '../../../src/lib/quotes/document-issuers.ts';
@@ -41,6 +42,8 @@ const LISTS: Array<[number, Array<ReadonlySet<string> | WordSet>]> = [
   [B.PRONOUN_QUANTIFIER, [L.PRONOUN_QUANTIFIERS]],
   [B.SMALL_NUMBER, [L.SMALL_NUMBERS]],
   [B.TIME_DETERMINER, [L.TIME_DETERMINERS]],
+  [B.SHARE_WORD, [SHARE_WORDS]],
+  [B.BE_OR_GET_FORM, [L.BE_OR_GET]],
 ];
 
 const membersOf = (list: ReadonlySet<string> | WordSet): readonly string[] => (list instanceof WordSet ? list.words : [...list]);
