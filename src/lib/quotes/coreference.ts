@@ -422,7 +422,8 @@ export class EntityRegistry {
       } else {
         // a fuller name for someone first met by surname only: upgrade them
         const last = words[words.length - 1];
-        const e = this.single.get(last);
+        // (most articles' full names come before any lone surname: an empty map is not asked)
+        const e = this.single.size !== 0 ? this.single.get(last) : undefined;
         if (e && e.speaker.type === 'person') {
           this.single.delete(last);
           this.byId.delete(e.speaker.id);
@@ -432,7 +433,7 @@ export class EntityRegistry {
           e.ownGender = undefined;
           if (!e.speaker.description && m.description) this.setDescription(e, m.description);
           this.byId.set(id, e);
-          this.noteFullName(e, at);
+          this.noteFullNameBeforeIndex(e, at);
           this.index(e);
           return this.touch(e, at);
         }
@@ -454,7 +455,7 @@ export class EntityRegistry {
       e.speaker.description = `${f.country.demonym} government`;
     }
     this.byId.set(id, e);
-    this.noteFullName(e, at);
+    this.noteFullNameBeforeIndex(e, at);
     this.index(e);
     return this.touch(e, at);
   }
@@ -476,6 +477,15 @@ export class EntityRegistry {
       const list = this.byLast.get(e.words[e.words.length - 1]);
       if (list) this.namesakes.delete(list);
     }
+  }
+
+  /**
+   * noteFullName for an entity index() files next: a person's surname list is the one index adds
+   * them to and drops the namesakes of, so the lookup here would find the same list (12,000 a pass).
+   */
+  private noteFullNameBeforeIndex(e: Entity, at: number): void {
+    if (e.speaker.type !== 'person') this.noteFullName(e, at);
+    else if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
   }
 
   /**

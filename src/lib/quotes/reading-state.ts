@@ -94,8 +94,13 @@ export interface PieceReading {
   readonly endsParagraph: boolean;
   /** Per sentence of the piece, its cue pairs once found (null before): an array indexed by sentence, not a Map. */
   readonly pairCache: (readonly CuePair[] | null)[];
-  /** What each token range read as a mention names (a sentence's names are read to register them, then again to resolve its subject and cues). */
-  readonly mentionCache: Map<number, Mention | null>;
+  /**
+   * What each token range read as a mention names (a sentence's names are read to register them,
+   * then again to resolve its subject and cues): this reading's stamp in the shared table by first
+   * token (mentionAt), and its own map for the rest (null until needed).
+   */
+  readonly mentionStamp: number;
+  mentionCache: Map<number, Mention | null> | null;
   /** First token of the sentence being read (a lone capitalised plural there is a common noun). */
   sentenceFirst: number;
   /** The sentence whose cue a quotation before it has taken ("“Why now?” she asked."), or -1. */
@@ -106,7 +111,7 @@ export function newPieceReading(text: string, tokens: Token[], sentences: Senten
   // (pushed, not new Array(n).fill: a packed array, and no builtin call)
   const pairCache: (readonly CuePair[] | null)[] = [];
   for (let i = 0; i < sentences.length; i++) pairCache.push(null);
-  return { text, tokens, sentences, para, endsParagraph, pairCache, mentionCache: new Map(), sentenceFirst: -1, usedNextSentenceCue: -1 };
+  return { text, tokens, sentences, para, endsParagraph, pairCache, mentionStamp: nextMentionStamp(), mentionCache: null, sentenceFirst: -1, usedNextSentenceCue: -1 };
 }
 
 /** The cue pairs of sentence si, found once (its cue triggers, when known, lie in tokens [from, to): findCuePairs). */
@@ -119,13 +124,47 @@ export function pairsOf(r: PieceReading, si: number, from = r.sentences[si].firs
   return p;
 }
 
+/**
+ * mentionAt's table: per first token (below MENTION_SLOTS), the stamp of the reading that read a
+ * mention there, its last token and the mention. A pass asks about 60,000 ranges, most only once
+ * and nearly all one range per first token; a Map per piece hashed and stored every one. Pieces
+ * are read one at a time, so one table serves them all; a slot another reading has taken is read
+ * again (analyzeMention depends on the tokens alone, and no reader keeps a Mention's identity).
+ */
+const MENTION_SLOTS = 4096;
+const slotStamps = new Int32Array(MENTION_SLOTS);
+const slotLasts = new Int32Array(MENTION_SLOTS);
+const slotMentions: (Mention | null)[] = new Array<Mention | null>(MENTION_SLOTS).fill(null);
+let lastStamp = 0;
+
+function nextMentionStamp(): number {
+  if (lastStamp === 0x7fffffff) {
+    // (wrapped: no old stamp may match a new reading)
+    slotStamps.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
+}
+
 /** What tokens [first, last) of the piece name, read once (a Mention is never changed once made, so readers share it). */
 export function mentionAt(r: PieceReading, first: number, last: number): Mention | null {
+  if (first < MENTION_SLOTS) {
+    if (slotStamps[first] !== r.mentionStamp) {
+      const m = analyzeMention(r.text, r.tokens, first, last);
+      slotStamps[first] = r.mentionStamp;
+      slotLasts[first] = last;
+      slotMentions[first] = m;
+      return m;
+    }
+    if (slotLasts[first] === last) return slotMentions[first];
+  }
+  // a second range from the same token, or a token past the table
+  const cache = (r.mentionCache ??= new Map());
   const key = first * (r.tokens.length + 1) + last;
-  let m = r.mentionCache.get(key);
+  let m = cache.get(key);
   if (m === undefined) {
     m = analyzeMention(r.text, r.tokens, first, last);
-    r.mentionCache.set(key, m);
+    cache.set(key, m);
   }
   return m;
 }

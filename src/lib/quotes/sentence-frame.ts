@@ -37,8 +37,51 @@ export interface SentenceFrame {
   /** Who the subject (or the expletive's agent) is. */
   subjectEntity: Entity | null;
   /** Each cue pair's resolved source, filled in reading order (null until a pair is resolved: most sentences have none). */
-  pairEntity: Map<CuePair, Entity | null> | null;
+  pairEntity: PairEntities | null;
 }
+
+/**
+ * The entities of a frame's resolved cue pairs. A sentence resolves a pair or two and asks of them
+ * a few times (42,000 Map calls a pass, and a Map made per sentence with a pair): they are found by
+ * a scan of the few, and a Map takes over past SCANNED_PAIRS (time stays linear on any text).
+ */
+export class PairEntities {
+  private readonly pairs: CuePair[] = [];
+  private readonly entities: (Entity | null)[] = [];
+  private map: Map<CuePair, Entity | null> | null = null;
+
+  /** The pair's entity (null for no one), undefined when not resolved. */
+  get(p: CuePair): Entity | null | undefined {
+    if (this.map) return this.map.get(p);
+    const pairs = this.pairs;
+    for (let i = 0; i < pairs.length; i++) if (pairs[i] === p) return this.entities[i];
+    return undefined;
+  }
+
+  set(p: CuePair, e: Entity | null): void {
+    if (this.map) {
+      this.map.set(p, e);
+      return;
+    }
+    const pairs = this.pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      if (pairs[i] === p) {
+        this.entities[i] = e;
+        return;
+      }
+    }
+    if (pairs.length < SCANNED_PAIRS) {
+      pairs.push(p);
+      this.entities.push(e);
+      return;
+    }
+    this.map = new Map();
+    for (let i = 0; i < pairs.length; i++) this.map.set(pairs[i], this.entities[i]);
+    this.map.set(p, e);
+  }
+}
+
+const SCANNED_PAIRS = 8;
 
 /** A single capitalised word that could name an organisation or a country ("NATO", "Moscow", "Reuters"). */
 function mayNameOrganization(t: Token): boolean {
@@ -202,7 +245,7 @@ function resolvePairSources(a: ArticleState, r: PieceReading, f: SentenceFrame):
     const before = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
     if (namedSubject && subject && p.subject.first >= subject.last && p.subject.last - p.subject.first === 1 && isPronoun(tokens[p.subject.first]) && before && before.kind === 'word') a.registry.focus(subjectEntity);
     const e = p.subject === subject ? subjectEntity : resolveAt(a, r, p.subject);
-    (f.pairEntity ??= new Map()).set(p, e);
+    (f.pairEntity ??= new PairEntities()).set(p, e);
     // a named speaker comes into focus at once: "McCaskill scolded him: “…,” she said."
     const head = tokens[p.subject.head];
     if (e && e.speaker.type === 'person' && head.cap && p.form !== 'inverted') a.registry.focus(e);
@@ -257,16 +300,18 @@ function namesOtherPerson(a: ArticleState, r: PieceReading, x: number, y: number
 /** The entity a cue pair's source names (resolved once per sentence). */
 export function entityOf(a: ArticleState, r: PieceReading, f: SentenceFrame, p: CuePair): Entity | null {
   if (!p.subject) return null;
-  if (f.pairEntity?.has(p)) return f.pairEntity.get(p) ?? null;
+  // (one get: a resolved pair's entry is an entity or null, never undefined)
+  const known = f.pairEntity?.get(p);
+  if (known !== undefined) return known;
   if (p.subject === f.subject) return f.subjectEntity;
   const e = resolveAt(a, r, p.subject);
-  (f.pairEntity ??= new Map()).set(p, e);
+  (f.pairEntity ??= new PairEntities()).set(p, e);
   return e;
 }
 
 /** Whether a cue pair's source has been resolved in this frame (entityOf). */
 export function pairResolved(f: SentenceFrame, p: CuePair): boolean {
-  return f.pairEntity !== null && f.pairEntity.has(p);
+  return f.pairEntity !== null && f.pairEntity.get(p) !== undefined;
 }
 
 /** "Trump’s": a person the article has named (not an outlet or a place). */

@@ -444,11 +444,23 @@ export function speechVerbBase(lowerWord: string): string | null {
 
 /**
  * speechVerbBase of a token's word. Every form is a cue trigger (CUE_TRIGGERS, cues.ts), so a word
- * whose token lacks the CUE_TRIGGER bit is answered without hashing it.
+ * whose token lacks the CUE_TRIGGER bit is answered without hashing it, and a trigger's answer is
+ * kept by its place (Token.trigger, one per trigger word): 4,000 asks a pass, each a lookup in
+ * FORMS (memory the pass has left) before.
  */
 export function speechBaseOf(t: Token): string | null {
-  return (t.bits & CUE_TRIGGER) !== 0 ? (FORMS.get(t.lower) ?? null) : null;
+  if ((t.bits & CUE_TRIGGER) === 0) return null;
+  const place = t.trigger;
+  if (place === 0) return FORMS.get(t.lower) ?? null;
+  // (grown by push: a packed array, as long as the trigger list at most)
+  while (BASES_BY_TRIGGER.length <= place) BASES_BY_TRIGGER.push(undefined);
+  let base = BASES_BY_TRIGGER[place];
+  if (base === undefined) BASES_BY_TRIGGER[place] = base = FORMS.get(t.lower) ?? null;
+  return base;
 }
+
+/** speechBaseOf's answers by trigger place (undefined: not asked yet). */
+const BASES_BY_TRIGGER: (string | null | undefined)[] = [];
 
 export function particleNeeded(base: string): string[] | null {
   return NEEDS_PARTICLE.get(base) ?? null;

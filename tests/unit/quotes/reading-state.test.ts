@@ -34,4 +34,30 @@ describe('a piece read once per question', () => {
     expect(m?.name).toBe('Maria Olsen');
     expect(mentionAt(r, first, first + 2)).toBe(m);
   });
+
+  it('answers every range from a token, of pieces read in turn, as analyzeMention does', () => {
+    const a = piece(TEXT);
+    const b = piece('Sign the petition, Statement Union said. Maria Olsen of the Associated Press agreed.');
+    for (let round = 0; round < 2; round++) {
+      for (const r of [a, b]) {
+        for (let first = 0; first < r.tokens.length; first++) {
+          for (let last = first + 1; last <= Math.min(first + 4, r.tokens.length); last++) {
+            expect(mentionAt(r, first, last)).toEqual(analyzeMention(r.text, r.tokens, first, last));
+          }
+        }
+      }
+    }
+  });
+
+  it('answers ranges past its table of first tokens (a piece of thousands of tokens)', () => {
+    const text = 'Maria Olsen said so. '.repeat(1200);
+    const r = piece(text);
+    expect(r.tokens.length).toBeGreaterThan(4096);
+    for (const first of [4094, 4095, 4096, 4100, r.tokens.length - 5]) {
+      const m = mentionAt(r, first, first + 2);
+      expect(m).toEqual(analyzeMention(text, r.tokens, first, first + 2));
+      expect(mentionAt(r, first, first + 2)).toBe(m);
+      expect(mentionAt(r, first, first + 1)).toEqual(analyzeMention(text, r.tokens, first, first + 1));
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFrame } from '../../../src/lib/quotes/text-frame.ts';
-import { speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
+import { speechBaseOf, speechVerbBase } from '../../../src/lib/quotes/speech-cues.ts';
 import { CUE_TRIGGERS, findCuePairs, startsOnlyPhraseCue } from '../../../src/lib/quotes/cues.ts';
 import { CUE_NOUNS } from '../../../src/lib/quotes/cue-words.ts';
 import { splitSentences } from '../../../src/lib/quotes/sentences.ts';
@@ -215,5 +215,16 @@ describe('findCuePairs from the first trigger to the last', () => {
       expect(findCuePairs(tokens, s, from, to)).toEqual(findCuePairs(tokens, s));
     }
     expect(withTriggers).toBeGreaterThan(2);
+  });
+});
+
+describe('a token’s speech verb base', () => {
+  it('is speechVerbBase of its lower case for every trigger word, capitalised or not, asked again or not', () => {
+    const words = CUE_TRIGGERS.words.filter((w) => /^[a-z]/.test(w) && !w.includes(' '));
+    const text = words.map((w, i) => (i % 2 ? w : w[0].toUpperCase() + w.slice(1))).join(' ') + ' Mark notes that Smith said so.';
+    const tokens = readTextFrame(text).tokens;
+    for (let round = 0; round < 2; round++) {
+      for (const t of tokens) expect(speechBaseOf(t)).toBe(t.kind === 'word' ? speechVerbBase(t.lower) : null);
+    }
   });
 });
