@@ -18,11 +18,12 @@
  */
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
-import { ARTEFACTS, ISSUE_VERBS } from './cue-words.ts';
+import { ISSUE_VERBS } from './cue-words.ts';
 import type { CuePair } from './cues.ts';
-import { DASH_MARKS, NOT_IN_LEAD, LINKS_BEFORE_QUOTE, RELATIVE_SUBJECTS, CLAUSE_BREAKS, SET_OFF_MARKS, PHRASE_PREPOSITIONS, SUBORDINATORS_OR_ASKED, SUBORDINATE_WORDS, OBJECT_RELATIVE_PRONOUNS, CLAUSE_LINKS, SCENE_SUBORDINATORS, PHRASE_OPENERS, OBJECT_PRONOUNS, ECHO_PRONOUNS } from './lexicon.ts';
+import { REPORTED, DASH_MARKS, NOT_IN_LEAD, LINKS_BEFORE_QUOTE, CLAUSE_BREAKS, SET_OFF_MARKS, PHRASE_PREPOSITIONS, OBJECT_RELATIVE_PRONOUNS, CLAUSE_LINKS, PHRASE_OPENERS, OBJECT_PRONOUNS } from './lexicon.ts';
 import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
+import { RELATIVE_SUBJECT, SUBORDINATOR_OR_ASKED, SUBORDINATE_WORD, SCENE_SUBORDINATOR, ECHO_PRONOUN, ARTEFACT, REPORTED_FORM } from './word-bits.ts';
 
 function onlyCommasBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -150,7 +151,7 @@ function pairRightAfter(tokens: Token[], pairs: readonly CuePair[], qi: number, 
 
 /** The pair's subject is a bare relative pronoun ("a report that accuses …"). */
 function relativeSubject(tokens: Token[], p: CuePair): boolean {
-  return !!p.subject && p.form !== 'inverted' && p.subject.last - p.subject.first === 1 && RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower);
+  return !!p.subject && p.form !== 'inverted' && p.subject.last - p.subject.first === 1 && (tokens[p.subject.first].bits2 & RELATIVE_SUBJECT) !== 0;
 }
 /** "…, though he said, “I hope to.”": a comma between a cue and its quote introduces it and closes nothing. */
 function introducingComma(tokens: Token[], qi: number): boolean {
@@ -234,7 +235,7 @@ function coordinatedAfter(tokens: Token[], breakBefore: Int32Array, s: Sentence,
 function inSubordinate(tokens: Token[], p: CuePair): boolean {
   if (!p.subject || p.form === 'inverted') return false;
   const b = p.subject.first > 0 ? tokens[p.subject.first - 1] : undefined;
-  if (!b || b.kind !== 'word' || !SUBORDINATE_WORDS.has(b.lower)) return false;
+  if (!b || b.kind !== 'word' || (b.bits2 & SUBORDINATE_WORD) === 0) return false;
   // "That’s when she pointed to …" is a cleft, not a subordinate clause
   const c = p.subject.first > 1 ? tokens[p.subject.first - 2] : undefined;
   return !(c && c.kind === 'word' && (c.lower === "that's" || c.lower === "it's" || c.lower === 'is' || c.lower === 'was'));
@@ -279,7 +280,7 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
   // "So when …, Mr. Barrett said": a leading conjunction before the subordinator
   if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'so' || tokens[f].lower === 'and' || tokens[f].lower === 'but' || tokens[f].lower === 'then')) f++;
   const first = tokens[f];
-  if (!first || first.kind !== 'word' || !SUBORDINATORS_OR_ASKED.has(first.lower)) return -1;
+  if (!first || first.kind !== 'word' || (first.bits2 & SUBORDINATOR_OR_ASKED) === 0) return -1;
   for (let k = f + 1; k < qi && k < f + 40; k++) {
     const t = tokens[k];
     if (t.kind === 'quote') return -1;
@@ -287,8 +288,6 @@ function introClauseEnd(tokens: Token[], s: Sentence, qi: number): number {
   }
   return -1;
 }
-
-const REPORTED = new Set(['reported', 'reports', 'reporting']);
 
 /**
  * "according to a court document filed by the state attorney", "according to audio provided by
@@ -320,8 +319,7 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: readonly CueP
     if (p.form === 'participle' || !p.subject) continue;
     // "…,” said Kristen Day, a director, reports USA Today.": the outlet after the verb, even when
     // the subject finder took the speaker before it for the verb's subject
-    const w0 = tokens[p.cueFirst].lower;
-    if (p.form !== 'inverted' && REPORTED.has(w0) && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && (tokens[p.cueLast].cap || tokens[p.cueLast].lower === 'the')) {
+    if (p.form !== 'inverted' && (tokens[p.cueFirst].bits2 & REPORTED_FORM) !== 0 && p.cueFirst >= from && p.cueLast < s.last && tokens[p.cueFirst - 1]?.text === ',' && tokens[p.cueLast].kind === 'word' && (tokens[p.cueLast].cap || tokens[p.cueLast].lower === 'the')) {
       // a run of capitalised words to the sentence's end is the outlet's whole name ("USA Today")
       let e = p.cueLast;
       while (e < s.last && tokens[e].kind === 'word' && tokens[e].cap) e++;
@@ -357,13 +355,13 @@ function issuerOf(tokens: Token[], s: Sentence, p: CuePair, mainSubject: Phrase 
     head = p.subject.first - 1;
     // "released a letter Friday that says", "issued a statement on Monday that said": a time phrase may come between
     for (let k = head; k >= s.first && head - k <= 5 && tokens[k].kind === 'word'; k--) {
-      if (ARTEFACTS.has(tokens[k].lower)) {
+      if ((tokens[k].bits2 & ARTEFACT) !== 0) {
         head = k;
         break;
       }
     }
   }
-  if (head < s.first || tokens[head].kind !== 'word' || !ARTEFACTS.has(tokens[head].lower)) return null;
+  if (head < s.first || tokens[head].kind !== 'word' || (tokens[head].bits2 & ARTEFACT) === 0) return null;
   // back over the noun's own words ("a new 30-second radio ad") to the verb that put it out
   let k = head - 1;
   while (k >= s.first && head - k <= 6 && tokens[k].kind === 'word' && !ISSUE_VERBS.has(tokens[k].lower)) k--;
@@ -392,7 +390,7 @@ function subordinateCitation(tokens: Token[], s: Sentence, pairs: readonly CuePa
   // "But even as Trump claimed …", "Just as she said …"
   if (tokens[f] && tokens[f].kind === 'word' && (tokens[f].lower === 'even' || tokens[f].lower === 'just')) f++;
   const first = tokens[f];
-  if (!first || first.kind !== 'word' || !SUBORDINATE_WORDS.has(first.lower) || f >= qi) return null;
+  if (!first || first.kind !== 'word' || (first.bits2 & SUBORDINATE_WORD) === 0 || f >= qi) return null;
   // the clause ends with the quote: "…, “Cruz,” Beck joked"
   const q = tokens[qi].text;
   const next = tokens[qi + 1];
@@ -441,7 +439,7 @@ function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase 
     // a short title in quotation marks ("a nod to the “Star Wars” sequel") stays inside the clause
     if (t.kind === 'quote' && !shortTitle(t)) return null;
     if (t.kind === 'punct' && t.text !== '-') return null;
-    if (t.kind !== 'word' || !SCENE_SUBORDINATORS.has(t.lower)) continue;
+    if (t.kind !== 'word' || (t.bits2 & SCENE_SUBORDINATOR) === 0) continue;
     // a name or a determined noun phrase opens the clause ("when forced to" has no subject)
     const o = tokens[k + 1];
     if (!o || o.kind !== 'word' || !(o.cap || PHRASE_OPENERS.has(o.lower) || /^[0-9]/.test(o.lower))) return null;
@@ -451,7 +449,7 @@ function clauseSubjectBefore(tokens: Token[], from: number, to: number): Phrase 
     const np = found && approx ? { ...found, first: k + 1 } : found;
     const v = np ? tokens[np.last] : null;
     // the phrase is the clause's subject: a verb follows it
-    if (np && v && v.kind === 'word' && !v.cap && np.last < to - 1 && !RELATIVE_SUBJECTS.has(tokens[np.first].lower)) return np;
+    if (np && v && v.kind === 'word' && !v.cap && np.last < to - 1 && (tokens[np.first].bits2 & RELATIVE_SUBJECT) === 0) return np;
     return null;
   }
   return null;
@@ -466,7 +464,7 @@ function closingCitation(tokens: Token[], s: Sentence, pairs: readonly CuePair[]
     if (!b || b.kind !== 'punct' || b.text !== ',') continue;
     const w = tokens[p.cueFirst].lower;
     if (w !== 'said' && w !== 'says' && w !== 'wrote' && w !== 'writes' && w !== 'added' && w !== 'adds') continue;
-    if (RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower)) continue; // "…, and Sanders, who says it's “…”"
+    if ((tokens[p.subject.first].bits2 & RELATIVE_SUBJECT) !== 0) continue; // "…, and Sanders, who says it's “…”"
     const end = p.form === 'inverted' ? p.subject.last : p.cueLast;
     // the sentence ends there, or only the speaker's appositive follows (", said X, a professor at Y.")
     const appositive = p.form === 'inverted' && tokens[end]?.kind === 'punct' && tokens[end].text === ',';
@@ -488,7 +486,7 @@ function introducingCue(tokens: Token[], s: Sentence, pairs: readonly CuePair[],
     // (a subject at the text's start opens the sentence: no read at -1, which would leave this load megamorphic)
     const b = tokens[Math.max(0, p.subject.first - 1)];
     const opens = p.subject.first === s.first || (b.kind === 'punct' && (b.text === ',' || b.text === ':' || b.text === ';')) || b.lower === 'and' || b.lower === 'but';
-    if (!opens || RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower)) continue;
+    if (!opens || (tokens[p.subject.first].bits2 & RELATIVE_SUBJECT) !== 0) continue;
     // its own subject right before the verb: not a coordinated "… but added, “…,” Pence said"
     if (p.cueFirst - p.subject.last > 2) continue;
     return p;
@@ -511,7 +509,7 @@ function splitCue(tokens: Token[], pairs: readonly CuePair[], qi: number): CuePa
  * quote echoes the citation that opens it; the mention the quote hangs on is that first one.
  */
 function sentenceCueBeforeEcho(tokens: Token[], s: Sentence, pairs: readonly CuePair[], qi: number, after: CuePair): CuePair | null {
-  if (!after.subject || after.form === 'inverted' || after.subject.last - after.subject.first !== 1 || !ECHO_PRONOUNS.has(tokens[after.subject.first].lower)) return null;
+  if (!after.subject || after.form === 'inverted' || after.subject.last - after.subject.first !== 1 || (tokens[after.subject.first].bits2 & ECHO_PRONOUN) === 0) return null;
   const p = pairs[0];
   if (!p || p === after || p.form === 'participle' || !p.subject || p.form === 'inverted' || p.cueLast > qi || p.subject.first !== s.first || relativeSubject(tokens, p)) return null;
   if (p.cueFirst - p.subject.last > 2) return null;
@@ -635,7 +633,7 @@ function precedingCues(tokens: Token[], s: Sentence, pairs: readonly CuePair[], 
     if (hasMainAfterIntro && p.cueFirst < introEnd) continue;
     // "after the interview concluded, Maher stated …": a cue inside a subordinate clause yields to a later main one
     if (inSubordinate(tokens, p) && lastMainFirst > p.cueLast && !parenthetical(tokens, p)) continue;
-    const relative = !!p.subject && p.subject.last - p.subject.first === 1 && RELATIVE_SUBJECTS.has(tokens[p.subject.first].lower);
+    const relative = !!p.subject && p.subject.last - p.subject.first === 1 && (tokens[p.subject.first].bits2 & RELATIVE_SUBJECT) !== 0;
     if (p.limit === 'attached' && !attachedFirst) attachedFirst = p;
     if (p.form !== 'participle' && !leftmost && p.limit !== 'attached') {
       // a relative pronoun ("a report that accuses …") is a last resort for the main cue

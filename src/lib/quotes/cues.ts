@@ -8,11 +8,11 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechVerbBase, speechBaseOf, speechForms, particleNeeded } from './speech-cues.ts';
 import { WordSet } from './word-set.ts';
-import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME, SHARE_WORD, BE_OR_GET_FORM } from './word-bits.ts';
-import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, speechFormIsNoun } from './word-class.ts';
-import { BE_OR_GET, BEFORE_VERBAL_ING, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS, NOT_MODIFIERS, SETTING_PREPS } from './lexicon.ts';
+import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME, SHARE_WORD, BE_OR_GET_FORM, NOT_MODIFIER, BEFORE_VERBAL_ING_WORD, SETTING_PREP, NOUN_SIGNAL, POLL_NOUN, ARTEFACT } from './word-bits.ts';
+import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, nounishFormIsNounHere } from './word-class.ts';
+import { BE_OR_GET, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
-import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NOUN_SIGNALS, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, POLL_NOUNS, VIEW_NOUNS } from './cue-words.ts';
+import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, VIEW_NOUNS } from './cue-words.ts';
 /**
  * How a cue stands to its source: "plain" (the subject before the verb: "he said", or a noun's owner:
  * "Trump's claim"), "inverted" (the source after the cue: "said Caddell", "according to X", a
@@ -78,7 +78,6 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   return np;
 }
 
-
 /**
  * The word before an infinitive's subject np, past an example it gives ("leading advisers like
  * Gene Sperling to counter"): "for" or a causative verb there makes np the one who speaks.
@@ -107,7 +106,7 @@ function ownerOf(tokens: Token[], v: number, floor: number): number {
   for (let k = v - 1; k >= floor && k >= v - 4; k--) {
     const t = tokens[k];
     if (isOwner(t)) return k;
-    if (t.kind !== 'word' || NOT_MODIFIERS.has(t.lower) || t.lower.endsWith("'s")) return -1;
+    if (t.kind !== 'word' || (t.bits2 & NOT_MODIFIER) !== 0 || t.lower.endsWith("'s")) return -1;
     if (t.cap && (t.bits & WEEKDAY_OR_TIME) === 0) return -1;
   }
   return -1;
@@ -142,7 +141,7 @@ function isWordAt(tokens: Token[], i: number, lower: string): boolean {
  * artefact out is the source. np is the artefact's noun phrase; null when it is not one.
  */
 function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
-  if (!ARTEFACTS.has(tokens[np.head].lower)) return null;
+  if ((tokens[np.head].bits2 & ARTEFACT) === 0) return null;
   let k = np.first - 1;
   // "sent out a press release", "put out a statement", "sent supporters a text message"
   if (k >= floor && tokens[k].kind === 'word' && (tokens[k].lower === 'out' || tokens[k].lower === 'up')) k--;
@@ -199,7 +198,7 @@ function respondentShare(tokens: Token[], subject: Phrase, floor: number): boole
 function pollBefore(tokens: Token[], first: number, end: number): Phrase | null {
   for (let k = end - 1; k >= first; k--) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !POLL_NOUNS.has(t.lower)) continue;
+    if (t.kind !== 'word' || (t.bits2 & POLL_NOUN) === 0) continue;
     const np = subjectLeft(tokens, k + 1, first);
     return np && np.last === k + 1 ? np : { first: k, last: k + 1, head: k, nameFirst: k, nameLast: k + 1 };
   }
@@ -209,7 +208,6 @@ function pollBefore(tokens: Token[], first: number, end: number): Phrase | null 
 function isViewNoun(t: Token): boolean {
   return t.kind === 'word' && VIEW_NOUNS.has(t.lower);
 }
-
 
 /** "in Bolton’s view", "came the reply from Smith", "according to X": cues that are phrases, not verbs, read at a word that starts only one (startsOnlyPhraseCue); pushes its pair, if any. */
 function phraseCue(tokens: Token[], s: Sentence, v: number, pairs: CuePair[]): void {
@@ -269,7 +267,7 @@ function possessedNounCue(tokens: Token[], s: Sentence, v: number, pairs: CuePai
   if (v - 1 >= s.first) {
     let after = v + 1;
     // "her assertion during the debate that …": a short time or setting phrase may come between
-    if (after < s.last && tokens[after].kind === 'word' && SETTING_PREPS.has(tokens[after].lower)) {
+    if (after < s.last && tokens[after].kind === 'word' && (tokens[after].bits2 & SETTING_PREP) !== 0) {
       let k = after + 1;
       while (k < s.last && k < after + 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') k++;
       if (k < s.last && (tokens[k].lower === 'that' || tokens[k].kind === 'quote')) after = k;
@@ -313,6 +311,8 @@ interface VerbAt {
   prev: Token | null;
   /** A plain form ("state", "notes"), which may be a noun. */
   plain: boolean;
+  /** The trigger word's facts (what its base is, looked up once at load). */
+  word: TriggerWord;
   pairs: CuePair[];
 }
 
@@ -326,10 +326,10 @@ function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: s
   if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) return null;
   // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
   // after it is a state or an adjective, not speech
-  if (t.lower.endsWith('ing') && (base === 'tell' || SOUND_VERBS.has(base)) && v - 1 >= s.first && BE_OR_GET.has(tokens[v - 1].lower)) {
+  if (t.lower.endsWith('ing') && (base === 'tell' || w.soundVerb) && v - 1 >= s.first && BE_OR_GET.has(tokens[v - 1].lower)) {
     const nx = tokens[v + 1];
     const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
-    const addressee = base === 'tell' && !!nx && nx.kind === 'word' && !BEFORE_VERBAL_ING.has(nx.lower) && nx.lower !== 'in';
+    const addressee = base === 'tell' && !!nx && nx.kind === 'word' && (nx.bits2 & BEFORE_VERBAL_ING_WORD) === 0 && nx.lower !== 'in';
     if (!cites && !addressee) return null;
   }
   // "1,600 emails", "two tweets": after a number a word is a counted noun
@@ -356,18 +356,18 @@ function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: s
     if (nx && nx.kind === 'word' && nx.lower !== 'that' && !besideQuote && !(v - 1 >= s.first && tokens[v - 1].kind === 'word' && v - 2 >= s.first && tokens[v - 2].kind === 'quote') && !quoteAfterComma(tokens, cueLast, s.last)) weak = true;
     // (a one-word speaker may stand between: "“…,” Hale started.", "“…,” she started.")
     const nameBetween = v - 2 >= s.first && tokens[v - 1].kind === 'word' && (tokens[v - 1].cap || isPronoun(tokens[v - 1])) && tokens[v - 2].kind === 'quote';
-    if (BESIDE_QUOTE_ONLY.has(base) && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) return null;
+    if (w.besideQuoteOnly && !besideQuote && !nameBetween && !(nx && (nx.kind === 'quote' || nx.text === ':'))) return null;
   }
   const plain = w.plain;
-  // (speechFormIsNoun answers false at once for any other form)
-  if (plain && w.nounish && speechFormIsNoun(tokens, s, v, base)) return null;
+  // (speechFormIsNoun, asked only of a plain form of a NOUNISH base: the trigger word says which)
+  if (plain && w.nounish && nounishFormIsNounHere(tokens, s, v, base)) return null;
   // negated: "did not address", "didn't suggest" cite nothing
   {
     const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';
     const n2 = v - 2 >= s.first ? tokens[v - 2].lower : '';
     if (n1 === 'not' || n1 === 'never' || n1 === 'cannot' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) return null;
   }
-  return { tokens, s, v, t, base, cueLast, weak, prev, plain, pairs };
+  return { tokens, s, v, t, base, cueLast, weak, prev, plain, word: w, pairs };
 }
 
 /** "declined to say", "took to Twitter to accuse …", "for news accounts to portray …": an infinitive of saying; true when settled. */
@@ -377,7 +377,7 @@ function infinitiveCue(c: VerbAt): boolean {
   if (weak && (t.lower.endsWith('ing') || (prev && prev.kind === 'word' && prev.lower === 'to'))) return true;
   if (prev && prev.kind === 'word' && t.lower !== 'said' && t.lower !== 'told') {
     // (a capitalised word mid-sentence ends a name: "The Associated Press warns")
-    if (NOUN_SIGNALS.has(prev.lower) && !(prev.cap && v - 1 > s.first) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) return true;
+    if ((prev.bits2 & NOUN_SIGNAL) !== 0 && !(prev.cap && v - 1 > s.first) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed')) return true;
     if (prev.lower === 'to' && !t.lower.endsWith('ing')) {
       // "took to Twitter to accuse …": an infinitive of saying speaks for the clause's subject;
       // "declined to say", "refused to comment" say nothing
@@ -435,7 +435,7 @@ function reducedPassiveCue(c: VerbAt): boolean {
   // called “Perception”" (a name, citing no one); not "the group called for …"
   // (after a capitalised noun too when "by" follows: "the divide in America highlighted by the shootings")
   const byNext = isWordAt(tokens, cueLast, 'by');
-  if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev) && !BEFORE_VERBAL_ING.has(prev.lower) && !prev.lower.endsWith('ly') && !speechBaseOf(prev)) {
+  if (t.lower.endsWith('ed') && prev && prev.kind === 'word' && (!prev.cap || (byNext && v - 1 > s.first)) && !isPronoun(prev) && (prev.bits2 & BEFORE_VERBAL_ING_WORD) === 0 && !prev.lower.endsWith('ly') && !speechBaseOf(prev)) {
     const nx = tokens[cueLast];
     // (after a capitalised word the agent is a cause, not a citer: no cue at all)
     if (prev.cap && byNext) return true;
@@ -454,7 +454,7 @@ function reducedPassiveCue(c: VerbAt): boolean {
     }
     // ("a company called Cambridge Analytica", "a formula called the “chained CPI”")
     const nx2 = nx && nx.kind === 'word' && (nx.lower === 'the' || nx.lower === 'a') ? tokens[cueLast + 1] : nx;
-    if (NAMING.has(base) && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
+    if (c.word.naming && nx2 && (nx2.kind === 'quote' || (nx2.kind === 'word' && nx2.cap))) {
       const np = subjectLeft(tokens, v, s.first);
       // (not after an object relative: "which the mayor called “a disaster”")
       const rel = np && np.first - 1 >= s.first ? tokens[np.first - 1].lower : '';
@@ -486,10 +486,10 @@ function participleCue(c: VerbAt, k: number): boolean {
         return true;
       }
     }
-    if (before && before.kind === 'word' && !BEFORE_VERBAL_ING.has(before.lower) && !speechBaseOf(before) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
+    if (before && before.kind === 'word' && (before.bits2 & BEFORE_VERBAL_ING_WORD) === 0 && !speechBaseOf(before) && !before.lower.endsWith('ing') && !before.lower.endsWith('ed')) {
       const np = subjectLeft(tokens, v, s.first);
       // (an event is no speaker: "started out their debate saying …" borrows the main subject)
-      if (np && np.last === j + 1 && (np.head === j || ARTEFACTS.has(tokens[np.head].lower)) && !EVENT_NOUNS.has(tokens[np.head].lower)) {
+      if (np && np.last === j + 1 && (np.head === j || (tokens[np.head].bits2 & ARTEFACT) !== 0) && !EVENT_NOUNS.has(tokens[np.head].lower)) {
         const issuer = issuerOf(tokens, np, s.first);
         // a common noun's participle ("signs calling …") is no main clause; a name's ("with Trump tweeting …") may be
         const owner = tokens[np.head];
@@ -509,10 +509,10 @@ function participleCue(c: VerbAt, k: number): boolean {
 
 /** The verb's subject: left of it, right of an inverted verb of saying, or shared with a coordinated verb. */
 function subjectCue(c: VerbAt): void {
-  const { tokens, s, v, t, base, cueLast, weak, plain, pairs } = c;
+  const { tokens, s, v, t, base, cueLast, weak, plain, word, pairs } = c;
   let subject = subjectLeft(tokens, v, s.first);
   // "a controversial tweet from …": after "a"/"an" and no noun, a plain form is the noun
-  if (subject && plain && NOUNISH.has(base) && !t.lower.endsWith('s') && (tokens[subject.first].lower === 'a' || tokens[subject.first].lower === 'an') && !tokens[subject.head].cap) return;
+  if (subject && plain && word.nounish && !t.lower.endsWith('s') && (tokens[subject.first].lower === 'a' || tokens[subject.first].lower === 'an') && !tokens[subject.head].cap) return;
   // "giving states more power", "making air quotes": a gerund phrase is no subject of a verb of saying
   // (a clause-opening "-ing" word, after a comma; not "Sanders’ fundraising email")
   if (subject && !tokens[subject.first].cap && tokens[subject.first].lower.endsWith('ing') && (subject.first === s.first || tokens[subject.first - 1].text === ',' || tokens[subject.first - 1].kind === 'quote' || tokens[subject.first - 1].text === '—')) subject = null;
@@ -529,7 +529,7 @@ function subjectCue(c: VerbAt): void {
   const afterQuote =
     !!before && (before.kind === 'quote' || (before.kind === 'punct' && before.text === ',' && v - 2 >= s.first && tokens[v - 2].kind === 'quote'));
   const afterComma = !!before && before.kind === 'punct' && before.text === ',';
-  if ((!subject || afterQuote) && INVERTIBLE.has(base)) {
+  if ((!subject || afterQuote) && word.invertible) {
     // inverted order only for verbs of saying, right after a quote or a comma: "“…,” said Caddell"
     const right = afterQuote || afterComma || v === s.first ? subjectRight(tokens, v + (cueLast - v - 1), s.last) : null;
     if (right) {
@@ -587,6 +587,15 @@ interface TriggerWord {
   particles: string[] | null;
   /** A verb that cites only next to a quotation or a colon (WEAK_CUES). */
   weakCue: boolean;
+  // (the base's other lists, asked by the cue readers of every trigger they read: once here instead)
+  /** SOUND_VERBS. */
+  soundVerb: boolean;
+  /** BESIDE_QUOTE_ONLY. */
+  besideQuoteOnly: boolean;
+  /** INVERTIBLE. */
+  invertible: boolean;
+  /** NAMING. */
+  naming: boolean;
 }
 
 function triggerWord(lower: string): TriggerWord {
@@ -599,6 +608,10 @@ function triggerWord(lower: string): TriggerWord {
     nounish: base !== null && NOUNISH.has(base),
     particles: base !== null ? particleNeeded(base) : null,
     weakCue: base !== null && WEAK_CUES.has(base),
+    soundVerb: base !== null && SOUND_VERBS.has(base),
+    besideQuoteOnly: base !== null && BESIDE_QUOTE_ONLY.has(base),
+    invertible: base !== null && INVERTIBLE.has(base),
+    naming: base !== null && NAMING.has(base),
   };
 }
 

@@ -13,7 +13,7 @@ import type { Entity } from './coreference.ts';
 import { phraseRight, subjectLeft, type Phrase } from './noun-phrases.ts';
 import { ARTEFACTS, ISSUE_VERBS } from './cue-words.ts';
 import { WordSet } from './word-set.ts';
-import { DOCUMENT_NOUN, ORG_HEAD } from './word-bits.ts';
+import { DOCUMENT_NOUN, ORG_HEAD, ANAPHORIC_DETERMINER, POSSESSIVE_PRONOUN_WORD } from './word-bits.ts';
 
 /** People around someone, not that person ("Trump aides", "the Clinton camp"). */
 const GROUP_NOUNS = new Set(['camp', 'staff', 'team', 'aides', 'allies', 'lawyers', 'attorneys', 'advisers', 'advisors', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson', 'family']);
@@ -72,13 +72,13 @@ function isDocumentNoun(t: Token | undefined): boolean {
 /** Media and platforms a document goes out on, never its issuer. */
 const PLATFORMS = new Set(['tv', 'web', 'internet', 'online', 'radio', 'facebook', 'twitter', 'youtube', 'instagram', 'snapchat', 'cable', 'video']);
 
-const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their']);
-const ANAPHORIC = new Set(['the', 'this', 'that']);
+export const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their']);
+export const ANAPHORIC = new Set(['the', 'this', 'that']);
 
 /** Where the noun's determiner stands: back over its own lower-case words ("a new 30-second"), at most three. */
 function determinerAt(tokens: Token[], k: number, floor: number): number {
   let j = k - 1;
-  while (j >= floor && k - j <= 3 && tokens[j].kind === 'word' && !tokens[j].cap && !ANAPHORIC.has(tokens[j].lower) && tokens[j].lower !== 'a' && tokens[j].lower !== 'an' && !POSSESSIVE_PRONOUN.has(tokens[j].lower) && !isPossessive(tokens[j])) j--;
+  while (j >= floor && k - j <= 3 && tokens[j].kind === 'word' && !tokens[j].cap && (tokens[j].bits2 & ANAPHORIC_DETERMINER) === 0 && tokens[j].lower !== 'a' && tokens[j].lower !== 'an' && (tokens[j].bits2 & POSSESSIVE_PRONOUN_WORD) === 0 && !isPossessive(tokens[j])) j--;
   return j;
 }
 
@@ -94,14 +94,14 @@ function isPossessive(t: Token): boolean {
 function issuerBeforeNoun(tokens: Token[], k: number, floor: number, resolve: PhraseResolver): Entity | null | undefined {
   const j = determinerAt(tokens, k, floor);
   if (j < floor || tokens[j].kind !== 'word') return undefined;
-  if (POSSESSIVE_PRONOUN.has(tokens[j].lower)) return resolve({ first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 });
+  if ((tokens[j].bits2 & POSSESSIVE_PRONOUN_WORD) !== 0) return resolve({ first: j, last: j + 1, head: j, nameFirst: j, nameLast: j + 1 });
   // "the Trump campaign's website": the issuer is the possessor phrase, whatever it names
   if (!tokens[j].cap && isPossessive(tokens[j])) {
     let start = j;
-    while (start - 1 >= floor && j - start < 4 && tokens[start - 1].kind === 'word' && !ANAPHORIC.has(tokens[start - 1].lower)) start--;
+    while (start - 1 >= floor && j - start < 4 && tokens[start - 1].kind === 'word' && (tokens[start - 1].bits2 & ANAPHORIC_DETERMINER) === 0) start--;
     return resolve({ first: start, last: j + 1, head: j, nameFirst: start, nameLast: j + 1 });
   }
-  if (!tokens[j].cap || ANAPHORIC.has(tokens[j].lower) || tokens[j].lower === 'a' || tokens[j].lower === 'an') return undefined;
+  if (!tokens[j].cap || (tokens[j].bits2 & ANAPHORIC_DETERMINER) !== 0 || tokens[j].lower === 'a' || tokens[j].lower === 'an') return undefined;
   // "a Clinton campaign memo": the name modifies the noun between (the campaign's memo), no one the text names
   if (j < k - 1 && !isPossessive(tokens[j])) return null;
   // "a TV ad", "a Facebook post": a medium, not an issuer
@@ -156,7 +156,7 @@ export function noteDocuments(tokens: Token[], s: Sentence, subject: Phrase | nu
     if (!isDocumentNoun(tokens[k])) continue;
     const j = determinerAt(tokens, k, s.first);
     // "the statement" refers back; "the campaign's statement" or "The Times' story" introduces one
-    if (j >= s.first && ANAPHORIC.has(tokens[j].lower)) continue;
+    if (j >= s.first && (tokens[j].bits2 & ANAPHORIC_DETERMINER) !== 0) continue;
     // "emails from Americans": many documents, no one issuer for a later "the email"
     const plural = tokens[k].lower.endsWith('s');
     const entity = plural ? null : (issuerBeforeNoun(tokens, k, s.first, resolve) ?? issuerAfterNoun(tokens, k, s.last, resolve) ?? issuerByVerb(tokens, k, s, resolve) ?? issuerAsMedium(tokens, k, s, subject, subjectEntity) ?? null);
@@ -178,7 +178,7 @@ export function documentSource(tokens: Token[], ph: Phrase, seen: DocumentsSeen 
   if (!isDocumentNoun(tokens[k]) || k < ph.first || k >= ph.last) return undefined;
   const own = issuerBeforeNoun(tokens, k, ph.first, resolve) ?? issuerAfterNoun(tokens, k, ph.last, resolve);
   if (own !== undefined) return own;
-  if (!ANAPHORIC.has(tokens[ph.first].lower)) return undefined;
+  if ((tokens[ph.first].bits2 & ANAPHORIC_DETERMINER) === 0) return undefined;
   const latest = seen?.get(kindOf(tokens[k]));
   return latest && tokens[k].start - latest.at <= DOCUMENT_GAP ? latest.entity : null;
 }

@@ -56,11 +56,22 @@ const MALE_WORDS = new Set([
   'prince', 'duke', 'boyfriend', 'fiance',
 ]);
 
+/**
+ * Each pair of lists as one table, a word in both taking the female list's answer, as that list was
+ * asked first: most words asked are in neither, and one lookup answers where two did.
+ */
+function genderTable(female: ReadonlySet<string>, male: ReadonlySet<string>): Map<string, Gender> {
+  const table = new Map<string, Gender>();
+  for (const w of male) table.set(w, 'm');
+  for (const w of female) table.set(w, 'f');
+  return table;
+}
+const WORD_GENDERS = genderTable(FEMALE_WORDS, MALE_WORDS);
+const NAME_GENDERS = genderTable(FEMALE_NAMES, MALE_NAMES);
+
 /** The gender a single lower-case word (a role noun, a description word) carries, if any. */
 export function genderOfWord(word: string): Gender | null {
-  if (FEMALE_WORDS.has(word)) return 'f';
-  if (MALE_WORDS.has(word)) return 'm';
-  return null;
+  return WORD_GENDERS.get(word) ?? null;
 }
 
 /**
@@ -76,8 +87,5 @@ export function genderOf(nameWords: string[], descWords: Iterable<string>): Gend
   }
   if (g) return g;
   if (nameWords.length < 2) return null;
-  const first = nameWords[0];
-  if (FEMALE_NAMES.has(first)) return 'f';
-  if (MALE_NAMES.has(first)) return 'm';
-  return null;
+  return NAME_GENDERS.get(nameWords[0]) ?? null;
 }

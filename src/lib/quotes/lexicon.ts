@@ -718,3 +718,17 @@ export const IRREGULAR_PASTS = new Set(
     'won wore wrote'
   ).split(' '),
 );
+
+// Lists the readers kept to themselves (noun-phrases.ts, reported-speech.ts, attribution.ts), here so
+// the word bits table (word-bit-table.ts) reads them without an import cycle.
+/** Common verb forms that are never nouns, ending a phrase that ran into them ("the incident came"). */
+export const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'gave', 'found', 'became', 'brought', 'ran', 'stood', 'saw', 'met', 'kept', 'felt', 'sent', 'won', 'spent', 'grew', 'knew', 'seemed', 'appeared', 'remained', 'comes', 'goes', 'begins', 'becomes', 'remains', 'seems', 'appears', 'gets', 'gives', 'takes', 'makes', 'ends', 'opens', 'closes']);
+
+/** Lower-case words of a title before a name ("presidential candidate", "campaign chairman"). */
+export const TITLE_MODIFIERS = new Set(['presidential', 'former', 'campaign', 'senior', 'top', 'deputy', 'vice', 'national', 'press', 'party', 'state', 'communications', 'policy', 'executive', 'chief', 'foreign', 'defense', 'security', 'gubernatorial', 'congressional', 'senate', 'house', 'majority', 'minority', 'district', 'county', 'city', 'talk', 'radio', 'television', 'news', 'political', 'legal', 'general']);
+
+/** Words that open the reported clause itself, so no object comes between it and its cue ("said it …", "told the …"). */
+export const CLAUSE_OPENING_WORDS = new Set(['it', 'is', 'was', 'he', 'she', 'they', 'the', 'a', 'we', 'i', 'there', 'this', 'his', 'her']);
+
+/** Forms of "report" that close a sentence as the outlet's citation ("…, CNN reported."; attribution.ts). */
+export const REPORTED = new Set(['reported', 'reports', 'reporting']);

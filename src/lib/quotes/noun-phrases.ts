@@ -7,8 +7,8 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { speechBaseOf } from './speech-cues.ts';
-import { PP_HEADS, OBJECT_PREPS, NAME_MODALS, PARTICIPLE_PREPS, CLAUSE_STARTERS, DASH_MARKS, MEDIUM_PREPS, OF_LIKE, SUBJECT_LINKS, THEN_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_CLAUSE_OPENERS, PLACE_PREPS, INTERJECTIONS } from './lexicon.ts';
-import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, ORG_HEAD, ROLE_NOUN } from './word-bits.ts';
+import { PP_HEADS, OBJECT_PREPS, CLAUSE_STARTERS, DASH_MARKS, OF_LIKE, THEN_WORDS, CLAUSE_CONJUNCTIONS, PLACE_PREPS } from './lexicon.ts';
+import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, ORG_HEAD, ROLE_NOUN, RELATIVE_CLAUSE_OPENER, NAME_MODAL, SUBJECT_LINK, MEDIUM_PREP, PARTICIPLE_PREP, INTERJECTION, TITLE_MODIFIER, PLAIN_VERB } from './word-bits.ts';
 import { isPossessiveWord } from './possessives.ts';
 
 export interface Phrase {
@@ -101,7 +101,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
       break;
     }
     // "Will Estrada", "May Ruiz": a modal spelling a first name before a capitalised name
-    const nameModal = p.cap && NAME_MODALS.has(p.lower) && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
+    const nameModal = p.cap && (p.bits2 & NAME_MODAL) !== 0 && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
     if ((((pc & NOT_IN_SUBJ) !== 0 && p.text !== 'US') || (pc & PRONOUN) !== 0) && !nameModal) break;
     // "that record prompted Atlas": a past form after a bare noun is the verb, not a modifier ("the embattled Trump")
     if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && (tokens[k - 2].bits & (DETERMINER | NOT_IN_SUBJ)) === 0 && !tokens[k - 2].lower.endsWith('ly')) break;
@@ -128,7 +128,7 @@ function reducedRelative(tokens: Token[], np: Phrase, floor: number): Phrase {
   const prep = np.first > 0 ? tokens[np.first - 1] : undefined;
   const part = np.first > 1 ? tokens[np.first - 2] : undefined;
   if (!prep || !part || np.first - 3 < floor || prep.kind !== 'word' || part.kind !== 'word') return np;
-  if (!PARTICIPLE_PREPS.has(prep.lower) || !part.lower.endsWith('ing') || part.cap) return np;
+  if ((prep.bits2 & PARTICIPLE_PREP) === 0 || !part.lower.endsWith('ing') || part.cap) return np;
   const head = bareLeft(tokens, np.first - 3, floor);
   if (!head) return np;
   return { first: head.first, last: np.last, head: head.head, nameFirst: head.nameFirst, nameLast: head.nameLast };
@@ -175,7 +175,7 @@ export function appositiveEnd(tokens: Token[], a: number, last: number): number 
  * official", "Proponents of the new bill", "Gov. Mary Fallin (R-OK)"), or null.
  */
 function wholeSegmentPhrase(tokens: Token[], a: number, b: number): Phrase | null {
-  const modalName = a + 1 < b && tokens[a].cap && NAME_MODALS.has(tokens[a].lower) && isWord(tokens[a + 1]) && tokens[a + 1].cap;
+  const modalName = a + 1 < b && tokens[a].cap && (tokens[a].bits2 & NAME_MODAL) !== 0 && isWord(tokens[a + 1]) && tokens[a + 1].cap;
   if (b <= a || tokens[a].kind !== 'word' || (opensAdverbial(tokens[a]) && !modalName)) return null;
   let nameEnd = b - 1;
   if (tokens[nameEnd].kind === 'punct' && tokens[nameEnd].text === ')') {
@@ -413,10 +413,10 @@ function plainSubjectLeft(tokens: Token[], j: number, floor: number): Phrase | n
   if (np0 && (!isPronoun(tokens[np0.head]) || objectPronoun)) {
     for (let k = np0.first - 1; k >= floor && k >= j - 16; k--) {
       const w = tokens[k];
-      if (w.kind !== 'word' || RELATIVE_CLAUSE_OPENERS.has(w.lower)) break;
+      if (w.kind !== 'word' || (w.bits2 & RELATIVE_CLAUSE_OPENER) !== 0) break;
       if (w.lower !== 'who') continue;
       // ("the guru who founded the site tweeted": the phrase may have run back into the clause's verb)
-      const verbFirst = k + 1 === np0.first && np0.first < np0.head && (tokens[k + 1].lower.endsWith('ed') || PLAIN_VERBS.has(tokens[k + 1].lower));
+      const verbFirst = k + 1 === np0.first && np0.first < np0.head && (tokens[k + 1].lower.endsWith('ed') || (tokens[k + 1].bits2 & PLAIN_VERB) !== 0);
       if ((k + 1 >= np0.first && !verbFirst) || isPronoun(tokens[k + 1]) || tokens[k + 1].cap) break;
       // "Katie Packer, who is chairman of the PAC said": a comma may open the clause
       const a = k - 1 >= floor && tokens[k - 1].text === ',' ? k - 2 : k - 1;
@@ -485,7 +485,7 @@ export function mediumPhraseStart(tokens: Token[], j: number, floor: number): nu
 /** np is the object of "in"/"on"/"via" ("in a statement", "on Twitter"), not a subject. */
 function isMedium(tokens: Token[], np: Phrase): boolean {
   const p = np.first > 0 ? tokens[np.first - 1] : undefined;
-  return !!p && p.kind === 'word' && MEDIUM_PREPS.has(p.lower) && ARTEFACT_NOUNS.has(tokens[np.head].lower);
+  return !!p && p.kind === 'word' && (p.bits2 & MEDIUM_PREP) !== 0 && ARTEFACT_NOUNS.has(tokens[np.head].lower);
 }
 
 /** Nouns of the medium words come through ("a statement", "an interview", "a tweet"). */
@@ -534,7 +534,7 @@ function afterQuoteSubject(tokens: Token[], np: Phrase, floor: number): Phrase {
       if (!(t.text === ',' && tokens[k - 1]?.kind === 'quote') && !appositive) return np;
       continue;
     }
-    if (t.kind === 'word' && (((t.bits & NOT_IN_SUBJ) !== 0 && !SUBJECT_LINKS.has(t.lower)) || (!t.cap && isInflectedSpeechForm(t)))) return np;
+    if (t.kind === 'word' && (((t.bits & NOT_IN_SUBJ) !== 0 && (t.bits2 & SUBJECT_LINK) === 0) || (!t.cap && isInflectedSpeechForm(t)))) return np;
   }
   return np;
 }
@@ -585,7 +585,7 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
       const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechBaseOf(w) && (wc & NOT_IN_SUBJ) === 0 && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
       if (sawCap && !w.lower.endsWith("'s") && !plural) break;
       // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
-      if (lowerCount > 0 && (w.lower.endsWith('ed') || PLAIN_VERBS.has(w.lower))) break;
+      if (lowerCount > 0 && (w.lower.endsWith('ed') || (w.bits2 & PLAIN_VERB) !== 0)) break;
       lowerCount++;
       if (lowerCount > 4) break;
     } else sawCap = !dayInside && !isPossessiveWord(w.lower); // after "Clinton’s" the phrase goes on
@@ -621,17 +621,11 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
   return { first, last, head, nameFirst: first, nameLast: head + 1 };
 }
 
-/** Common verb forms that are never nouns, ending a phrase that ran into them ("the incident came"). */
-const PLAIN_VERBS = new Set(['came', 'began', 'went', 'took', 'made', 'got', 'gave', 'found', 'became', 'brought', 'ran', 'stood', 'saw', 'met', 'kept', 'felt', 'sent', 'won', 'spent', 'grew', 'knew', 'seemed', 'appeared', 'remained', 'comes', 'goes', 'begins', 'becomes', 'remains', 'seems', 'appears', 'gets', 'gives', 'takes', 'makes', 'ends', 'opens', 'closes']);
-
 /** "her campaign": "her" as a determiner before a noun, not the pronoun object. */
 function possessiveHer(tokens: Token[], j: number, ceil: number): boolean {
   const nx = tokens[j + 1];
   return tokens[j].lower === 'her' && j + 1 < ceil && isWord(nx) && (nx.bits & (NOT_IN_SUBJ | WEEKDAY_OR_TIME)) === 0;
 }
-
-/** Lower-case words of a title before a name ("presidential candidate", "campaign chairman"). */
-const TITLE_MODIFIERS = new Set(['presidential', 'former', 'campaign', 'senior', 'top', 'deputy', 'vice', 'national', 'press', 'party', 'state', 'communications', 'policy', 'executive', 'chief', 'foreign', 'defense', 'security', 'gubernatorial', 'congressional', 'senate', 'house', 'majority', 'minority', 'district', 'county', 'city', 'talk', 'radio', 'television', 'news', 'political', 'legal', 'general']);
 
 /** From lower-case word j, a run of at most three title words ends in a capitalised name word. */
 function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
@@ -639,7 +633,7 @@ function titleRunToName(tokens: Token[], j: number, ceil: number): boolean {
   let role = false;
   while (k < ceil && k < j + 3 && isWord(tokens[k]) && !tokens[k].cap) {
     if ((tokens[k].bits & ROLE_NOUN) !== 0) role = true;
-    else if (!TITLE_MODIFIERS.has(tokens[k].lower)) return false;
+    else if ((tokens[k].bits2 & TITLE_MODIFIER) === 0) return false;
     k++;
   }
   const nx = tokens[k];
@@ -729,7 +723,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
       i = timeComma + 1;
       continue;
     }
-    if (isWord(tokens[i]) && i + 1 < s.last && tokens[i + 1].text === ',' && INTERJECTIONS.has(tokens[i].lower)) {
+    if (isWord(tokens[i]) && i + 1 < s.last && tokens[i + 1].text === ',' && (tokens[i].bits2 & INTERJECTION) !== 0) {
       i += 2;
       continue;
     }
@@ -787,5 +781,4 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
   return np;
 }
-
 

@@ -33,6 +33,32 @@ const LEFT_OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', '=', '>', '
 /** Characters before which a mark reads as closing ("”,", "”." ...). */
 const RIGHT_CLOSERS = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '<', '’', "'", '”', '…', '/']);
 
+/**
+ * The four lists by code unit, a flag each (all their characters are one code unit): roleOf asks
+ * them of every double mark and its two neighbours, where a Set hashed a new one-character string
+ * each time (V8 shares only Latin-1 ones, and most marks and dashes are beyond it).
+ */
+const OPENING_MARK = 1;
+const CLOSING_MARK = 2;
+const LEFT_OPENER = 4;
+const RIGHT_CLOSER = 8;
+const MARK_FLAGS = markFlagTable([[OPENING, OPENING_MARK], [CLOSING, CLOSING_MARK], [LEFT_OPENERS, LEFT_OPENER], [RIGHT_CLOSERS, RIGHT_CLOSER]]);
+
+function markFlagTable(lists: Array<[Set<string>, number]>): Uint8Array {
+  let top = 0;
+  for (const [list] of lists) for (const c of list) top = Math.max(top, c.charCodeAt(0));
+  const table = new Uint8Array(top + 1);
+  for (const [list, flag] of lists) for (const c of list) table[c.charCodeAt(0)] |= flag;
+  return table;
+}
+
+/** The flags of a one-code-unit string, or of '' (none). */
+function markFlags(c: string): number {
+  if (c === '') return 0;
+  const code = c.charCodeAt(0);
+  return code < MARK_FLAGS.length ? MARK_FLAGS[code] : 0;
+}
+
 type Role = 'open' | 'close' | 'none';
 
 function isDigit(c: string): boolean {
@@ -59,13 +85,14 @@ function roleOf(text: string, i: number, lineStart: number, lineEnd: number, dep
   const ch = text[i];
   const prev = i > lineStart ? text[i - 1] : '';
   const next = i + 1 < lineEnd ? text[i + 1] : '';
-  const leftFlank = isSpaceLike(prev) || LEFT_OPENERS.has(prev);
-  const rightFlank = isSpaceLike(next) || RIGHT_CLOSERS.has(next);
-  if (OPENING.has(ch)) {
+  const leftFlank = isSpaceLike(prev) || (markFlags(prev) & LEFT_OPENER) !== 0;
+  const rightFlank = isSpaceLike(next) || (markFlags(next) & RIGHT_CLOSER) !== 0;
+  const flags = markFlags(ch);
+  if ((flags & OPENING_MARK) !== 0) {
     if (rightFlank && !leftFlank && depth > 0) return 'close';
     return 'open';
   }
-  if (CLOSING.has(ch)) {
+  if ((flags & CLOSING_MARK) !== 0) {
     if (isInchMark(text, i, lineStart)) return 'none';
     if (leftFlank && !rightFlank && (isSpaceLike(prev) || depth === 0)) return 'open';
     return 'close';

@@ -5,38 +5,10 @@
  * is decided by attribution.
  */
 import type { Token } from './tokens.ts';
-import { TERM_INTRODUCERS, WORK_NOUNS } from './speech-cues.ts';
-import { POSSESSIVE_DETERMINERS, TITLE_SMALL_WORDS, NOT_A_NAMED_NOUN } from './lexicon.ts';
-import { isPossessiveWord } from './possessives.ts';
 
-const TITLE_LEFT = new Set([
-  'on',
-  'of',
-  'in',
-  'at',
-  'from',
-  'for',
-  'with',
-  'the',
-  'a',
-  'an',
-  ...POSSESSIVE_DETERMINERS,
-  'new',
-  'latest',
-  'upcoming',
-  'annual',
-  'and',
-  'told',
-  'tells',
-  'telling',
-  'watching',
-  'hosting',
-  'hosted',
-  'starred',
-  'starring',
-  'episode',
-  'edition',
-]);
+import { TITLE_SMALL_WORDS, NOT_A_NAMED_NOUN } from './lexicon.ts';
+import { isPossessiveWord } from './possessives.ts';
+import { WORK_NOUN, TERM_INTRODUCER, TITLE_LEFT_WORD, WORDING_NOUN, NAMING_VERB } from './word-bits.ts';
 
 /** Whether the code unit at k is a letter or a digit; ASCII is told from its code (no one-character string per test). */
 function letterOrDigitAt(s: string, k: number): boolean {
@@ -125,15 +97,15 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
   const p1 = qi - 1 >= floor ? tokens[qi - 1] : null;
   if (p1 && p1.kind === 'punct' && p1.text === '=') return true;
   if (p1 && p1.kind === 'punct' && p1.text === '<') return true;
-  if (p1 && p1.kind === 'word' && !p1.cap && TERM_INTRODUCERS.has(p1.lower)) return true;
+  if (p1 && p1.kind === 'word' && !p1.cap && (p1.bits2 & TERM_INTRODUCER) !== 0) return true;
   // a nickname inside a name: Marcia “Cia” Price, John “Tig” Tiegen
   const n1 = tokens[qi + 1];
   if (p1 && n1 && p1.kind === 'word' && p1.cap && n1.kind === 'word' && n1.cap && wordCount(q.text, 3) <= 2 && isTitleCase(q.text)) return true;
-  if (p1 && p1.kind === 'word' && !p1.cap && WORK_NOUNS.has(p1.lower) && isTitleCase(q.text)) return true;
+  if (p1 && p1.kind === 'word' && !p1.cap && (p1.bits2 & WORK_NOUN) !== 0 && isTitleCase(q.text)) return true;
   // "her memoir, “Tough Choices.”": a work named in apposition
   if (p1 && p1.kind === 'punct' && p1.text === ',' && qi - 2 >= floor) {
     const p2 = tokens[qi - 2];
-    if (p2.kind === 'word' && !p2.cap && WORK_NOUNS.has(p2.lower) && isTitleCase(q.text)) return true;
+    if (p2.kind === 'word' && !p2.cap && (p2.bits2 & WORK_NOUN) !== 0 && isTitleCase(q.text)) return true;
   }
   // "the so-called", "a term called": look one word further past an article
   if (p1 && p1.kind === 'word' && (p1.lower === 'the' || p1.lower === 'a' || p1.lower === 'as')) {
@@ -143,7 +115,7 @@ export function introducedAsTerm(tokens: Token[], qi: number, floor: number, isP
   // a person's "…" is their slogan or words ("Trump’s “Make America Great Again”"); an outlet's "…" is a title
   const possessive = !!p1 && p1.kind === 'word' && isPossessiveWord(p1.lower);
   if (possessive && isPerson(qi - 1)) return false;
-  if (p1 && p1.kind === 'word' && (possessive || TITLE_LEFT.has(p1.lower) || /^\d{4}$/.test(p1.lower)) && isTitleCase(q.text)) {
+  if (p1 && p1.kind === 'word' && (possessive || (p1.bits2 & TITLE_LEFT_WORD) !== 0 || /^\d{4}$/.test(p1.lower)) && isTitleCase(q.text)) {
     return true;
   }
   return false;
@@ -228,8 +200,6 @@ export function stanceSubjectEnd(tokens: Token[], first: number, last: number, q
   return stance || thatClause ? end : -1;
 }
 
-/** Nouns for a wording ("the term “…”", "a new phrase, “…”"). */
-const WORDING_NOUNS = new Set(['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'slogan', 'mantra', 'catchphrase', 'label', 'moniker', 'nickname']);
 /** Verbs of using a wording: whoever uses, coins or avoids "the term “…”" is the one saying it. */
 const USE_WORDING = new Set([
   'use', 'uses', 'used', 'using', 'coin', 'coins', 'coined', 'coining', 'prefer', 'prefers', 'preferred', 'repeat', 'repeats',
@@ -242,7 +212,7 @@ const USE_WORDING = new Set([
 export function wordingInUse(tokens: Token[], qi: number, floor: number): boolean {
   let k = qi - 1;
   if (k >= floor && tokens[k].kind === 'punct' && tokens[k].text === ',') k--;
-  if (k < floor || tokens[k].kind !== 'word' || !WORDING_NOUNS.has(tokens[k].lower)) return false;
+  if (k < floor || tokens[k].kind !== 'word' || (tokens[k].bits2 & WORDING_NOUN) === 0) return false;
   // the verb, at most three words (articles, adjectives: "the charged", "a new") before the noun
   for (let j = k - 1; j >= floor && j >= k - 4; j--) {
     const t = tokens[j];
@@ -252,13 +222,12 @@ export function wordingInUse(tokens: Token[], qi: number, floor: number): boolea
   return false;
 }
 
-const NAMING_VERBS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed']);
 /** "a show called “Brokers”", "an account named “Hypo”": a common noun's name is a title, whatever verb precedes it. */
 export function nameOfNoun(tokens: Token[], qi: number, floor: number): boolean {
   if (qi - 2 < floor) return false;
   const v = tokens[qi - 1];
   const n = tokens[qi - 2];
-  if (v.kind !== 'word' || !NAMING_VERBS.has(v.lower) || n.kind !== 'word' || n.cap) return false;
+  if (v.kind !== 'word' || (v.bits2 & NAMING_VERB) === 0 || n.kind !== 'word' || n.cap) return false;
   if (NOT_A_NAMED_NOUN.has(n.lower) || n.lower.endsWith('ly') || n.lower.endsWith("'s")) return false;
   return isTitleCase(tokens[qi].text);
 }

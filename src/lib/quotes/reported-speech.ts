@@ -6,15 +6,13 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import type { CuePair } from './cues.ts';
+import { CLAUSE_OPENING_WORD } from './word-bits.ts';
 
 export interface ReportedContent {
   start: number;
   end: number;
   pair: CuePair;
 }
-
-/** Words that open the reported clause itself, so no object comes between it and its cue ("said it …", "told the …"). */
-const CLAUSE_OPENING_WORDS = new Set(['it', 'is', 'was', 'he', 'she', 'they', 'the', 'a', 'we', 'i', 'there', 'this', 'his', 'her']);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start) {
@@ -57,7 +55,7 @@ export function reportedContent(text: string, tokens: Token[], s: Sentence, pair
       let k = p.cueLast;
       let skipped = 0;
       while (k < s.last && skipped < 6 && tokens[k].kind === 'word' && tokens[k].lower !== 'that') {
-        if (skipped === 0 && CLAUSE_OPENING_WORDS.has(tokens[k].lower)) break;
+        if (skipped === 0 && (tokens[k].bits2 & CLAUSE_OPENING_WORD) !== 0) break;
         k++;
         skipped++;
       }

@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens.ts';
 import { CUE_TRIGGER } from './word-bits.ts';
+import { POSSESSIVE_DETERMINERS } from './lexicon.ts';
 
 /** Regular speech verbs (base forms); inflections are generated. */
 const REGULAR = [
@@ -473,3 +474,40 @@ export const TERM_INTRODUCERS = new Set(['so-called', 'dubbed', 'nicknamed', 'ti
 
 /** Names of works: the quote after them is a title when it is title-cased ("the film “Borderline”"), not "the show “the news show of record”". */
 export const WORK_NOUNS = new Set(['banner', 'program', 'programme', 'show', 'film', 'documentary', 'book', 'song', 'album', 'series', 'segment', 'column', 'article', 'op-ed', 'editorial', 'essay', 'initiative', 'operation', 'movie', 'novel', 'memoir', 'podcast', 'episode']);
+
+// quote-kind.ts's own lists, here so the word bits table (word-bit-table.ts) reads them without an import cycle.
+/** Words before a quotation that make a title-cased one a title ("his new “…”", "hosting “…”"; quote-kind.ts). */
+export const TITLE_LEFT = new Set([
+  'on',
+  'of',
+  'in',
+  'at',
+  'from',
+  'for',
+  'with',
+  'the',
+  'a',
+  'an',
+  ...POSSESSIVE_DETERMINERS,
+  'new',
+  'latest',
+  'upcoming',
+  'annual',
+  'and',
+  'told',
+  'tells',
+  'telling',
+  'watching',
+  'hosting',
+  'hosted',
+  'starred',
+  'starring',
+  'episode',
+  'edition',
+]);
+
+/** Nouns for a wording ("the term “…”", "a new phrase, “…”"). */
+export const WORDING_NOUNS = new Set(['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'slogan', 'mantra', 'catchphrase', 'label', 'moniker', 'nickname']);
+
+/** Verbs that give a thing its name ("a film called “…”"; quote-kind.ts). */
+export const NAMING_VERBS = new Set(['called', 'named', 'titled', 'entitled', 'dubbed']);

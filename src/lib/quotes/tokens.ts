@@ -28,6 +28,8 @@ export interface Token {
   bits: number;
   /** A cue trigger's place in CUE_TRIGGERS.words plus one (cues.ts findCuePairs); 0 for any other token. */
   trigger: number;
+  /** The word lists of the second field (word-bits.ts) the word is in; 0 for punctuation and quotations. */
+  bits2: number;
 }
 
 /** Abbreviations whose period does not end a sentence (asked about the word before every full stop: a WordSet). */
@@ -189,7 +191,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
     if (i === nextOpen) {
       const sp = spans[q];
       const inner = text.slice(sp.start, sp.end);
-      tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: '', cap: false, afterBreak: sawBreak, quote: q, bits: 0, trigger: 0 });
+      tokens.push({ kind: 'quote', start: i, end: sp.outerEnd, text: inner, lower: '', cap: false, afterBreak: sawBreak, quote: q, bits: 0, trigger: 0, bits2: 0 });
       sawBreak = false;
       i = sp.outerEnd;
       q++;
@@ -255,7 +257,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       // (the first character is c: an ASCII one needs no look at the string)
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
       const listed = listedWordToken(lower, cap);
-      tokens.push({ kind: 'word', start: i, end: j, text: word, lower: listed.lower, cap, afterBreak: sawBreak, quote: -1, bits: listed.bits, trigger: listed.trigger });
+      tokens.push({ kind: 'word', start: i, end: j, text: word, lower: listed.lower, cap, afterBreak: sawBreak, quote: -1, bits: listed.bits, trigger: listed.trigger, bits2: listed.bits2 });
       sawBreak = false;
       i = j;
       continue;
@@ -263,7 +265,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
     // punctuation: one character (a surrogate pair stays whole)
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     const p = len === 1 ? text[i] : text.slice(i, i + len);
-    tokens.push({ kind: 'punct', start: i, end: i + len, text: p, lower: p, cap: false, afterBreak: sawBreak, quote: -1, bits: 0, trigger: 0 });
+    tokens.push({ kind: 'punct', start: i, end: i + len, text: p, lower: p, cap: false, afterBreak: sawBreak, quote: -1, bits: 0, trigger: 0, bits2: 0 });
     sawBreak = false;
     i += len;
   }

@@ -1,18 +1,20 @@
 /**
  * One table from a word to all its bits (word-bits.ts), built at load from the Sets themselves so
  * it answers exactly as they do. The tokenizer asks it once per word and keeps the answer on the
- * token (`Token.bits`); before, each pass hashed the word again into its own table.
+ * token (`Token.bits`, `Token.bits2`); before, each pass hashed the word again into its own table.
  */
-import { PERSON_PRONOUNS, OTHER_PRONOUNS, NOT_IN_SUBJECT, DETERMINERS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, PLACE_PREPS, DISCOURSE_ADVERBS, APPROXIMATORS, TIME_UNITS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, NAME_DETERMINERS, NAME_CONNECTORS, NOT_NAMES, INDEFINITES, PRONOUN_QUANTIFIERS, SMALL_NUMBERS, TIME_DETERMINERS, BE_OR_GET } from './lexicon.ts';
-import { SHARE_WORDS } from './cue-words.ts';
+import { PERSON_PRONOUNS, OTHER_PRONOUNS, NOT_IN_SUBJECT, DETERMINERS, WEEKDAYS_AND_TIME, SENTENCE_OPENERS, NP_STARTERS, PLACE_PREPS, DISCOURSE_ADVERBS, APPROXIMATORS, TIME_UNITS, SUBJECT_PRONOUNS, BETWEEN_SUBJECT_AND_VERB, NAME_DETERMINERS, NAME_CONNECTORS, NOT_NAMES, INDEFINITES, PRONOUN_QUANTIFIERS, SMALL_NUMBERS, TIME_DETERMINERS, BE_OR_GET, RELATIVE_CLAUSE_OPENERS, NAME_MODALS, RELATIVE_SUBJECTS, NOT_MODIFIERS, SUBJECT_LINKS, PRONOUN_OR_ADVERB_BEFORE_VERB, BEFORE_VERBAL_ING, MEDIUM_PREPS, SUBORDINATORS_OR_ASKED, PARTICIPLE_PREPS, SETTING_PREPS, SUBORDINATE_WORDS, SCENE_SUBORDINATORS, INTERJECTIONS, ECHO_PRONOUNS, TITLE_MODIFIERS, PLAIN_VERBS, CLAUSE_OPENING_WORDS, REPORTED } from './lexicon.ts';
+import { SHARE_WORDS, NOUN_SIGNALS, AFTER_PLURAL_NOUN, POLL_NOUNS, ARTEFACTS } from './cue-words.ts';
+import { WORK_NOUNS, TERM_INTRODUCERS, TITLE_LEFT, WORDING_NOUNS, NAMING_VERBS } from './speech-cues.ts';
 import { HONORIFICS, NAMING_TITLES, TITLE_WORDS, ROLE_NOUNS, MORE_ROLES } from './people-titles.ts';
 import { ORG_HEADS } from './organizations.ts';
 import { DEMONYMS } from './world-knowledge.ts';
 import { CUE_TRIGGERS } from './cues.ts';
-import { DOCUMENT_WORDS } from './document-issuers.ts';
+import { DOCUMENT_WORDS, ANAPHORIC, POSSESSIVE_PRONOUN } from './document-issuers.ts';
 import { BODY_NOUNS } from './body-references.ts';
 import { wordBitTable } from './word-set.ts';
 import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, CUE_TRIGGER, DOCUMENT_NOUN, BODY_NOUN, LOWER_CASE_ONLY, ORG_HEAD, NAME_CONNECTOR, NOT_A_NAME, DEMONYM, INDEFINITE, ROLE_NOUN, MORE_ROLE, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, SHARE_WORD, BE_OR_GET_FORM } from './word-bits.ts';
+import * as B2 from './word-bits.ts';
 
 /** Every list's words with its bit (a word in several lists has all their bits). */
 export const WORD_BITS = wordBitTable([
@@ -50,16 +52,52 @@ export const WORD_BITS = wordBitTable([
   [BE_OR_GET, BE_OR_GET_FORM],
 ]);
 
+/** The same for the lists of the second field (`Token.bits2`). */
+export const WORD_BITS2 = wordBitTable([
+  [RELATIVE_CLAUSE_OPENERS, B2.RELATIVE_CLAUSE_OPENER],
+  [NAME_MODALS, B2.NAME_MODAL],
+  [RELATIVE_SUBJECTS, B2.RELATIVE_SUBJECT],
+  [NOT_MODIFIERS, B2.NOT_MODIFIER],
+  [SUBJECT_LINKS, B2.SUBJECT_LINK],
+  [PRONOUN_OR_ADVERB_BEFORE_VERB, B2.PRONOUN_OR_ADVERB],
+  [BEFORE_VERBAL_ING, B2.BEFORE_VERBAL_ING_WORD],
+  [MEDIUM_PREPS, B2.MEDIUM_PREP],
+  [SUBORDINATORS_OR_ASKED, B2.SUBORDINATOR_OR_ASKED],
+  [PARTICIPLE_PREPS, B2.PARTICIPLE_PREP],
+  [SETTING_PREPS, B2.SETTING_PREP],
+  [SUBORDINATE_WORDS, B2.SUBORDINATE_WORD],
+  [SCENE_SUBORDINATORS, B2.SCENE_SUBORDINATOR],
+  [INTERJECTIONS, B2.INTERJECTION],
+  [ECHO_PRONOUNS, B2.ECHO_PRONOUN],
+  [NOUN_SIGNALS, B2.NOUN_SIGNAL],
+  [AFTER_PLURAL_NOUN, B2.AFTER_PLURAL],
+  [POLL_NOUNS, B2.POLL_NOUN],
+  [ARTEFACTS, B2.ARTEFACT],
+  [WORK_NOUNS, B2.WORK_NOUN],
+  [TERM_INTRODUCERS, B2.TERM_INTRODUCER],
+  [ANAPHORIC, B2.ANAPHORIC_DETERMINER],
+  [POSSESSIVE_PRONOUN, B2.POSSESSIVE_PRONOUN_WORD],
+  [TITLE_MODIFIERS, B2.TITLE_MODIFIER],
+  [PLAIN_VERBS, B2.PLAIN_VERB],
+  [CLAUSE_OPENING_WORDS, B2.CLAUSE_OPENING_WORD],
+  [TITLE_LEFT, B2.TITLE_LEFT_WORD],
+  [WORDING_NOUNS, B2.WORDING_NOUN],
+  [NAMING_VERBS, B2.NAMING_VERB],
+  [REPORTED, B2.REPORTED_FORM],
+]);
+
 /**
  * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
  * last code units (a few multiplications, no walk over the word): every word of every text is
  * looked up, most are in no list, and most of those land on an empty slot at once. A Map would
  * hash each new token string whole. A slot's full hash is compared before its word.
  */
-const SLOTS = 8192; // a power of two, over four times the words (about 1,750): short probe runs
+const SLOTS = 8192; // a power of two, over four times the words (about 1,800): short probe runs
 const slotWords: string[] = new Array<string>(SLOTS).fill('');
 const slotHashes = new Int32Array(SLOTS);
+/** A slot's bits, or for a word only in the second field's lists, LISTED_ELSEWHERE: an empty slot is the only one with 0. */
 const slotBits = new Int32Array(SLOTS);
+const slotBits2 = new Int32Array(SLOTS);
 /** A trigger word's place in CUE_TRIGGERS.words plus one (0 for any other word): findCuePairs finds what the word may start without a lookup. */
 const slotTriggers = new Int32Array(SLOTS);
 const TRIGGER_PLACES = new Map(CUE_TRIGGERS.words.map((w, i) => [w, i + 1]));
@@ -71,14 +109,20 @@ function slotHash(w: string): number {
   return h ^ (h >>> 15);
 }
 
-for (const [w, bits] of WORD_BITS) {
-  if (w === '' || bits === 0) continue; // (no list has the empty word, and every list has a bit: see listSlotOf)
+/** A value of slotBits no word's bits can be (bit 30: the bits stay below 2^30), marking a word listed only in the second field's lists. */
+const LISTED_ELSEWHERE = 1 << 30;
+
+for (const w of new Set([...WORD_BITS.keys(), ...WORD_BITS2.keys()])) {
+  const bits = WORD_BITS.get(w) ?? 0;
+  const bits2 = WORD_BITS2.get(w) ?? 0;
+  if (w === '' || (bits | bits2) === 0) continue; // (no list has the empty word, and every list has a bit: see listSlotOf)
   const h = slotHash(w);
   let i = h & (SLOTS - 1);
   while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
   slotWords[i] = w;
   slotHashes[i] = h;
-  slotBits[i] = bits;
+  slotBits[i] = bits === 0 ? LISTED_ELSEWHERE : bits;
+  slotBits2[i] = bits2;
   slotTriggers[i] = TRIGGER_PLACES.get(w) ?? 0;
 }
 
@@ -96,16 +140,16 @@ function listSlotOf(w: string): number {
 /**
  * A word token's bits, trigger place and lower case in one lookup. The bits: those of the lists
  * its lower-cased form is in (WORD_BITS.get(lower) ?? 0), a capitalised word keeping all but the
- * lower-case-only ones; punctuation and quotation tokens have none, as no list holds one mark or the empty word
+ * lower-case-only ones (the second field's, bits2, are all kept); punctuation and quotation tokens have none, as no list holds one mark or the empty word
  * (word-bits.test.ts). The lower case: `lower` itself, or when a list holds the word, the table's
  * own string of it (the same characters). Tokens keep that string:
  * one string per list word for every text, whose hash V8 works out once and keeps, where each
  * token's new string was hashed again by the first Set or Map that asked, and whose comparisons
  * with the engine's literals mostly end at the pointer.
  */
-export function listedWordToken(lower: string, cap: boolean): { lower: string; bits: number; trigger: number } {
+export function listedWordToken(lower: string, cap: boolean): { lower: string; bits: number; trigger: number; bits2: number } {
   const i = listSlotOf(lower);
-  if (i < 0) return { lower, bits: 0, trigger: 0 };
-  const bits = slotBits[i];
-  return { lower: slotWords[i], bits: cap ? bits & ~LOWER_CASE_ONLY : bits, trigger: slotTriggers[i] };
+  if (i < 0) return { lower, bits: 0, trigger: 0, bits2: 0 };
+  const bits = slotBits[i] & ~LISTED_ELSEWHERE;
+  return { lower: slotWords[i], bits: cap ? bits & ~LOWER_CASE_ONLY : bits, trigger: slotTriggers[i], bits2: slotBits2[i] };
 }

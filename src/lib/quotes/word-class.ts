@@ -7,9 +7,10 @@
 import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { subjectLeft, skipBetweenLeft } from './noun-phrases.ts';
-import { ARTICLES_AND_POSSESSIVES, IRREGULAR_PASTS, MODALS, PLACE_OR_TIME_PREPS, PRONOUN_OR_ADVERB_BEFORE_VERB, VERBS_NEVER_NOUNS } from './lexicon.ts';
+import { ARTICLES_AND_POSSESSIVES, IRREGULAR_PASTS, MODALS, PLACE_OR_TIME_PREPS, VERBS_NEVER_NOUNS } from './lexicon.ts';
 import { speechVerbBase } from './speech-cues.ts';
-import { AFTER_PLURAL_NOUN, NOUNISH, VERB_ONLY_S } from './cue-words.ts';
+import { NOUNISH, VERB_ONLY_S } from './cue-words.ts';
+import { PRONOUN_OR_ADVERB, AFTER_PLURAL } from './word-bits.ts';
 
 /** "-ing" forms cite without a subject of their own ("…, adding that …"). */
 export function isParticiple(lowerWord: string): boolean {
@@ -83,8 +84,11 @@ export function isPlainForm(lower: string): boolean {
  * Facebook message"), unless a quotation or a citing "to" or a modal makes it the verb.
  */
 export function speechFormIsNoun(tokens: Token[], s: Sentence, v: number, base: string): boolean {
-  const t = tokens[v];
-  if (!isPlainForm(t.lower) || !NOUNISH.has(base)) return false;
+  return isPlainForm(tokens[v].lower) && NOUNISH.has(base) && nounishFormIsNounHere(tokens, s, v, base);
+}
+
+/** speechFormIsNoun for a plain form of a NOUNISH base, which the cue reader knows from its trigger word without asking the lists. */
+export function nounishFormIsNounHere(tokens: Token[], s: Sentence, v: number, base: string): boolean {
   const prev = v - 1 >= s.first ? tokens[v - 1] : null;
   // words that are also nouns ("member states, including …", "Kim's mental state is", "a Facebook message")
   // …but right after a quote ("“…,” read the statement", "“…,” a voice-over in the ad states.") it is the verb
@@ -109,17 +113,17 @@ function nounishFormIsNoun(tokens: Token[], s: Sentence, v: number, base: string
   // "responds to", "agrees to" only with a quotation set off just after: "responds to Lee with, “…”")
   // "is disavowing remarks", "kept issuing statements": an "-s" form right after an "-ing" verb is its object
   if (t.lower.endsWith('s') && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 5 && prev.lower.endsWith('ing') && !prev.lower.endsWith('thing')) return true;
-  if (nx && nx.kind === 'word' && AFTER_PLURAL_NOUN.has(nx.lower) && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in')) && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base) && nx.lower === 'to' && quoteAfterComma(tokens, v + 1, s.last))) return true;
+  if (nx && nx.kind === 'word' && (nx.bits2 & AFTER_PLURAL) !== 0 && !(t.lower === 'writes' && (nx.lower === 'to' || nx.lower === 'in')) && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base) && nx.lower === 'to' && quoteAfterComma(tokens, v + 1, s.last))) return true;
   // "in many Asian states, and …": a plural noun before a comma, unless a quotation follows ("Ames notes, “…”")
   if (t.lower.endsWith('s') && nx && nx.text === ',' && !(v + 2 < s.last && tokens[v + 2].kind === 'quote')) return true;
-  if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !t.lower.endsWith('s')))) return true;
+  if (prev && prev.kind === 'word' && (prev.lower.endsWith("'s") || (prev.cap && (prev.bits2 & PRONOUN_OR_ADVERB) === 0 && !t.lower.endsWith('s')))) return true;
   // …but a verb before a colon introduces what follows ("the website notes:")
   // (…and one whose "-s" form is no noun ends a parenthetical citation: "…, the editorial board writes.")
-  if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower) && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
+  if ((!nx || (nx.kind === 'punct' && nx.text !== ':')) && prev && prev.kind === 'word' && !prev.cap && (prev.bits2 & PRONOUN_OR_ADVERB) === 0 && !prev.lower.endsWith('ly') && !(t.lower.endsWith('s') && VERB_ONLY_S.has(base)))
     return true;
-  if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower))) return true;
+  if (!t.lower.endsWith('s') && !(prev && prev.kind === 'word' && (prev.bits2 & PRONOUN_OR_ADVERB) !== 0)) return true;
   // "support in key states means": an "-s" form whose would-be subject is a preposition's object is a plural noun
-  if (prev && prev.kind === 'word' && !prev.cap && !PRONOUN_OR_ADVERB_BEFORE_VERB.has(prev.lower)) {
+  if (prev && prev.kind === 'word' && !prev.cap && (prev.bits2 & PRONOUN_OR_ADVERB) === 0) {
     const np = subjectLeft(tokens, v, s.first);
     const link = np && np.first - 1 >= s.first ? tokens[np.first - 1] : null;
     const bare = np && !ARTICLES_AND_POSSESSIVES.has(tokens[np.first].lower) && !tokens[np.head].cap;

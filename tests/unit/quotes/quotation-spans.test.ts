@@ -24,6 +24,14 @@ describe('quotation spans', () => {
     expect(span.nested.map((n) => text.slice(n.start, n.end))).toEqual(['never again']);
   });
 
+  it('reads marks and flanks beyond Latin-1 by their glyph (the code-unit table of roleOf)', () => {
+    expect(spansOf('Il a dit «Oui» puis „Nein‟ et 〝Hai〟.')).toEqual(['Oui', 'Nein', 'Hai']);
+    expect(spansOf('The aide—“No comment”—left (“later”).')).toEqual(['No comment', 'later']);
+    expect(spansOf('“Wait…” she said; “now”!')).toEqual(['Wait…', 'now']);
+    expect(spansOf('=“x” and /“y”/ then ‘“z”’')).toEqual(['x', 'y', 'z']);
+    expect(spansOf('He is 6’2” tall and “fine”.')).toEqual(['fine']);
+  });
+
   it('ignores single quotes and apostrophes at the top level', () => {
     expect(spansOf("It's the 'best' plan, he said.")).toEqual([]);
   });

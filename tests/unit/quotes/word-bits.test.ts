@@ -6,10 +6,11 @@ import * as B from '../../../src/lib/quotes/word-bits.ts';
 import * as L from '../../../src/lib/quotes/lexicon.ts';
 import { HONORIFICS, NAMING_TITLES, TITLE_WORDS, ROLE_NOUNS, MORE_ROLES } from '../../../src/lib/quotes/people-titles.ts';
 import { ORG_HEADS } from '../../../src/lib/quotes/organizations.ts';
-import { SHARE_WORDS } from '../../../src/lib/quotes/cue-words.ts';
+import { SHARE_WORDS, NOUN_SIGNALS, AFTER_PLURAL_NOUN, POLL_NOUNS, ARTEFACTS } from '../../../src/lib/quotes/cue-words.ts';
+import { WORK_NOUNS, TERM_INTRODUCERS, TITLE_LEFT, WORDING_NOUNS, NAMING_VERBS } from '../../../src/lib/quotes/speech-cues.ts';
 import { DEMONYMS } from '../../../src/lib/quotes/world-knowledge.ts';
 import { CUE_TRIGGERS } from '../../../src/lib/quotes/cues.ts';
-import { DOCUMENT_WORDS } from '../../../src/lib/quotes/document-issuers.ts';
+import { DOCUMENT_WORDS, ANAPHORIC, POSSESSIVE_PRONOUN } from '../../../src/lib/quotes/document-issuers.ts';
 import { BODY_NOUNS } from '../../../src/lib/quotes/body-references.ts';
 
 /** Each bit and the lists it stands for, asked as the passes asked them before the bits. */
@@ -46,19 +47,56 @@ const LISTS: Array<[number, Array<ReadonlySet<string> | WordSet>]> = [
   [B.BE_OR_GET_FORM, [L.BE_OR_GET]],
 ];
 
+/** The same for the second field (`bits2`), which no capital changes. */
+const LISTS2: Array<[number, Array<ReadonlySet<string>>]> = [
+  [B.RELATIVE_CLAUSE_OPENER, [L.RELATIVE_CLAUSE_OPENERS]],
+  [B.NAME_MODAL, [L.NAME_MODALS]],
+  [B.RELATIVE_SUBJECT, [L.RELATIVE_SUBJECTS]],
+  [B.NOT_MODIFIER, [L.NOT_MODIFIERS]],
+  [B.SUBJECT_LINK, [L.SUBJECT_LINKS]],
+  [B.PRONOUN_OR_ADVERB, [L.PRONOUN_OR_ADVERB_BEFORE_VERB]],
+  [B.BEFORE_VERBAL_ING_WORD, [L.BEFORE_VERBAL_ING]],
+  [B.MEDIUM_PREP, [L.MEDIUM_PREPS]],
+  [B.SUBORDINATOR_OR_ASKED, [L.SUBORDINATORS_OR_ASKED]],
+  [B.PARTICIPLE_PREP, [L.PARTICIPLE_PREPS]],
+  [B.SETTING_PREP, [L.SETTING_PREPS]],
+  [B.SUBORDINATE_WORD, [L.SUBORDINATE_WORDS]],
+  [B.SCENE_SUBORDINATOR, [L.SCENE_SUBORDINATORS]],
+  [B.INTERJECTION, [L.INTERJECTIONS]],
+  [B.ECHO_PRONOUN, [L.ECHO_PRONOUNS]],
+  [B.NOUN_SIGNAL, [NOUN_SIGNALS]],
+  [B.AFTER_PLURAL, [AFTER_PLURAL_NOUN]],
+  [B.POLL_NOUN, [POLL_NOUNS]],
+  [B.ARTEFACT, [ARTEFACTS]],
+  [B.WORK_NOUN, [WORK_NOUNS]],
+  [B.TERM_INTRODUCER, [TERM_INTRODUCERS]],
+  [B.ANAPHORIC_DETERMINER, [ANAPHORIC]],
+  [B.POSSESSIVE_PRONOUN_WORD, [POSSESSIVE_PRONOUN]],
+  [B.TITLE_MODIFIER, [L.TITLE_MODIFIERS]],
+  [B.PLAIN_VERB, [L.PLAIN_VERBS]],
+  [B.CLAUSE_OPENING_WORD, [L.CLAUSE_OPENING_WORDS]],
+  [B.TITLE_LEFT_WORD, [TITLE_LEFT]],
+  [B.WORDING_NOUN, [WORDING_NOUNS]],
+  [B.NAMING_VERB, [NAMING_VERBS]],
+  [B.REPORTED_FORM, [L.REPORTED]],
+];
+
 const membersOf = (list: ReadonlySet<string> | WordSet): readonly string[] => (list instanceof WordSet ? list.words : [...list]);
-const MEMBERS = [...new Set(LISTS.flatMap(([, lists]) => lists.flatMap(membersOf)))];
+const MEMBERS = [...new Set([...LISTS, ...LISTS2].flatMap(([, lists]) => lists.flatMap(membersOf)))];
 /** A trigger word's place in CUE_TRIGGERS.words plus one (0 for any other word). */
 const triggerIndex = (w: string) => (CUE_TRIGGERS.has(w) ? CUE_TRIGGERS.words.indexOf(w) + 1 : 0);
 const expected = (w: string) => LISTS.reduce((bits, [bit, lists]) => (lists.some((l) => l.has(w)) ? bits | bit : bits), 0);
+const expected2 = (w: string) => LISTS2.reduce((bits, [bit, lists]) => (lists.some((l) => l.has(w)) ? bits | bit : bits), 0);
 
 describe('the word bits table', () => {
   it('gives every bit its own place', () => {
-    const bits = LISTS.map(([bit]) => bit);
-    expect(new Set(bits).size).toBe(bits.length);
-    for (const bit of bits) expect(bit & (bit - 1)).toBe(0);
-    // (the whole field stays a small integer)
-    expect(bits.reduce((a, b) => a | b, 0)).toBeLessThan(2 ** 30);
+    for (const field of [LISTS, LISTS2]) {
+      const bits = field.map(([bit]) => bit);
+      expect(new Set(bits).size).toBe(bits.length);
+      for (const bit of bits) expect(bit & (bit - 1)).toBe(0);
+      // (the whole field stays a small integer)
+      expect(bits.reduce((a, b) => a | b, 0)).toBeLessThan(2 ** 30);
+    }
   });
 
   it('answers as the lists do, for their members and for words sharing a member’s length and ends', () => {
@@ -67,6 +105,8 @@ describe('the word bits table', () => {
       expect([w, listedWordToken(w, false).bits]).toEqual([w, expected(w)]);
       expect([w, listedWordToken(w, true).bits]).toEqual([w, expected(w) & ~B.LOWER_CASE_ONLY]);
       expect([w, listedWordToken(w, true).trigger]).toEqual([w, triggerIndex(w)]);
+      expect([w, listedWordToken(w, false).bits2]).toEqual([w, expected2(w)]);
+      expect([w, listedWordToken(w, true).bits2]).toEqual([w, expected2(w)]);
     }
     expect(MEMBERS.length).toBeGreaterThan(1500);
   });
@@ -76,7 +116,7 @@ describe('the word bits table', () => {
     for (const w of [...MEMBERS, ...lookalikes]) {
       // (a new string of the word's characters, as the tokenizer makes)
       const fresh = ` ${w}`.slice(1);
-      for (const cap of [false, true]) expect([w, listedWordToken(fresh, cap)]).toEqual([w, { lower: w, bits: cap ? expected(w) & ~B.LOWER_CASE_ONLY : expected(w), trigger: triggerIndex(w) }]);
+      for (const cap of [false, true]) expect([w, listedWordToken(fresh, cap)]).toEqual([w, { lower: w, bits: cap ? expected(w) & ~B.LOWER_CASE_ONLY : expected(w), trigger: triggerIndex(w), bits2: expected2(w) }]);
     }
   });
 
@@ -98,6 +138,9 @@ describe('token bits', () => {
 
   it('are looked up once per word, a capitalised word keeping all but the lower-case-only bits', () => {
     for (const t of tokens) expect([t.text, t.bits]).toEqual([t.text, t.kind === 'word' ? expected(t.lower) & (t.cap ? ~B.LOWER_CASE_ONLY : ~0) : 0]);
+    for (const t of tokens) expect([t.text, t.bits2]).toEqual([t.text, t.kind === 'word' ? expected2(t.lower) : 0]);
+    expect(tokens[tokens.findIndex((t) => t.text === 'The')].bits2 & B.ANAPHORIC_DETERMINER).toBe(B.ANAPHORIC_DETERMINER);
+    expect(tokens[tokens.findIndex((t) => t.text === 'which')].bits2 & B.RELATIVE_SUBJECT).toBe(B.RELATIVE_SUBJECT);
     expect(bitsOf('said') & B.CUE_TRIGGER).toBe(B.CUE_TRIGGER);
     expect(CUE_TRIGGERS.words[triggerOf('said') - 1]).toBe('said');
     expect(CUE_TRIGGERS.words[triggerOf('according') - 1]).toBe('according');
