@@ -157,6 +157,12 @@ const isWordCode = (c: number): boolean => {
   return k === 1;
 };
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+// String methods called through the prototype: a word's string comes in more kinds than an inline
+// cache keeps (one- and two-byte, sliced, a one-letter string from V8's table), so `word.toLowerCase`
+// was a megamorphic property lookup on every call
+const toLowerCase = String.prototype.toLowerCase;
+const lastIndexOf = String.prototype.lastIndexOf;
+const indexOf = String.prototype.indexOf;
 const LETTER_CACHE = new Uint8Array(65536);
 
 const isUpperStart = (s: string): boolean => {
@@ -210,6 +216,10 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       let curly = false;
       // the character that ended the word (-1 at the stop): the abbreviation check below needs it
       let after = -1;
+      // an inner hyphen or period (U.S.): the abbreviation check asks of these, and a word without
+      // them needs no search (its lower case has none either)
+      let dashed = false;
+      let dotted = false;
       let j = i + 1;
       // (an opening mark is no word character, digit or inner mark, so no step of two can jump over
       // one: stopping at or past `stop` is stopping at it)
@@ -235,7 +245,8 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
           if (d === 0x2019) {
             plain = false;
             curly = true;
-          }
+          } else if (d === 45) dashed = true;
+          else if (d === 46) dotted = true;
           const e = text.charCodeAt(j + 1);
           if (e >= 128 || (e >= 65 && e <= 90)) plain = false;
           j += 2;
@@ -249,10 +260,10 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       // (the word's lower case when the check made it and the word kept its length: not made twice)
       let low = '';
       if (after === 46 || (after < 0 && j < to && text.charCodeAt(j) === 46)) {
-        low = plain ? word : word.toLowerCase();
-        const dash = low.lastIndexOf('-');
+        low = plain ? word : toLowerCase.call(word);
+        const dash = dashed ? lastIndexOf.call(low, '-') : -1;
         const tail = dash >= 0 ? low.slice(dash + 1) : low;
-        if (ABBREVIATIONS.has(low) || (tail !== low && ABBREVIATIONS.has(tail)) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
+        if (ABBREVIATIONS.has(low) || (tail !== low && ABBREVIATIONS.has(tail)) || (word.length === 1 && isUpperStart(word)) || (dotted && indexOf.call(low, '.') > 0)) {
           j++;
           word = text.slice(i, j);
           low = '';
@@ -260,7 +271,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       }
       let lower = word;
       if (!plain) {
-        lower = low !== '' ? low : word.toLowerCase();
+        lower = low !== '' ? low : toLowerCase.call(word);
         if (curly) lower = lower.replace(/’/g, "'");
       }
       // (the first character is c: an ASCII one needs no look at the string)
@@ -269,7 +280,8 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       if (slot < 0) tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1, bits: 0, trigger: 0 });
       else tokens.push({ kind: 'word', start: i, end: j, text: word, lower: slotWord(slot), cap, afterBreak: sawBreak, quote: -1, bits: slotWordBits(slot, cap), trigger: slotTrigger(slot) });
       sawBreak = false;
-      i = j;
+      // (a space after the word, the common case, is passed here: the loop would read it again)
+      i = after === 32 ? j + 1 : j;
       continue;
     }
     // punctuation: one character (a surrogate pair stays whole)
