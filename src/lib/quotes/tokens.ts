@@ -6,7 +6,7 @@
  */
 import type { QuotationSpan } from './quotation-spans.ts';
 import { WordSet } from './word-set.ts';
-import { listedWordToken } from './word-bit-table.ts';
+import { listSlotOf, slotTrigger, slotWord, slotWordBits, slotWordBits2 } from './word-bit-table.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -142,7 +142,9 @@ export const ABBREVIATIONS = new WordSet([
   'ph.d',
 ]);
 
-function isWordCode(c: number): boolean {
+// (the character tests are consts, not function declarations: TurboFan inlines a module's mutable
+// binding only behind a load and compare of it on every call, once per character here)
+const isWordCode = (c: number): boolean => {
   if (c < 128) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   }
@@ -155,22 +157,28 @@ function isWordCode(c: number): boolean {
     LETTER_CACHE[c] = k;
   }
   return k === 1;
-}
+};
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+// String methods called through the prototype: a word's string comes in more kinds than an inline
+// cache keeps (one- and two-byte, sliced, a one-letter string from V8's table), so `word.toLowerCase`
+// was a megamorphic property lookup on every call
+const toLowerCase = String.prototype.toLowerCase;
+const lastIndexOf = String.prototype.lastIndexOf;
+const indexOf = String.prototype.indexOf;
 const LETTER_CACHE = new Uint8Array(65536);
 
-function isUpperStart(s: string): boolean {
+const isUpperStart = (s: string): boolean => {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   const ch = s[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
+};
 
-function isSpace(c: number): boolean {
+const isSpace = (c: number): boolean => {
   // (a word or a mark, the common case, is told in two comparisons)
   if (c > 32 && c < 0xa0) return false;
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff || c === 0x200b;
-}
+};
 
 /** Tokenise [from, to) of `text`; quotation spans (sorted) become single tokens. */
 export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = text.length, firstSpan = 0): Token[] {
@@ -179,6 +187,9 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
   while (q < spans.length && spans[q].open < from) q++;
   // where the next quotation opens (-1 when none is left): one comparison per character
   let nextOpen = q < spans.length ? spans[q].open : -1;
+  // where a word must stop: the range's end or the next opening mark, whichever comes first (one
+  // comparison per character of a word instead of two); an opening behind us is never reached
+  let stop = nextOpen >= from && nextOpen < to ? nextOpen : to;
   let i = from;
   let sawBreak = false;
   while (i < to) {
@@ -196,6 +207,7 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       i = sp.outerEnd;
       q++;
       nextOpen = q < spans.length ? spans[q].open : -1;
+      stop = nextOpen >= i && nextOpen < to ? nextOpen : to;
       continue;
     }
     if (isWordCode(c)) {
@@ -204,9 +216,17 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       let plain = c < 65 || (c > 90 && c < 128);
       // a curly apostrophe inside the word (the only way one gets in), to write as ' in its lower case
       let curly = false;
+      // the character that ended the word (-1 at the stop): the abbreviation check below needs it
+      let after = -1;
+      // an inner hyphen or period (U.S.): the abbreviation check asks of these, and a word without
+      // them needs no search (its lower case has none either)
+      let dashed = false;
+      let dotted = false;
       let j = i + 1;
+      // (an opening mark is no word character, digit or inner mark, so no step of two can jump over
+      // one: stopping at or past `stop` is stopping at it)
       for (;;) {
-        if (j >= to || j === nextOpen) break;
+        if (j >= stop) break;
         const d = text.charCodeAt(j);
         if (d >= 97 && d <= 122) {
           j++;
@@ -227,23 +247,25 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
           if (d === 0x2019) {
             plain = false;
             curly = true;
-          }
+          } else if (d === 45) dashed = true;
+          else if (d === 46) dotted = true;
           const e = text.charCodeAt(j + 1);
           if (e >= 128 || (e >= 65 && e <= 90)) plain = false;
           j += 2;
           continue;
         }
+        after = d;
         break;
       }
       // trailing period of an abbreviation or an initial stays with the word
       let word = text.slice(i, j);
       // (the word's lower case when the check made it and the word kept its length: not made twice)
       let low = '';
-      if (j < to && text.charCodeAt(j) === 46) {
-        low = plain ? word : word.toLowerCase();
-        const dash = low.lastIndexOf('-');
+      if (after === 46 || (after < 0 && j < to && text.charCodeAt(j) === 46)) {
+        low = plain ? word : toLowerCase.call(word);
+        const dash = dashed ? lastIndexOf.call(low, '-') : -1;
         const tail = dash >= 0 ? low.slice(dash + 1) : low;
-        if (ABBREVIATIONS.has(low) || (tail !== low && ABBREVIATIONS.has(tail)) || (word.length === 1 && isUpperStart(word)) || low.indexOf('.') > 0) {
+        if (ABBREVIATIONS.has(low) || (tail !== low && ABBREVIATIONS.has(tail)) || (word.length === 1 && isUpperStart(word)) || (dotted && indexOf.call(low, '.') > 0)) {
           j++;
           word = text.slice(i, j);
           low = '';
@@ -251,15 +273,17 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       }
       let lower = word;
       if (!plain) {
-        lower = low !== '' ? low : word.toLowerCase();
+        lower = low !== '' ? low : toLowerCase.call(word);
         if (curly) lower = lower.replace(/’/g, "'");
       }
       // (the first character is c: an ASCII one needs no look at the string)
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
-      const listed = listedWordToken(lower, cap);
-      tokens.push({ kind: 'word', start: i, end: j, text: word, lower: listed.lower, cap, afterBreak: sawBreak, quote: -1, bits: listed.bits, trigger: listed.trigger, bits2: listed.bits2 });
+      const slot = listSlotOf(lower);
+      if (slot < 0) tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1, bits: 0, trigger: 0, bits2: 0 });
+      else tokens.push({ kind: 'word', start: i, end: j, text: word, lower: slotWord(slot), cap, afterBreak: sawBreak, quote: -1, bits: slotWordBits(slot, cap), trigger: slotTrigger(slot), bits2: slotWordBits2(slot) });
       sawBreak = false;
-      i = j;
+      // (a space after the word, the common case, is passed here: the loop would read it again)
+      i = after === 32 ? j + 1 : j;
       continue;
     }
     // punctuation: one character (a surrogate pair stays whole)

@@ -90,12 +90,14 @@ export const WORD_BITS2 = wordBitTable([
  * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
  * last code units (a few multiplications, no walk over the word): every word of every text is
  * looked up, most are in no list, and most of those land on an empty slot at once. A Map would
- * hash each new token string whole. A slot's full hash is compared before its word.
+ * hash each new token string whole. A slot's tag (16 more bits of the hash, never 0) is compared
+ * before its word; the tags alone (16 KB) are all a miss reads, where the bits and full hashes it
+ * read before (two 32 KB arrays) did not stay in the first-level cache beside the text and tokens.
  */
 const SLOTS = 8192; // a power of two, over four times the words (about 1,800): short probe runs
 const slotWords: string[] = new Array<string>(SLOTS).fill('');
-const slotHashes = new Int32Array(SLOTS);
-/** A slot's bits, or for a word only in the second field's lists, LISTED_ELSEWHERE: an empty slot is the only one with 0. */
+/** A slot's tag, 0 when it is empty (slotTag). */
+const slotTags = new Uint16Array(SLOTS);
 const slotBits = new Int32Array(SLOTS);
 const slotBits2 = new Int32Array(SLOTS);
 /** A trigger word's place in CUE_TRIGGERS.words plus one (0 for any other word): findCuePairs finds what the word may start without a lookup. */
@@ -109,47 +111,70 @@ function slotHash(w: string): number {
   return h ^ (h >>> 15);
 }
 
-/** A value of slotBits no word's bits can be (bit 30: the bits stay below 2^30), marking a word listed only in the second field's lists. */
-const LISTED_ELSEWHERE = 1 << 30;
+/** The hash's top 16 bits as a slot tag, never 0 (0 is an empty slot); the slot's place is the low 13. */
+function slotTag(h: number): number {
+  return (h >>> 16) | 1;
+}
 
 for (const w of new Set([...WORD_BITS.keys(), ...WORD_BITS2.keys()])) {
   const bits = WORD_BITS.get(w) ?? 0;
   const bits2 = WORD_BITS2.get(w) ?? 0;
-  if (w === '' || (bits | bits2) === 0) continue; // (no list has the empty word, and every list has a bit: see listSlotOf)
+  if (w === '' || (bits | bits2) === 0) continue; // (no list has the empty word, and a word in none needs no slot)
   const h = slotHash(w);
   let i = h & (SLOTS - 1);
   while (slotWords[i] !== '') i = (i + 1) & (SLOTS - 1);
   slotWords[i] = w;
-  slotHashes[i] = h;
-  slotBits[i] = bits === 0 ? LISTED_ELSEWHERE : bits;
+  slotTags[i] = slotTag(h);
+  slotBits[i] = bits;
   slotBits2[i] = bits2;
   slotTriggers[i] = TRIGGER_PLACES.get(w) ?? 0;
 }
 
-/** The slot of a non-empty word in the table, -1 when it is in no list. */
-function listSlotOf(w: string): number {
+/** The slot of a non-empty word in the table, -1 when it is in no list (read it with the slot* functions below). */
+export function listSlotOf(w: string): number {
   const h = slotHash(w);
+  const tag = slotTag(h);
   for (let i = h & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
-    // an empty slot has no bits (every member is in some list): a read of a small typed array, not
-    // of the slot's string, which lies anywhere in the heap
-    if (slotBits[i] === 0) return -1;
-    if (slotHashes[i] === h && slotWords[i] === w) return i;
+    // a read of a small typed array, not of the slot's string, which lies anywhere in the heap
+    const t = slotTags[i];
+    if (t === 0) return -1;
+    if (t === tag && slotWords[i] === w) return i;
   }
 }
 
 /**
- * A word token's bits, trigger place and lower case in one lookup. The bits: those of the lists
- * its lower-cased form is in (WORD_BITS.get(lower) ?? 0), a capitalised word keeping all but the
- * lower-case-only ones (the second field's, bits2, are all kept); punctuation and quotation tokens have none, as no list holds one mark or the empty word
- * (word-bits.test.ts). The lower case: `lower` itself, or when a list holds the word, the table's
- * own string of it (the same characters). Tokens keep that string:
- * one string per list word for every text, whose hash V8 works out once and keeps, where each
- * token's new string was hashed again by the first Set or Map that asked, and whose comparisons
- * with the engine's literals mostly end at the pointer.
+ * A word token's bits (both fields), trigger place and lower case, read from its slot (listSlotOf)
+ * by the tokenizer. The bits: those of the lists its lower-cased form is in (WORD_BITS.get(lower) ??
+ * 0), a capitalised word keeping all but the lower-case-only ones (the second field's, bits2, are all
+ * kept); punctuation and quotation tokens have none, as no list holds one mark or the empty word
+ * (word-bits.test.ts). The lower case: the table's own string of the word (the same characters).
+ * Tokens keep that string: one string per list word for every text, whose hash V8 works out once
+ * and keeps, where each token's new string was hashed again by the first Set or Map that asked, and
+ * whose comparisons with the engine's literals mostly end at the pointer. Reads of the slot instead
+ * of one answer object: TurboFan could not remove an object made on two paths (found or not), so
+ * each word allocated one.
  */
+export function slotWord(slot: number): string {
+  return slotWords[slot];
+}
+
+export function slotWordBits(slot: number, cap: boolean): number {
+  const bits = slotBits[slot];
+  return cap ? bits & ~LOWER_CASE_ONLY : bits;
+}
+
+/** The second field's bits (Token.bits2): none is lower-case only, so a capitalised word keeps them all. */
+export function slotWordBits2(slot: number): number {
+  return slotBits2[slot];
+}
+
+export function slotTrigger(slot: number): number {
+  return slotTriggers[slot];
+}
+
+/** listedWordToken's answer in one object (tests and tools; the tokenizer reads the slot itself). */
 export function listedWordToken(lower: string, cap: boolean): { lower: string; bits: number; trigger: number; bits2: number } {
   const i = listSlotOf(lower);
   if (i < 0) return { lower, bits: 0, trigger: 0, bits2: 0 };
-  const bits = slotBits[i] & ~LISTED_ELSEWHERE;
-  return { lower: slotWords[i], bits: cap ? bits & ~LOWER_CASE_ONLY : bits, trigger: slotTriggers[i], bits2: slotBits2[i] };
+  return { lower: slotWord(i), bits: slotWordBits(i, cap), trigger: slotTrigger(i), bits2: slotWordBits2(i) };
 }

@@ -22,6 +22,28 @@ describe('tokens', () => {
     ]);
   });
 
+  it('keeps a full stop with an abbreviation, an initial or a dotted word, also after a hyphen, and nowhere else', () => {
+    // (the scan notes inner hyphens and periods; a word without one is not searched for them)
+    const text = 'Ex-Gov. Li and ex-sen. Wu of the U.S. met J. Doe, well-known. A state-of-the-art. Ph.D. e.g. Gov.\nEnd.';
+    expect(words(text).map((w) => w.text)).toEqual(['Ex-Gov.', 'Li', 'and', 'ex-sen.', 'Wu', 'of', 'the', 'U.S.', 'met', 'J.', 'Doe', 'well-known', 'A', 'state-of-the-art', 'Ph.D.', 'e.g.', 'Gov.', 'End']);
+    const tokens = readTextFrame(text).tokens;
+    expect(tokens.map((t) => t.afterBreak)).toEqual(tokens.map((t) => t.text === 'End'));
+  });
+
+  it('ends a word at an opening quotation mark and at the end of the range, and passes the spaces between words', () => {
+    const text = 'He said“go now”and  left,  later';
+    expect(readTextFrame(text).tokens.map((t) => [t.kind, t.text, t.start, t.end])).toEqual([
+      ['word', 'He', 0, 2],
+      ['word', 'said', 3, 7],
+      ['quote', 'go now', 7, 15],
+      ['word', 'and', 15, 18],
+      ['word', 'left', 20, 24],
+      ['punct', ',', 24, 25],
+      ['word', 'later', 27, 32],
+    ]);
+    expect(tokenize(text, [], 3, 5).map((t) => t.text)).toEqual(['sa']);
+  });
+
   it('gives a word the same strings, case and bits however often it comes and whatever came between', () => {
     // a large random vocabulary, mixed case, accents, apostrophes, joined words; a deterministic generator
     let seed = 7;
