@@ -87,12 +87,12 @@ export const WORD_BITS2 = wordBitTable([
 ]);
 
 /**
- * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
+ * WORD_BITS and WORD_BITS2 as one open-addressed table keyed by a hash of a word's length and first, second and
  * last code units (a few multiplications, no walk over the word): every word of every text is
  * looked up, most are in no list, and most of those land on an empty slot at once. A Map would
  * hash each new token string whole. A slot's full hash is compared before its word.
  */
-const SLOTS = 8192; // a power of two, over four times the words (about 1,800): short probe runs
+const SLOTS = 8192; // a power of two, nearly four times the words (about 2,150 in both fields): short probe runs
 const slotWords: string[] = new Array<string>(SLOTS).fill('');
 const slotHashes = new Int32Array(SLOTS);
 /** A slot's bits, or for a word only in the second field's lists, LISTED_ELSEWHERE: an empty slot is the only one with 0. */
