@@ -50,7 +50,9 @@ export function memoHash(key: string): number {
 
 /**
  * A key as a string of its own: a key of 13 or more characters sliced from an article points into
- * the whole text, which the memo would then keep alive, and comparing it would read that text.
+ * the whole text, which the key would then keep alive, and comparing it would read that text.
+ * (An answer may still hold a slice of its key, as the description memo's does, and so the text:
+ * after a pass over train about 820 of its 840 texts stay alive, as before the copies.)
  * (JSON gives back the same code units, lone surrogates included, in a new flat string, one byte a
  * character when they fit. Side by side, keeping the slices instead: 0.989-0.990; a two-byte copy
  * made by a join: 0.986-0.991. Only a key not held yet is copied.)

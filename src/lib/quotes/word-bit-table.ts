@@ -87,14 +87,14 @@ export const WORD_BITS2 = wordBitTable([
 ]);
 
 /**
- * WORD_BITS as an open-addressed table keyed by a hash of a word's length and first, second and
+ * WORD_BITS and WORD_BITS2 as one open-addressed table keyed by a hash of a word's length and first, second and
  * last code units (a few multiplications, no walk over the word): every word of every text is
  * looked up, most are in no list, and most of those land on an empty slot at once. A Map would
  * hash each new token string whole. A slot's tag (16 more bits of the hash, never 0) is compared
  * before its word; the tags alone (16 KB) are all a miss reads, where the bits and full hashes it
  * read before (two 32 KB arrays) did not stay in the first-level cache beside the text and tokens.
  */
-const SLOTS = 8192; // a power of two, over four times the words (about 1,800): short probe runs
+const SLOTS = 8192; // a power of two, nearly four times the words (about 2,150 in both fields): short probe runs
 const slotWords: string[] = new Array<string>(SLOTS).fill('');
 /** A slot's tag, 0 when it is empty (slotTag). */
 const slotTags = new Uint16Array(SLOTS);

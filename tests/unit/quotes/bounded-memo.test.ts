@@ -55,7 +55,9 @@ describe('a bounded memo by slots', () => {
       return key.toLowerCase();
     });
     for (let round = 0; round < 3; round++) for (const key of keys) expect(memo.get(key)).toBe(key.toLowerCase());
-    expect(reads).toBeGreaterThanOrEqual(keys.length);
-    expect(reads).toBeLessThanOrEqual(3 * keys.length);
+    // the first few are kept; past the slots a lookup tries, a key is read again, not searched for
+    // (a lookup walking every slot of the hash would keep all 200 and read each once)
+    expect(reads).toBeGreaterThan(keys.length);
+    expect(reads).toBeLessThan(3 * keys.length);
   });
 });

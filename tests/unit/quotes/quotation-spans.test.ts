@@ -32,6 +32,14 @@ describe('quotation spans', () => {
     expect(spansOf('He is 6’2” tall and “fine”.')).toEqual(['fine']);
   });
 
+  it('closes with an opening mark and opens with a closing one by their flanks, beyond Latin-1 too', () => {
+    // an opening mark before a closer ("“Yes“,") closes; a closing mark after an opener ("(”no”") opens
+    expect(spansOf('He said “Yes“, and left. “No“) then.')).toEqual(['Yes', 'No']);
+    expect(spansOf('He said “Yes“… and left. A “b“— c. A “d“’ e.')).toEqual(['Yes', 'b', 'd']);
+    expect(spansOf('Told (”no”) and [”so”].')).toEqual(['no', 'so']);
+    expect(spansOf('A —”b” c. A –”d” e. A ‘”f” g.')).toEqual(['b', 'd', 'f']);
+  });
+
   it('ignores single quotes and apostrophes at the top level', () => {
     expect(spansOf("It's the 'best' plan, he said.")).toEqual([]);
   });
