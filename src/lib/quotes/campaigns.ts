@@ -10,18 +10,23 @@ import { genderOfEntity, type Entity, type EntityRegistry } from './coreference.
 import { ORG_HEADS } from './organizations.ts';
 import { isNameSuffix } from './speaker-identity.ts';
 
+// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
+// (one- and two-byte, sliced, internalised), so `word.startsWith(…)` here was a megamorphic property lookup)
+const startsWith = String.prototype.startsWith;
+const charCodeAt = String.prototype.charCodeAt;
+
 /** "campaign", or its possessive: /^campaign(?:['’]s?)?$/ by characters (asked about the head of most phrases). */
 function isCampaignWord(w: string): boolean {
-  if (!w.startsWith('campaign')) return false;
+  if (!startsWith.call(w, 'campaign')) return false;
   const n = w.length;
   if (n === 8) return true;
-  const c = w.charCodeAt(8);
+  const c = charCodeAt.call(w, 8);
   if (c !== 39 && c !== 0x2019) return false;
-  return n === 9 || (n === 10 && w.charCodeAt(9) === 115);
+  return n === 9 || (n === 10 && charCodeAt.call(w, 9) === 115);
 }
 
 /** The campaign's owner inside `ph` ("Clinton’s", "Trump", "her"), or null when `ph` is no campaign of a named owner. */
-function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
+export function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
   const head = tokens[ph.head];
   // ("the Trump campaign's website": the possessor names the campaign that owns it)
   if (ph.head !== ph.last - 1 || head.kind !== 'word' || head.cap || !isCampaignWord(head.lower)) return null;
@@ -41,13 +46,11 @@ function campaignOwner(tokens: Token[], ph: Phrase): Phrase | null {
 }
 
 /**
- * The campaign `ph` names, registered as an organisation; null when its owner is no person the
- * article names, undefined when `ph` is no campaign of an owner.
+ * The campaign of `owner` (campaignOwner's phrase, resolved to `e`), registered as an organisation;
+ * null when its owner is no person the article names. (The caller resolves the owner, so it makes no
+ * resolver closure for every phrase it reads: most phrases are no campaign.)
  */
-export function campaignReference(registry: EntityRegistry, tokens: Token[], ph: Phrase, resolve: (owner: Phrase) => Entity | null, at: number): Entity | null | undefined {
-  const owner = campaignOwner(tokens, ph);
-  if (!owner) return undefined;
-  const e = resolve(owner);
+export function campaignReference(registry: EntityRegistry, tokens: Token[], owner: Phrase, e: Entity | null, at: number): Entity | null {
   if (!e || e.speaker.type !== 'person') return null;
   // ("Robert F. Kennedy Jr.": the Kennedy campaign)
   const surname = e.speaker.name.split(' ').filter((w) => !isNameSuffix(w)).pop() ?? e.speaker.name;

@@ -13,6 +13,12 @@ import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, nounishFormIsNo
 import { BE_OR_GET, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
 import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, VIEW_NOUNS } from './cue-words.ts';
+
+// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
+// (one- and two-byte, sliced, internalised), so `word.endsWith(…)` here was a megamorphic property lookup)
+const endsWith = String.prototype.endsWith;
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * How a cue stands to its source: "plain" (the subject before the verb: "he said", or a noun's owner:
  * "Trump's claim"), "inverted" (the source after the cue: "said Caddell", "according to X", a
@@ -106,7 +112,7 @@ function ownerOf(tokens: Token[], v: number, floor: number): number {
   for (let k = v - 1; k >= floor && k >= v - 4; k--) {
     const t = tokens[k];
     if (isOwner(t)) return k;
-    if (t.kind !== 'word' || (t.bits2 & NOT_MODIFIER) !== 0 || t.lower.endsWith("'s")) return -1;
+    if (t.kind !== 'word' || (t.bits2 & NOT_MODIFIER) !== 0 || endsWith.call(t.lower, "'s")) return -1;
     if (t.cap && (t.bits & WEEKDAY_OR_TIME) === 0) return -1;
   }
   return -1;
@@ -125,7 +131,7 @@ function opensWithFiniteVerb(text: string): boolean {
 function isNumeral(text: string): boolean {
   if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (!((c >= 48 && c <= 57) || (i > 0 && (c === 44 || c === 46)))) return false;
   }
   return true;
@@ -365,7 +371,7 @@ function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: s
   {
     const n1 = v - 1 >= s.first ? tokens[v - 1].lower : '';
     const n2 = v - 2 >= s.first ? tokens[v - 2].lower : '';
-    if (n1 === 'not' || n1 === 'never' || n1 === 'cannot' || n1.endsWith("n't") || (n2 === 'not' && n1.endsWith('ly')) || n2.endsWith("n't")) return null;
+    if (n1 === 'not' || n1 === 'never' || n1 === 'cannot' || endsWith.call(n1, "n't") || (n2 === 'not' && endsWith.call(n1, 'ly')) || endsWith.call(n2, "n't")) return null;
   }
   return { tokens, s, v, t, base, cueLast, weak, prev, plain, word: w, pairs };
 }

@@ -11,6 +11,10 @@ import { genderOf } from './gender.ts';
 import { isPossessiveWord } from './possessives.ts';
 import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME, OPENER, ROLE_NOUN, ORG_HEAD, NAME_CONNECTOR, NOT_A_NAME, DEMONYM } from './word-bits.ts';
 
+// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
+// (one- and two-byte, sliced, internalised), so `word.indexOf(…)` here was a megamorphic property lookup)
+const indexOf = String.prototype.indexOf;
+
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';
 
 export interface Mention {
@@ -132,7 +136,7 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   const headTok = tokens[end - 1];
   // "He’s claiming …", "They’re calling …": a pronoun with its verb contracted onto it is that pronoun
   const oneWord = end - first === 1;
-  const contracted = oneWord && headTok.lower.indexOf("'") >= 0;
+  const contracted = oneWord && indexOf.call(headTok.lower, "'") >= 0;
   const pronoun = contracted ? headTok.lower.replace(/'(?:s|re|d|ll|ve|m)$/, '') : headTok.lower;
   // (a token's bits are its whole word's: a contracted pronoun is asked about without its verb)
   if (oneWord && (contracted ? PERSON_PRONOUNS.has(pronoun) || OTHER_PRONOUNS.has(pronoun) : (headTok.bits & PRONOUN) !== 0)) {

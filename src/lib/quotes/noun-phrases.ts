@@ -11,6 +11,10 @@ import { PP_HEADS, OBJECT_PREPS, CLAUSE_STARTERS, DASH_MARKS, OF_LIKE, THEN_WORD
 import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, ORG_HEAD, ROLE_NOUN, RELATIVE_CLAUSE_OPENER, NAME_MODAL, SUBJECT_LINK, MEDIUM_PREP, PARTICIPLE_PREP, INTERJECTION, TITLE_MODIFIER, PLAIN_VERB } from './word-bits.ts';
 import { isPossessiveWord } from './possessives.ts';
 
+// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
+// (one- and two-byte, sliced, internalised), so `word.endsWith(…)` here was a megamorphic property lookup)
+const endsWith = String.prototype.endsWith;
+
 export interface Phrase {
   /** Token range [first, last). */
   first: number;
@@ -104,7 +108,7 @@ function bareLeft(tokens: Token[], j: number, floor: number): Phrase | null {
     const nameModal = p.cap && (p.bits2 & NAME_MODAL) !== 0 && tokens[k].cap && (k - 2 < floor || (!isWord(tokens[k - 2]) && tokens[k - 2].text !== '.'));
     if ((((pc & NOT_IN_SUBJ) !== 0 && p.text !== 'US') || (pc & PRONOUN) !== 0) && !nameModal) break;
     // "that record prompted Atlas": a past form after a bare noun is the verb, not a modifier ("the embattled Trump")
-    if (!p.cap && p.lower.endsWith('ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && (tokens[k - 2].bits & (DETERMINER | NOT_IN_SUBJ)) === 0 && !tokens[k - 2].lower.endsWith('ly')) break;
+    if (!p.cap && endsWith.call(p.lower, 'ed') && k - 2 >= floor && isWord(tokens[k - 2]) && !tokens[k - 2].cap && (tokens[k - 2].bits & (DETERMINER | NOT_IN_SUBJ)) === 0 && !endsWith.call(tokens[k - 2].lower, 'ly')) break;
     if (!p.cap) {
       lowerCount++;
       if (lowerCount > 4) break;
@@ -582,8 +586,8 @@ export function subjectRight(tokens: Token[], v: number, ceil: number, appositiv
     }
     if (!w.cap && !(orgName && j === first + 1)) {
       // …except a plural noun after a sentence-initial adjective ("Small groups of protesters")
-      const plural = j === first + 1 && w.lower.endsWith('s') && !w.lower.endsWith("'s") && w.lower.length > 3 && !speechBaseOf(w) && (wc & NOT_IN_SUBJ) === 0 && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
-      if (sawCap && !w.lower.endsWith("'s") && !plural) break;
+      const plural = j === first + 1 && endsWith.call(w.lower, 's') && !endsWith.call(w.lower, "'s") && w.lower.length > 3 && !speechBaseOf(w) && (wc & NOT_IN_SUBJ) === 0 && (first === 0 || tokens[first - 1].kind !== 'word' || CLAUSE_CONJUNCTIONS.has(tokens[first - 1].lower));
+      if (sawCap && !endsWith.call(w.lower, "'s") && !plural) break;
       // "…’s right-hand woman rallied supporters", "the first incident came": a past-tense verb after the noun ends the phrase
       if (lowerCount > 0 && (w.lower.endsWith('ed') || (w.bits2 & PLAIN_VERB) !== 0)) break;
       lowerCount++;

@@ -3,6 +3,10 @@
  * tested for them in the engine's hot loops, where an end-anchored regex is tried at every position.
  */
 
+// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
+// (one- and two-byte, sliced, internalised), so `word.charCodeAt(…)` here was a megamorphic property lookup)
+const charCodeAt = String.prototype.charCodeAt;
+
 /** ' or ’. */
 export function isApostropheCode(c: number): boolean {
   return c === 39 || c === 0x2019;
@@ -17,12 +21,12 @@ export function endsPossessive(l: string): boolean {
 
 /** Whether text[a, b) ends in "’s" or "'s": /[’']s$/ on the slice, none made. */
 export function endsPossessiveS(text: string, a = 0, b = text.length): boolean {
-  return b - 2 >= a && text.charCodeAt(b - 1) === 115 && isApostropheCode(text.charCodeAt(b - 2));
+  return b - 2 >= a && charCodeAt.call(text, b - 1) === 115 && isApostropheCode(charCodeAt.call(text, b - 2));
 }
 
 /** Whether text[a, b) ends in "s’" or "s'" (a plural's possessive, "Sanders'"): /s['’]$/ on the slice. */
 export function endsPluralPossessive(text: string, a = 0, b = text.length): boolean {
-  return b - 2 >= a && isApostropheCode(text.charCodeAt(b - 1)) && text.charCodeAt(b - 2) === 115;
+  return b - 2 >= a && isApostropheCode(charCodeAt.call(text, b - 1)) && charCodeAt.call(text, b - 2) === 115;
 }
 
 /** A possessive word, "Trump's" or "Sanders'" (a token's lower case, or any word). */

@@ -18,7 +18,7 @@ import { DASH_MARKS } from './lexicon.ts';
 import { nameAfterDescription, unnamedMember } from './described-names.ts';
 import { documentSource, type DocumentsSeen } from './document-issuers.ts';
 import { bodyReference, type UnnamedBodies } from './body-references.ts';
-import { campaignReference } from './campaigns.ts';
+import { campaignOwner, campaignReference } from './campaigns.ts';
 import { BODY_NOUN, DOCUMENT_NOUN } from './word-bits.ts';
 
 /** A speech attribution that a later quote with no cue of its own may carry on from. */
@@ -213,8 +213,8 @@ export function resolvePhrase(a: ArticleState, r: PieceReading, ph: Phrase | nul
     if (body !== undefined) return body;
   }
   // "Clinton’s campaign", "the Trump campaign", "her campaign": the campaign, not the candidate
-  const campaign = campaignReference(registry, tokens, ph, (p) => resolvePhrase(a, r, p, at), at);
-  if (campaign !== undefined) return campaign;
+  const campaignBy = campaignOwner(tokens, ph);
+  if (campaignBy) return campaignReference(registry, tokens, campaignBy, resolvePhrase(a, r, campaignBy, at), at);
   const m = mentionAt(r, ph.nameFirst, ph.nameLast);
   if (!m) return null;
   const e = registry.resolve(m, at, true);

@@ -21,6 +21,11 @@ import { speechVerbBase } from './speech-cues.ts';
 import { endsPossessive, endsPossessiveS } from './possessives.ts';
 import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 
+// (called through String.prototype: a name's string comes in more kinds than an inline cache keeps
+// (one- and two-byte, sliced, internalised), so `name.indexOf(…)` here was a megamorphic property lookup)
+const indexOf = String.prototype.indexOf;
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface SentenceFrame {
   /** Sentence index in the piece. */
   index: number;
@@ -90,8 +95,9 @@ function mayNameOrganization(t: Token): boolean {
   const w = possessive ? l.slice(0, -2) : l;
   // (a possessive's bare word is a new string, asked of the list; any other word's token bits say it)
   if ((possessive ? ORG_HEADS.has(w) : (t.bits & ORG_HEAD) !== 0) || countryOf(w)) return true;
-  if (t.text.length < 2) return false;
-  const c = t.text.charCodeAt(1); // read only in bounds: a NaN code makes V8 deoptimise the caller
+  // (a word's text is its source slice: its length is end - start, with no megamorphic load of a string's length)
+  if (t.end - t.start < 2) return false;
+  const c = charCodeAt.call(t.text, 1); // read only in bounds: a NaN code makes V8 deoptimise the caller
   return c >= 65 && c <= 90; // an acronym
 }
 
@@ -190,7 +196,7 @@ function registerNames(a: ArticleState, r: PieceReading, s: Sentence): SentenceW
     // a lone capitalised word registers only as an organisation or a country (cheap test first)
     if (y - x > 1 || mayNameOrganization(tokens[x])) {
       const m = mentionAt(r, x, y);
-      if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || m.name.indexOf(' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
+      if (m && m.kind === 'name' && (m.type === 'organization' || m.titled || indexOf.call(m.name, ' ') > 0)) a.registry.fromName(m, tokens[x].start, false);
     }
     x = y;
   }
@@ -294,7 +300,7 @@ function namesOtherPerson(a: ArticleState, r: PieceReading, x: number, y: number
   if (!m || m.kind !== 'name') return false;
   const words = nameWords(m.name);
   if (words.length > 0 && e.words.includes(words[words.length - 1])) return false;
-  return a.registry.knows(m.name) || (m.type === 'person' && m.name.indexOf(' ') > 0);
+  return a.registry.knows(m.name) || (m.type === 'person' && indexOf.call(m.name, ' ') > 0);
 }
 
 /** The entity a cue pair's source names (resolved once per sentence). */

@@ -162,17 +162,25 @@ for (const k of BY_NAME.keys()) {
   if (a < 128 && z < 128) KEY_SHAPES[(a << 7) | z] |= 1 << k.length;
 }
 
+// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
+// (one- and two-byte, sliced, internalised), so `word.charCodeAt(…)` here was a megamorphic property lookup)
+const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
+const toLowerCase = String.prototype.toLowerCase;
+
 /** A country, or a capital standing for its country's government ("Moscow" → Russia). */
 export function countryOf(name: string): CountryInfo | null {
   // an ASCII character lower-cases to one ASCII character, so these ends are the lower-cased
   // name's ends; lower-casing keeps the length unless the name holds a dotted capital I (İ → i̇)
-  const a = name.charCodeAt(0);
-  const z = name.charCodeAt(name.length - 1);
+  // (the length read once: a string's length is a megamorphic load here too)
+  const n = name.length;
+  const a = charCodeAt.call(name, 0);
+  const z = charCodeAt.call(name, n - 1);
   if (a < 128 && z < 128) {
     const shapes = KEY_SHAPES[((a >= 65 && a <= 90 ? a + 32 : a) << 7) | (z >= 65 && z <= 90 ? z + 32 : z)];
-    if (shapes === 0 || name.length > LONGEST_KEY || ((shapes & (1 << name.length)) === 0 && name.indexOf('\u0130') < 0)) return null;
+    if (shapes === 0 || n > LONGEST_KEY || ((shapes & (1 << n)) === 0 && indexOf.call(name, '\u0130') < 0)) return null;
   }
-  return BY_NAME.get(name.toLowerCase()) ?? null;
+  return BY_NAME.get(toLowerCase.call(name)) ?? null;
 }
 
 export function isDemonym(lowerWord: string): boolean {
