@@ -77,18 +77,27 @@ export class BoundedMemo<V extends NonNullable<unknown> | null> {
   /** read(key), worked out once while the memo holds it. */
   get(key: string): V {
     const h = memoHash(key);
+    const b = this.slotOf(h, key);
+    if (b >= 0 && this.slots[b] !== 0) return this.slots[b + 2] as V;
+    // (reading and keeping an answer are apart, so that get stays small enough to inline)
+    return this.readAndKeep(key, h);
+  }
+
+  /**
+   * Where key's slot starts in `slots`: the slot holding it, else the empty slot it would take;
+   * -1 when MAX_PROBES slots hold other keys.
+   */
+  private slotOf(h: number, key: string): number {
     const slots = this.slots;
     const mask = this.mask;
     let i = h & mask;
     for (let probes = 0; probes < MAX_PROBES; probes++) {
       const b = i * 3;
       const held = slots[b];
-      if (held === 0) break;
-      if (held === h && slots[b + 1] === key) return slots[b + 2] as V;
+      if (held === 0 || (held === h && slots[b + 1] === key)) return b;
       i = (i + 1) & mask;
     }
-    // (reading and keeping an answer are apart, so that get stays small enough to inline)
-    return this.readAndKeep(key, h);
+    return -1;
   }
 
   private readAndKeep(key: string, h: number): V {
@@ -99,24 +108,14 @@ export class BoundedMemo<V extends NonNullable<unknown> | null> {
     return answer;
   }
 
-  /** Stores the answer in key's slot (read may have asked this memo too); dropped when MAX_PROBES slots are taken. */
+  /** Stores the answer in key's slot, unless read kept it already (it may ask this memo too) or MAX_PROBES slots are taken. */
   private keep(h: number, key: string, answer: V): void {
-    const slots = this.slots;
-    const mask = this.mask;
-    let i = h & mask;
-    for (let probes = 0; probes < MAX_PROBES; probes++) {
-      const b = i * 3;
-      const held = slots[b];
-      if (held === 0) {
-        slots[b] = h;
-        slots[b + 1] = key;
-        slots[b + 2] = answer;
-        this.count++;
-        return;
-      }
-      if (held === h && slots[b + 1] === key) return;
-      i = (i + 1) & mask;
-    }
+    const b = this.slotOf(h, key);
+    if (b < 0 || this.slots[b] !== 0) return;
+    this.slots[b] = h;
+    this.slots[b + 1] = key;
+    this.slots[b + 2] = answer;
+    this.count++;
   }
 
   private grow(): void {
