@@ -21,7 +21,7 @@ const MAX_PROBES = 32;
 
 const FIRST_CAPACITY = 64;
 
-const charCodeAt = String.prototype.charCodeAt;
+const charCodeAt = String.prototype.charCodeAt; // (decision 0020)
 
 /**
  * A key's hash from its length and seven of its characters (both ends, the quarters, the middle):

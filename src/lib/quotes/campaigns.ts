@@ -10,8 +10,7 @@ import { genderOfEntity, type Entity, type EntityRegistry } from './coreference.
 import { ORG_HEADS } from './organizations.ts';
 import { isNameSuffix } from './speaker-identity.ts';
 
-// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
-// (one- and two-byte, sliced, internalised), so `word.startsWith(…)` here was a megamorphic property lookup)
+// (string methods called through String.prototype on this hot path: decision 0020)
 const startsWith = String.prototype.startsWith;
 const charCodeAt = String.prototype.charCodeAt;
 

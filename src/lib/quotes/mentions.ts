@@ -11,8 +11,7 @@ import { genderOf } from './gender.ts';
 import { isPossessiveWord } from './possessives.ts';
 import { PRONOUN, TITLE, HONORIFIC, NAMING_TITLE, NAME_DETERMINER, WEEKDAY_OR_TIME, OPENER, ROLE_NOUN, ORG_HEAD, NAME_CONNECTOR, NOT_A_NAME, DEMONYM } from './word-bits.ts';
 
-// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
-// (one- and two-byte, sliced, internalised), so `word.indexOf(…)` here was a megamorphic property lookup)
+// (string methods called through String.prototype on this hot path: decision 0020)
 const indexOf = String.prototype.indexOf;
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'generic';

@@ -11,8 +11,7 @@ import { PP_HEADS, OBJECT_PREPS, CLAUSE_STARTERS, DASH_MARKS, OF_LIKE, THEN_WORD
 import { PRONOUN, NOT_IN_SUBJ, DETERMINER, WEEKDAY_OR_TIME, OPENER, NP_STARTER, PLACE_OR_DISCOURSE, APPROXIMATOR, TIME_UNIT, SUBJECT_PRONOUN, BETWEEN, PRONOUN_QUANTIFIER, SMALL_NUMBER, TIME_DETERMINER, ORG_HEAD, ROLE_NOUN, RELATIVE_CLAUSE_OPENER, NAME_MODAL, SUBJECT_LINK, MEDIUM_PREP, PARTICIPLE_PREP, INTERJECTION, TITLE_MODIFIER, PLAIN_VERB } from './word-bits.ts';
 import { isPossessiveWord } from './possessives.ts';
 
-// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
-// (one- and two-byte, sliced, internalised), so `word.endsWith(…)` here was a megamorphic property lookup)
+// (string methods called through String.prototype on this hot path: decision 0020)
 const endsWith = String.prototype.endsWith;
 
 export interface Phrase {

@@ -3,8 +3,7 @@
  * tested for them in the engine's hot loops, where an end-anchored regex is tried at every position.
  */
 
-// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
-// (one- and two-byte, sliced, internalised), so `word.charCodeAt(…)` here was a megamorphic property lookup)
+// (string methods called through String.prototype on this hot path: decision 0020)
 const charCodeAt = String.prototype.charCodeAt;
 
 /** ' or ’. */

@@ -21,8 +21,7 @@ import { speechVerbBase } from './speech-cues.ts';
 import { endsPossessive, endsPossessiveS } from './possessives.ts';
 import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 
-// (called through String.prototype: a name's string comes in more kinds than an inline cache keeps
-// (one- and two-byte, sliced, internalised), so `name.indexOf(…)` here was a megamorphic property lookup)
+// (string methods called through String.prototype on this hot path: decision 0020)
 const indexOf = String.prototype.indexOf;
 const charCodeAt = String.prototype.charCodeAt;
 

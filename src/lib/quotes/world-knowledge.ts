@@ -162,8 +162,7 @@ for (const k of BY_NAME.keys()) {
   if (a < 128 && z < 128) KEY_SHAPES[(a << 7) | z] |= 1 << k.length;
 }
 
-// (called through String.prototype: a word's string comes in more kinds than an inline cache keeps
-// (one- and two-byte, sliced, internalised), so `word.charCodeAt(…)` here was a megamorphic property lookup)
+// (string methods called through String.prototype on this hot path: decision 0020)
 const charCodeAt = String.prototype.charCodeAt;
 const indexOf = String.prototype.indexOf;
 const toLowerCase = String.prototype.toLowerCase;
