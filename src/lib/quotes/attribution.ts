@@ -20,7 +20,7 @@ import type { Token } from './tokens.ts';
 import type { Sentence } from './sentences.ts';
 import { ISSUE_VERBS } from './cue-words.ts';
 import type { CuePair } from './cues.ts';
-import { REPORTED, DASH_MARKS, NOT_IN_LEAD, LINKS_BEFORE_QUOTE, CLAUSE_BREAKS, SET_OFF_MARKS, PHRASE_PREPOSITIONS, OBJECT_RELATIVE_PRONOUNS, CLAUSE_LINKS, PHRASE_OPENERS, OBJECT_PRONOUNS } from './lexicon.ts';
+import { DASH_MARKS, NOT_IN_LEAD, LINKS_BEFORE_QUOTE, CLAUSE_BREAKS, SET_OFF_MARKS, PHRASE_PREPOSITIONS, OBJECT_RELATIVE_PRONOUNS, CLAUSE_LINKS, PHRASE_OPENERS, OBJECT_PRONOUNS } from './lexicon.ts';
 import { phraseRight, subjectLeft, subjectRight, type Phrase } from './noun-phrases.ts';
 import { introducedAsTerm, wordCount } from './quote-kind.ts';
 import { RELATIVE_SUBJECT, SUBORDINATOR_OR_ASKED, SUBORDINATE_WORD, SCENE_SUBORDINATOR, ECHO_PRONOUN, ARTEFACT, REPORTED_FORM } from './word-bits.ts';
@@ -338,7 +338,7 @@ function reportingClauseAfter(tokens: Token[], s: Sentence, pairs: readonly CueP
     if (!before || !setOffByComma(before)) continue;
     if (w === 'according') return p;
     // "…, CNN reported." / "…, reported the Washington Examiner.": only as the sentence's closing clause
-    if (REPORTED.has(w) && s.last - end <= 3) return p;
+    if ((tokens[p.cueFirst].bits2 & REPORTED_FORM) !== 0 && s.last - end <= 3) return p;
   }
   return null;
 }

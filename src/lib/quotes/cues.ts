@@ -10,9 +10,9 @@ import { speechVerbBase, speechBaseOf, speechForms, particleNeeded } from './spe
 import { WordSet } from './word-set.ts';
 import { CUE_TRIGGER, SUBJECT_PRONOUN, WEEKDAY_OR_TIME, SHARE_WORD, BE_OR_GET_FORM, NOT_MODIFIER, BEFORE_VERBAL_ING_WORD, SETTING_PREP, NOUN_SIGNAL, POLL_NOUN, ARTEFACT } from './word-bits.ts';
 import { isParticiple, isPastForm, isPlainForm, quoteAfterComma, nounishFormIsNounHere } from './word-class.ts';
-import { BE_OR_GET, WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS } from './lexicon.ts';
+import { WIDE_DASHES, CLAUSE_SUBORDINATORS, HAVE_FORMS, OBJECT_RELATIVE_WORDS, MODALS, ARTICLES_AND_POSSESSIVES, FINITE_OPENERS } from './lexicon.ts';
 import { subjectLeft, subjectRight, phraseRight, skipBetweenLeft, sentenceSubject, isPronoun, mediumPhraseStart, type Phrase } from './noun-phrases.ts';
-import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NAMING, PREDICATIVE, ASPECT_VERBS, ARTEFACTS, ISSUE_VERBS, VIEW_NOUNS } from './cue-words.ts';
+import { DECLARED_ACTS, EVENT_NOUNS, PERCEIVED, UTTERANCE_NOUNS, CAUSATIVES, EXAMPLE_LINKS, SOUND_VERBS, BESIDE_QUOTE_ONLY, WEAK_CUES, INVERTIBLE, NOUNISH, CUE_NOUNS, CALL_NOUNS, ATTACK_NOUNS, BY_OWN_NOUNS, NON_SAYING, NAMING, PREDICATIVE, ASPECT_VERBS, ISSUE_VERBS, VIEW_NOUNS } from './cue-words.ts';
 
 // (string methods called through String.prototype on this hot path: decision 0020)
 const endsWith = String.prototype.endsWith;
@@ -79,7 +79,7 @@ function subordinateSubject(tokens: Token[], c: number, floor: number): Phrase |
   const verb = tokens[np.last];
   // a finite verb right after it, so the phrase is the clause's subject
   if (verb.kind !== 'word' || verb.cap || verb.lower.endsWith('ing') || verb.lower.endsWith('ly')) return null;
-  if (!(verb.lower.endsWith('ed') || BE_OR_GET.has(verb.lower) || HAVE_FORMS.has(verb.lower) || MODALS.has(verb.lower) || speechBaseOf(verb))) return null;
+  if (!(verb.lower.endsWith('ed') || (verb.bits & BE_OR_GET_FORM) !== 0 || HAVE_FORMS.has(verb.lower) || MODALS.has(verb.lower) || speechBaseOf(verb))) return null;
   return np;
 }
 
@@ -156,7 +156,7 @@ function issuerOf(tokens: Token[], np: Phrase, floor: number): Phrase | null {
   // the issuer is a name, a pronoun or a described actor, never another artefact or a relative pronoun
   const head = tokens[subject.head].lower;
   // (a capitalised one is a title: "The Washington Post ran a piece")
-  if ((ARTEFACTS.has(head) && !tokens[subject.head].cap) || head === 'that' || head === 'which') return null;
+  if (((tokens[subject.head].bits2 & ARTEFACT) !== 0 && !tokens[subject.head].cap) || head === 'that' || head === 'which') return null;
   return subject;
 }
 
@@ -331,7 +331,7 @@ function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: s
   if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) return null;
   // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
   // after it is a state or an adjective, not speech
-  if (t.lower.endsWith('ing') && (base === 'tell' || w.soundVerb) && v - 1 >= s.first && BE_OR_GET.has(tokens[v - 1].lower)) {
+  if (t.lower.endsWith('ing') && (base === 'tell' || w.soundVerb) && v - 1 >= s.first && (tokens[v - 1].bits & BE_OR_GET_FORM) !== 0) {
     const nx = tokens[v + 1];
     const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
     const addressee = base === 'tell' && !!nx && nx.kind === 'word' && (nx.bits2 & BEFORE_VERBAL_ING_WORD) === 0 && nx.lower !== 'in';
@@ -481,7 +481,7 @@ function participleCue(c: VerbAt, k: number): boolean {
     // "as he keeps talking about “…”", "Johnson kept asking her …", "a reporter can be heard asking":
     // the aspect or perception verb's subject speaks
     // ("is shown lecturing", "was seen shouting": a perception passive after "be")
-    const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && BE_OR_GET.has(tokens[j - 1].lower);
+    const perceived = !!before && before.kind === 'word' && PERCEIVED.has(before.lower) && j - 1 >= s.first && (tokens[j - 1].bits & BE_OR_GET_FORM) !== 0;
     if (before && before.kind === 'word' && (ASPECT_VERBS.has(before.lower) || before.lower === 'heard' || perceived)) {
       let a = j;
       while (a - 1 >= s.first && tokens[a - 1].kind === 'word' && ((tokens[a - 1].bits & BE_OR_GET_FORM) !== 0 || MODALS.has(tokens[a - 1].lower))) a--;
@@ -514,7 +514,7 @@ function participleCue(c: VerbAt, k: number): boolean {
 
 /** The verb's subject: left of it, right of an inverted verb of saying, or shared with a coordinated verb. */
 function subjectCue(c: VerbAt): void {
-  const { tokens, s, v, t, base, cueLast, weak, plain, word, pairs } = c;
+  const { tokens, s, v, t, cueLast, weak, plain, word, pairs } = c;
   let subject = subjectLeft(tokens, v, s.first);
   // "a controversial tweet from …": after "a"/"an" and no noun, a plain form is the noun
   if (subject && plain && word.nounish && !t.lower.endsWith('s') && (tokens[subject.first].lower === 'a' || tokens[subject.first].lower === 'an') && !tokens[subject.head].cap) return;

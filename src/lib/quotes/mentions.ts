@@ -148,7 +148,6 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   while (start < end && (tokens[start].bits & NAME_DETERMINER) !== 0) start++;
   if (start === end) return null;
   if (!headTok.cap || (headTok.bits & WEEKDAY_OR_TIME) !== 0) {
-    const head = headTok.lower;
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.endsWith("'s") ? tokens[k].lower.slice(0, -2) : tokens[k].lower);
     if ((headTok.bits & ROLE_NOUN) !== 0 && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
