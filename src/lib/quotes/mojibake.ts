@@ -71,6 +71,14 @@ function misreadAt(text: string, i: number): [string, number] | null {
 /** A lead byte C3-C5 read as Latin-1 ("Ã", "Ä", "Å"), or the mark that follows "A" when decomposed (one character class: a fast scan). */
 const LEAD = /[\u00c3-\u00c5\u0303\u0308\u030a]/g;
 
+/**
+ * Whether the text holds one of LEAD's characters: one search per character, each a native byte
+ * scan (memchr), several times faster than the class's scan over a text that holds none (most do).
+ */
+function hasLead(text: string): boolean {
+  return text.indexOf('\u00c3') >= 0 || text.indexOf('\u00c4') >= 0 || text.indexOf('\u00c5') >= 0 || text.indexOf('\u0303') >= 0 || text.indexOf('\u0308') >= 0 || text.indexOf('\u030a') >= 0;
+}
+
 export interface Repair {
   /** The text with each mis-read letter as the one letter it stands for. */
   text: string;
@@ -82,8 +90,7 @@ export interface Repair {
 
 /** The repaired text when `text` holds mis-read letters, else null (the common case, found by one scan). */
 export function repairMojibake(text: string): Repair | null {
-  LEAD.lastIndex = 0;
-  if (!LEAD.test(text)) return null;
+  if (!hasLead(text)) return null;
   const at: number[] = [];
   const shift: number[] = [];
   const pieces: string[] = [];

@@ -65,7 +65,7 @@ export function titleCaseLine(line: string): boolean {
  */
 interface TextLines {
   text: string;
-  breaks: Int32Array;
+  breaks: number[];
   titleCase: Map<number, boolean>;
 }
 
@@ -73,17 +73,14 @@ let lastLines: TextLines | null = null;
 
 function textLines(text: string): TextLines {
   if (lastLines !== null && lastLines.text === text) return lastLines;
-  let n = 0;
-  let breaks = new Int32Array(64);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (n === breaks.length) breaks = grown(breaks);
-    breaks[n++] = i;
-  }
-  return (lastLines = { text, breaks: breaks.subarray(0, n), titleCase: new Map() });
+  // (a plain array: a typed array and its view cost more to make than the few dozen breaks of an article to push)
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (lastLines = { text, breaks, titleCase: new Map() });
 }
 
 /** The number of the line holding `at`: how many breaks come before it. */
-function lineOf(breaks: Int32Array, at: number): number {
+function lineOf(breaks: number[], at: number): number {
   let lo = 0;
   let hi = breaks.length;
   while (lo < hi) {

@@ -6,7 +6,7 @@
  */
 import type { QuotationSpan } from './quotation-spans.ts';
 import { WordSet } from './word-set.ts';
-import { listSlotOf, slotTrigger, slotWord, slotWordBits, slotWordBits2 } from './word-bit-table.ts';
+import { listEntryOf, entryTrigger, entryWord, entryWordBits, entryWordBits2 } from './word-bit-table.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -276,9 +276,9 @@ export function tokenize(text: string, spans: QuotationSpan[], from = 0, to = te
       }
       // (the first character is c: an ASCII one needs no look at the string)
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpperStart(word);
-      const slot = listSlotOf(lower);
-      if (slot < 0) tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1, bits: 0, trigger: 0, bits2: 0 });
-      else tokens.push({ kind: 'word', start: i, end: j, text: word, lower: slotWord(slot), cap, afterBreak: sawBreak, quote: -1, bits: slotWordBits(slot, cap), trigger: slotTrigger(slot), bits2: slotWordBits2(slot) });
+      const entry = listEntryOf(lower);
+      if (entry < 0) tokens.push({ kind: 'word', start: i, end: j, text: word, lower, cap, afterBreak: sawBreak, quote: -1, bits: 0, trigger: 0, bits2: 0 });
+      else tokens.push({ kind: 'word', start: i, end: j, text: word, lower: entryWord(entry), cap, afterBreak: sawBreak, quote: -1, bits: entryWordBits(entry, cap), trigger: entryTrigger(entry), bits2: entryWordBits2(entry) });
       sawBreak = false;
       // (a space after the word, the common case, is passed here: the loop would read it again)
       i = after === 32 ? j + 1 : j;

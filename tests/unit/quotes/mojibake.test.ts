@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from './speech-quotes.ts';
 import { extractQuotes } from '../../../src/lib/quotes/extract-quotes.ts';
+import { repairMojibake } from '../../../src/lib/quotes/mojibake.ts';
 
 // "François" whose UTF-8 was read as Latin-1 twice, and "Peña" read once
 const TWICE = 'Fran\u00c3\u0083\u00c2\u00a7ois';
@@ -42,5 +43,23 @@ describe('a name whose UTF-8 was read as Latin-1 (mojibake)', () => {
     const text = 'Jos\u00c3\u0083\u00c2\u0083' + '\u0083\u00c2\u0083'.repeat(3000) + ' said, “Hi.”';
     const x = extractQuotes(text);
     expect(x.quotes.map((q) => q.text)).toEqual(['Hi.']);
+  });
+});
+
+describe('repairMojibake finds each lead character of a mis-read letter', () => {
+  it('finds a lead byte written as Ã, Ä or Å, composed or decomposed, and leaves texts without one alone', () => {
+    // é (C3 A9), ć (C4 87, 0x87 read as Windows-1252 ‡), š (C5 A1)
+    for (const [misread, letter] of [
+      ['\u00c3\u00a9', 'é'],
+      ['\u00c4\u2021', 'ć'],
+      ['\u00c5\u00a1', 'š'],
+      ['A\u0303\u00a9', 'é'],
+      ['A\u0308\u2021', 'ć'],
+      ['A\u030a\u00a1', 'š'],
+    ]) {
+      expect(repairMojibake(`Caf${misread} sign`)?.text).toBe(`Caf${letter} sign`);
+    }
+    expect(repairMojibake('A plain text, with “quotes” — and a dash.')).toBeNull();
+    expect(repairMojibake('Äpfel and Åland, read as they are.')).toBeNull();
   });
 });
