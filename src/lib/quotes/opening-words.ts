@@ -20,15 +20,29 @@ function opensSentence(text: string, at: number): boolean {
 export function inTitleCaseLine(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 10) return false; // (a break itself: the empty line after it, as a search from it reads)
   const lines = textLines(text);
-  const line = lineOf(lines.breaks, at);
-  let answer = lines.titleCase.get(line);
+  // (the line's bounds by a search from `at` for the first few questions: most texts ask two, and
+  // finding every break costs a scan of the whole text; after them, the breaks, so that a text of
+  // one long line asked about at many places is not read back to the line's start at each)
+  let breaks = lines.breaks;
+  let start: number;
+  let line = 0;
+  if (breaks === null && lines.searched++ < LINE_SEARCHES) start = text.lastIndexOf('\n', at) + 1;
+  else {
+    breaks = lines.breaks ??= lineBreaks(text);
+    line = lineOf(breaks, at);
+    start = line === 0 ? 0 : breaks[line - 1] + 1;
+  }
+  let answer = lines.titleCase.get(start);
   if (answer === undefined) {
-    const start = line === 0 ? 0 : lines.breaks[line - 1] + 1;
-    const end = line < lines.breaks.length ? lines.breaks[line] : text.length;
-    lines.titleCase.set(line, (answer = titleCaseLine(text.slice(start, end))));
+    let end = breaks === null ? text.indexOf('\n', at) : line < breaks.length ? breaks[line] : -1;
+    if (end < 0) end = text.length;
+    lines.titleCase.set(start, (answer = titleCaseLine(text.slice(start, end))));
   }
   return answer;
 }
+
+/** How many questions of one text inTitleCaseLine answers by searching for the line's bounds before it finds every break. */
+const LINE_SEARCHES = 8;
 
 /** A Title-Case line ("Derelict Obama And Clinton"): most of its longer words capitalised. */
 export function titleCaseLine(line: string): boolean {
@@ -65,7 +79,11 @@ export function titleCaseLine(line: string): boolean {
  */
 interface TextLines {
   text: string;
-  breaks: number[];
+  /** The text's line breaks, once found (see inTitleCaseLine); null before. */
+  breaks: number[] | null;
+  /** How many questions were answered by a search for the line's bounds. */
+  searched: number;
+  /** Each line's answer, by where the line starts. */
   titleCase: Map<number, boolean>;
 }
 
@@ -73,10 +91,15 @@ let lastLines: TextLines | null = null;
 
 function textLines(text: string): TextLines {
   if (lastLines !== null && lastLines.text === text) return lastLines;
+  return (lastLines = { text, breaks: null, searched: 0, titleCase: new Map() });
+}
+
+/** Where the text's line breaks stand. */
+function lineBreaks(text: string): number[] {
   // (a plain array: a typed array and its view cost more to make than the few dozen breaks of an article to push)
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  return (lastLines = { text, breaks, titleCase: new Map() });
+  return breaks;
 }
 
 /** The number of the line holding `at`: how many breaks come before it. */

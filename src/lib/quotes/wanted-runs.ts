@@ -31,8 +31,13 @@ export class WantedRuns {
   readonly ends: number[] = [];
   private readonly text: string;
   private readonly fold: RunWordFold;
-  /** The runs by the hash of each of their words' folds, in text order. */
-  private readonly byHash = new Map<number, number[]>();
+  /** Run r's words' hashes (keyHashAt, or slugHashAt where a body's word keeps its possessive) are hashes[hashesFrom[r] … hashesFrom[r + 1] - 1]. */
+  private readonly hashes: number[] = [];
+  private readonly hashesFrom: number[] = [0];
+  /** How many questions were answered by reading every run's hashes (see runsWithHash). */
+  private scans = 0;
+  /** The runs by the hash of each of their words' folds, in text order: made when the questions have cost about what it costs. */
+  private byHash: Map<number, number[]> | null = null;
   /** namesWithWord's memos: a run's name by its text, the answer by the word asked. */
   private readonly byRun = new Map<string, string | null>();
   private readonly byKey = new Map<string, string[]>();
@@ -62,7 +67,7 @@ export class WantedRuns {
     if (names) return names;
     const found = new Set<string>();
     // (the hash's candidates: a run whose word only shares the hash gives names the filter drops)
-    for (const r of this.byHash.get(keyHash(key)) ?? []) {
+    for (const r of this.runsWithHash(keyHash(key))) {
       const run = this.text.slice(this.starts[r], this.ends[r]);
       let name = this.byRun.get(run);
       if (name === undefined) this.byRun.set(run, (name = reader.name(run)));
@@ -75,18 +80,53 @@ export class WantedRuns {
     return names;
   }
 
+  /**
+   * The runs one of whose words' hashes is h, each once, in text order. Most texts ask a few words
+   * of a few dozen runs: each question reads every run's hashes, until as many have been asked as
+   * an index by hash costs to make (a long text asks hundreds).
+   */
+  private runsWithHash(h: number): readonly number[] {
+    if (this.byHash === null && this.scans++ < SCANS_BEFORE_INDEX) return this.scanForHash(h);
+    return (this.byHash ??= this.indexByHash()).get(h) ?? [];
+  }
+
+  /** runsWithHash's answer from every run's hashes. */
+  private scanForHash(h: number): number[] {
+    const { hashes, hashesFrom } = this;
+    const runs: number[] = [];
+    for (let r = 0; r < this.starts.length; r++) {
+      for (let w = hashesFrom[r]; w < hashesFrom[r + 1]; w++) {
+        if (hashes[w] === h) {
+          runs.push(r);
+          break;
+        }
+      }
+    }
+    return runs;
+  }
+
+  /** The runs by each of their words' hashes, each run once a hash, in text order. */
+  private indexByHash(): Map<number, number[]> {
+    const { hashes, hashesFrom } = this;
+    const byHash = new Map<number, number[]>();
+    for (let r = 0; r < this.starts.length; r++) {
+      for (let w = hashesFrom[r]; w < hashesFrom[r + 1]; w++) {
+        const h = hashes[w];
+        const list = byHash.get(h);
+        if (!list) byHash.set(h, [r]);
+        else if (list[list.length - 1] !== r) list.push(r);
+      }
+    }
+    return byHash;
+  }
+
   /** Adds run text[start, end), whose n words' keys hash (keyHashAt) to hashes[0 … n-1]. */
   private add(start: number, end: number, hashes: number[], n: number): void {
-    const r = this.starts.length;
     this.starts.push(start);
     this.ends.push(end);
     if (this.fold === 'last-possessive' && n > 1) this.keepPossessives(start, end, hashes);
-    for (let w = 0; w < n; w++) {
-      const h = hashes[w];
-      const list = this.byHash.get(h);
-      if (!list) this.byHash.set(h, [r]);
-      else if (list[list.length - 1] !== r) list.push(r);
-    }
+    for (let w = 0; w < n; w++) this.hashes.push(hashes[w]);
+    this.hashesFrom.push(this.hashes.length);
   }
 
   /** A body's words before its last keep a possessive ("McDonald’s Corporation"): their hashes become slugHashAt's. */
@@ -99,6 +139,9 @@ export class WantedRuns {
     }
   }
 }
+
+/** Questions answered by reading every run's hashes before the runs are indexed by hash: about what the index costs to make. */
+const SCANS_BEFORE_INDEX = 8;
 
 /** Whether the name's first or last word folds to `key`. */
 function endsFold(name: string, key: string): boolean {

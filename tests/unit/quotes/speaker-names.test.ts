@@ -182,3 +182,32 @@ describe('the names of bodies an article writes', () => {
   });
 });
 
+
+describe('the runs a name question reads', () => {
+  // the first questions read every run's word hashes, later ones an index of them: the same answers, whenever asked
+  const text =
+    'The Alliance to Reclaim Our Schools met. McDonald’s Corporation said so, and the Tampa Bay Times’s editors agreed. ' +
+    'Norma Vint of the Harbour Pilots Association spoke. Later Monica Lund and Sen. Piet Lund met the Tampa Port Authority. ' +
+    'The Port of Tampa Bay and the Harbour Pilots Guild wrote to Norma Lund.';
+  const keys = ['alliance', 'schools', 'mcdonalds', 'corporation', 'times', 'tampa', 'bay', 'harbour', 'association', 'lund', 'vint', 'norma', 'guild', 'authority', 'port', 'pilots', 'monica', 'piet'];
+
+  it('are the same for a body whether asked first or after the runs are indexed', () => {
+    const answers = (order: string[]) => {
+      const orgs = new OrganizationNames(text, undefined, runOpenings(text));
+      return Object.fromEntries(order.map((k) => [k, orgs.withWord(k)]));
+    };
+    const forwards = answers(keys);
+    expect(answers([...keys].reverse())).toEqual(forwards);
+    expect(forwards.tampa).toEqual(['Tampa Bay Times', 'Tampa Port Authority']);
+  });
+
+  it('are the same for a person whether asked first or after the runs are indexed', () => {
+    const answers = (order: string[]) => {
+      const names = new ArticleNames(text, articleLexicon(text));
+      return Object.fromEntries(order.map((k) => [k, names.withWord(k)]));
+    };
+    const forwards = answers(keys);
+    expect(answers([...keys].reverse())).toEqual(forwards);
+    expect(forwards.norma).toEqual(['Norma Vint', 'Norma Lund']);
+  });
+});

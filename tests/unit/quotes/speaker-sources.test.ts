@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speech } from './speech-quotes.ts';
-import { CapitalWords, onlyOpensSentences } from '../../../src/lib/quotes/opening-words.ts';
+import { CapitalWords, inTitleCaseLine, onlyOpensSentences, titleCaseLine } from '../../../src/lib/quotes/opening-words.ts';
 
 describe('sources that name someone, and sources that name no one', () => {
   it('puts the words of a family, of officials at a body, or of two people on no page', () => {
@@ -62,5 +62,21 @@ describe('a word capitalised only where every word is', () => {
       expect(onlyOpensSentences(word, text, index), word).toBe(onlyOpensSentences(word, text));
     expect(onlyOpensSentences('Transcript', text, index)).toBe(true);
     expect(onlyOpensSentences('Veldhuis', text, index)).toBe(false);
+  });
+});
+
+describe('whether a place is in a Title-Case line', () => {
+  it('answers as its line read alone, for the first places asked (a search for the line) and the later (the breaks found once)', () => {
+    const lines = ['Derelict Obama And Clinton Meet', 'Later the pilot met Harbour Ozzard in port.', '', 'Norma Vint Speaks Again Today', 'A line', 'Last Line Of All Here'];
+    for (const [n, order] of [[0, 1], [1, -1]]) {
+      // (a text new to the module for each order: the first places asked are searched for in each)
+      const text = lines.join('\n') + ' '.repeat(n);
+      const places = [...Array(text.length).keys()].filter((at) => text[at] !== '\n');
+      if (order < 0) places.reverse();
+      for (const at of places) {
+        const line = text.slice(text.lastIndexOf('\n', at) + 1).split('\n')[0];
+        expect(inTitleCaseLine(text, at), `${at}`).toBe(titleCaseLine(line));
+      }
+    }
   });
 });
