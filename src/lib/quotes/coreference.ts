@@ -261,6 +261,14 @@ type NameFacts = {
   /** The name without a possessive ending or an opening quantifier or adverb ("Several Cruz" → "Cruz"). */
   name: string;
   words: string[];
+  /**
+   * words' length, first and last word, read by fromName and the indexes from the facts themselves:
+   * a name first met in an article is a cold object, and its words array and that array's elements
+   * two more dependent cache misses before the word.
+   */
+  wordCount: number;
+  firstWord: string;
+  lastWord: string;
   id: string;
   /** An opening quantifier or adverb was cut off. */
   cut: boolean;
@@ -290,7 +298,7 @@ function nameFacts(written: string): NameFacts {
   const one = words.length === 1;
   const neverName = one && (NEVER_NAMES.has(words[0]) || NAME_QUANTIFIERS.has(words[0]) || hasAdverbEnding(words[0]));
   const pastParticiple = one && words[0].length >= 6 && words[0].endsWith('ed');
-  return { name, words, id, cut, neverName, pastParticiple, country: countryOf(name) };
+  return { name, words, wordCount: words.length, firstWord: words[0], lastWord: words[words.length - 1], id, cut, neverName, pastParticiple, country: countryOf(name) };
 }
 
 /**
@@ -355,8 +363,10 @@ export class EntityRegistry {
     const n = r.length;
     if (n === 0 || r[n - 1] !== e) {
       // moved to the end in place (splice and shift would allocate or move the whole array)
-      // (from the end: an entity touched again was most likely touched lately; each is there once)
-      let i = r.lastIndexOf(e);
+      // (from the end: an entity touched again was most likely touched lately; each is there once;
+      // a loop, not lastIndexOf: the builtin's call costs more than the few places it reads)
+      let i = n - 2;
+      while (i >= 0 && r[i] !== e) i--;
       if (i < 0 && n < 64) {
         r.push(e);
         return e;
@@ -368,52 +378,71 @@ export class EntityRegistry {
     return e;
   }
 
-  private index(e: Entity): void {
+  /** touch for an entity just made: it is in no place of the log yet, so none is searched for. */
+  private touchNew(e: Entity): Entity {
+    const r = this.recent;
+    const n = r.length;
+    if (n < 64) {
+      r.push(e);
+      return e;
+    }
+    for (let i = 0; i < n - 1; i++) r[i] = r[i + 1];
+    r[n - 1] = e;
+    return e;
+  }
+
+  /** Files a person under their words: f is the facts of the name they are known by (e.words is f.words). */
+  private index(e: Entity, f: NonNullable<NameFacts>): void {
     if (e.speaker.type !== 'person') return;
-    if (e.words.length === 1) {
-      this.single.set(e.words[0], e);
+    if (f.wordCount === 1) {
+      this.single.set(f.firstWord, e);
       return;
     }
-    const last = e.words[e.words.length - 1];
-    const first = e.words[0];
+    const last = f.lastWord;
+    const first = f.firstWord;
     if (this.surnames && !this.byLast.has(last)) this.surnames.add(last);
     // the list changed: its first of two namesakes is worked out again when next asked
-    this.namesakes.delete(listWith(this.byLast, last, e));
-    if (e.words.length === 2) listWith(this.byFirst, first, e);
+    // (an empty map is not asked: most articles never ask for namesakes, and a new list has no identity hash yet)
+    const list = listWith(this.byLast, last, e);
+    if (this.namesakes.size !== 0) this.namesakes.delete(list);
+    if (f.wordCount === 2) listWith(this.byFirst, first, e);
   }
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
   fromName(m: Mention, at: number, strong: boolean): Entity | null {
     const f = factsOf(m.name);
     if (f === null) return null;
-    const { name, words, id } = f;
+    const { name, words, id, wordCount, firstWord } = f;
     // "Several Cruz associates", "Interestingly Blocher": a quantifier or adverb capitalised at a
     // sentence's start is no part of the name; what is left only finds someone already named
-    if (f.cut && words.length === 1 && !this.byId.has(id) && !this.byLast.has(words[0]) && !this.byFirst.has(words[0])) return null;
+    if (f.cut && wordCount === 1 && !this.byId.has(id) && !this.byLast.has(firstWord) && !this.byFirst.has(firstWord)) return null;
     if (f.neverName) return null;
     // "Jordan" is Jim Jordan when the article has named him, not the country
-    if (m.type === 'organization' && words.length === 1 && f.country) {
-      const person = this.byLast.get(words[0]);
+    if (m.type === 'organization' && wordCount === 1 && f.country) {
+      const person = this.byLast.get(firstWord);
       if (person && person.length) return this.touch(person[person.length - 1], at);
     }
     // a lone capitalised past participle opening a sentence ("Chastened, …") is no one's name
-    if (m.type === 'person' && f.pastParticiple && !m.titled && !this.byLast.has(words[0]) && !this.single.has(words[0])) return null;
+    if (m.type === 'person' && f.pastParticiple && !m.titled && !this.byLast.has(firstWord) && !this.single.has(firstWord)) return null;
     const same = this.byId.get(id);
     if (same) {
       // a fuller introduction refines the description ("Gov." → "Republican vice-presidential nominee Gov.")
-      const d = same.speaker.description;
-      if (m.description && (!d || (m.description.length > d.length && m.description.endsWith(d)))) this.setDescription(same, m.description);
+      // (the mention first: most have no description, and the speaker is another object)
+      if (m.description) {
+        const d = same.speaker.description;
+        if (!d || (m.description.length > d.length && m.description.endsWith(d))) this.setDescription(same, m.description);
+      }
       this.noteFullName(same, at);
       return this.touch(same, at);
     }
     if (m.type === 'person') {
-      if (words.length === 1) {
+      if (wordCount === 1) {
         // a surname of someone already named: of namesakes, the one the article introduced first;
         // a first name: the most recent one
-        let best: Entity | null = bySurname(this.byLast.get(words[0]), at, this.namesakeOf);
-        if (!best) for (const e of this.byFirst.get(words[0]) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
+        let best: Entity | null = bySurname(this.byLast.get(firstWord), at, this.namesakeOf);
+        if (!best) for (const e of this.byFirst.get(firstWord) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
         // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
-        if (!best && !m.titled && !this.single.has(words[0])) best = nearSurname(words[0], this.byLast, this.surnameShapes());
+        if (!best && !m.titled && !this.single.has(firstWord)) best = nearSurname(firstWord, this.byLast, this.surnameShapes());
         if (best) {
           if (!best.speaker.description && m.description) this.setDescription(best, m.description);
           return this.touch(best, at);
@@ -421,7 +450,7 @@ export class EntityRegistry {
         if (!strong && !m.titled) return null;
       } else {
         // a fuller name for someone first met by surname only: upgrade them
-        const last = words[words.length - 1];
+        const last = f.lastWord;
         // (most articles' full names come before any lone surname: an empty map is not asked)
         const e = this.single.size !== 0 ? this.single.get(last) : undefined;
         if (e && e.speaker.type === 'person') {
@@ -433,8 +462,8 @@ export class EntityRegistry {
           e.ownGender = undefined;
           if (!e.speaker.description && m.description) this.setDescription(e, m.description);
           this.byId.set(id, e);
-          this.noteFullNameBeforeIndex(e, at);
-          this.index(e);
+          this.noteFullNameBeforeIndex(e, at, f);
+          this.index(e, f);
           return this.touch(e, at);
         }
       }
@@ -455,9 +484,9 @@ export class EntityRegistry {
       e.speaker.description = `${f.country.demonym} government`;
     }
     this.byId.set(id, e);
-    this.noteFullNameBeforeIndex(e, at);
-    this.index(e);
-    return this.touch(e, at);
+    this.noteFullNameBeforeIndex(e, at, f);
+    this.index(e, f);
+    return this.touchNew(e);
   }
 
   /** The surnames by shape once byLast holds more than SHAPED_SURNAMES, null before (nearSurname compares each). */
@@ -471,11 +500,12 @@ export class EntityRegistry {
 
   /** A full name below the headline: the person takes part when namesakes share a bare surname. */
   private noteFullName(e: Entity, at: number): void {
-    if (at >= this.headlineEnd && e.words.length > 1 && !e.namedInBody) {
+    // (the flag first: it is on the entity, read already, where the words array is another object)
+    if (!e.namedInBody && at >= this.headlineEnd && e.words.length > 1) {
       e.namedInBody = true;
       // a person named in full now takes part among the namesakes of their surname
       const list = this.byLast.get(e.words[e.words.length - 1]);
-      if (list) this.namesakes.delete(list);
+      if (list && this.namesakes.size !== 0) this.namesakes.delete(list);
     }
   }
 
@@ -483,9 +513,9 @@ export class EntityRegistry {
    * noteFullName for an entity index() files next: a person's surname list is the one index adds
    * them to and drops the namesakes of, so the lookup here would find the same list (12,000 a pass).
    */
-  private noteFullNameBeforeIndex(e: Entity, at: number): void {
+  private noteFullNameBeforeIndex(e: Entity, at: number, f: NonNullable<NameFacts>): void {
     if (e.speaker.type !== 'person') this.noteFullName(e, at);
-    else if (at >= this.headlineEnd && e.words.length > 1) e.namedInBody = true;
+    else if (at >= this.headlineEnd && f.wordCount > 1) e.namedInBody = true;
   }
 
   /**

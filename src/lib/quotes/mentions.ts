@@ -25,7 +25,7 @@ export interface Mention {
   description: string | null;
   /** Lower-case head word for roles and pronouns ("minister", "he"). */
   head: string;
-  /** Lower-case modifiers of a role ("defense", "french"). */
+  /** Lower-case modifiers of a role ("defense", "french"); none for any other kind. */
   modifiers: readonly string[];
   /** The text offsets of the name part, when there is one. */
   nameStart: number;
@@ -148,11 +148,11 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   while (start < end && (tokens[start].bits & NAME_DETERMINER) !== 0) start++;
   if (start === end) return null;
   if (!headTok.cap || (headTok.bits & WEEKDAY_OR_TIME) !== 0) {
+    // (a generic description's modifiers are never read: only a role's are, so only a role's are made)
+    if ((headTok.bits & ROLE_NOUN) === 0 || !tokens[first] || (tokens[first].lower !== 'the' && tokens[first].lower !== 'this')) return mention('generic', headTok.lower, NO_MODIFIERS);
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.endsWith("'s") ? tokens[k].lower.slice(0, -2) : tokens[k].lower);
-    if ((headTok.bits & ROLE_NOUN) !== 0 && tokens[first] && (tokens[first].lower === 'the' || tokens[first].lower === 'this'))
-      return mention('role', headTok.lower, mods, true);
-    return mention('generic', headTok.lower, mods);
+    return mention('role', headTok.lower, mods, true);
   }
   // the capitalised run ending at the head: the name, with titles before it
   const runStart = capitalisedRunStart(tokens, start, end);

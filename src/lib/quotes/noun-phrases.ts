@@ -732,7 +732,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
     }
     const t = tokens[i];
     const tc = t ? t.bits : 0;
-    const adverb = t && t.kind === 'word' && t.lower.length > 4 && t.lower.endsWith('ly');
+    const adverb = t && t.kind === 'word' && t.lower.length > 4 && endsWith.call(t.lower, 'ly');
     const place = (tc & PLACE_OR_DISCOURSE) !== 0;
     if (t && (tc & APPROXIMATOR) !== 0 && tokens[i + 1] && isNumberOrTime(tokens[i + 1]) && (tokens[i + 1].bits & WEEKDAY_OR_TIME) === 0) break;
     if (!t || t.kind !== 'word' || (tc & NP_STARTER) !== 0 || !((tc & OPENER) !== 0 || place || !t.cap || adverb || (tc & WEEKDAY_OR_TIME) !== 0 || ((tokens[i + 1]?.bits ?? 0) & TIME_UNIT) !== 0))
@@ -781,7 +781,7 @@ export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   const approx = i + 1 < s.last && tokens[i].kind === 'word' && (tokens[i].bits & APPROXIMATOR) !== 0 && isNumberOrTime(tokens[i + 1]) && (tokens[i + 1].bits & WEEKDAY_OR_TIME) === 0;
   const np = approx ? widen(phraseRight(tokens, i + 1, s.last), i) : phraseRight(tokens, i, s.last);
   // "…, saying that …" is a participle, not a subject
-  if (np && tokens[np.head].lower.endsWith('ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
+  if (np && endsWith.call(tokens[np.head].lower, 'ing') && (!tokens[np.head].cap || np.head === np.first)) return null;
   return np;
 }
 

@@ -24,6 +24,7 @@ import { BE_OR_GET, HAVE_FORMS, IRREGULAR_PASTS, MODALS } from './lexicon.ts';
 // (string methods called through String.prototype on this hot path: decision 0020)
 const indexOf = String.prototype.indexOf;
 const charCodeAt = String.prototype.charCodeAt;
+const endsWith = String.prototype.endsWith;
 
 export interface SentenceFrame {
   /** Sentence index in the piece. */
@@ -107,11 +108,11 @@ const DUMMY_IT_VERBS = new Set(['is', 'was', 'seems', 'seemed', 'appears', 'appe
 function isExpletive(tokens: Token[], ph: Phrase): boolean {
   if (ph.last - ph.first !== 1) return false;
   const l = tokens[ph.first].lower;
-  const w = l.indexOf('’') >= 0 ? l.replace(/’/g, "'") : l;
+  const w = indexOf.call(l, '’') >= 0 ? l.replace(/’/g, "'") : l;
   if (w === 'there' || w === "there's") return true;
   const v = tokens[ph.last];
   // "It’s denouncing what it calls …": "it is" before a verb of saying is a body speaking, not a dummy subject
-  if (w === "it's") return !(v && v.kind === 'word' && v.lower.endsWith('ing') && speechVerbBase(v.lower) !== null);
+  if (w === "it's") return !(v && v.kind === 'word' && endsWith.call(v.lower, 'ing') && speechVerbBase(v.lower) !== null);
   return w === 'it' && !!v && v.kind === 'word' && DUMMY_IT_VERBS.has(v.lower);
 }
 

@@ -39,6 +39,16 @@ describe('mentions', () => {
     expect(mention('a source')).toMatchObject({ kind: 'generic' });
   });
 
+  it("keeps a role's modifiers, possessives cut (a generic description's are never read)", () => {
+    const modifiers = (phrase: string) => {
+      const tokens = tokenize(phrase, []);
+      return analyzeMention(phrase, tokens, 0, tokens.length)?.modifiers;
+    };
+    expect(modifiers('the French defense minister')).toEqual(['french', 'defense']);
+    expect(modifiers("the state's governor")).toEqual(['state']);
+    expect(modifiers('a local source')).toEqual([]);
+  });
+
   it('reads a one-word opener as a name right after a quotation, not at a sentence start', () => {
     const text = '“We won,” From said.';
     const tokens = readTextFrame(text).tokens;
