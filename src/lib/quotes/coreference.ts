@@ -16,8 +16,10 @@ import { DESCRIPTIVE_ED } from './word-class.ts';
 import { NOT_IN_DESCRIPTIONS, NOT_FIRST_IN_DESCRIPTIONS, NAME_QUANTIFIERS, MONTHS } from './lexicon.ts';
 import { endsPluralPossessive, endsPossessiveS, isApostropheCode } from './possessives.ts';
 import { BoundedMemo } from './bounded-memo.ts';
+import { SpeakerRecord } from './article-records.ts';
 
-export interface Entity {
+/** A class, not a literal: V8 pretenures a literal's site after a long text (article-records.ts, docs/decisions/0021). */
+export class Entity {
   speaker: Speaker;
   words: string[];
   /** Folded lower-case description words, for role matching. */
@@ -31,6 +33,19 @@ export interface Entity {
   namedInBody: boolean;
   /** What words and descWords say of their gender (genderOfEntity), once asked; undefined until then and after either changes. */
   ownGender: Gender | null | undefined;
+
+  /** Named `speaker` (and in `words`) at offset `at`, first heard there. */
+  constructor(speaker: Speaker, words: string[], at: number) {
+    this.speaker = speaker;
+    this.words = words;
+    this.descWords = NO_DESCRIPTION_WORDS;
+    this.lastSeen = at;
+    this.introduced = at;
+    // (present from the start: fields added later give entities four shapes, and every loop over them megamorphic loads)
+    this.heardAs = undefined;
+    this.namedInBody = false;
+    this.ownGender = undefined;
+  }
 }
 
 /**
@@ -151,13 +166,13 @@ function agrees(e: Entity, g: Gender): boolean {
  * namesake the article introduced first (news style names later namesakes in full or by first
  * name), unless the first has long left the story (a live blog's next item): then the most recent.
  * Only names that look like a first and last name take part; else the most recent, as before.
- * `list` holds the people sharing the surname in the order they were introduced.
+ * `people` are those sharing the surname, a list in the order they were introduced.
  */
-function bySurname(list: readonly Entity[] | undefined, at: number, namesakeOf: (list: readonly Entity[]) => Entity | null): Entity | null {
-  if (!list || list.length === 0) return null;
+function bySurname(people: People | undefined, at: number, namesakeOf: (list: readonly Entity[]) => Entity | null): Entity | null {
+  if (people === undefined || !Array.isArray(people)) return people ?? null;
+  const list = people;
   let latest = list[0];
   for (const e of list) if (e.lastSeen > latest.lastSeen) latest = e;
-  if (list.length === 1) return latest;
   const first = namesakeOf(list);
   if (!first) return latest;
   // the first-introduced, while the story still speaks of them; after a long silence the most recent
@@ -242,18 +257,42 @@ function variesName(m: Mention, focus: Entity): boolean {
   return focus.descWords.size === 0 || focus.descWords.has(m.head);
 }
 
-/** Adds e to the list of people under key (each list keeps the 16 latest sharing a word: lookups stay bounded on any input). */
-function listWith(map: Map<string, Entity[]>, key: string, e: Entity): Entity[] {
-  let list = map.get(key);
-  if (!list) {
-    // (a list of one: an empty array's first push makes room for 17, and most lists stay at one)
-    list = [e];
-    map.set(key, list);
-    return list;
+/**
+ * The people filed under one word: most words name one person, kept as is; a list (in the order
+ * introduced, two or more) only from the second. (No array of one per word: V8 pretenures an array
+ * literal's site once a long text keeps many alive, and then every entity stored in one; see
+ * docs/decisions/0021.)
+ */
+type People = Entity | Entity[];
+
+/** Copied to start a list of people: a copy has no allocation site for V8 to pretenure. Never changed. */
+const NO_PEOPLE: readonly Entity[] = [];
+
+/** The latest-introduced of people. */
+function lastOf(people: People): Entity {
+  return Array.isArray(people) ? people[people.length - 1] : people;
+}
+
+/**
+ * Adds e to the people under key (a list keeps the 16 latest sharing a word: lookups stay bounded
+ * on any input); the list it was added to, null when e is the first.
+ */
+function addPerson(map: Map<string, People>, key: string, e: Entity): Entity[] | null {
+  const people = map.get(key);
+  if (people === undefined) {
+    map.set(key, e);
+    return null;
   }
-  if (list.length >= 16) list.shift();
-  list.push(e);
-  return list;
+  if (!Array.isArray(people)) {
+    // (an empty array copied, not a literal [people, e]: see People; Array.of is several times slower)
+    const list = NO_PEOPLE.slice();
+    list.push(people, e);
+    map.set(key, list);
+    return null;
+  }
+  if (people.length >= 16) people.shift();
+  people.push(e);
+  return people;
 }
 
 /** What a written name says by itself (null: no name at all), as fromName reads it. */
@@ -348,8 +387,8 @@ export class EntityRegistry {
   focusOrg: Entity | null = null;
 
   /** Indexes so lookups stay constant-time however long the text: persons by last and first word, one-word persons. */
-  private byLast = new Map<string, Entity[]>();
-  private byFirst = new Map<string, Entity[]>();
+  private byLast = new Map<string, People>();
+  private byFirst = new Map<string, People>();
   /** The keys of byLast by shape, for nearSurname: made only when byLast grows past SHAPED_SURNAMES (most articles introduce a dozen, cheaper to compare one by one). */
   private surnames: SurnameShapes | null = null;
   private single = new Map<string, Entity>();
@@ -403,9 +442,9 @@ export class EntityRegistry {
     if (this.surnames && !this.byLast.has(last)) this.surnames.add(last);
     // the list changed: its first of two namesakes is worked out again when next asked
     // (an empty map is not asked: most articles never ask for namesakes, and a new list has no identity hash yet)
-    const list = listWith(this.byLast, last, e);
-    if (this.namesakes.size !== 0) this.namesakes.delete(list);
-    if (f.wordCount === 2) listWith(this.byFirst, first, e);
+    const list = addPerson(this.byLast, last, e);
+    if (list !== null && this.namesakes.size !== 0) this.namesakes.delete(list);
+    if (f.wordCount === 2) addPerson(this.byFirst, first, e);
   }
 
   /** Register or find the entity a name mention refers to. `strong` allows creating one-word people. */
@@ -419,8 +458,8 @@ export class EntityRegistry {
     if (f.neverName) return null;
     // "Jordan" is Jim Jordan when the article has named him, not the country
     if (m.type === 'organization' && wordCount === 1 && f.country) {
-      const person = this.byLast.get(firstWord);
-      if (person && person.length) return this.touch(person[person.length - 1], at);
+      const people = this.byLast.get(firstWord);
+      if (people !== undefined) return this.touch(lastOf(people), at);
     }
     // a lone capitalised past participle opening a sentence ("Chastened, …") is no one's name
     if (m.type === 'person' && f.pastParticiple && !m.titled && !this.byLast.has(firstWord) && !this.single.has(firstWord)) return null;
@@ -440,7 +479,11 @@ export class EntityRegistry {
         // a surname of someone already named: of namesakes, the one the article introduced first;
         // a first name: the most recent one
         let best: Entity | null = bySurname(this.byLast.get(firstWord), at, this.namesakeOf);
-        if (!best) for (const e of this.byFirst.get(firstWord) ?? []) if (!best || e.lastSeen > best.lastSeen) best = e;
+        if (!best) {
+          const people = this.byFirst.get(firstWord);
+          if (people !== undefined && !Array.isArray(people)) best = people;
+          else if (people !== undefined) for (const e of people) if (!best || e.lastSeen > best.lastSeen) best = e;
+        }
         // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
         if (!best && !m.titled && !this.single.has(firstWord)) best = nearSurname(firstWord, this.byLast, this.surnameShapes());
         if (best) {
@@ -468,17 +511,7 @@ export class EntityRegistry {
         }
       }
     }
-    const e: Entity = {
-      speaker: { id, name, type: m.type, description: null },
-      words,
-      descWords: NO_DESCRIPTION_WORDS,
-      lastSeen: at,
-      introduced: at,
-      // (present from the start: fields added later give entities four shapes, and every loop over them megamorphic loads)
-      heardAs: undefined,
-      namedInBody: false,
-      ownGender: undefined,
-    };
+    const e = new Entity(new SpeakerRecord(id, name, m.type, null), words, at);
     if (m.description) this.setDescription(e, m.description);
     else if (m.type === 'organization' && f.country?.country === name) {
       e.speaker.description = `${f.country.demonym} government`;
@@ -505,7 +538,7 @@ export class EntityRegistry {
       e.namedInBody = true;
       // a person named in full now takes part among the namesakes of their surname
       const list = this.byLast.get(e.words[e.words.length - 1]);
-      if (list && this.namesakes.size !== 0) this.namesakes.delete(list);
+      if (list !== undefined && Array.isArray(list) && this.namesakes.size !== 0) this.namesakes.delete(list);
     }
   }
 
@@ -549,7 +582,7 @@ export class EntityRegistry {
     // (a one-word name's slug is its one word: no second memo lookup of the name)
     const same = this.byId.get(words.length === 1 ? words[0] : slugifyName(name));
     if (same) return same.speaker.type === 'person';
-    return words.length === 1 && ((this.byLast.get(words[0])?.length ?? 0) > 0 || this.single.has(words[0]));
+    return words.length === 1 && (this.byLast.has(words[0]) || this.single.has(words[0]));
   }
 
   /** Add an appositive description ("David Wasserman, House editor for …") to an entity lacking one. */

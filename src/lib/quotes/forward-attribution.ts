@@ -4,6 +4,7 @@
  */
 import type { Quote } from './quote-types.ts';
 import type { Block } from './text-structure.ts';
+import { QuoteRecord } from './article-records.ts';
 
 /** Only quotation marks, punctuation and spaces between a and b. */
 function onlyMarks(text: string, a: number, b: number): boolean {
@@ -27,6 +28,7 @@ export function attributeForward(text: string, blocks: Block[], quotes: Quote[])
     if (n.cue.start < n.end) continue;
     // "“Not negotiable.” / “And the fence?” the host pressed.": a cited question is the other side's turn
     if (/\?[\s\p{P}]*$/u.test(n.text) && !/\?[\s\p{P}]*$/u.test(q.text)) continue;
-    quotes[i] = { ...q, cue: n.cue, source: n.source, speaker: n.speaker };
+    // (a record, as the sentence pass makes them: a literal beside them makes every read of a quote see two shapes)
+    quotes[i] = new QuoteRecord(q.start, q.end, q.text, q.paragraph, q.kind, n.cue, n.source, n.speaker);
   }
 }

@@ -7,7 +7,8 @@
  * nested inside a double-quoted passage, which belong to that passage.
  */
 
-export interface QuotationSpan {
+/** Classes, not object literals: V8 pretenures a literal's site after a long text (article-records.ts, docs/decisions/0021). */
+export class QuotationSpan {
   /** Index of the opening mark. */
   open: number;
   /** Index of the closing mark, or -1 when the line ended first. */
@@ -19,6 +20,26 @@ export interface QuotationSpan {
   outerEnd: number;
   /** Quotation spans nested inside this one (one level kept; they belong to this passage). */
   nested: Array<{ start: number; end: number }>;
+
+  constructor(open: number, close: number, start: number, end: number, outerEnd: number, nested: Array<{ start: number; end: number }>) {
+    this.open = open;
+    this.close = close;
+    this.start = start;
+    this.end = end;
+    this.outerEnd = outerEnd;
+    this.nested = nested;
+  }
+}
+
+/** The quoted words of a quotation nested in another. */
+class NestedSpan {
+  start: number;
+  end: number;
+
+  constructor(start: number, end: number) {
+    this.start = start;
+    this.end = end;
+  }
 }
 
 const OPENING = new Set(['“', '„', '«', '‟', '〝']);
@@ -165,11 +186,11 @@ function scanLine(text: string, lineStart: number, lineEnd: number, marks: MarkC
     if (stack.length === 0) continue; // stray closing mark
     const openAt = stack.pop() as number;
     if (stack.length > 0) {
-      if (i > openAt + 1) nested.push({ start: openAt + 1, end: i });
+      if (i > openAt + 1) nested.push(new NestedSpan(openAt + 1, i));
       continue;
     }
     if (i > openAt + 1) {
-      out.push({ open: openAt, close: i, start: openAt + 1, end: i, outerEnd: i + 1, nested });
+      out.push(new QuotationSpan(openAt, i, openAt + 1, i, i + 1, nested));
     }
     nested = [];
   }
@@ -180,8 +201,8 @@ function scanLine(text: string, lineStart: number, lineEnd: number, marks: MarkC
     const inner = nested.pop() as { start: number; end: number };
     let end = restart;
     while (end > stack[0] + 1 && isSpaceLike(text[end - 1])) end--;
-    if (end > stack[0] + 1) out.push({ open: stack[0], close: -1, start: stack[0] + 1, end, outerEnd: restart, nested });
-    out.push({ open: restart, close: inner.end, start: inner.start, end: inner.end, outerEnd: inner.end + 1, nested: [] });
+    if (end > stack[0] + 1) out.push(new QuotationSpan(stack[0], -1, stack[0] + 1, end, restart, nested));
+    out.push(new QuotationSpan(restart, inner.end, inner.start, inner.end, inner.end + 1, []));
     return;
   }
   if (stack.length > 0) {
@@ -189,7 +210,7 @@ function scanLine(text: string, lineStart: number, lineEnd: number, marks: MarkC
     let end = lineEnd;
     while (end > openAt + 1 && isSpaceLike(text[end - 1])) end--;
     if (end > openAt + 1) {
-      out.push({ open: openAt, close: -1, start: openAt + 1, end: lineEnd, outerEnd: lineEnd, nested });
+      out.push(new QuotationSpan(openAt, -1, openAt + 1, lineEnd, lineEnd, nested));
     }
   }
 }

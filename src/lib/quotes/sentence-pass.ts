@@ -17,6 +17,7 @@ import { RELATIVE_PRONOUNS } from './lexicon.ts';
 import { isDocumentPhrase } from './document-issuers.ts';
 import { ORG_HEAD } from './word-bits.ts';
 import { unnamedMember } from './described-names.ts';
+import { QuoteRecord, ReportedRecord } from './article-records.ts';
 
 /** A subject at k opens a coordinated clause: ", and X", "but X", "; X". */
 function startsNewClause(tokens: Token[], k: number): boolean {
@@ -109,16 +110,8 @@ function readQuotes(a: ArticleState, r: PieceReading, f: SentenceFrame): Readonl
       }
     }
     a.lastQuoteDecision = { speech, cue, source, entity };
-    a.quotes.push({
-      start: sp.start,
-      end: sp.end,
-      text: text.slice(sp.start, sp.end),
-      paragraph: r.para,
-      kind: speech ? 'speech' : 'term',
-      cue: speech ? cue : null,
-      source: speech ? source : null,
-      speaker: speech && entity ? entity.speaker : null,
-    });
+    // (a record, not a literal: V8 pretenures a literal's site after a long text; docs/decisions/0021)
+    a.quotes.push(new QuoteRecord(sp.start, sp.end, text.slice(sp.start, sp.end), r.para, speech ? 'speech' : 'term', speech ? cue : null, speech ? source : null, speech && entity ? entity.speaker : null));
   }
   return out;
 }
@@ -145,15 +138,10 @@ function reportedInSentence(a: ArticleState, r: PieceReading, f: SentenceFrame):
   const rc = reportedContent(text, tokens, s, pairs);
   if (rc && rc.pair.subject) {
     const e = entityOf(a, r, f, rc.pair);
-    a.reported.push({
-      start: rc.start,
-      end: rc.end,
-      text: text.slice(rc.start, rc.end),
-      paragraph: r.para,
-      cue: tokenSpan(text, tokens, rc.pair.cueFirst, rc.pair.cueLast),
-      source: tokenSpan(text, tokens, rc.pair.subject.first, rc.pair.subject.last),
-      speaker: e ? e.speaker : null,
-    });
+    const cue = tokenSpan(text, tokens, rc.pair.cueFirst, rc.pair.cueLast);
+    const source = tokenSpan(text, tokens, rc.pair.subject.first, rc.pair.subject.last);
+    // (a record, not a literal: as for quotes above)
+    a.reported.push(new ReportedRecord(rc.start, rc.end, text.slice(rc.start, rc.end), r.para, cue, source, e ? e.speaker : null));
     if (e && !a.seenSpeaker.has(e.speaker.id)) cite(e, a.reportedSpeakers, a.seenReported);
   }
   // a cue ending in a colon introduces the next paragraph's quotation ("McCrummen reports:")

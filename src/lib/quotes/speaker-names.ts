@@ -25,6 +25,7 @@ import { articleLexicon, type ArticleLexicon, type CleanName, type HonorificGend
 import { CAP, GROUP_WORDS, isFirstName, isGlued, isRoleWord, isShouted, isTitleWord, NAME_PARTICLES, nameLikeWord, NEVER_IN_NAME, possibleNameWord } from './name-words.ts';
 import { namesNoSpeaker, sourceHead, sourceWords, type SourceWords } from './source-facts.ts';
 import { BoundedMemo } from './bounded-memo.ts';
+import { QuoteRecord, ReportedRecord, SpeakerRecord } from './article-records.ts';
 
 /** Where a person's name starts after a title inside an organisation-like name: a known first name and one more word. */
 function personAfterTitle(words: string[]): number {
@@ -502,7 +503,8 @@ function speakerFromSource(source: string, lex: ArticleLexicon, expand: (short: 
   let name = c.name;
   if (c.title && !name.includes(' ') && !f.indefinite) name = expand(name) ?? name;
   if (!FULL_NAMES.get(name)) return null;
-  return { id: slugifyName(name), name, type: 'person', description: cleanDescription(f.appositive) ?? c.title };
+  // (a record, not a literal: V8 pretenures a literal's site after a long text; docs/decisions/0021)
+  return new SpeakerRecord(slugifyName(name), name, 'person', cleanDescription(f.appositive) ?? c.title);
 }
 
 /** A known first name and more, every word capitalised or a particle ("Charlie King", "Bill de Blasio"). */
@@ -594,7 +596,7 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
         if (!known.description && description) known.description = description;
         out = known;
       } else {
-        out = { id, name, type, description };
+        out = new SpeakerRecord(id, name, type, description); // (not a literal: as in speakerFromSource)
         byId.set(id, out);
       }
     }
@@ -627,8 +629,9 @@ export function cleanSpeakers(ex: QuoteExtraction, text: string): QuoteExtractio
     if (namesNoSpeaker(text, source, c, read.words.facts)) return null;
     return c;
   };
-  const quotes = ex.quotes.map((q) => ({ ...q, speaker: forQuote(q.source, q.speaker) }));
-  const reported = ex.reported.map((r) => ({ ...r, speaker: forQuote(r.source, r.speaker) }));
+  // (made by the records' constructors: a spread of a class instance is several times slower than of a literal)
+  const quotes = ex.quotes.map((q) => new QuoteRecord(q.start, q.end, q.text, q.paragraph, q.kind, q.cue, q.source, forQuote(q.source, q.speaker)));
+  const reported = ex.reported.map((r) => new ReportedRecord(r.start, r.end, r.text, r.paragraph, r.cue, r.source, forQuote(r.source, r.speaker)));
   const seen = new Set<Speaker>();
   const speakers = newSpeakersOf(quotes.filter((q) => q.kind === 'speech'), seen);
   const reportedSpeakers = newSpeakersOf(reported, seen);

@@ -65,12 +65,21 @@ function sameEnds(a: string, b: string, start: boolean): boolean {
   return start ? a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) : a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1) && a.charCodeAt(a.length - 2) === b.charCodeAt(b.length - 2);
 }
 
+/** Who a key of nearSurname's `bySurname` names: one (T), or a list of two or more. */
+type OneOrMany<T> = T | readonly T[];
+
+/** The one person `people` names, or null when they are a list (two or more). */
+function onlyOne<T>(people: OneOrMany<T> | undefined): T | null {
+  return people === undefined || Array.isArray(people) ? null : (people as T);
+}
+
 /**
- * The one introduced surname (a key of `bySurname`) one letter away from `word`, or null. `shapes`
+ * The one introduced surname (a key of `bySurname`) one letter away from `word`, or null; the
+ * person it names, when it names one (its value is no array). `shapes`
  * holds bySurname's keys; null when they are few enough to compare each (the same answer: the
  * shapes only narrow the search, and most articles introduce a dozen surnames, not thousands).
  */
-export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, readonly T[]>, shapes: SurnameShapes | null): T | null {
+export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, OneOrMany<T>>, shapes: SurnameShapes | null): T | null {
   if (word.length < MIN_LENGTH) return null;
   if (shapes === null) return nearSurnameAmong(word, bySurname);
   let found: T | null = null;
@@ -84,10 +93,10 @@ export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, read
       if (alike.length > CROWDED_SHAPE) return null;
       for (const surname of alike) {
         if (start ? !sameEnds(surname, word, true) : sameEnds(surname, word, true) || !sameEnds(surname, word, false)) continue;
-        const people = bySurname.get(surname);
-        if (!people || people.length !== 1 || !oneEditApart(word, surname)) continue;
+        const one = onlyOne(bySurname.get(surname));
+        if (one === null || !oneEditApart(word, surname)) continue;
         if (found) return null;
-        found = people[0];
+        found = one;
       }
     }
   }
@@ -95,13 +104,14 @@ export function nearSurname<T>(word: string, bySurname: ReadonlyMap<string, read
 }
 
 /** nearSurname over every key of `bySurname`, for a registry with few surnames. */
-function nearSurnameAmong<T>(word: string, bySurname: ReadonlyMap<string, readonly T[]>): T | null {
+function nearSurnameAmong<T>(word: string, bySurname: ReadonlyMap<string, OneOrMany<T>>): T | null {
   let found: T | null = null;
   for (const [surname, people] of bySurname) {
     if (surname.length < MIN_LENGTH || surname.length < word.length - 1 || surname.length > word.length + 1) continue;
-    if (people.length !== 1 || !oneEditApart(word, surname)) continue;
+    const one = onlyOne(people);
+    if (one === null || !oneEditApart(word, surname)) continue;
     if (found) return null;
-    found = people[0];
+    found = one;
   }
   return found;
 }

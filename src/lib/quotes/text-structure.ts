@@ -6,16 +6,28 @@
  * of the article.
  */
 
-export interface Block {
+/** Classes, not object literals: V8 pretenures a literal's site after a long text (article-records.ts, docs/decisions/0021). */
+export class Block {
   index: number;
   start: number;
   end: number;
+
+  constructor(index: number, start: number, end: number) {
+    this.index = index;
+    this.start = start;
+    this.end = end;
+  }
 }
 
-export interface Line {
+export class Line {
   start: number;
   /** Exclusive; excludes the newline (and a carriage return before it). */
   end: number;
+
+  constructor(start: number, end: number) {
+    this.start = start;
+    this.end = end;
+  }
 }
 
 function isBlankRange(text: string, start: number, end: number): boolean {
@@ -34,7 +46,7 @@ export function splitLines(text: string): Line[] {
     const nl = text.indexOf('\n', start);
     const stop = nl === -1 ? text.length : nl;
     const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    lines.push({ start, end });
+    lines.push(new Line(start, end));
     if (nl === -1) break;
     start = nl + 1;
   }
@@ -53,7 +65,7 @@ export function splitParagraphs(text: string, lines: Line[] = splitLines(text)):
     if (open) {
       open.end = line.end;
     } else {
-      open = { index: blocks.length, start: line.start, end: line.end };
+      open = new Block(blocks.length, line.start, line.end);
       blocks.push(open);
     }
   }

@@ -57,6 +57,9 @@ function lettersAndSpaces(name: string): boolean {
   return wordLength > 0;
 }
 
+/** Copied to start a list of keys: a copy has no allocation site for V8 to pretenure. Never changed. */
+const NO_KEYS: readonly string[] = [];
+
 /** A set of folded words (wordKey) that answers for a run of words in the text without slicing it. */
 export class WantedWords {
   private readonly keys: Set<string>;
@@ -67,8 +70,12 @@ export class WantedWords {
    */
   private readonly bits: number[];
   private readonly mask: number;
-  /** The keys by their hash (keyHash): a word's folded characters are compared with these, no string built. */
-  private readonly byHash = new Map<number, string[]>();
+  /**
+   * The keys by their hash (keyHash): a word's folded characters are compared with these, no string
+   * built. A hash's one key as is, a list only from a second (no array of one per key: V8 pretenures
+   * an array literal's site once a long text keeps many alive; see docs/decisions/0021).
+   */
+  private readonly byHash = new Map<number, string | string[]>();
 
   constructor(keys: Set<string>) {
     this.keys = keys;
@@ -79,9 +86,15 @@ export class WantedWords {
     for (const k of keys) {
       const h = keyHash(k);
       this.bits[(h & this.mask) >> 4] |= 1 << (h & 15);
-      const list = this.byHash.get(h);
-      if (list) list.push(k);
-      else this.byHash.set(h, [k]);
+      const keys = this.byHash.get(h);
+      if (keys === undefined) this.byHash.set(h, k);
+      else if (typeof keys === 'string') {
+        // (an empty array copied, not a literal: see byHash; Array.of is several times slower)
+        const list = NO_KEYS.slice();
+        list.push(keys, k);
+        this.byHash.set(h, list);
+      }
+      else keys.push(k);
     }
   }
 
@@ -116,8 +129,9 @@ export class WantedWords {
   /** Whether the word text[a, b), whose folded hash (foldedHashAt, not EXACT) is `h`, is wanted: the bit table filters first, then the keys with that hash. */
   private hashedWordIn(text: string, a: number, b: number, h: number): boolean {
     if ((this.bits[(h & this.mask) >> 4] & (1 << (h & 15))) === 0) return false;
-    const list = this.byHash.get(h);
-    if (list) for (const key of list) if (foldsTo(text, a, b, key)) return true;
+    const keys = this.byHash.get(h);
+    if (typeof keys === 'string') return foldsTo(text, a, b, keys);
+    if (keys) for (const key of keys) if (foldsTo(text, a, b, key)) return true;
     return false;
   }
 }
