@@ -158,18 +158,13 @@ function byteSize(texts: readonly string[]): number {
 /**
  * In this process, after it has read the articles as one text: printed so the effect of that one
  * long read stays visible (V8 then allocates some of the engine's objects in its old space for the
- * rest of the process; see decision 0021).
+ * rest of the process; see decision 0021). Measured as before session 21 (one warm-up pass, after
+ * the one-text passes), so it compares with earlier figures, not only with the line above it.
  */
 function measureEachAfterOneText(label: string, texts: readonly string[]): void {
   console.log(row(label, byteSize(texts), bestPassEach(texts, 1)));
 }
 
-/**
- * Passes over the same articles reward the engine's memos across articles (a name, a source, a
- * description read once), where an archive's build reads each article once. So, in a fresh
- * process: the JIT warmed by three passes over every other article, then one pass over the rest,
- * which it has never read; printed as JSON for the parent, which runs both halves.
- */
 /**
  * As the build reads them: each article its own text, in a fresh process (so nothing measured
  * before leaves V8 state behind), warmed as a build is (3 passes: a 10,000-article archive is about
@@ -179,6 +174,12 @@ function measureEachFresh(texts: readonly string[]): void {
   console.log(JSON.stringify({ bytes: byteSize(texts), ms: bestPassEach(texts, 3) }));
 }
 
+/**
+ * Passes over the same articles reward the engine's memos across articles (a name, a source, a
+ * description read once), where an archive's build reads each article once. So, in a fresh
+ * process: the JIT warmed by three passes over every other article, then one pass over the rest,
+ * which it has never read; printed as JSON for the parent, which runs both halves.
+ */
 function measureUnseenHalf(texts: readonly string[], parity: number): void {
   const seen = texts.filter((_, i) => i % 2 !== parity);
   const unseen = texts.filter((_, i) => i % 2 === parity);

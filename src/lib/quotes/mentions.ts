@@ -148,8 +148,10 @@ export function analyzeMention(text: string, tokens: Token[], first: number, las
   while (start < end && (tokens[start].bits & NAME_DETERMINER) !== 0) start++;
   if (start === end) return null;
   if (!headTok.cap || (headTok.bits & WEEKDAY_OR_TIME) !== 0) {
-    // (a generic description's modifiers are never read: only a role's are, so only a role's are made)
-    if ((headTok.bits & ROLE_NOUN) === 0 || !tokens[first] || (tokens[first].lower !== 'the' && tokens[first].lower !== 'this')) return mention('generic', headTok.lower, NO_MODIFIERS);
+    // a role noun after "the" or "this" is a role ("the minister"); anything else is generic, whose
+    // modifiers are never read, so only a role's are made
+    const opener = tokens[first]?.lower;
+    if ((headTok.bits & ROLE_NOUN) === 0 || (opener !== 'the' && opener !== 'this')) return mention('generic', headTok.lower, NO_MODIFIERS);
     const mods: string[] = [];
     for (let k = start; k < end - 1; k++) mods.push(tokens[k].lower.endsWith("'s") ? tokens[k].lower.slice(0, -2) : tokens[k].lower);
     return mention('role', headTok.lower, mods, true);

@@ -190,6 +190,9 @@ describe('the runs a name question reads', () => {
     'Norma Vint of the Harbour Pilots Association spoke. Later Monica Lund and Sen. Piet Lund met the Tampa Port Authority. ' +
     'The Port of Tampa Bay and the Harbour Pilots Guild wrote to Norma Lund.';
   const keys = ['alliance', 'schools', 'mcdonalds', 'corporation', 'times', 'tampa', 'bay', 'harbour', 'association', 'lund', 'vint', 'norma', 'guild', 'authority', 'port', 'pilots', 'monica', 'piet'];
+  // (the first 8 questions of each order are answered by the scan: between the three, every key is
+  // answered once by the scan and once by the index)
+  const otherOrders = [[...keys].reverse(), [...keys.slice(8), ...keys.slice(0, 8)]];
 
   it('are the same for a body whether asked first or after the runs are indexed', () => {
     const answers = (order: string[]) => {
@@ -197,7 +200,7 @@ describe('the runs a name question reads', () => {
       return Object.fromEntries(order.map((k) => [k, orgs.withWord(k)]));
     };
     const forwards = answers(keys);
-    expect(answers([...keys].reverse())).toEqual(forwards);
+    for (const order of otherOrders) expect(answers(order)).toEqual(forwards);
     expect(forwards.tampa).toEqual(['Tampa Bay Times', 'Tampa Port Authority']);
   });
 
@@ -207,7 +210,7 @@ describe('the runs a name question reads', () => {
       return Object.fromEntries(order.map((k) => [k, names.withWord(k)]));
     };
     const forwards = answers(keys);
-    expect(answers([...keys].reverse())).toEqual(forwards);
+    for (const order of otherOrders) expect(answers(order)).toEqual(forwards);
     expect(forwards.norma).toEqual(['Norma Vint', 'Norma Lund']);
   });
 });

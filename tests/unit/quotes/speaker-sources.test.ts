@@ -67,16 +67,24 @@ describe('a word capitalised only where every word is', () => {
 
 describe('whether a place is in a Title-Case line', () => {
   it('answers as its line read alone, for the first places asked (a search for the line) and the later (the breaks found once)', () => {
-    const lines = ['Derelict Obama And Clinton Meet', 'Later the pilot met Harbour Ozzard in port.', '', 'Norma Vint Speaks Again Today', 'A line', 'Last Line Of All Here'];
-    for (const [n, order] of [[0, 1], [1, -1]]) {
-      // (a text new to the module for each order: the first places asked are searched for in each)
-      const text = lines.join('\n') + ' '.repeat(n);
-      const places = [...Array(text.length).keys()].filter((at) => text[at] !== '\n');
-      if (order < 0) places.reverse();
-      for (const at of places) {
-        const line = text.slice(text.lastIndexOf('\n', at) + 1).split('\n')[0];
-        expect(inTitleCaseLine(text, at), `${at}`).toBe(titleCaseLine(line));
-      }
-    }
+    // Title-Case lines between plain ones: a line read past its end, or from another's start, or an
+    // answer kept for another line, gives a different answer
+    const lines = ['Derelict Obama And Clinton Meet', 'later the pilot met harbour ozzard in port today', 'Norma Vint Speaks Again Today', '', 'Monica Lund Writes Home', 'a line of plain words that goes on here', 'Last Line Of All Here'];
+    let runs = 0;
+    for (const lead of ['', '\n'])
+      for (const newline of ['\n', '\r\n'])
+        for (const order of ['forwards', 'backwards', 'a line at a time']) {
+          // (a text new to the module each run: its first places asked are searched for)
+          const text = lead + lines.join(newline) + ' '.repeat(runs++);
+          const places = [...Array(text.length + 1).keys()].filter((at) => text[at] !== '\n');
+          if (order === 'backwards') places.reverse();
+          // (the first place of every line, then the second, …: the first questions fall on different lines)
+          const column = (at: number) => at - text.lastIndexOf('\n', at - 1);
+          if (order === 'a line at a time') places.sort((a, b) => column(a) - column(b) || a - b);
+          for (const at of places) {
+            const line = text.slice(text.lastIndexOf('\n', at) + 1).split('\n')[0];
+            expect(inTitleCaseLine(text, at), `${order} ${JSON.stringify(lead + newline)} ${at}`).toBe(titleCaseLine(line));
+          }
+        }
   });
 });
