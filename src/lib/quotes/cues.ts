@@ -326,19 +326,19 @@ function verbAt(tokens: Token[], s: Sentence, v: number, w: TriggerWord, base: s
   const t = tokens[v];
   // capitalised mid-sentence: a name or title ("Tell", "Post"), not a verb
   // (…but a past form right after an appositive's comma is the verb: "Murphy, the head of the PAC, Tweeted")
-  if (t.cap && v > s.first && !(t.lower.endsWith('ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) return null;
+  if (t.cap && v > s.first && !(endsWith.call(t.lower, 'ed') && tokens[v - 1].text === ',' && v + 1 < s.last && !tokens[v + 1].cap)) return null;
   // "ruled out", "called off": a phrasal verb that cites nothing
   if ((base === 'rule' || base === 'call') && isWordAt(tokens, v + 1, base === 'rule' ? 'out' : 'off')) return null;
   // "the economy is booming", "it is telling that …": a progressive with no quotation or addressee
   // after it is a state or an adjective, not speech
-  if (t.lower.endsWith('ing') && (base === 'tell' || w.soundVerb) && v - 1 >= s.first && (tokens[v - 1].bits & BE_OR_GET_FORM) !== 0) {
+  if (endsWith.call(t.lower, 'ing') && (base === 'tell' || w.soundVerb) && v - 1 >= s.first && (tokens[v - 1].bits & BE_OR_GET_FORM) !== 0) {
     const nx = tokens[v + 1];
     const cites = !!nx && v + 1 < s.last && (nx.kind === 'quote' || nx.text === ':' || (nx.text === ',' && tokens[v + 2]?.kind === 'quote'));
     const addressee = base === 'tell' && !!nx && nx.kind === 'word' && (nx.bits2 & BEFORE_VERBAL_ING_WORD) === 0 && nx.lower !== 'in';
     if (!cites && !addressee) return null;
   }
   // "1,600 emails", "two tweets": after a number a word is a counted noun
-  if (v - 1 >= s.first && w.nounish && t.lower.endsWith('s') && isNumeral(tokens[v - 1].text)) return null;
+  if (v - 1 >= s.first && w.nounish && endsWith.call(t.lower, 's') && isNumeral(tokens[v - 1].text)) return null;
   // "declare war on", "declared bankruptcy": an act, not a citation
   if (base === 'declare' && v + 1 < s.last && tokens[v + 1].kind === 'word' && DECLARED_ACTS.has(tokens[v + 1].lower)) return null;
   // "who's thinking about running", "thought of leaving": considering, not saying

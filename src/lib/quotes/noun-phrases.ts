@@ -13,6 +13,7 @@ import { isPossessiveWord } from './possessives.ts';
 
 // (string methods called through String.prototype on this hot path: decision 0020)
 const endsWith = String.prototype.endsWith;
+const charCodeAt = String.prototype.charCodeAt;
 
 export interface Phrase {
   /** Token range [first, last). */
@@ -698,13 +699,23 @@ function isCapsWord(w: string): boolean {
   return letter;
 }
 
+/**
+ * "—", "–" or "-" (a punctuation token's text: one code unit, or a surrogate pair whose first unit
+ * is none of these), told by its code unit: the strings come in several kinds, and each comparison
+ * with a literal was a call.
+ */
+function isDateLineDash(mark: string): boolean {
+  const c = charCodeAt.call(mark, 0);
+  return c === 0x2014 || c === 0x2013 || c === 45;
+}
+
 /** The sentence's grammatical subject, skipping an opening adverbial ("Last week, …", "Then, on Friday, …"). */
 export function sentenceSubject(tokens: Token[], s: Sentence): Phrase | null {
   let i = s.first;
   // a dateline ("WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —") is not the subject
   for (let k = s.first; k < s.last && k < s.first + 12; k++) {
     const t = tokens[k];
-    if (t.kind === 'punct' && (t.text === '—' || t.text === '–' || t.text === '-') && k > s.first) {
+    if (t.kind === 'punct' && isDateLineDash(t.text) && k > s.first) {
       let datelike = false;
       for (let m = s.first; m < k && !datelike; m++) {
         const w = tokens[m];

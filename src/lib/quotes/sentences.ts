@@ -109,7 +109,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       // "… in the U.S. He says …": an initialism ends the sentence when a new one plainly starts after it
       // (likewise a state, month or company abbreviation: "… of Flint, Mich. He said …")
       // (its last character read from the text, as for startsSentence)
-      if (next.kind === 'word' && next.cap && text.charCodeAt(t.end - 1) === 46 && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && SENTENCE_START_WORDS.has(next.lower)) first = cut(out, tokens, first, i + 1);
+      // (the period first: few words end with one, and it needs no look at the next token)
+      if (text.charCodeAt(t.end - 1) === 46 && next.kind === 'word' && next.cap && (INITIALISM.test(t.text) || endsWithPlaceAbbreviation(t)) && SENTENCE_START_WORDS.has(next.lower)) first = cut(out, tokens, first, i + 1);
     } else if (!next.afterBreak && (next.kind === 'quote' || (next.kind === 'word' && next.cap)) && endsWithTerminal(t.text)) first = cut(out, tokens, first, i + 1);
   }
   cut(out, tokens, first, n);
