@@ -169,11 +169,10 @@ function agrees(e: Entity, g: Gender): boolean {
  * `people` are those sharing the surname, a list in the order they were introduced.
  */
 function bySurname(people: People | undefined, at: number, namesakeOf: (list: readonly Entity[]) => Entity | null): Entity | null {
-  if (people === undefined || !Array.isArray(people)) return people ?? null;
-  const list = people;
-  let latest = list[0];
-  for (const e of list) if (e.lastSeen > latest.lastSeen) latest = e;
-  const first = namesakeOf(list);
+  if (people === undefined) return null;
+  const latest = latestSeen(people);
+  if (!Array.isArray(people)) return latest;
+  const first = namesakeOf(people);
   if (!first) return latest;
   // the first-introduced, while the story still speaks of them; after a long silence the most recent
   return at - first.lastSeen <= SURNAME_GAP ? first : latest;
@@ -271,6 +270,14 @@ const NO_PEOPLE: readonly Entity[] = [];
 /** The latest-introduced of people. */
 function lastOf(people: People): Entity {
   return Array.isArray(people) ? people[people.length - 1] : people;
+}
+
+/** Of people, the one seen last (the earliest-introduced of those seen at the same place). */
+function latestSeen(people: People): Entity {
+  if (!Array.isArray(people)) return people;
+  let latest = people[0];
+  for (const e of people) if (e.lastSeen > latest.lastSeen) latest = e;
+  return latest;
 }
 
 /**
@@ -406,28 +413,28 @@ export class EntityRegistry {
       // a loop, not lastIndexOf: the builtin's call costs more than the few places it reads)
       let i = n - 2;
       while (i >= 0 && r[i] !== e) i--;
-      if (i < 0 && n < 64) {
-        r.push(e);
-        return e;
-      }
-      if (i < 0) i = 0; // full: the oldest goes
-      for (; i < n - 1; i++) r[i] = r[i + 1];
-      r[n - 1] = e;
+      this.putLast(e, i);
     }
     return e;
   }
 
-  /** touch for an entity just made: it is in no place of the log yet, so none is searched for. */
+  /** touch for an entity just made (its lastSeen is already `at`): it is in no place of the log yet, so none is searched for. */
   private touchNew(e: Entity): Entity {
+    this.putLast(e, -1);
+    return e;
+  }
+
+  /** Puts e last in the touch log from its place i there (-1: not in it; the oldest goes when the log is full), those after i moving up one. */
+  private putLast(e: Entity, i: number): void {
     const r = this.recent;
     const n = r.length;
-    if (n < 64) {
+    if (i < 0 && n < 64) {
       r.push(e);
-      return e;
+      return;
     }
-    for (let i = 0; i < n - 1; i++) r[i] = r[i + 1];
+    if (i < 0) i = 0; // full: the oldest goes
+    for (; i < n - 1; i++) r[i] = r[i + 1];
     r[n - 1] = e;
-    return e;
   }
 
   /** Files a person under their words: f is the facts of the name they are known by (e.words is f.words). */
@@ -481,8 +488,7 @@ export class EntityRegistry {
         let best: Entity | null = bySurname(this.byLast.get(firstWord), at, this.namesakeOf);
         if (!best) {
           const people = this.byFirst.get(firstWord);
-          if (people !== undefined && !Array.isArray(people)) best = people;
-          else if (people !== undefined) for (const e of people) if (!best || e.lastSeen > best.lastSeen) best = e;
+          if (people !== undefined) best = latestSeen(people);
         }
         // "McLenney" after "Tyresha McClenney": a surname misspelt (only for a new, untitled word)
         if (!best && !m.titled && !this.single.has(firstWord)) best = nearSurname(firstWord, this.byLast, this.surnameShapes());
@@ -538,7 +544,7 @@ export class EntityRegistry {
       e.namedInBody = true;
       // a person named in full now takes part among the namesakes of their surname
       const list = this.byLast.get(e.words[e.words.length - 1]);
-      if (list !== undefined && Array.isArray(list) && this.namesakes.size !== 0) this.namesakes.delete(list);
+      if (Array.isArray(list) && this.namesakes.size !== 0) this.namesakes.delete(list);
     }
   }
 
